@@ -1,0 +1,20 @@
+package cn.edu.ttms.domain.model.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The organisation tree, in the domain's words. */
+public interface OrganisationRepository {
+
+    Optional<Organisation> find(long id);
+
+    Optional<Organisation> findByName(String name);
+
+    /** The unit and everything under it, in tree order; one indexed query. */
+    List<Organisation> findSubtree(Organisation top);
+
+    /** Persists a new unit and gives it its place in the tree. */
+    Organisation store(Organisation organisation);
+
+    long count();
+}

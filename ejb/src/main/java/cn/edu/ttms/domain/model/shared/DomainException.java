@@ -1,0 +1,40 @@
+package cn.edu.ttms.domain.model.shared;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Root of the domain's business failures. Unchecked, so that the application layer can mark
+ * subclasses for rollback and translate them once: to a faces message and to an RFC 9457 problem.
+ *
+ * <p>The text a user reads comes from a resource bundle: {@link #messageKey()} names the entry and
+ * {@link #args()} fill its {@code {0}}, {@code {1}}… placeholders ({@link
+ * java.text.MessageFormat}). An argument that is {@link MessageKeyed} (a level, a grade…) is
+ * translated through its own key first; a number ({@link java.math.BigDecimal}, {@link Integer}) is
+ * best passed to the format as {@link Decimals#plain} text, so that 4.3125 is not cut to 4.312 and
+ * the year 2026 does not become "2,026". {@link #getMessage()} is an English fallback for logs and
+ * tests only.
+ */
+public class DomainException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String messageKey;
+  private final transient List<Object> args;
+
+  public DomainException(String messageKey, String englishMessage, Object... args) {
+    super(englishMessage);
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+    this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public List<Object> args() {
+    return args;
+  }
+}

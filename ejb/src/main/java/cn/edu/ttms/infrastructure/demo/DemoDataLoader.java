@@ -1,0 +1,60 @@
+package cn.edu.ttms.infrastructure.demo;
+
+import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
+import cn.edu.ttms.infrastructure.setting.SystemSetting;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo data of api.md once, when the database is ready: on by default on the embedded
+ * database, off elsewhere ({@code app.demo-data}). Each part of the demo data has its own marker
+ * in {@code system_setting}, written in the same transaction as the data, so a restart never loads
+ * a part twice and an installation that gains a new part later gets just that part.
+ */
+@Stateless
+public class DemoDataLoader {
+
+    static final String MARKER_PREFIX = "demo-data.";
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @PersistenceContext(unitName = "ttms")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "app.demo-data")
+    Optional<Boolean> demoData;
+
+    @Inject
+    DemoOrganisations organisations;
+
+    public void onDatabaseReady(@Observes DatabaseReady ready) {
+        if (!demoData.orElse(ready.embedded())) {
+            LOG.info("Demo data is off (app.demo-data=false).");
+            return;
+        }
+        load("organisations-and-accounts", organisations::load);
+    }
+
+    private void load(String part, Runnable loader) {
+        String marker = MARKER_PREFIX + part;
+        if (em.find(SystemSetting.class, marker) != null) {
+            LOG.info(() -> "Demo data '" + part + "' already loaded; not loading it again.");
+            return;
+        }
+        loader.run();
+        em.persist(new SystemSetting(marker, "loaded", Instant.now()));
+        LOG.info(() -> "Demo data '" + part + "' loaded (all demo accounts use the password " + DemoAccounts.PASSWORD + ").");
+    }
+
+    /** Whether a part is marked loaded: used by tests that prove the demo data loads only once. */
+    public boolean isLoaded(String part) {
+        return em.find(SystemSetting.class, MARKER_PREFIX + part) != null;
+    }
+}

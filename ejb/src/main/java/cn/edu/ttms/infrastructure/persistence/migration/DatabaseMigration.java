@@ -1,0 +1,138 @@
+package cn.edu.ttms.infrastructure.persistence.migration;
+
+import cn.edu.ttms.infrastructure.persistence.datasource.ApplicationDataSource;
+import cn.edu.ttms.infrastructure.persistence.datasource.DatabaseSettings;
+import cn.edu.ttms.infrastructure.persistence.jpa.AwaitDatabaseAtLogin;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date at start-up with Flyway, the only way the schema ever changes.
+ *
+ * <p>Failure is handled as government IT needs it: an unreachable database leaves readiness DOWN
+ * and is retried every {@value #RETRY_SECONDS} s (logged with the URL, never the password) instead
+ * of killing the process or spinning; a migration that fails stops the deployment, naming the
+ * migration and the SQL error.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    static final int RETRY_SECONDS = 30;
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    private DataSource dataSource;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private Event<DatabaseReady> ready;
+
+    private volatile DatabaseState state = DatabaseState.STARTING;
+    private volatile String problem;
+    private volatile String schemaVersion;
+    private volatile String database;
+
+    @PostConstruct
+    void start() {
+        dataSource = ApplicationDataSource.lookup();
+        attempt();
+    }
+
+    @Timeout
+    void retry() {
+        attempt();
+    }
+
+    private void attempt() {
+        if (!connects()) {
+            timers.createSingleActionTimer(RETRY_SECONDS * 1000L, new TimerConfig("database-retry", false));
+            return;
+        }
+        try {
+            migrate();
+        } catch (FlywayException e) {
+            state = DatabaseState.MIGRATION_FAILED;
+            problem = e.getMessage();
+            LOG.log(Level.SEVERE, "Database migration failed; the application does not start.\n{0}", e.getMessage());
+            throw new EJBException("Database migration failed: " + e.getMessage(), e);
+        }
+        state = DatabaseState.READY;
+        problem = null;
+        try {
+            ready.fire(new DatabaseReady(DatabaseSettings.isEmbedded(database)));
+        } catch (RuntimeException e) {
+            // The schema is fine; a start-up task (e.g. demo data) is not. Keep serving, say so loudly.
+            LOG.log(Level.SEVERE, "A start-up task after the migration failed", e);
+        }
+    }
+
+    private boolean connects() {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            database = meta.getURL();
+            LOG.log(Level.INFO, "Database: {0} ({1} {2}, user {3})", new Object[] {
+                DatabaseSettings.printable(meta.getURL()), meta.getDatabaseProductName(),
+                meta.getDatabaseProductVersion(), meta.getUserName()});
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            state = DatabaseState.UNREACHABLE;
+            problem = AwaitDatabaseAtLogin.describe(e);
+            LOG.log(Level.WARNING, "Database unreachable: {0}. Readiness stays DOWN; retrying in {1} s."
+                    + " Set app.db.url, app.db.user and app.db.password (see README).",
+                    new Object[] {problem, RETRY_SECONDS});
+            return false;
+        }
+    }
+
+    private void migrate() {
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        String applied = result.migrations.isEmpty() ? "none (schema already current)"
+                : result.migrations.stream().map(m -> "V" + m.version + " " + m.description)
+                        .collect(Collectors.joining(", "));
+        LOG.log(Level.INFO, "Migrations applied: {0}; schema version {1}", new Object[] {applied, schemaVersion});
+    }
+
+    public DatabaseState state() {
+        return state;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

@@ -1,0 +1,74 @@
+package cn.edu.ttms.it.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.infrastructure.demo.DemoDataLoader;
+import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo data of api.md on MariaDB: the tree, the accounts, and that it loads only once. */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Test
+    void theTreeFromTheSourcesIsThere() {
+        Organisation linxiang = organisations.findByName("临翔区").orElseThrow();
+        Organisation fengqing = organisations.findByName("凤庆县").orElseThrow();
+        Organisation city = organisations.findByName("临沧市").orElseThrow();
+
+        assertEquals(OrganisationKind.COUNTY, linxiang.kind());
+        assertEquals(city.id(), linxiang.parent().id());
+        List<Organisation> underLinxiang = organisations.findSubtree(linxiang);
+        Set<String> names = underLinxiang.stream().map(Organisation::name).collect(Collectors.toSet());
+        assertTrue(names.contains("临翔区第一完全小学"), names::toString);
+        assertFalse(names.contains("凤庆县第一中学"), "a county's subtree must not reach another county");
+        assertTrue(city.contains(fengqing));
+        assertFalse(linxiang.contains(fengqing));
+        assertTrue(organisations.findByName("临沧市教师发展中心").orElseThrow().kind() == OrganisationKind.INSTITUTION);
+    }
+
+    @Test
+    void everyDemoAccountOfTheContractExists() {
+        UserAccount linxiang = accounts.findByUsername("linxiang").orElseThrow();
+        assertEquals(Set.of(Role.BUREAU_STAFF), linxiang.roles());
+        assertEquals("临翔区", linxiang.organisation().name());
+        for (String username : List.of("admin", "province", "city", "cityreviewer", "linxiang", "fengqing",
+                "principal", "lead", "teacher", "teacher2")) {
+            assertTrue(accounts.findByUsername(username).isPresent(), username);
+        }
+        assertEquals("凤庆县第一中学", accounts.findByUsername("teacher2").orElseThrow().organisation().name());
+    }
+
+    @Test
+    void aSecondStartDoesNotLoadTheDemoDataAgain() {
+        long before = organisations.count();
+        assertTrue(loader.isLoaded("organisations-and-accounts"));
+
+        loader.onDatabaseReady(new DatabaseReady(false));
+
+        assertEquals(before, organisations.count());
+    }
+}

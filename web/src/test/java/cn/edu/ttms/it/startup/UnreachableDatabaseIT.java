@@ -1,0 +1,85 @@
+package cn.edu.ttms.it.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Government IT's first start usually has a wrong database setting. A real Payara Micro with an
+ * unreachable MySQL URL must stay up, answer readiness DOWN, keep retrying (not spinning), and log
+ * which URL failed and why, without the password.
+ */
+class UnreachableDatabaseIT {
+
+    private static final String SECRET = "s3cret-never-logged";
+
+    @Test
+    void readinessStaysDownAndTheLogNamesTheUrlButNotThePassword() throws Exception {
+        int deadDbPort = freePort();
+        int httpPort = freePort();
+        String url = "jdbc:mysql://127.0.0.1:" + deadDbPort + "/ttms?password=" + SECRET;
+        Path log = Files.createTempFile("ttms-unreachable", ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", System.getProperty("payara.micro.jar"),
+                "--deploy", System.getProperty("ttms.war"), "--contextroot", "/", "--port", String.valueOf(httpPort),
+                "--nocluster")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("APP_DB_URL", url);
+        builder.environment().put("APP_DB_USER", "ttms");
+        builder.environment().put("APP_DB_PASSWORD", SECRET);
+        builder.environment().put("APP_DB_RETRY_SECONDS", "3");
+        builder.environment().put("APP_DATA_DIR", Files.createTempDirectory("ttms-unreachable").toString());
+        Process micro = builder.start();
+        try {
+            awaitLog(log, "Database unreachable (attempt 2)", micro);
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + httpPort + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"status\":\"DOWN\""), ready.body());
+            assertTrue(micro.isAlive(), "the process must not die");
+
+            String output = Files.readString(log);
+            assertTrue(output.contains("Database unreachable"), "log says the database is unreachable");
+            assertTrue(output.contains("127.0.0.1:" + deadDbPort), "log names the URL");
+            assertFalse(output.contains(SECRET), "log must never show the password");
+            assertFalse(ready.body().contains(SECRET), "health must never show the password");
+        } finally {
+            micro.destroy();
+            if (!micro.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                micro.destroyForcibly();
+            }
+        }
+    }
+
+    /** Waits for a line in the log: the retry interval is 3 s here, so attempt 2 comes soon after deployment starts. */
+    private static void awaitLog(Path log, String text, Process micro) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!micro.isAlive()) {
+                throw new AssertionError("Payara Micro exited:\n" + Files.readString(log));
+            }
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("'" + text + "' not logged within 4 minutes:\n" + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
