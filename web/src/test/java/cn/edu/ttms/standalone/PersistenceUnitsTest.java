@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -60,7 +61,8 @@ class PersistenceUnitsTest {
         String name = file.replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
         try {
             Class<?> c = Class.forName(name, false, PersistenceUnitsTest.class.getClassLoader());
-            if (c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Converter.class)) {
+            if (c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Converter.class)
+                    || c.isAnnotationPresent(Embeddable.class)) {
                 mapped.add(name);
             }
         } catch (ClassNotFoundException | LinkageError e) {

@@ -2,6 +2,8 @@ package cn.edu.ttms.infrastructure.demo;
 
 import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
 import cn.edu.ttms.infrastructure.setting.SystemSetting;
+import cn.edu.ttms.infrastructure.audit.AuditActor;
+import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,12 +36,19 @@ public class DemoDataLoader {
     @Inject
     DemoOrganisations organisations;
 
-    public void onDatabaseReady(@Observes DatabaseReady ready) {
+    @Inject
+    DemoTeachers teachers;
+
+    public void onDatabaseReady(@Observes @Priority(1000) DatabaseReady ready) {
         if (!demoData.orElse(ready.embedded())) {
             LOG.info("Demo data is off (app.demo-data=false).");
             return;
         }
-        load("organisations-and-accounts", organisations::load);
+        AuditActor.as("demo-data", () -> {
+            load("organisations-and-accounts", organisations::load);
+            load("teachers", teachers::load);
+            return null;
+        });
     }
 
     private void load(String part, Runnable loader) {

@@ -1,11 +1,11 @@
 package cn.edu.ttms.infrastructure.demo;
 
 import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.PasswordHasher;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.infrastructure.security.PasswordHashing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ class DemoOrganisations {
     UserAccountRepository accounts;
 
     @Inject
-    PasswordHashing passwords;
+    PasswordHasher passwords;
 
     void load() {
         Map<String, Organisation> byName = new HashMap<>();

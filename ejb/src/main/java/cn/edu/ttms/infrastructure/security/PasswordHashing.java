@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.security;
 
+import cn.edu.ttms.domain.model.account.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.Map;
  * written by the application and the identity store that checks them always agree.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
     /** HMAC-SHA256 with 10,000 iterations: HTTP Basic hashes on every API call, so keep it affordable. */
     public static final Map<String, String> PARAMETERS = Map.of(
@@ -24,6 +25,7 @@ public class PasswordHashing {
     @Inject
     Instance<Pbkdf2PasswordHash> hashes;
 
+    @Override
     public String hash(char[] password) {
         Pbkdf2PasswordHash hash = hashes.get();
         try {
@@ -34,6 +36,7 @@ public class PasswordHashing {
         }
     }
 
+    @Override
     public boolean matches(char[] password, String stored) {
         Pbkdf2PasswordHash hash = hashes.get();
         try {

@@ -13,6 +13,8 @@ import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.infrastructure.demo.DemoDataLoader;
 import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +62,22 @@ class DemoDataIT {
             assertTrue(accounts.findByUsername(username).isPresent(), username);
         }
         assertEquals("凤庆县第一中学", accounts.findByUsername("teacher2").orElseThrow().organisation().name());
+    }
+
+    @PersistenceContext(unitName = "ttms")
+    EntityManager em;
+
+    @Test
+    void creatingTheTreeWasAuditedUnderTheDemoDataTask() {
+        Number created = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
+                + " AND entity_type = 'Organisation' AND actor = 'demo-data'").getSingleResult();
+        assertTrue(created.longValue() >= organisations.count() - 1, "audited creations: " + created);
+        String after = (String) em.createNativeQuery("SELECT after_json FROM audit_entry WHERE action = 'CREATE'"
+                + " AND entity_type = 'Organisation' AND after_json LIKE '%临翔区%'").getResultList().get(0);
+        assertTrue(after.contains("\"kind\":\"COUNTY\""), after);
+        Number accounts = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
+                + " AND entity_type = 'UserAccount' AND after_json NOT LIKE '%PBKDF2%'").getSingleResult();
+        assertTrue(accounts.longValue() >= 10, "account creations audited, never with the hash: " + accounts);
     }
 
     @Test

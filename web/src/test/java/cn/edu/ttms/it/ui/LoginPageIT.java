@@ -64,6 +64,40 @@ class LoginPageIT {
     }
 
     @Test
+    void aProtectedPageLeadsToSignInAndBackAndSignOutEndsTheSession() {
+        browser.get(base + "app/account/password.xhtml");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml?continue="), browser.getCurrentUrl());
+
+        browser.findElement(By.id("login:username")).sendKeys("linxiang");
+        browser.findElement(By.id("login:password")).sendKeys("Demo@2026");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:current")));
+        assertTrue(browser.findElement(By.id("currentUser")).getText().contains("临翔区"));
+
+        browser.findElement(By.id("nav-home")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("homeHeading"), "张丽"));
+        assertTrue(browser.findElement(By.id("homeRoles")).getText().contains("教育局工作人员"));
+        Browser.screenshot(browser, "home-linxiang");
+
+        browser.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        browser.get(base + "app/home.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    }
+
+    @Test
+    void aWrongPasswordIsToldPlainly() {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("fengqing");
+        browser.findElement(By.id("login:password")).sendKeys("wrong-password");
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "用户名或密码错误"));
+    }
+
+    @Test
     void anEmptySubmissionIsToldWhatIsMissingInChinese() {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:submit")).click();

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.account;
 
+import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,8 +17,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +37,9 @@ import java.util.regex.Pattern;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername",
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
-public class UserAccount {
+@NamedQuery(name = "UserAccount.countWithRole",
+        query = "SELECT COUNT(u) FROM UserAccount u WHERE :role MEMBER OF u.roles")
+public class UserAccount implements Audited {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
@@ -63,6 +69,20 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Consecutive failed sign-ins; written by {@code SignInService} with single-row updates. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
+
+    /** The teacher this account belongs to, for accounts that hold the TEACHER role. */
+    @Column(name = "teacher_id")
+    private Long teacherId;
+
     @Version
     private long version;
 
@@ -90,6 +110,18 @@ public class UserAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Links a TEACHER account to the teacher's record in the registry. */
+    public void linkTeacher(Long teacherId) {
+        if (!roles.contains(Role.TEACHER)) {
+            throw new IllegalStateException("only a TEACHER account belongs to a teacher");
+        }
+        this.teacherId = teacherId;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public boolean holds(Role role) {
@@ -122,6 +154,45 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public int failedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastSignIn() {
+        return lastSignIn;
+    }
+
+    public Long teacherId() {
+        return teacherId;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditScope() {
+        return organisation.path();
+    }
+
+    /** Never the password hash: a password change is recorded as its own audit action. */
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", username);
+        state.put("displayName", displayName);
+        state.put("organisation", organisation.id());
+        state.put("roles", roles);
+        state.put("enabled", enabled);
+        state.put("teacherId", teacherId);
+        return state;
     }
 
     public long version() {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.organisation;
 
+import cn.edu.ttms.domain.model.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,7 +37,7 @@ import java.util.Objects;
 @NamedQuery(name = "Organisation.findByName",
         query = "SELECT o FROM Organisation o WHERE o.name = :name")
 @NamedQuery(name = "Organisation.count", query = "SELECT COUNT(o) FROM Organisation o")
-public class Organisation {
+public class Organisation implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ttms_ids")
@@ -113,6 +116,30 @@ public class Organisation {
         path = (parent == null ? "/" : parent.path) + id + "/";
     }
 
+    /**
+     * Moves this unit (and so its whole subtree) under another parent. The caller rewrites the
+     * descendants' paths with one prefix update; this unit's own path changes here.
+     *
+     * @return the old path, the prefix the descendants are found under
+     */
+    public String moveUnder(Organisation newParent) {
+        java.util.Objects.requireNonNull(newParent, "new parent");
+        if (!newParent.kind.mayContain(kind)) {
+            throw new IllegalArgumentException(newParent.kind + " cannot contain " + kind);
+        }
+        if (contains(newParent)) {
+            throw new IllegalArgumentException("a unit cannot move under itself");
+        }
+        if (newParent.isClosed()) {
+            throw new IllegalArgumentException("cannot move under closed unit " + newParent.name);
+        }
+        String oldPath = path;
+        parent = newParent;
+        depth = newParent.depth + 1;
+        path = newParent.path + id + "/";
+        return oldPath;
+    }
+
     public void rename(String newName) {
         this.name = requireName(newName);
     }
@@ -166,6 +193,28 @@ public class Organisation {
 
     public long version() {
         return version;
+    }
+
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public String auditScope() {
+        return path;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("kind", kind);
+        state.put("code", code);
+        state.put("parent", parent == null ? null : parent.id);
+        state.put("path", path);
+        state.put("closedAt", closedAt);
+        return state;
     }
 
     @Override

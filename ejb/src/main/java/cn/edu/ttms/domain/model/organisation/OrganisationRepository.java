@@ -17,4 +17,10 @@ public interface OrganisationRepository {
     Organisation store(Organisation organisation);
 
     long count();
+
+    /** Rewrites the paths under {@code oldPrefix} (units and their teachers) after a move; one statement each. */
+    void rewritePaths(String oldPrefix, String newPrefix, int depthChange);
+
+    /** Units without a parent (normally the one province). */
+    List<Organisation> findRoots();
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.shared;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +17,11 @@ import java.util.Objects;
  * best passed to the format as {@link Decimals#plain} text, so that 4.3125 is not cut to 4.312 and
  * the year 2026 does not become "2,026". {@link #getMessage()} is an English fallback for logs and
  * tests only.
+ *
+ * <p>An application exception for the EJB container: it reaches the caller as itself (not wrapped)
+ * and rolls the transaction back.
  */
+@ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

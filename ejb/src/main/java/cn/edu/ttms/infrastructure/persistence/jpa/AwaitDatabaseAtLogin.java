@@ -8,7 +8,6 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
@@ -16,7 +15,8 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * Makes the application wait for its database instead of failing to deploy.
+ * Makes the application wait for its database instead of failing to deploy (installed by
+ * {@link SessionSetup}).
  *
  * <p>The server validates the persistence unit while deploying, and EclipseLink logs in to the
  * database to do so: with the database down, the deployment would fail and never recover. This
@@ -24,12 +24,14 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * and the cause every {@code app.db.retry-seconds} (30 s by default). Meanwhile the server answers
  * readiness DOWN; once the database is back the application starts by itself.
  */
-public class AwaitDatabaseAtLogin implements SessionCustomizer {
+public final class AwaitDatabaseAtLogin {
 
     private static final Logger LOG = Logger.getLogger(AwaitDatabaseAtLogin.class.getName());
 
-    @Override
-    public void customize(Session session) {
+    private AwaitDatabaseAtLogin() {
+    }
+
+    public static void install(Session session) {
         session.getEventManager().addListener(new SessionEventAdapter() {
             @Override
             public void preLogin(SessionEvent event) {

@@ -34,11 +34,31 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public Organisation store(Organisation organisation) {
         if (organisation.id() == null) {
-            em.persist(organisation);
-            em.flush(); // assigns the id, which the materialised path is made of
-            organisation.assignPath();
+            em.persist(organisation); // the table generator assigns the id here ...
+            if (organisation.id() == null) {
+                em.flush();
+            }
+            organisation.assignPath(); // ... so the path goes into the same INSERT
         }
         return organisation;
+    }
+
+    @Override
+    public List<Organisation> findRoots() {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.parent IS NULL ORDER BY o.id", Organisation.class)
+                .getResultList();
+    }
+
+    @Override
+    public void rewritePaths(String oldPrefix, String newPrefix, int depthChange) {
+        em.flush(); // the moved unit itself first, through the entity (and so the audit trail)
+        String like = oldPrefix.replace("_", "\\_").replace("%", "\\%") + "%";
+        em.createNativeQuery("UPDATE organisation SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + ?"
+                + " WHERE path LIKE ? AND path <> ?")
+                .setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1).setParameter(3, depthChange)
+                .setParameter(4, like).setParameter(5, newPrefix).executeUpdate();
+        em.createNativeQuery("UPDATE teacher SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE school_path LIKE ?")
+                .setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1).setParameter(3, like).executeUpdate();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -17,6 +20,27 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean anyHolds(Role role) {
+        return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void recordFailedSignIn(long accountId, int consecutiveFailures, Instant lockedUntil) {
+        // single-row SQL, no version bump: concurrent attempts of one account must not collide
+        em.createNativeQuery("UPDATE user_account SET failed_sign_ins = ?, locked_until = ? WHERE id = ?")
+                .setParameter(1, consecutiveFailures)
+                .setParameter(2, lockedUntil == null ? null : Timestamp.from(lockedUntil))
+                .setParameter(3, accountId).executeUpdate();
+    }
+
+    @Override
+    public void recordSuccessfulSignIn(long accountId, Instant at) {
+        em.createNativeQuery("UPDATE user_account SET failed_sign_ins = 0, locked_until = NULL, last_sign_in = ?"
+                + " WHERE id = ?").setParameter(1, Timestamp.from(at)).setParameter(2, accountId).executeUpdate();
     }
 
     @Override

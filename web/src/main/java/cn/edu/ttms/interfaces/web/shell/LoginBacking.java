@@ -1,24 +1,88 @@
 package cn.edu.ttms.interfaces.web.shell;
 
+import cn.edu.ttms.application.account.SignInService;
+import cn.edu.ttms.interfaces.web.security.TtmsAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ResourceBundle;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
-/**
- * The sign-in form. Until the identity store arrives (issue "Organisations, people, sign-in")
- * the form only tells the user that sign-in is not yet available.
- */
+/** The sign-in form: hands the credentials to the container's authentication mechanism. */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-    public String signIn() {
+    static final String HOME = "/app/home.xhtml";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignInService signIns;
+
+    private String username;
+    private String password;
+    private String continueTo;
+
+    public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                bundle.getString("login.unavailable"), null));
-        return null;
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeTarget());
+            faces.responseComplete();
+            return;
+        }
+        Messages.error(faces, null, "login.failed");
+        signIns.lockedUntil(username).ifPresent(until -> Messages.error(faces, null, "login.locked",
+                DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(until)));
+    }
+
+    /** Only a path inside this application: never an open redirect to another site. */
+    private String safeTarget() {
+        if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
+                && !continueTo.startsWith(TtmsAuthenticationMechanism.LOGIN_PAGE) && !continueTo.contains("\\")) {
+            return continueTo;
+        }
+        return HOME;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 }

@@ -1,0 +1,59 @@
+package cn.edu.ttms.application.account;
+
+import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.domain.model.account.PasswordHasher;
+import cn.edu.ttms.domain.model.account.PasswordRules;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** The signed-in person's own account. */
+@Stateless
+@PermitAll
+public class AccountService {
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
+
+    public Optional<UserAccount> current() {
+        return accounts.findByUsername(session.getCallerPrincipal().getName());
+    }
+
+    /** Changes the caller's password; the current one must be given again. */
+    public void changePassword(char[] current, char[] next) {
+        UserAccount account = current().orElseThrow(() -> new AccountProblem("password.noAccount"));
+        if (!passwords.matches(current, account.passwordHash())) {
+            throw new AccountProblem("password.currentWrong");
+        }
+        PasswordRules.violation(account.username(), next).ifPresent(key -> {
+            throw new AccountProblem(key);
+        });
+        account.changePasswordHash(passwords.hash(next));
+        audit.record(AuditAction.PASSWORD_CHANGED, "UserAccount", account.id(), account.organisation().path(), null);
+    }
+
+    /** A refusal about the caller's account, with the message key for the UI. */
+    public static class AccountProblem extends DomainException {
+        private static final long serialVersionUID = 1L;
+
+        public AccountProblem(String messageKey) {
+            super(messageKey, messageKey);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package cn.edu.ttms.application.account;
+
+import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.domain.model.account.PasswordHasher;
+import cn.edu.ttms.domain.model.account.SignInLockout;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.audit.AuditAction;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks a username and password for the identity store, with the growing lock-out of
+ * {@link SignInLockout}, and records every attempt in the audit trail. The bookkeeping uses
+ * single-row updates so that concurrent requests of one account never collide on its version.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+    /** Hashed once so that an unknown username costs as much time as a wrong password. */
+    private static volatile String decoyHash;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    public SignInOutcome signIn(String username, char[] password, Channel channel) {
+        Instant now = Instant.now();
+        Optional<UserAccount> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
+        if (found.isEmpty() || !found.get().enabled()) {
+            passwords.matches(password, decoy());
+            audit.recordAs(safe(username), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+                    channel + ": unknown or disabled account");
+            return SignInOutcome.invalid(username);
+        }
+        UserAccount account = found.get();
+        if (account.isLockedAt(now)) {
+            audit.recordAs(account.username(), AuditAction.SIGN_IN_LOCKED, "UserAccount", account.id(),
+                    account.organisation().path(), channel + ": locked until " + account.lockedUntil());
+            return SignInOutcome.locked(account.username(), account.lockedUntil());
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
+            int failures = account.failedSignIns() + 1;
+            Instant lockedUntil = SignInLockout.lockAfter(failures, now).orElse(null);
+            accounts.recordFailedSignIn(account.id(), failures, lockedUntil);
+            audit.recordAs(account.username(), AuditAction.SIGN_IN_FAILED, "UserAccount", account.id(),
+                    account.organisation().path(), channel + ": wrong password, " + failures + " in a row"
+                            + (lockedUntil == null ? "" : ", locked until " + lockedUntil));
+            return lockedUntil == null ? SignInOutcome.invalid(account.username())
+                    : SignInOutcome.locked(account.username(), lockedUntil);
+        }
+        if (account.failedSignIns() > 0 || channel == Channel.FORM) {
+            accounts.recordSuccessfulSignIn(account.id(), now);
+        }
+        audit.recordAs(account.username(), AuditAction.SIGN_IN, "UserAccount", account.id(),
+                account.organisation().path(), channel.name());
+        return SignInOutcome.signedIn(account.username(), account.roles());
+    }
+
+    /** Until when an account is locked, to tell the person at the sign-in page. */
+    public Optional<Instant> lockedUntil(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(username.strip()).filter(a -> a.isLockedAt(Instant.now()))
+                .map(UserAccount::lockedUntil);
+    }
+
+    private String decoy() {
+        if (decoyHash == null) {
+            decoyHash = passwords.hash("decoy-password-0".toCharArray());
+        }
+        return decoyHash;
+    }
+
+    private static String safe(String username) {
+        if (username == null || username.isBlank()) {
+            return "(empty)";
+        }
+        String s = username.strip();
+        return s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    /** How the credentials arrived: the sign-in page or HTTP Basic on the API. */
+    public enum Channel { FORM, API }
+}

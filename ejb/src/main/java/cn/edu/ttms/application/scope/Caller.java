@@ -1,0 +1,29 @@
+package cn.edu.ttms.application.scope;
+
+import cn.edu.ttms.domain.model.organisation.DataScope;
+
+import cn.edu.ttms.domain.model.account.Role;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The signed-in account behind a request, reduced to what decisions need. */
+public record Caller(String username, Set<Role> roles, long organisationId, String organisationPath, Long teacherId) {
+
+    private static final Set<Role> SUBTREE_ROLES = EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER, Role.BUREAU_STAFF,
+            Role.BUREAU_REVIEWER, Role.SCHOOL_ADMIN);
+
+    /** The widest scope the roles give: the organisation's subtree for staff, oneself for a teacher. */
+    public DataScope scope() {
+        if (roles.stream().anyMatch(SUBTREE_ROLES::contains)) {
+            return DataScope.subtree(organisationPath);
+        }
+        if (roles.contains(Role.TEACHER) && teacherId != null) {
+            return DataScope.self(teacherId);
+        }
+        return DataScope.none();
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.edu.ttms.application.scope;
+
+import cn.edu.ttms.domain.model.organisation.DataScope;
+
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/**
+ * The caller of the current request, read once per request. Application services take the
+ * {@link DataScope} from here, never from a parameter a client could forge.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new SecurityException("no signed-in caller");
+            }
+            UserAccount account = accounts.findByUsername(principal.getName())
+                    .orElseThrow(() -> new SecurityException("no account for " + principal.getName()));
+            caller = new Caller(account.username(), account.roles(), account.organisation().id(),
+                    account.organisation().path(), account.teacherId());
+        }
+        return caller;
+    }
+
+    public DataScope scope() {
+        return get().scope();
+    }
+}

@@ -1,0 +1,19 @@
+package cn.edu.ttms.application.teacher;
+
+import cn.edu.ttms.domain.model.shared.DomainException;
+
+/** An all-or-nothing import with problems: nothing was written; the report names every problem. */
+public class TeacherImportRefused extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+    private final TeacherImportReport report;
+
+    public TeacherImportRefused(TeacherImportReport report) {
+        super("import.refused", report.problems().size() + " problems, nothing imported", report.problems().size());
+        this.report = report;
+    }
+
+    public TeacherImportReport report() {
+        return report;
+    }
+}

@@ -1,0 +1,16 @@
+package cn.edu.ttms.application.teacher;
+
+import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import java.util.List;
+
+/**
+ * What an import found and did: data rows read, rows that can be (or were) imported, and every
+ * problem by row and column. {@code imported} is 0 for a preview or a refused file.
+ */
+public record TeacherImportReport(int rows, int valid, int imported, List<ImportProblem> problems)
+        implements java.io.Serializable {
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}

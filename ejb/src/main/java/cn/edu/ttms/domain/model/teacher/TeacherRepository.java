@@ -1,0 +1,26 @@
+package cn.edu.ttms.domain.model.teacher;
+
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The teacher registry. Every finder takes the caller's scope: no query reads outside it. */
+public interface TeacherRepository {
+
+    Optional<Teacher> find(long id, DataScope scope);
+
+    List<Teacher> search(TeacherQuery query, DataScope scope, int first, int max);
+
+    long count(TeacherQuery query, DataScope scope);
+
+    /** Which of these identity numbers are registered already (anywhere: a person is registered once). */
+    Set<String> registeredAmong(Collection<String> identityNumbers);
+
+    Teacher store(Teacher teacher);
+
+    void storeMove(TeacherMove move);
+
+    List<TeacherMove> moves(Teacher teacher);
+}

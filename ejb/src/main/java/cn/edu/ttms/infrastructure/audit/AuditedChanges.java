@@ -1,0 +1,108 @@
+package cn.edu.ttms.infrastructure.audit;
+
+import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.audit.Audited;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.UnitOfWork;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
+
+/**
+ * Writes an audit entry for every insert, update and delete of an {@link Audited} entity, in the
+ * same transaction and on the same connection as the change itself: a change without its audit
+ * entry cannot be committed, and no service can forget to record one.
+ *
+ * <p>Updates record only the attributes that changed, with their values before and after, taken
+ * from EclipseLink's change set.
+ */
+public class AuditedChanges extends DescriptorEventAdapter {
+
+    private static final String INSERT = "INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
+            + " scope_path, before_json, after_json) VALUES (#AT, #ACTOR, #ACTION, #TYPE, #ID, #SCOPE, #BEFORE, #AFTER)";
+
+    /** Listens to every descriptor whose class is {@link Audited}. */
+    public static void install(Session session) {
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (Audited.class.isAssignableFrom(descriptor.getJavaClass())) {
+                descriptor.getEventManager().addListener(new AuditedChanges());
+            }
+        }
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        Audited entity = (Audited) event.getObject();
+        write(event, AuditAction.CREATE, entity, null, AuditJson.of(entity.auditState()));
+    }
+
+    /** Raised only for objects that really changed, with EclipseLink's change set of old and new values. */
+    @Override
+    public void preUpdateWithChanges(DescriptorEvent event) {
+        Audited entity = (Audited) event.getObject();
+        ObjectChangeSet changes = (ObjectChangeSet) event.getChangeSet();
+        if (changes == null && event.getQuery() instanceof WriteObjectQuery write) {
+            changes = write.getObjectChangeSet();
+        }
+        if (changes == null || changes.getChanges().isEmpty()) {
+            return;
+        }
+        Map<String, Object> now = entity.auditState();
+        Map<String, Object> before = new LinkedHashMap<>();
+        Map<String, Object> after = new LinkedHashMap<>();
+        for (ChangeRecord change : changes.getChanges()) {
+            String attribute = change.getAttribute();
+            if (!now.containsKey(attribute)) {
+                continue; // not part of the recorded state (e.g. the version counter)
+            }
+            after.put(attribute, now.get(attribute));
+            before.put(attribute, oldValue(change, now.get(attribute)));
+        }
+        if (!after.isEmpty()) {
+            write(event, AuditAction.UPDATE, entity, AuditJson.of(before), AuditJson.of(after));
+        }
+    }
+
+    @Override
+    public void preDelete(DescriptorEvent event) {
+        Audited entity = (Audited) event.getObject();
+        write(event, AuditAction.DELETE, entity, AuditJson.of(entity.auditState()), null);
+    }
+
+    private static Object oldValue(ChangeRecord change, Object current) {
+        if (change instanceof DirectToFieldChangeRecord direct) {
+            return direct.getOldValue();
+        }
+        if (change instanceof ObjectReferenceChangeRecord reference) {
+            Object old = reference.getOldValue();
+            return old instanceof ObjectChangeSet set ? set.getId() : old;
+        }
+        return "(changed)"; // collections: the new content is in "after"
+    }
+
+    private static void write(DescriptorEvent event, AuditAction action, Audited entity, String before, String after) {
+        Session session = event.getSession();
+        if (session instanceof UnitOfWork unitOfWork) {
+            session = unitOfWork.getParent();
+        }
+        DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT));
+        for (String argument : List.of("AT", "ACTOR", "ACTION", "TYPE", "ID", "SCOPE", "BEFORE", "AFTER")) {
+            insert.addArgument(argument);
+        }
+        session.executeQuery(insert, Arrays.asList(Timestamp.from(Instant.now()), AuditActor.current(), action.name(),
+                entity.getClass().getSimpleName(), String.valueOf(entity.auditId()), entity.auditScope(), before, after));
+    }
+}

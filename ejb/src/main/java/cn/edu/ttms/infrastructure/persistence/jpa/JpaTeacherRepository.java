@@ -1,0 +1,148 @@
+package cn.edu.ttms.infrastructure.persistence.jpa;
+
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.teacher.Designation;
+import cn.edu.ttms.domain.model.teacher.IdentityNumber;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import cn.edu.ttms.domain.model.teacher.TeacherMove;
+import cn.edu.ttms.domain.model.teacher.TeacherQuery;
+import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaTeacherRepository implements TeacherRepository {
+
+    private static final int IN_LIST_CHUNK = 1000;
+
+    @PersistenceContext(unitName = "ttms")
+    private EntityManager em;
+
+    @Override
+    public Optional<Teacher> find(long id, DataScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Teacher> q = cb.createQuery(Teacher.class);
+        Root<Teacher> t = q.from(Teacher.class);
+        q.where(cb.equal(t.get("id"), id), ScopePredicates.within(cb, scope, t.get("schoolPath"), t.get("id")));
+        return em.createQuery(q).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Teacher> search(TeacherQuery query, DataScope scope, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Teacher> q = cb.createQuery(Teacher.class);
+        Root<Teacher> t = q.from(Teacher.class);
+        t.fetch("school");
+        q.where(predicates(cb, q, t, query, scope));
+        q.orderBy(order(cb, t, query));
+        return em.createQuery(q).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch", "t.designations")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
+    @Override
+    public long count(TeacherQuery query, DataScope scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Teacher> t = q.from(Teacher.class);
+        q.select(cb.count(t)).where(predicates(cb, q, t, query, scope));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Teacher> t, TeacherQuery query,
+            DataScope scope) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(ScopePredicates.within(cb, scope, t.get("schoolPath"), t.get("id")));
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            if (IdentityNumber.isValid(text)) {
+                where.add(cb.equal(t.get("identityNumber"), IdentityNumber.of(text)));
+            } else if (text.matches("[0-9]{3}[0-9Xx]")) {
+                where.add(cb.equal(t.get("idSuffix"), text.toUpperCase()));
+            } else {
+                where.add(cb.like(t.get("name"), text.replace("%", "").replace("_", "") + "%"));
+            }
+        }
+        if (query.schoolId() != null) {
+            where.add(cb.equal(t.get("school").get("id"), query.schoolId()));
+        }
+        if (query.subject() != null && !query.subject().isBlank()) {
+            where.add(cb.equal(t.get("subject"), query.subject().strip()));
+        }
+        if (query.stage() != null) {
+            where.add(cb.equal(t.get("stage"), query.stage()));
+        }
+        if (query.designation() != null) {
+            var sub = q.subquery(Long.class);
+            Root<Teacher> d = sub.from(Teacher.class);
+            Join<Teacher, Designation> designation = d.join("designations");
+            sub.select(d.get("id")).where(cb.equal(d.get("id"), t.get("id")),
+                    cb.equal(designation.get("kind"), query.designation()));
+            where.add(cb.exists(sub));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Teacher> t, TeacherQuery query) {
+        String by = query.sortBy() == null ? "name" : query.sortBy();
+        var path = switch (by) {
+            case "school" -> t.get("school").get("name");
+            case "subject" -> t.get("subject");
+            case "stage" -> t.get("stage");
+            default -> t.get("name");
+        };
+        Order primary = query.descending() ? cb.desc(path) : cb.asc(path);
+        return List.of(primary, cb.asc(t.get("id")));
+    }
+
+    @Override
+    public Set<String> registeredAmong(Collection<String> identityNumbers) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(identityNumbers);
+        for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK));
+            var query = em.createNativeQuery("SELECT identity_number FROM teacher WHERE identity_number IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int p = 0; p < chunk.size(); p++) {
+                query.setParameter(p + 1, chunk.get(p));
+            }
+            for (Object row : query.getResultList()) {
+                found.add(String.valueOf(row));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Teacher store(Teacher teacher) {
+        if (teacher.id() == null) {
+            em.persist(teacher);
+        }
+        return teacher;
+    }
+
+    @Override
+    public void storeMove(TeacherMove move) {
+        em.persist(move);
+    }
+
+    @Override
+    public List<TeacherMove> moves(Teacher teacher) {
+        return em.createQuery("SELECT m FROM TeacherMove m WHERE m.teacher = :t ORDER BY m.movedOn", TeacherMove.class)
+                .setParameter("t", teacher).getResultList();
+    }
+}

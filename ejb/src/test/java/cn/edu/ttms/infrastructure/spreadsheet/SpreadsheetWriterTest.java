@@ -1,0 +1,184 @@
+package cn.edu.ttms.infrastructure.spreadsheet;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class SpreadsheetWriterTest {
+
+    private final SpreadsheetWriter writer = new SpreadsheetWriter();
+
+    @Test
+    void xlsxHeaderIsBoldAndFrozen() throws IOException {
+        try (Workbook workbook = xlsx(Fixtures.XLSX.bytes())) {
+            assertHeaderBoldAndFrozen(workbook);
+        }
+    }
+
+    @Test
+    void xlsHeaderIsBoldAndFrozen() throws IOException {
+        try (Workbook workbook = new HSSFWorkbook(new ByteArrayInputStream(Fixtures.XLS.bytes()))) {
+            assertHeaderBoldAndFrozen(workbook);
+        }
+    }
+
+    @Test
+    void columnsAreAsWideAsTheirWidestValueWithCjkCountingDouble() throws IOException {
+        byte[] bytes = Fixtures.XLSX.write(List.of("姓名", "身份证号", "ID", "备注"),
+                List.of(List.of("张三", "53090219800101001X", "7", "备".repeat(40))));
+
+        try (Workbook workbook = xlsx(bytes)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals((4 + 2) * 256, sheet.getColumnWidth(0), "姓名: 4 wide, plus 2");
+            assertEquals((18 + 2) * 256, sheet.getColumnWidth(1), "the 18-character ID");
+            assertEquals(SpreadsheetWriter.MIN_WIDTH_CHARS * 256, sheet.getColumnWidth(2));
+            assertEquals(SpreadsheetWriter.MAX_WIDTH_CHARS * 256, sheet.getColumnWidth(3));
+        }
+    }
+
+    @Test
+    void displayWidthCountsChineseAndFullWidthPunctuationDouble() {
+        assertEquals(4, SpreadsheetWriter.displayWidth("学时"));
+        assertEquals(11, SpreadsheetWriter.displayWidth("培训（天）A"));
+        assertEquals(5, SpreadsheetWriter.displayWidth("José "));
+    }
+
+    @Test
+    void numbersAndDatesAreTypedCellsInWorkbooks() throws IOException {
+        try (Workbook workbook = xlsx(Fixtures.XLSX.bytes())) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertEquals("53090219800101001X", row.getCell(1).getStringCellValue());
+            assertEquals(45.0, row.getCell(3).getNumericCellValue());
+            assertEquals(6.5, row.getCell(4).getNumericCellValue());
+            assertEquals(LocalDate.of(2026, 3, 2),
+                    row.getCell(5).getLocalDateTimeCellValue().toLocalDate());
+        }
+    }
+
+    @Test
+    void csvIsQuotedAsExcelExpectsWithWindowsLineEnds() {
+        String csv = new String(Fixtures.CSV_UTF8_WITHOUT_BOM.bytes(), UTF_8);
+
+        assertEquals("姓名,身份证号,学校,学时,培训天数,开始日期\r\n"
+                + "张三,53090219800101001X,昆明市第一中学,45,6.5,2026-03-02\r\n"
+                + "\r\n"
+                + "李四,530902198505050021,\"大理州\"\"实验\"\"小学, 分校\",12,0.5,\r\n", csv);
+    }
+
+    @Test
+    void utf8CsvStartsWithAByteOrderMarkOnlyWhenAsked() {
+        byte[] with = Fixtures.CSV_UTF8_WITH_BOM.bytes();
+        byte[] without = Fixtures.CSV_UTF8_WITHOUT_BOM.bytes();
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        assertArrayEquals(mark, Arrays.copyOf(with, 3));
+        assertArrayEquals(without, Arrays.copyOfRange(with, 3, with.length));
+        assertEquals('姓', new String(without, UTF_8).charAt(0));
+    }
+
+    @Test
+    void gbkCsvIsGbkBytes() {
+        byte[] gbk = Fixtures.CSV_GBK.bytes();
+        String utf8 = new String(Fixtures.CSV_UTF8_WITHOUT_BOM.bytes(), UTF_8);
+
+        assertEquals(utf8, new String(gbk, Fixtures.GBK));
+        assertArrayEquals("姓名".getBytes(Fixtures.GBK), Arrays.copyOf(gbk, 4));
+    }
+
+    @Test
+    void tsvSeparatesWithTabs() {
+        String tsv = new String(Fixtures.TSV_UTF8.bytes(), UTF_8);
+
+        assertTrue(tsv.startsWith("姓名\t身份证号\t学校\t学时\t培训天数\t开始日期\r\n"), tsv);
+        assertTrue(tsv.endsWith(
+                "李四\t530902198505050021\t\"大理州\"\"实验\"\"小学, 分校\"\t12\t0.5\t\r\n"), tsv);
+    }
+
+    @Test
+    void numbersAreWrittenAsExcelShowsThem() {
+        assertEquals("45", SpreadsheetWriter.text(45));
+        assertEquals("45", SpreadsheetWriter.text(45.0));
+        assertEquals("6.5", SpreadsheetWriter.text(new BigDecimal("6.50")));
+        assertEquals("0", SpreadsheetWriter.text(new BigDecimal("0.00")));
+        assertEquals("0.3", SpreadsheetWriter.text(0.1 + 0.2));
+        assertEquals("1200", SpreadsheetWriter.text(new BigDecimal("1.2E+3")));
+        assertEquals("2026-03-02", SpreadsheetWriter.text(LocalDate.of(2026, 3, 2)));
+        assertEquals("", SpreadsheetWriter.text(null));
+    }
+
+    @Test
+    void xlsRefusesMoreRowsThanTheFormatHolds() {
+        Iterable<List<?>> tooMany = () -> new Iterator<>() {
+            private int count;
+
+            @Override
+            public boolean hasNext() {
+                return count < 65_536;
+            }
+
+            @Override
+            public List<?> next() {
+                count++;
+                return List.of();
+            }
+        };
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> writer.writeXls(List.of("姓名"), tooMany, new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().contains("65536"), e.getMessage());
+    }
+
+    @Test
+    void textNeedsATextFormatAndAByteOrderMarkNeedsUnicode() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> header = List.of("姓名");
+
+        assertThrows(IllegalArgumentException.class, () -> writer.writeText(
+                SpreadsheetFormat.XLSX, UTF_8, false, header, List.of(), out));
+        assertThrows(IllegalArgumentException.class, () -> writer.writeText(
+                SpreadsheetFormat.CSV, Fixtures.GBK, true, header, List.of(), out));
+        assertEquals(0, out.size());
+    }
+
+    private static Workbook xlsx(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private static void assertHeaderBoldAndFrozen(Workbook workbook) {
+        Sheet sheet = workbook.getSheetAt(0);
+        for (int c = 0; c < Fixtures.HEADER.size(); c++) {
+            Cell cell = sheet.getRow(0).getCell(c);
+            assertEquals(Fixtures.HEADER.get(c), cell.getStringCellValue());
+            assertTrue(isBold(workbook, cell), "header " + c);
+        }
+        assertFalse(isBold(workbook, sheet.getRow(1).getCell(0)));
+        PaneInformation pane = sheet.getPaneInformation();
+        assertTrue(pane.isFreezePane());
+        assertEquals(1, pane.getHorizontalSplitPosition());
+        assertEquals(0, pane.getVerticalSplitPosition());
+    }
+
+    private static boolean isBold(Workbook workbook, Cell cell) {
+        return workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+    }
+}

@@ -1,0 +1,41 @@
+package cn.edu.ttms.interfaces.rest.account;
+
+import cn.edu.ttms.application.account.AccountService;
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /api/v1/me}: who the caller is (api.md). */
+@Path("v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    AccountService accounts;
+
+    @GET
+    public JsonObject me() {
+        UserAccount account = accounts.current().orElseThrow(NotFoundException::new);
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        account.roles().stream().sorted().map(Role::name).forEach(roles::add);
+        Organisation organisation = account.organisation();
+        return Json.createObjectBuilder()
+                .add("username", account.username())
+                .add("displayName", account.displayName())
+                .add("roles", roles)
+                .add("organisation", Json.createObjectBuilder()
+                        .add("id", organisation.id())
+                        .add("name", organisation.name())
+                        .add("level", organisation.kind().name()))
+                .build();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.edu.ttms.interfaces.rest.organisation;
+
+import cn.edu.ttms.application.organisation.OrganisationAdmin;
+import cn.edu.ttms.application.organisation.OrganisationNode;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** {@code /api/v1/organisations}: the caller's subtree of the organisation tree, and its upkeep. */
+@Path("v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    @Inject
+    OrganisationAdmin admin;
+
+    @GET
+    public JsonObject list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new BadRequestException("page >= 0 and 1 <= size <= 500");
+        }
+        List<OrganisationNode> all = admin.subtree();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        all.stream().skip((long) page * size).limit(size).forEach(n -> items.add(json(n)));
+        return Json.createObjectBuilder().add("items", items).add("total", all.size()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") long id) {
+        return json(admin.get(id));
+    }
+
+    /** {@code {"parentId": 5, "kind": "SCHOOL", "name": "…", "code": "…"}} */
+    @POST
+    public Response create(JsonObject body) {
+        long id = admin.create(body.getJsonNumber("parentId").longValue(),
+                OrganisationKind.valueOf(body.getString("kind")), body.getString("name"), body.getString("code", null));
+        return Response.status(201).entity(json(admin.get(id))).build();
+    }
+
+    /** A rename: {@code {"version": 0, "name": "…"}}. */
+    @PUT
+    @Path("{id}")
+    public JsonObject rename(@PathParam("id") long id, JsonObject body) {
+        admin.rename(id, body.getJsonNumber("version").longValue(), body.getString("name"));
+        return json(admin.get(id));
+    }
+
+    @POST
+    @Path("{id}/move")
+    public JsonObject move(@PathParam("id") long id, JsonObject body) {
+        admin.move(id, body.getJsonNumber("parentId").longValue());
+        return json(admin.get(id));
+    }
+
+    @POST
+    @Path("{id}/close")
+    public JsonObject close(@PathParam("id") long id) {
+        admin.close(id);
+        return json(admin.get(id));
+    }
+
+    private static JsonObject json(OrganisationNode n) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", n.id()).add("kind", n.kind().name())
+                .add("name", n.name()).add("depth", n.depth()).add("closed", n.closed()).add("version", n.version());
+        if (n.parentId() == null) {
+            json.addNull("parentId");
+        } else {
+            json.add("parentId", n.parentId());
+        }
+        if (n.code() != null) {
+            json.add("code", n.code());
+        }
+        return json.build();
+    }
+}

@@ -1,0 +1,86 @@
+package cn.edu.ttms.interfaces.rest.teacher;
+
+import cn.edu.ttms.application.teacher.TeacherPage;
+import cn.edu.ttms.application.teacher.TeacherRegistry;
+import cn.edu.ttms.domain.model.teacher.SchoolStage;
+import cn.edu.ttms.domain.model.teacher.TeacherQuery;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+
+/**
+ * {@code /api/v1/teachers}: the registry for staff in scope (api.md). Out-of-scope ids answer 404,
+ * exactly like ids that do not exist.
+ */
+@Path("v1/teachers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TeacherResource {
+
+    @Inject
+    TeacherRegistry registry;
+
+    @GET
+    public JsonObject search(@QueryParam("q") String q, @QueryParam("schoolId") Long schoolId,
+            @QueryParam("subject") String subject, @QueryParam("stage") String stage,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > TeacherRegistry.MAX_PAGE) {
+            throw new BadRequestException("page >= 0 and 1 <= size <= " + TeacherRegistry.MAX_PAGE);
+        }
+        TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage == null ? null : TeacherJson.enumValue(SchoolStage.class, stage, "stage"),
+                null, null, false);
+        TeacherPage found = registry.search(query, page * size, size);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        found.items().forEach(t -> items.add(TeacherJson.summary(t)));
+        return Json.createObjectBuilder().add("items", items).add("total", found.total()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") long id) {
+        return TeacherJson.details(registry.details(id));
+    }
+
+    @POST
+    public Response register(JsonObject body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        long id = registry.register(TeacherJson.text(body, "identityNumber"),
+                body.getJsonNumber("schoolId").longValue(), TeacherJson.profile(body));
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
+                .entity(TeacherJson.details(registry.details(id))).build();
+    }
+
+    /** A correction: the body carries the {@code version} that was read; a newer one answers 409. */
+    @PUT
+    @Path("{id}")
+    public JsonObject correct(@PathParam("id") long id, JsonObject body) {
+        if (!body.containsKey("version")) {
+            throw new BadRequestException("version is required");
+        }
+        registry.correct(id, body.getJsonNumber("version").longValue(), TeacherJson.profile(body));
+        return TeacherJson.details(registry.details(id));
+    }
+
+    /** A dated move to another school: {@code {"schoolId": 12, "on": "2026-09-01"}}. */
+    @POST
+    @Path("{id}/moves")
+    public JsonObject move(@PathParam("id") long id, JsonObject body) {
+        registry.moveToSchool(id, body.getJsonNumber("schoolId").longValue(), LocalDate.parse(body.getString("on")));
+        return TeacherJson.details(registry.details(id));
+    }
+}

@@ -1,0 +1,126 @@
+package cn.edu.ttms.interfaces.web.security;
+
+import cn.edu.ttms.application.account.SignInService.Channel;
+import cn.edu.ttms.infrastructure.security.AccountIdentityStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+
+/**
+ * Sign-in for the two kinds of client: people on pages (a sign-in form, remembered in the HTTP
+ * session) and other systems on {@code /api/*} (HTTP Basic on every request, no session). Jakarta
+ * Security 3 takes one mechanism per application, so this one serves both.
+ */
+@ApplicationScoped
+public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "ttms.caller";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            return redirectToSignIn(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = AccountIdentityStore.via(Channel.FORM, () -> identityStores.validate(credential));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        request.getSession(true).setAttribute(SESSION_CALLER,
+                new SessionCaller(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return unauthorized(request, response);
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                UsernamePasswordCredential credential =
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+                CredentialValidationResult result =
+                        AccountIdentityStore.via(Channel.API, () -> identityStores.validate(credential));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(request, response);
+        }
+        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+    }
+
+    /** 401 as RFC 9457 problem JSON, in the caller's language (Chinese unless English is asked for). */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        boolean english = String.valueOf(request.getHeader("Accept-Language")).toLowerCase().startsWith("en");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String body = english
+                ? "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Sign in with a valid username and password (HTTP Basic).\"}"
+                : "{\"title\":\"未登录\",\"status\":401,\"detail\":\"请使用有效的用户名和密码（HTTP Basic）登录。\"}";
+        try {
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

@@ -1,0 +1,112 @@
+package cn.edu.ttms.interfaces.web.teachers;
+
+import cn.edu.ttms.application.teacher.ImportMode;
+import cn.edu.ttms.application.teacher.TeacherImport;
+import cn.edu.ttms.application.teacher.TeacherImportRefused;
+import cn.edu.ttms.application.teacher.TeacherImportReport;
+import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.interfaces.web.shell.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * app/teachers/import.xhtml, a wizard: upload → preview with every problem by row and column →
+ * confirm, all-or-nothing unless the user explicitly picks "valid rows only".
+ */
+@Named
+@ViewScoped
+public class TeacherImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TeacherImport imports;
+
+    private transient UploadedFile upload;
+    private byte[] content;
+    private String fileName;
+    private TeacherImportReport report;
+    private ImportMode mode = ImportMode.ALL_OR_NOTHING;
+    private boolean done;
+
+    public void preview() {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error(FacesContext.getCurrentInstance(), null, "import.chooseFile");
+            return;
+        }
+        content = upload.getContent();
+        fileName = upload.getFileName();
+        done = false;
+        try {
+            report = imports.preview(content, fileName);
+        } catch (DomainException e) {
+            report = null;
+            error(e);
+        }
+    }
+
+    public void confirm() {
+        try {
+            report = imports.importTeachers(content, fileName, mode);
+            done = true;
+            Messages.info(FacesContext.getCurrentInstance(), null, "import.done", report.imported(), report.rows());
+        } catch (TeacherImportRefused e) {
+            report = e.report();
+            error(e);
+        } catch (DomainException e) {
+            error(e);
+        }
+    }
+
+    /** A problem's text in the page's language. */
+    public String text(ImportProblem problem) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DomainMessages.format(problem.messageKey(), problem.args(), locale);
+    }
+
+    private static void error(DomainException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+    }
+
+    public ImportMode[] getModes() {
+        return ImportMode.values();
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public TeacherImportReport getReport() {
+        return report;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportMode getMode() {
+        return mode;
+    }
+
+    public void setMode(ImportMode mode) {
+        this.mode = mode;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,72 @@
+package cn.edu.ttms.it.api;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Calls the REST API over real HTTP as one of the demo accounts (HTTP Basic, as other systems do). */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+    private final String authorization;
+    private final String language;
+
+    private Api(URI base, String authorization, String language) {
+        this.base = base;
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    public static Api as(URL base, String username) {
+        return as(base, username, DEMO_PASSWORD);
+    }
+
+    public static Api as(URL base, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(URI.create(base.toString()), "Basic " + token, "zh-CN");
+    }
+
+    public static Api anonymous(URL base) {
+        return new Api(URI.create(base.toString()), null, "zh-CN");
+    }
+
+    public Api inEnglish() {
+        return new Api(base, authorization, "en");
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> put(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> delete(String path) throws Exception {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        return authorization == null ? b : b.header("Authorization", authorization);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

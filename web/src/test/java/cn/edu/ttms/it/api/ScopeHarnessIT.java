@@ -1,0 +1,172 @@
+package cn.edu.ttms.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.ttms.domain.model.teacher.IdentityNumber;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The scope harness: for county 临翔区 against 凤庆县, no read, change or listing crosses the line,
+ * over every REST resource. {@link #everyApiPathIsInTheHarness()} reads the application's own
+ * OpenAPI document, so a new resource fails the build until its scope checks are added here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScopeHarnessIT {
+
+    /** Every API path and how this harness covers it. */
+    private static final Map<String, String> COVERED = Map.ofEntries(
+            Map.entry("/api/v1/organisations", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
+            Map.entry("/api/v1/organisations/{id}", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
+            Map.entry("/api/v1/organisations/{id}/move", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
+            Map.entry("/api/v1/organisations/{id}/close", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
+            Map.entry(
+"/api/v1/me", "own account only: meIsAlwaysTheCallersOwn"),
+            Map.entry("/api/v1/teachers", "listingAndSearch, registeringIntoAnotherCountyIsRefused"),
+            Map.entry("/api/v1/teachers/{id}", "readingAndChangingAnotherCountysTeacherIs404"),
+            Map.entry("/api/v1/teachers/{id}/moves", "movingAnotherCountysTeacherIs404"),
+            Map.entry("/api/v1/teachers/import", "importingIntoAnotherCountysSchoolIsAnUnknownSchool"));
+
+    private static final Set<String> LINXIANG_SCHOOLS =
+            Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyApiPathIsInTheHarness() throws Exception {
+        HttpResponse<String> openapi = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "openapi"))
+                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        Set<String> paths = Json.createReader(new StringReader(openapi.body())).readObject().getJsonObject("paths")
+                .keySet().stream().filter(p -> p.startsWith("/api/")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(COVERED.keySet()), paths, "add the new resource's scope checks to this harness");
+    }
+
+    @Test
+    void listingAndSearchStayInsideTheCounty() throws Exception {
+        JsonObject page = json(Api.as(base, "linxiang").get("/api/v1/teachers?size=500"));
+        assertTrue(page.getInt("total") > 0);
+        Set<String> schools = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getJsonObject("school").getString("name")).collect(Collectors.toSet());
+        assertTrue(LINXIANG_SCHOOLS.containsAll(schools), "schools seen by 临翔区: " + schools);
+
+        JsonObject other = aFengqingTeacher();
+        String name = other.getString("name");
+        JsonObject byName = json(Api.as(base, "linxiang").get("/api/v1/teachers?q=" + enc(name)));
+        assertFalse(byName.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getInt("id") == other.getInt("id")), "found a 凤庆县 teacher by name");
+        JsonObject bySuffix = json(Api.as(base, "linxiang").get("/api/v1/teachers?q=" + other.getString("idSuffix")));
+        assertFalse(bySuffix.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getInt("id") == other.getInt("id")), "found a 凤庆县 teacher by ID suffix");
+    }
+
+    @Test
+    void readingAndChangingAnotherCountysTeacherIs404() throws Exception {
+        JsonObject other = aFengqingTeacher();
+        String path = "/api/v1/teachers/" + other.getInt("id");
+        assertEquals(200, Api.as(base, "fengqing").get(path).statusCode());
+        assertEquals(404, Api.as(base, "linxiang").get(path).statusCode());
+
+        JsonObject record = json(Api.as(base, "fengqing").get(path));
+        String change = "{\"version\":" + record.getInt("version") + ",\"name\":\"改名\",\"subject\":\"数学\",\"stage\":\"PRIMARY\"}";
+        HttpResponse<String> put = Api.as(base, "linxiang").put(path, change);
+        assertEquals(404, put.statusCode(), put.body());
+        assertEquals(record.getString("name"), json(Api.as(base, "fengqing").get(path)).getString("name"), "unchanged");
+        assertEquals(404, Api.as(base, "teacher").get(path).statusCode(), "a teacher sees only themself");
+    }
+
+    @Test
+    void movingAnotherCountysTeacherIs404() throws Exception {
+        JsonObject other = aFengqingTeacher();
+        HttpResponse<String> move = Api.as(base, "linxiang").post("/api/v1/teachers/" + other.getInt("id") + "/moves",
+                "{\"schoolId\":" + other.getJsonObject("school").getInt("id") + ",\"on\":\"2026-09-01\"}");
+        assertEquals(404, move.statusCode(), move.body());
+    }
+
+    @Test
+    void registeringIntoAnotherCountysSchoolIsRefused() throws Exception {
+        int fengqingSchool = aFengqingTeacher().getJsonObject("school").getInt("id");
+        HttpResponse<String> r = Api.as(base, "linxiang").post("/api/v1/teachers", "{\"identityNumber\":\"" + IdentityNumber.withCheckDigit("53092119900307002").value() + "\","
+                + "\"schoolId\":" + fengqingSchool + ",\"name\":\"越界\",\"subject\":\"数学\",\"stage\":\"PRIMARY\"}");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("不在您的权限范围内"), r.body());
+    }
+
+    @Test
+    void importingIntoAnotherCountysSchoolIsAnUnknownSchool() throws Exception {
+        String csv = "姓名,身份证号,学校,学科,学段\n越界,\"" + IdentityNumber.withCheckDigit("53092119880808003").value()
+                + "\",凤庆县第一中学,数学,初中\n";
+        String boundary = "b" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n\r\n"
+                + csv + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "api/v1/teachers/import?dryRun=true"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("linxiang:" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject report = json(r);
+        assertEquals(0, report.getInt("valid"), r.body());
+        assertEquals("学校", report.getJsonArray("errors").getJsonObject(0).getString("column"), r.body());
+    }
+
+    @Test
+    void organisationsOfAnotherCountyAreInvisibleAndUntouchable() throws Exception {
+        JsonObject list = json(Api.as(base, "linxiang").get("/api/v1/organisations?size=500"));
+        Set<String> names = list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("name")).collect(Collectors.toSet());
+        assertTrue(names.contains("临翔区") && names.containsAll(LINXIANG_SCHOOLS), names.toString());
+        assertFalse(names.contains("凤庆县") || names.contains("凤庆县第一中学") || names.contains("临沧市"), names.toString());
+
+        int fengqingSchool = aFengqingTeacher().getJsonObject("school").getInt("id");
+        int linxiangSchool = list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals("临翔区博尚镇中心完小")).findFirst().orElseThrow().getInt("id");
+        Api linxiang = Api.as(base, "linxiang");
+        assertEquals(404, linxiang.get("/api/v1/organisations/" + fengqingSchool).statusCode());
+        assertEquals(404, linxiang.put("/api/v1/organisations/" + fengqingSchool, "{\"version\":0,\"name\":\"改名\"}").statusCode());
+        assertEquals(404, linxiang.post("/api/v1/organisations/" + fengqingSchool + "/close", "{}").statusCode());
+        assertEquals(404, linxiang.post("/api/v1/organisations/" + fengqingSchool + "/move",
+                "{\"parentId\":" + list.getJsonArray("items").getJsonObject(0).getInt("id") + "}").statusCode());
+        assertEquals(404, linxiang.post("/api/v1/organisations/" + linxiangSchool + "/move",
+                "{\"parentId\":" + fengqingSchool + "}").statusCode(), "nor move one of hers into another county");
+        assertEquals(404, linxiang.post("/api/v1/organisations", "{\"parentId\":" + fengqingSchool
+                + ",\"kind\":\"SCHOOL\",\"name\":\"越界学校\"}").statusCode());
+        assertEquals(200, Api.as(base, "fengqing").get("/api/v1/organisations/" + fengqingSchool).statusCode());
+    }
+
+    @Test
+    void meIsAlwaysTheCallersOwn() throws Exception {
+        assertEquals("凤庆县", json(Api.as(base, "fengqing").get("/api/v1/me")).getJsonObject("organisation").getString("name"));
+    }
+
+    private JsonObject aFengqingTeacher() throws Exception {
+        return json(Api.as(base, "fengqing").get("/api/v1/teachers?size=1")).getJsonArray("items").getJsonObject(0);
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
