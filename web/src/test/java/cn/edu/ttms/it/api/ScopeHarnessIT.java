@@ -31,6 +31,10 @@ class ScopeHarnessIT {
 
     /** Every API path and how this harness covers it. */
     private static final Map<String, String> COVERED = Map.ofEntries(
+            Map.entry("/api/v1/credits/calculate", "no personal data: rules only (CreditsIT)"),
+            Map.entry("/api/v1/credit-policies", "public rules; creating needs ADMIN/PROVINCE_OFFICER: policiesAreRulesNotPersonalData"),
+            Map.entry("/api/v1/credit-policies/{id}", "public rules: policiesAreRulesNotPersonalData"),
+            Map.entry("/api/v1/credit-policies/{id}/history", "public rules: policiesAreRulesNotPersonalData"),
             Map.entry("/api/v1/organisations", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}/move", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
@@ -150,6 +154,16 @@ class ScopeHarnessIT {
         assertEquals(404, linxiang.post("/api/v1/organisations", "{\"parentId\":" + fengqingSchool
                 + ",\"kind\":\"SCHOOL\",\"name\":\"越界学校\"}").statusCode());
         assertEquals(200, Api.as(base, "fengqing").get("/api/v1/organisations/" + fengqingSchool).statusCode());
+    }
+
+    @Test
+    void policiesAreRulesNotPersonalDataButOnlyAdministratorsMakeThem() throws Exception {
+        JsonObject list = json(Api.as(base, "linxiang").get("/api/v1/credit-policies"));
+        int id = list.getJsonArray("items").getJsonObject(0).getInt("id");
+        JsonObject policy = json(Api.as(base, "linxiang").get("/api/v1/credit-policies/" + id));
+        HttpResponse<String> r = Api.as(base, "linxiang").post("/api/v1/credit-policies", "{\"basedOn\":" + id
+                + ",\"effectiveFrom\":\"2031-01-01\",\"rules\":" + policy.getJsonObject("rules") + "}");
+        assertEquals(403, r.statusCode(), r.body());
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.edu.ttms.interfaces.rest.organisation;
 import cn.edu.ttms.application.organisation.OrganisationAdmin;
 import cn.edu.ttms.application.organisation.OrganisationNode;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -51,8 +52,9 @@ public class OrganisationResource {
     /** {@code {"parentId": 5, "kind": "SCHOOL", "name": "…", "code": "…"}} */
     @POST
     public Response create(JsonObject body) {
-        long id = admin.create(body.getJsonNumber("parentId").longValue(),
-                OrganisationKind.valueOf(body.getString("kind")), body.getString("name"), body.getString("code", null));
+        long id = admin.create(RequestBodies.requiredLong(body, "parentId"),
+                OrganisationKind.valueOf(RequestBodies.requiredText(body, "kind")), RequestBodies.requiredText(body, "name"),
+                body.getString("code", null));
         return Response.status(201).entity(json(admin.get(id))).build();
     }
 
@@ -60,14 +62,14 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     public JsonObject rename(@PathParam("id") long id, JsonObject body) {
-        admin.rename(id, body.getJsonNumber("version").longValue(), body.getString("name"));
+        admin.rename(id, RequestBodies.requiredLong(body, "version"), RequestBodies.requiredText(body, "name"));
         return json(admin.get(id));
     }
 
     @POST
     @Path("{id}/move")
     public JsonObject move(@PathParam("id") long id, JsonObject body) {
-        admin.move(id, body.getJsonNumber("parentId").longValue());
+        admin.move(id, RequestBodies.requiredLong(body, "parentId"));
         return json(admin.get(id));
     }
 

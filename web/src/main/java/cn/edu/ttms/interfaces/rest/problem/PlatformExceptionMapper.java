@@ -35,18 +35,19 @@ public class PlatformExceptionMapper implements ExceptionMapper<RuntimeException
         if (cause instanceof DomainException domain) {
             return DomainExceptionMapper.respond(domain, locale);
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
             return Problem.of(403, ProblemTexts.get("api.forbidden", locale), ProblemTexts.get("api.forbidden.detail", locale));
         }
         if (cause instanceof OptimisticLockException) {
             return Problem.of(409, ProblemTexts.get("api.conflict", locale), ProblemTexts.get("api.concurrentEdit", locale));
         }
         if (cause instanceof IllegalArgumentException || cause instanceof java.time.format.DateTimeParseException
-                || cause instanceof NullPointerException || cause instanceof ClassCastException) {
+                || cause instanceof ClassCastException || cause instanceof jakarta.json.JsonException) {
             // malformed input that the domain's constructors refused: say what, not where in the code
             String detail = cause.getMessage() == null ? ProblemTexts.get("api.missingField", locale) : cause.getMessage();
             return Problem.of(422, ProblemTexts.get("api.unprocessable", locale), detail);
         }
+
         if (cause instanceof WebApplicationException web) {
             Response r = web.getResponse();
             String key = r.getStatus() == 404 ? "api.notFound" : r.getStatus() == 403 ? "api.forbidden" : "api.badRequest";
@@ -56,18 +57,23 @@ public class PlatformExceptionMapper implements ExceptionMapper<RuntimeException
         return Problem.of(500, ProblemTexts.get("api.internal", locale), null);
     }
 
+    /**
+     * The first meaningful failure in the cause chain: the container wraps business and access
+     * failures in EJB and transaction exceptions.
+     */
     private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
-                || t.getClass().getName().endsWith("TransactionRolledbackLocalException")) && t.getCause() != null) {
-            t = t.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException || t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException
+                    || t instanceof OptimisticLockException
+                    || t instanceof WebApplicationException || t instanceof IllegalArgumentException
+                    || t instanceof java.time.format.DateTimeParseException || t instanceof ClassCastException
+                    || t instanceof jakarta.json.JsonException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
         }
-        if (t instanceof EJBException ejb && ejb.getCausedByException() != null) {
-            t = ejb.getCausedByException();
-        }
-        if (t.getCause() instanceof OptimisticLockException) {
-            t = t.getCause();
-        }
-        return t;
+        return e;
     }
 }

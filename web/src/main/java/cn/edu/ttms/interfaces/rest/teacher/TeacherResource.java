@@ -4,6 +4,7 @@ import cn.edu.ttms.application.teacher.TeacherPage;
 import cn.edu.ttms.application.teacher.TeacherRegistry;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
+import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -60,7 +61,7 @@ public class TeacherResource {
     @POST
     public Response register(JsonObject body, @jakarta.ws.rs.core.Context UriInfo uri) {
         long id = registry.register(TeacherJson.text(body, "identityNumber"),
-                body.getJsonNumber("schoolId").longValue(), TeacherJson.profile(body));
+                RequestBodies.requiredLong(body, "schoolId"), TeacherJson.profile(body));
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
                 .entity(TeacherJson.details(registry.details(id))).build();
     }
@@ -69,10 +70,7 @@ public class TeacherResource {
     @PUT
     @Path("{id}")
     public JsonObject correct(@PathParam("id") long id, JsonObject body) {
-        if (!body.containsKey("version")) {
-            throw new BadRequestException("version is required");
-        }
-        registry.correct(id, body.getJsonNumber("version").longValue(), TeacherJson.profile(body));
+        registry.correct(id, RequestBodies.requiredLong(body, "version"), TeacherJson.profile(body));
         return TeacherJson.details(registry.details(id));
     }
 
@@ -80,7 +78,8 @@ public class TeacherResource {
     @POST
     @Path("{id}/moves")
     public JsonObject move(@PathParam("id") long id, JsonObject body) {
-        registry.moveToSchool(id, body.getJsonNumber("schoolId").longValue(), LocalDate.parse(body.getString("on")));
+        registry.moveToSchool(id, RequestBodies.requiredLong(body, "schoolId"),
+                LocalDate.parse(RequestBodies.requiredText(body, "on")));
         return TeacherJson.details(registry.details(id));
     }
 }

@@ -45,7 +45,7 @@ public class OrganisationTreeBacking implements Serializable {
         Map<Long, TreeNode<OrganisationNode>> byId = new HashMap<>();
         for (OrganisationNode n : all) {
             TreeNode<OrganisationNode> parent = n.parentId() == null ? root : byId.getOrDefault(n.parentId(), root);
-            TreeNode<OrganisationNode> node = new DefaultTreeNode<>(n.kind().name(), n, parent);
+            TreeNode<OrganisationNode> node = new DefaultTreeNode<>(n, parent);
             node.setExpanded(n.depth() < 2);
             byId.put(n.id(), node);
         }

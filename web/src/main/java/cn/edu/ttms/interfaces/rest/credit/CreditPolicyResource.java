@@ -1,0 +1,96 @@
+package cn.edu.ttms.interfaces.rest.credit;
+
+import cn.edu.ttms.application.policy.CreditPolicies;
+import cn.edu.ttms.domain.model.policy.CreditPolicy;
+import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
+import cn.edu.ttms.interfaces.rest.RequestBodies;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /api/v1/credit-policies}: the versions of the credit policies (public rules, readable by
+ * everyone signed in), their history, and new versions by administrators.
+ */
+@Path("v1/credit-policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CreditPolicyResource {
+
+    @Inject
+    CreditPolicies policies;
+
+    @GET
+    public JsonObject list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        List<CreditPolicy> all = policies.all();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        all.stream().skip((long) Math.max(0, page) * size).limit(Math.min(Math.max(size, 1), 500))
+                .forEach(p -> items.add(summary(p)));
+        return Json.createObjectBuilder().add("items", items).add("total", all.size()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") long id) {
+        CreditPolicy p = policies.get(id);
+        return summary(p).add("rules", Json.createReader(new StringReader(PolicyRulesJson.toJson(p.rules()))).readObject())
+                .build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public JsonObject history(@PathParam("id") long id) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        policies.history(id).forEach(p -> items.add(summary(p)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    /**
+     * A new version: {@code {"basedOn": 1, "effectiveFrom": "2027-01-01", "rules": {…}, "note": "…"}}; with a
+     * different {@code name} or a {@code jurisdictionId}, a new policy based on it.
+     */
+    @POST
+    public Response create(JsonObject body) {
+        long id = policies.newVersion(RequestBodies.requiredLong(body, "basedOn"), body.getString("name", null),
+                body.containsKey("jurisdictionId") && !body.isNull("jurisdictionId")
+                        ? body.getJsonNumber("jurisdictionId").longValue() : null,
+                LocalDate.parse(RequestBodies.requiredText(body, "effectiveFrom")),
+                PolicyRulesJson.fromJson(RequestBodies.requiredObject(body, "rules").toString()), body.getString("note", null));
+        return Response.status(201).entity(get(id)).build();
+    }
+
+    private static JsonObjectBuilder summary(CreditPolicy p) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.id()).add("name", p.name())
+                .add("version", p.versionNo()).add("effectiveFrom", p.effectiveFrom().toString());
+        if (p.effectiveTo() == null) {
+            json.addNull("effectiveTo");
+        } else {
+            json.add("effectiveTo", p.effectiveTo().toString());
+        }
+        if (p.jurisdiction() == null) {
+            json.addNull("jurisdiction");
+        } else {
+            json.add("jurisdiction", Json.createObjectBuilder().add("id", p.jurisdiction().id())
+                    .add("name", p.jurisdiction().name()));
+        }
+        if (p.note() != null) {
+            json.add("note", p.note());
+        }
+        return json;
+    }
+}
