@@ -14,6 +14,14 @@ public record AuditView(long id, Instant at, String actor, String action, String
         return at;
     }
 
+    private static final java.time.format.DateTimeFormatter SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    /** When, as people in China read the clock, whatever the server's zone. */
+    public String getAtText() {
+        return SHOWN.format(at);
+    }
+
     public String getActor() {
         return actor;
     }

@@ -10,6 +10,8 @@ import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import cn.edu.ttms.infrastructure.audit.AuditBatch;
+import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,9 @@ public class TeacherImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AuditBatch auditBatch;
+
     public TeacherImportReport preview(byte[] file, String fileName) {
         TeacherSheetResult result = read(file, fileName, schoolsInScope());
         return new TeacherImportReport(result.dataRowsRead(), result.rows().size(), 0, result.problems());
@@ -55,11 +60,15 @@ public class TeacherImport {
             throw new TeacherImportRefused(new TeacherImportReport(result.dataRowsRead(), result.rows().size(), 0,
                     result.problems()));
         }
-        for (TeacherRow row : result.rows()) {
-            TeacherProfile profile = new TeacherProfile(row.name(), row.phone(), row.subject(), row.stage(), row.title(),
-                    row.serviceStart(), row.privateSchool(), List.of());
-            teachers.store(new Teacher(row.identityNumber(), schools.get(row.schoolId()), profile));
-        }
+        // thousands of inserts: their audit entries are written in one batch, same transaction
+        auditBatch.write(AuditedChanges.collect(() -> {
+            for (TeacherRow row : result.rows()) {
+                TeacherProfile profile = new TeacherProfile(row.name(), row.phone(), row.subject(), row.stage(),
+                        row.title(), row.serviceStart(), row.privateSchool(), List.of());
+                teachers.store(new Teacher(row.identityNumber(), schools.get(row.schoolId()), profile));
+            }
+            teachers.flush();
+        }));
         audit.record(AuditAction.IMPORT, "Teacher", null, caller.get().organisationPath(), fileName + ": "
                 + result.rows().size() + " imported of " + result.dataRowsRead() + " rows, mode " + mode);
         return new TeacherImportReport(result.dataRowsRead(), result.rows().size(), result.rows().size(), result.problems());

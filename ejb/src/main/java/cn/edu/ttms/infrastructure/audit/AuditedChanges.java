@@ -34,6 +34,29 @@ public class AuditedChanges extends DescriptorEventAdapter {
     private static final String INSERT = "INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
             + " scope_path, before_json, after_json) VALUES (#AT, #ACTOR, #ACTION, #TYPE, #ID, #SCOPE, #BEFORE, #AFTER)";
 
+    /** An entry held back by {@link #collect}: written later in one batch, in the same transaction. */
+    public record Pending(Timestamp at, String actor, AuditAction action, String entityType, String entityId,
+            String scope, String before, String after) {
+    }
+
+    private static final ThreadLocal<List<Pending>> COLLECTED = new ThreadLocal<>();
+
+    /**
+     * Runs bulk work (an import of thousands of rows) with its audit entries collected instead of
+     * written one by one; the caller writes them with {@link AuditBatch} before the transaction ends.
+     * One statement per entry would interleave with the inserts and defeat JDBC batching.
+     */
+    public static List<Pending> collect(Runnable work) {
+        List<Pending> collected = new java.util.ArrayList<>();
+        COLLECTED.set(collected);
+        try {
+            work.run();
+        } finally {
+            COLLECTED.remove();
+        }
+        return collected;
+    }
+
     /** Listens to every descriptor whose class is {@link Audited}. */
     public static void install(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
@@ -94,6 +117,12 @@ public class AuditedChanges extends DescriptorEventAdapter {
     }
 
     private static void write(DescriptorEvent event, AuditAction action, Audited entity, String before, String after) {
+        List<Pending> collecting = COLLECTED.get();
+        if (collecting != null) {
+            collecting.add(new Pending(Timestamp.from(Instant.now()), AuditActor.current(), action,
+                    entity.getClass().getSimpleName(), String.valueOf(entity.auditId()), entity.auditScope(), before, after));
+            return;
+        }
         Session session = event.getSession();
         if (session instanceof UnitOfWork unitOfWork) {
             session = unitOfWork.getParent();

@@ -73,6 +73,12 @@ class TeacherImportIT {
         JsonObject imported = json(upload(xlsx, "teachers.xlsx", "dryRun=false&validRowsOnly=true"), 200);
         assertEquals(997, imported.getInt("imported"));
         assertEquals(before + 997, total());
+        try (var db = cn.edu.ttms.it.TestDatabase.connect(); var count = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
+                + " WHERE action = 'CREATE' AND entity_type = 'Teacher' AND actor = 'linxiang'")) {
+            var rs = count.executeQuery();
+            rs.next();
+            assertTrue(rs.getInt(1) >= 997, "every imported teacher is in the audit trail: " + rs.getInt(1));
+        }
     }
 
     private static void assertProblem(JsonObject error, int row, String column) {

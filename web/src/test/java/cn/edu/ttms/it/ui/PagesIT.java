@@ -69,6 +69,27 @@ class PagesIT {
     }
 
     @Test
+    void staffReadTheAuditOfTheirCounty() {
+        WebDriverWait wait = signIn("linxiang");
+        browser.findElement(By.id("nav-audit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "linxiang"));
+        assertTrue(browser.findElement(By.id("audit:entries")).getText().contains("登录"));
+        assertTrue(!browser.findElement(By.id("audit:entries")).getText().contains("fengqing"), "no other county's entries");
+        Browser.screenshot(browser, "audit");
+    }
+
+    @Test
+    void aTeacherSeesWhoLookedAtTheirRecord() throws Exception {
+        int teacherId = jakarta.json.Json.createReader(new java.io.StringReader(
+                Api.as(base, "teacher").get("/api/v1/me").body())).readObject().getInt("teacherId");
+        assertEquals(200, Api.as(base, "linxiang").get("/api/v1/teachers/" + teacherId).statusCode());
+        WebDriverWait wait = signIn("teacher");
+        browser.findElement(By.id("nav-access")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accesses"), "linxiang"));
+        assertTrue(browser.findElement(By.id("accesses")).getText().contains("查看"));
+    }
+
+    @Test
     void theOrganisationTreeForAdministrators() {
         WebDriverWait wait = signIn("admin");
         browser.findElement(By.id("nav-organisations")).click();

@@ -20,6 +20,9 @@ public interface TeacherRepository {
 
     Teacher store(Teacher teacher);
 
+    /** Writes pending changes now (a bulk import writes its audit entries right after). */
+    void flush();
+
     void storeMove(TeacherMove move);
 
     List<TeacherMove> moves(Teacher teacher);

@@ -100,7 +100,7 @@ public class JpaTeacherRepository implements TeacherRepository {
     private static List<Order> order(CriteriaBuilder cb, Root<Teacher> t, TeacherQuery query) {
         String by = query.sortBy() == null ? "name" : query.sortBy();
         var path = switch (by) {
-            case "school" -> t.get("school").get("name");
+            case "school", "schoolName" -> t.get("school").get("name");
             case "subject" -> t.get("subject");
             case "stage" -> t.get("stage");
             default -> t.get("name");
@@ -133,6 +133,11 @@ public class JpaTeacherRepository implements TeacherRepository {
             em.persist(teacher);
         }
         return teacher;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override

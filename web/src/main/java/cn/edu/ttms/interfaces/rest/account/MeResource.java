@@ -14,7 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code GET /api/v1/me}: who the caller is (api.md). */
+/** {@code GET /api/v1/me}: who the caller is (api.md), and for a teacher the id of their record. */
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -28,14 +28,20 @@ public class MeResource {
         JsonArrayBuilder roles = Json.createArrayBuilder();
         account.roles().stream().sorted().map(Role::name).forEach(roles::add);
         Organisation organisation = account.organisation();
-        return Json.createObjectBuilder()
+        var json = Json.createObjectBuilder()
                 .add("username", account.username())
                 .add("displayName", account.displayName())
                 .add("roles", roles)
                 .add("organisation", Json.createObjectBuilder()
                         .add("id", organisation.id())
                         .add("name", organisation.name())
-                        .add("level", organisation.kind().name()))
-                .build();
+                        .add("level", organisation.kind().name()));
+        // beyond api.md's fields, for a teacher's own client: where their record is
+        if (account.teacherId() == null) {
+            json.addNull("teacherId");
+        } else {
+            json.add("teacherId", account.teacherId());
+        }
+        return json.build();
     }
 }
