@@ -1,0 +1,19 @@
+package cn.edu.ttms.application.plan;
+
+import cn.edu.ttms.domain.model.shared.DomainException;
+
+/** A plan file with problems, imported all-or-nothing: nothing was written. */
+public class PlanImportRefused extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+    private final transient PlanImportReport report;
+
+    public PlanImportRefused(PlanImportReport report) {
+        super("import.refused", report.problems().size() + " problems, nothing imported", report.problems().size());
+        this.report = report;
+    }
+
+    public PlanImportReport report() {
+        return report;
+    }
+}

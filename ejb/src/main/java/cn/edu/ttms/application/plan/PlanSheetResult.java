@@ -1,0 +1,47 @@
+package cn.edu.ttms.application.plan;
+
+import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import java.util.List;
+
+/**
+ * What an annual plan sheet held, and how its totals come out.
+ *
+ * <p>The totals count every data row read, whether or not it has a problem, so that a faulty row
+ * never disappears from them quietly: a row with an unknown form still counts as a project and with
+ * its places; a row whose 培训人数 cannot be read adds no places, and says so at 培训人数 (and, if the
+ * sheet states a total, again at the total line, which then no longer matches).
+ *
+ * @param rows the rows read without problem, in sheet order
+ * @param inferences everything the importer inferred or repaired, in sheet order
+ * @param problems everything wrong, sorted by row, then by the column's place in the sheet
+ * @param rowsRead the data rows under the header (projects and continuation stages), blank rows and
+ *     the sheet's own total line not counted: 54 in the Chenzhou 2018 plan
+ * @param projects the data rows that are projects, that is, all but continuation rows: 53
+ * @param places trainee places (人次): the sum of 培训人数 over every data row read, continuation stages
+ *     included, each once: 7,205
+ * @param statedPlaces the total the sheet states on its own total line (培训总人次), or {@code null}
+ */
+public record PlanSheetResult(
+    List<PlanRow> rows,
+    List<PlanInference> inferences,
+    List<ImportProblem> problems,
+    int rowsRead,
+    int projects,
+    int places,
+    Integer statedPlaces) {
+
+  public PlanSheetResult {
+    rows = List.copyOf(rows);
+    inferences = List.copyOf(inferences);
+    problems = List.copyOf(problems);
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** Continuation rows read: the further stages of projects. */
+  public int stages() {
+    return rowsRead - projects;
+  }
+}

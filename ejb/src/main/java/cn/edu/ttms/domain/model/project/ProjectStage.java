@@ -1,0 +1,90 @@
+package cn.edu.ttms.domain.model.project;
+
+import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One stage of a project: its delivery form (and the bureau's own words for it), days off-site,
+ * local and in total, and its trainees. A two-stage course (e.g. the principal qualification
+ * course) has two.
+ */
+@Embeddable
+public class ProjectStage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "stage_no", nullable = false)
+    private int stageNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form", nullable = false, length = 30)
+    private DeliveryForm form;
+
+    @Column(name = "form_text", length = 100)
+    private String formText;
+
+    @Column(name = "days_offsite", precision = 5, scale = 1)
+    private BigDecimal daysOffsite;
+
+    @Column(name = "days_local", precision = 5, scale = 1)
+    private BigDecimal daysLocal;
+
+    @Column(name = "days_total", precision = 5, scale = 1)
+    private BigDecimal daysTotal;
+
+    @Column(name = "trainees", nullable = false)
+    private int trainees;
+
+    protected ProjectStage() {
+    }
+
+    public ProjectStage(int stageNo, DeliveryForm form, String formText, BigDecimal daysOffsite, BigDecimal daysLocal,
+            BigDecimal daysTotal, int trainees) {
+        if (stageNo < 1) {
+            throw new IllegalArgumentException("stages are numbered from 1");
+        }
+        if (trainees < 0) {
+            throw new IllegalArgumentException("trainees cannot be negative");
+        }
+        this.stageNo = stageNo;
+        this.form = Objects.requireNonNull(form, "form");
+        this.formText = formText;
+        this.daysOffsite = daysOffsite;
+        this.daysLocal = daysLocal;
+        this.daysTotal = daysTotal;
+        this.trainees = trainees;
+    }
+
+    public int stageNo() {
+        return stageNo;
+    }
+
+    public DeliveryForm form() {
+        return form;
+    }
+
+    public String formText() {
+        return formText;
+    }
+
+    public BigDecimal daysOffsite() {
+        return daysOffsite;
+    }
+
+    public BigDecimal daysLocal() {
+        return daysLocal;
+    }
+
+    public BigDecimal daysTotal() {
+        return daysTotal;
+    }
+
+    public int trainees() {
+        return trainees;
+    }
+}

@@ -1,0 +1,54 @@
+package cn.edu.ttms.interfaces.rest.project;
+
+import cn.edu.ttms.application.plan.ProjectCatalogue;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.Level;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /api/v1/projects?year=&level=&status=} (api.md): the projects the caller may see, paged. */
+@Path("v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    @Inject
+    ProjectCatalogue catalogue;
+
+    @GET
+    public JsonObject list(@QueryParam("year") Integer year, @QueryParam("level") String level,
+            @QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new BadRequestException("page >= 0 and 1 <= size <= 500");
+        }
+        Level lv = level == null ? null : Level.valueOf(level);
+        ProjectStatus st = status == null ? null : ProjectStatus.valueOf(status);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (TrainingProject p : catalogue.search(year, lv, st, page * size, size)) {
+            var json = Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("year", p.year())
+                    .add("level", p.level().name()).add("status", p.status().name()).add("capacity", p.capacity())
+                    .add("places", p.places()).add("stages", p.stages().size())
+                    .add("plan", Json.createObjectBuilder().add("id", p.plan().id()).add("name", p.plan().name()));
+            if (p.code() == null) {
+                json.addNull("code");
+            } else {
+                json.add("code", p.code());
+            }
+            if (p.category() != null) {
+                json.add("category", p.category());
+            }
+            items.add(json);
+        }
+        return Json.createObjectBuilder().add("items", items).add("total", catalogue.count(year, lv, st)).build();
+    }
+}

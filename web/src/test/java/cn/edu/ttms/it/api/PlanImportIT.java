@@ -1,0 +1,105 @@
+package cn.edu.ttms.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Chenzhou 2018 plan (the seed's table, sent as the tab-separated text it is) through
+ * {@code POST /api/v1/plans/import}: 54 rows, 53 projects, 7,205 places; imported as DRAFT projects
+ * that the owning bureau sees and the counties below do not.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlanImportIT {
+
+    private static final Path SEED = Path.of("../../shared/seeds/003_b94b5f1c43dfc7dc.txt");
+
+    @ArquillianResource
+    URL base;
+
+    static byte[] seedTable() throws Exception {
+        if (!Files.isRegularFile(SEED)) {
+            throw new IllegalStateException("the seed plan is missing: " + SEED.toAbsolutePath());
+        }
+        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
+        int header = 0;
+        while (!lines.get(header).startsWith("序号")) {
+            header++;
+        }
+        return String.join("\n", lines.subList(header, lines.size())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSeedPlanReadsAs54Rows53Projects7205PlacesAndImportsAsDrafts() throws Exception {
+        JsonObject preview = json(upload("city", seedTable(), "2018计划.txt", "dryRun=true"));
+        assertEquals(54, preview.getInt("rows"));
+        assertEquals(53, preview.getInt("projects"));
+        assertEquals(7205, preview.getInt("places"));
+        assertEquals(0, preview.getJsonArray("errors").size(), preview.toString());
+        assertTrue(preview.getJsonArray("inferences").size() > 0, "every inference is reported");
+        assertTrue(preview.getJsonArray("inferences").toString().contains("D309"), preview.toString());
+        assertEquals(0, total("city", 2018), "a dry run changes nothing");
+
+        JsonObject imported = json(upload("city", seedTable(), "2018计划.txt", "dryRun=false&year=2018"));
+        assertTrue(imported.getJsonNumber("planId").longValue() > 0);
+        assertEquals(53, total("city", 2018));
+        assertEquals(0, total("linxiang", 2018), "drafts of the city are not shown to the counties below");
+        assertEquals(0, total("fengqing", 2018));
+    }
+
+    @Test
+    void aBadRowIsRefusedWithRowAndColumnAndNothingIsImported() throws Exception {
+        String table = new String(seedTable(), StandardCharsets.UTF_8);
+        String[] lines = table.split("\n");
+        lines[5] = lines[5].replaceFirst("\t([0-9]+)\t([^\t]*)$", "\t八十\t$2");
+        byte[] broken = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = upload("fengqing", broken, "bad.txt", "dryRun=false&year=2019");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("培训人数"), refused.body());
+        assertEquals(0, total("fengqing", 2019), "nothing imported");
+    }
+
+    private long total(String user, int year) throws Exception {
+        return json(Api.as(base, user).get("/api/v1/projects?year=" + year + "&size=1")).getJsonNumber("total").longValue();
+    }
+
+    private HttpResponse<String> upload(String user, byte[] file, String name, String query) throws Exception {
+        String boundary = "ttms-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/plans/import?" + query))
+                .header("Authorization", "Basic " + auth).header("Accept-Language", "zh-CN")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+}
