@@ -37,6 +37,7 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/credit-policies/{id}/history", "public rules: policiesAreRulesNotPersonalData"),
             Map.entry("/api/v1/plans/import", "a plan belongs to the caller's own bureau: PlanImportIT"),
             Map.entry("/api/v1/projects", "drafts only within the subtree: PlanImportIT"),
+            Map.entry("/api/v1/projects/{id}/transitions", "only the owner bureau's roles: ProjectLifecycleIT"),
             Map.entry("/api/v1/organisations", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}/move", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),

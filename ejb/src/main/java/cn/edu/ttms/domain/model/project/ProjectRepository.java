@@ -11,6 +11,8 @@ public interface ProjectRepository {
 
     TrainingProject store(TrainingProject project);
 
+    java.util.Optional<TrainingProject> find(long id);
+
     /**
      * Projects a unit at {@code callerPath} may see: those of its own subtree (drafts included) and
      * those of the bureaus above it once they are past the draft stage.

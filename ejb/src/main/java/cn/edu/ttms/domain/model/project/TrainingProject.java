@@ -80,6 +80,9 @@ public class TrainingProject implements Audited {
     @Column(nullable = false, length = 30)
     private ProjectStatus status = ProjectStatus.DRAFT;
 
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "project_stage", joinColumns = @JoinColumn(name = "project_id"))
     @OrderBy("stageNo")
@@ -124,6 +127,30 @@ public class TrainingProject implements Audited {
         capacity = Math.max(capacity, stage.trainees());
     }
 
+    /**
+     * Takes one step of the life cycle. Who may take it is the application's business (roles and
+     * scope); whether the project's status allows it is the project's own.
+     *
+     * @throws IllegalTransition when the current status does not allow the step
+     */
+    public void apply(ProjectAction action, String reason) {
+        if (!action.allowedFrom(status)) {
+            throw new IllegalTransition(action, status);
+        }
+        if (action == ProjectAction.CANCEL) {
+            if (reason == null || reason.isBlank()) {
+                throw new cn.edu.ttms.domain.model.shared.DomainException("error.project.cancelNeedsReason",
+                        "a cancellation needs a reason");
+            }
+            cancelReason = reason.strip();
+        }
+        status = action.target();
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
     /** Places as the bureau's plans count them: person-times over all stages (人次). */
     public int places() {
         return stages.stream().mapToInt(ProjectStage::trainees).sum();
@@ -150,6 +177,7 @@ public class TrainingProject implements Audited {
         state.put("category", category);
         state.put("capacity", capacity);
         state.put("status", status);
+        state.put("cancelReason", cancelReason);
         state.put("stages", stages.size());
         return state;
     }
@@ -160,6 +188,20 @@ public class TrainingProject implements Audited {
 
     public AnnualPlan plan() {
         return plan;
+    }
+
+    /** The materialised path of the bureau whose plan this project belongs to. */
+    public String ownerPath() {
+        return ownerPath;
+    }
+
+    /**
+     * Whether a unit at {@code unitPath} may see this project: the owner's subtree always, the
+     * units below an owning bureau once it is past the draft stage.
+     */
+    public boolean visibleTo(String unitPath) {
+        return unitPath.startsWith(ownerPath) && (status != ProjectStatus.DRAFT || unitPath.equals(ownerPath))
+                || unitPath.length() < ownerPath.length() && ownerPath.startsWith(unitPath);
     }
 
     public Integer sequenceNo() {

@@ -38,6 +38,11 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public java.util.Optional<TrainingProject> find(long id) {
+        return java.util.Optional.ofNullable(em.find(TrainingProject.class, id));
+    }
+
+    @Override
     public List<TrainingProject> search(String callerPath, Integer year, Level level, ProjectStatus status, int first,
             int max) {
         return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.plan.id,"

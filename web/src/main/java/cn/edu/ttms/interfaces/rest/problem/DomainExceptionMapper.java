@@ -15,6 +15,13 @@ import java.util.Locale;
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
+    /** Refusals that are not "unprocessable input": a step the state forbids, or a role that may not take it. */
+    private static final java.util.Map<String, Integer> STATUS_BY_KEY = java.util.Map.of(
+            "error.project.illegalTransition", 409,
+            "error.project.notYours", 403,
+            "error.project.qualificationNeedsCity", 403,
+            "error.policy.nationwideAdminOnly", 403);
+
     @Context
     HttpHeaders headers;
 
@@ -24,8 +31,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response respond(DomainException e, Locale locale) {
-        int status = e instanceof ConcurrentChange || e instanceof Conflict ? 409 : e instanceof RecordNotFound ? 404 : 422;
-        String title = ProblemTexts.get(status == 409 ? "api.conflict" : status == 404 ? "api.notFound" : "api.unprocessable", locale);
+        int status = e instanceof ConcurrentChange || e instanceof Conflict ? 409
+                : e instanceof RecordNotFound ? 404 : STATUS_BY_KEY.getOrDefault(e.messageKey(), 422);
+        String title = ProblemTexts.get(status == 409 ? "api.conflict" : status == 404 ? "api.notFound"
+                : status == 403 ? "api.forbidden" : "api.unprocessable", locale);
         return Problem.of(status, title, DomainMessages.of(e, locale));
     }
 

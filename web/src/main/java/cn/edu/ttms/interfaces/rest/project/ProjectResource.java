@@ -4,7 +4,13 @@ import cn.edu.ttms.application.plan.ProjectCatalogue;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
+import cn.edu.ttms.application.plan.ProjectLifecycle;
+import cn.edu.ttms.domain.model.project.ProjectAction;
+import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,6 +29,22 @@ public class ProjectResource {
 
     @Inject
     ProjectCatalogue catalogue;
+
+    @Inject
+    ProjectLifecycle lifecycle;
+
+    /**
+     * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} needs a {@code reason}; an
+     * administrator publishing outside the policy's windows sends {@code "outsideWindow": true} and a reason.
+     */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject transition(@PathParam("id") long id, JsonObject body) {
+        ProjectAction action = ProjectAction.valueOf(RequestBodies.requiredText(body, "action"));
+        TrainingProject p = lifecycle.apply(id, action, body.getString("reason", null), body.getBoolean("outsideWindow", false));
+        return Json.createObjectBuilder().add("id", p.id()).add("status", p.status().name()).build();
+    }
 
     @GET
     public JsonObject list(@QueryParam("year") Integer year, @QueryParam("level") String level,

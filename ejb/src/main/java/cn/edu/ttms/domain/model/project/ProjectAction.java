@@ -1,0 +1,44 @@
+package cn.edu.ttms.domain.model.project;
+
+import cn.edu.ttms.domain.model.shared.MessageKeyed;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The steps of a project's life cycle (workflow.md §1): each moves the project from one status to
+ * the next; CANCEL ends it from any status before IN_PROGRESS, with a reason.
+ */
+public enum ProjectAction implements MessageKeyed {
+    SUBMIT(EnumSet.of(ProjectStatus.DRAFT), ProjectStatus.SUBMITTED),
+    APPROVE(EnumSet.of(ProjectStatus.SUBMITTED), ProjectStatus.APPROVED),
+    PUBLISH(EnumSet.of(ProjectStatus.APPROVED), ProjectStatus.PUBLISHED),
+    OPEN_ENROLMENT(EnumSet.of(ProjectStatus.PUBLISHED), ProjectStatus.ENROLLING),
+    START(EnumSet.of(ProjectStatus.ENROLLING), ProjectStatus.IN_PROGRESS),
+    SUBMIT_RESULTS(EnumSet.of(ProjectStatus.IN_PROGRESS), ProjectStatus.RESULTS_SUBMITTED),
+    REVIEW(EnumSet.of(ProjectStatus.RESULTS_SUBMITTED), ProjectStatus.REVIEWED),
+    RECOGNISE(EnumSet.of(ProjectStatus.REVIEWED), ProjectStatus.RECOGNISED),
+    ARCHIVE(EnumSet.of(ProjectStatus.RECOGNISED), ProjectStatus.ARCHIVED),
+    CANCEL(EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED, ProjectStatus.PUBLISHED,
+            ProjectStatus.ENROLLING), ProjectStatus.CANCELLED);
+
+    private final Set<ProjectStatus> from;
+    private final ProjectStatus to;
+
+    ProjectAction(Set<ProjectStatus> from, ProjectStatus to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    public boolean allowedFrom(ProjectStatus status) {
+        return from.contains(status);
+    }
+
+    public ProjectStatus target() {
+        return to;
+    }
+
+    @Override
+    public String messageKey() {
+        return "projectAction." + name();
+    }
+}
