@@ -40,7 +40,7 @@ class LoginPageIT {
     @Test
     void rendersInChineseByDefaultAndSwitchesToEnglishAndBack() {
         browser.get(base + "login.xhtml");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
 
         assertEquals("登录教师培训管理系统", browser.findElement(By.id("loginHeading")).getText());
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -66,7 +66,7 @@ class LoginPageIT {
     @Test
     void aProtectedPageLeadsToSignInAndBackAndSignOutEndsTheSession() {
         browser.get(base + "app/account/password.xhtml");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         assertTrue(browser.getCurrentUrl().contains("login.xhtml?continue="), browser.getCurrentUrl());
 
@@ -93,7 +93,7 @@ class LoginPageIT {
         browser.findElement(By.id("login:username")).sendKeys("fengqing");
         browser.findElement(By.id("login:password")).sendKeys("wrong-password");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "用户名或密码错误"));
     }
 
@@ -101,7 +101,7 @@ class LoginPageIT {
     void anEmptySubmissionIsToldWhatIsMissingInChinese() {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "请输入用户名"));
         assertTrue(browser.findElement(By.id("login:messages")).getText().contains("请输入密码"));
     }

@@ -40,7 +40,7 @@ class PagesIT {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
         return wait;
     }

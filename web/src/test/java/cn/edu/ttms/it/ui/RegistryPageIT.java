@@ -58,7 +58,7 @@ class RegistryPageIT {
         int fengqingId = Json.createReader(new StringReader(Api.as(base, "fengqing").get("/api/v1/teachers?size=1").body()))
                 .readObject().getJsonArray("items").getJsonObject(0).getInt("id");
         first.get(base + "app/teachers/view.xhtml?id=" + fengqingId);
-        new WebDriverWait(first, Duration.ofSeconds(20))
+        new WebDriverWait(first, Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "未找到"));
         assertTrue(first.findElements(By.id("teacher:name")).isEmpty(), "no form for a record outside the scope");
     }
@@ -71,16 +71,16 @@ class RegistryPageIT {
         second = signedIn("principal");
         for (WebDriver b : new WebDriver[] {first, second}) {
             b.get(base + "app/teachers/view.xhtml?id=" + id);
-            new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("teacher:title")));
+            new WebDriverWait(b, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("teacher:title")));
         }
         type(first, "teacher:title", "一级教师");
         first.findElement(By.id("teacher:save")).click();
-        new WebDriverWait(first, Duration.ofSeconds(20))
+        new WebDriverWait(first, Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已保存"));
 
         type(second, "teacher:title", "高级教师");
         second.findElement(By.id("teacher:save")).click();
-        new WebDriverWait(second, Duration.ofSeconds(20))
+        new WebDriverWait(second, Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "linxiang"));
         assertTrue(second.findElement(By.id("pageMessages")).getText().contains("一级教师"), "shows the other's change");
         Browser.screenshot(second, "teacher-concurrent-edit");
@@ -97,7 +97,7 @@ class RegistryPageIT {
     }
 
     private List<String> waitForRows(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teacher-school")));
+        new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teacher-school")));
         return browser.findElements(By.cssSelector(".teacher-school")).stream().map(WebElement::getText).distinct().toList();
     }
 
@@ -107,7 +107,7 @@ class RegistryPageIT {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
+        new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
         return browser;
     }
 }

@@ -13,6 +13,13 @@ public interface ProjectRepository {
 
     java.util.Optional<TrainingProject> find(long id);
 
+    java.util.Optional<AnnualPlan> findPlan(long id);
+
+    /** Plans of the unit's own subtree and of the bureaus above it, newest first. */
+    List<AnnualPlan> plansVisibleTo(String unitPath);
+
+    List<TrainingProject> projectsOf(AnnualPlan plan);
+
     /**
      * Projects a unit at {@code callerPath} may see: those of its own subtree (drafts included) and
      * those of the bureaus above it once they are past the draft stage.

@@ -43,6 +43,24 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public java.util.Optional<AnnualPlan> findPlan(long id) {
+        return java.util.Optional.ofNullable(em.find(AnnualPlan.class, id));
+    }
+
+    @Override
+    public List<AnnualPlan> plansVisibleTo(String unitPath) {
+        return em.createQuery("SELECT a FROM AnnualPlan a WHERE a.ownerPath LIKE :subtree OR LOCATE(a.ownerPath, :path) = 1"
+                + " ORDER BY a.year DESC, a.id DESC", AnnualPlan.class)
+                .setParameter("subtree", unitPath + "%").setParameter("path", unitPath).getResultList();
+    }
+
+    @Override
+    public List<TrainingProject> projectsOf(AnnualPlan plan) {
+        return em.createQuery("SELECT p FROM TrainingProject p WHERE p.plan = :plan ORDER BY p.sequenceNo, p.id",
+                TrainingProject.class).setParameter("plan", plan).getResultList();
+    }
+
+    @Override
     public List<TrainingProject> search(String callerPath, Integer year, Level level, ProjectStatus status, int first,
             int max) {
         return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.plan.id,"

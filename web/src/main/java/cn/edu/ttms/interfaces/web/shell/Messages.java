@@ -14,7 +14,12 @@ public final class Messages {
     public static String text(FacesContext faces, String key, Object... args) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // numbers as plain text: 7205 places, not "7,205"; 2026, not "2,026"
+        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(plain);
     }
 
     public static void error(FacesContext faces, String clientId, String key, Object... args) {

@@ -78,6 +78,11 @@ public class TeacherImportBacking implements Serializable {
                 DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
     }
 
+    public String getSummary() {
+        return report == null ? "" : Messages.text(FacesContext.getCurrentInstance(), "import.summary",
+                report.rows(), report.valid(), report.problems().size());
+    }
+
     public ImportMode[] getModes() {
         return ImportMode.values();
     }

@@ -1,0 +1,86 @@
+package cn.edu.ttms.application.plan;
+
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.plan.AnnualPlan;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStage;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Annual plans and their totals by category and by level (projects, trainee places, days). */
+@Stateless
+@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER"})
+public class PlanOverview {
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    CurrentCaller caller;
+
+    public List<PlanSummary> plans() {
+        Caller me = caller.get();
+        if (me.scope().kind() != DataScope.Kind.SUBTREE) {
+            return List.of();
+        }
+        return projects.plansVisibleTo(me.organisationPath()).stream()
+                .map(p -> summary(p, projects.projectsOf(p).stream().filter(t -> t.visibleTo(me.organisationPath())).toList()))
+                .toList();
+    }
+
+    public PlanDetails details(long planId) {
+        Caller me = caller.get();
+        AnnualPlan plan = projects.findPlan(planId)
+                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && (p.ownerPath().startsWith(me.organisationPath())
+                        || me.organisationPath().startsWith(p.ownerPath())))
+                .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
+        List<TrainingProject> visible = projects.projectsOf(plan).stream()
+                .filter(t -> t.visibleTo(me.organisationPath())).toList();
+        List<PlanDetails.ProjectLine> lines = new ArrayList<>();
+        for (TrainingProject t : visible) {
+            lines.add(new PlanDetails.ProjectLine(t.id(), t.sequenceNo(), t.code(), t.name(), t.category(), t.level().name(),
+                    t.status().name(), t.places(), days(t), t.hosts()));
+        }
+        return new PlanDetails(summary(plan, visible), totals(visible, TrainingProject::category),
+                totals(visible, t -> t.level().name()), lines);
+    }
+
+    private static PlanSummary summary(AnnualPlan p, List<TrainingProject> visible) {
+        return new PlanSummary(p.id(), p.year(), p.name(), p.owner().name(), p.level().name(), visible.size(),
+                visible.stream().mapToInt(TrainingProject::places).sum(),
+                visible.stream().map(PlanOverview::days).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private static List<PlanDetails.Total> totals(List<TrainingProject> visible,
+            java.util.function.Function<TrainingProject, String> key) {
+        Map<String, PlanDetails.Total> byKey = new LinkedHashMap<>();
+        for (TrainingProject t : visible) {
+            String k = Objects.requireNonNullElse(key.apply(t), "—");
+            PlanDetails.Total sum = byKey.getOrDefault(k, new PlanDetails.Total(k, 0, 0, BigDecimal.ZERO));
+            byKey.put(k, new PlanDetails.Total(k, sum.projects() + 1, sum.places() + t.places(), sum.days().add(days(t))));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Days of a project: the sum of its stages' totals (a stage without a known total counts its parts). */
+    static BigDecimal days(TrainingProject t) {
+        BigDecimal days = BigDecimal.ZERO;
+        for (ProjectStage s : t.stages()) {
+            BigDecimal d = s.daysTotal() != null ? s.daysTotal()
+                    : Objects.requireNonNullElse(s.daysOffsite(), BigDecimal.ZERO).add(Objects.requireNonNullElse(s.daysLocal(), BigDecimal.ZERO));
+            days = days.add(d);
+        }
+        return days;
+    }
+}
