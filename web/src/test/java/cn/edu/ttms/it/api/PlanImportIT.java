@@ -51,7 +51,8 @@ class PlanImportIT {
 
     @Test
     void theSeedPlanReadsAs54Rows53Projects7205PlacesAndImportsAsDrafts() throws Exception {
-        JsonObject preview = json(upload("city", seedTable(), "2018计划.txt", "dryRun=true"));
+        Api city = Api.as(base, "city");
+        JsonObject preview = json(city.upload("/api/v1/plans/import?dryRun=true", "2018计划.txt", seedTable()));
         assertEquals(54, preview.getInt("rows"));
         assertEquals(53, preview.getInt("projects"));
         assertEquals(7205, preview.getInt("places"));
@@ -60,7 +61,7 @@ class PlanImportIT {
         assertTrue(preview.getJsonArray("inferences").toString().contains("D309"), preview.toString());
         assertEquals(0, total("city", 2018), "a dry run changes nothing");
 
-        JsonObject imported = json(upload("city", seedTable(), "2018计划.txt", "dryRun=false&year=2018"));
+        JsonObject imported = json(city.upload("/api/v1/plans/import?dryRun=false&year=2018", "2018计划.txt", seedTable()));
         assertTrue(imported.getJsonNumber("planId").longValue() > 0);
         assertEquals(53, total("city", 2018));
         assertEquals(0, total("linxiang", 2018), "drafts of the city are not shown to the counties below");
@@ -73,7 +74,8 @@ class PlanImportIT {
         String[] lines = table.split("\n");
         lines[5] = lines[5].replaceFirst("\t([0-9]+)\t([^\t]*)$", "\t八十\t$2");
         byte[] broken = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> refused = upload("fengqing", broken, "bad.txt", "dryRun=false&year=2019");
+        HttpResponse<String> refused = Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=false&year=2019",
+                "bad.txt", broken);
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("培训人数"), refused.body());
         assertEquals(0, total("fengqing", 2019), "nothing imported");
@@ -81,21 +83,6 @@ class PlanImportIT {
 
     private long total(String user, int year) throws Exception {
         return json(Api.as(base, user).get("/api/v1/projects?year=" + year + "&size=1")).getJsonNumber("total").longValue();
-    }
-
-    private HttpResponse<String> upload(String user, byte[] file, String name, String query) throws Exception {
-        String boundary = "ttms-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String auth = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/plans/import?" + query))
-                .header("Authorization", "Basic " + auth).header("Accept-Language", "zh-CN")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r) {

@@ -41,7 +41,8 @@ class ProjectLifecycleIT {
 
     @Test
     void eachStepByItsRoleWithReasonsForEveryRefusal() throws Exception {
-        json(upload("city", "dryRun=false&year=2020"), 200);
+        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2020", "plan.txt",
+                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
         JsonObject first = json(Api.as(base, "city").get("/api/v1/projects?year=2020&size=10"), 200)
                 .getJsonArray("items").getJsonObject(0);
         String path = "/api/v1/projects/" + first.getInt("id") + "/transitions";
@@ -85,20 +86,6 @@ class ProjectLifecycleIT {
 
     private static String status(HttpResponse<String> r) {
         return json(r, 200).getString("status");
-    }
-
-    private HttpResponse<String> upload(String user, String query) throws Exception {
-        String boundary = "ttms-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.txt\"\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(PLAN.getBytes(StandardCharsets.UTF_8));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String auth = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/plans/import?" + query))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {

@@ -120,16 +120,8 @@ class ScopeHarnessIT {
     void importingIntoAnotherCountysSchoolIsAnUnknownSchool() throws Exception {
         String csv = "姓名,身份证号,学校,学科,学段\n越界,\"" + IdentityNumber.withCheckDigit("53092119880808003").value()
                 + "\",凤庆县第一中学,数学,初中\n";
-        String boundary = "b" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n\r\n"
-                + csv + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(base + "api/v1/teachers/import?dryRun=true"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("linxiang:" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = Api.as(base, "linxiang").upload("/api/v1/teachers/import?dryRun=true", "t.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         JsonObject report = json(r);
         assertEquals(0, report.getInt("valid"), r.body());
         assertEquals("学校", report.getJsonArray("errors").getJsonObject(0).getString("column"), r.body());

@@ -51,9 +51,11 @@ class TeacherImportIT {
         byte[] xlsx = write(rows, "xlsx");
         long before = total();
 
-        JsonObject previewXlsx = json(upload(xlsx, "teachers.xlsx", "dryRun=true"), 200);
-        JsonObject previewXls = json(upload(write(rows, "xls"), "teachers.xls", "dryRun=true"), 200);
-        JsonObject previewGbk = json(upload(write(rows, "csv-gbk"), "teachers.csv", "dryRun=true"), 200);
+        Api staff = Api.as(base, "linxiang");
+        String preview = "/api/v1/teachers/import?dryRun=true";
+        JsonObject previewXlsx = json(staff.upload(preview, "teachers.xlsx", xlsx), 200);
+        JsonObject previewXls = json(staff.upload(preview, "teachers.xls", write(rows, "xls")), 200);
+        JsonObject previewGbk = json(staff.upload(preview, "teachers.csv", write(rows, "csv-gbk")), 200);
         assertEquals(1000, previewXlsx.getInt("rows"));
         assertEquals(997, previewXlsx.getInt("valid"));
         assertEquals(previewXlsx, previewXls, ".xls reads like .xlsx");
@@ -65,12 +67,13 @@ class TeacherImportIT {
         assertProblem(errors.getJsonObject(1), 501, "学校");
         assertProblem(errors.getJsonObject(2), 901, "姓名");
 
-        HttpResponse<String> refused = upload(xlsx, "teachers.xlsx", "dryRun=false");
+        HttpResponse<String> refused = staff.upload("/api/v1/teachers/import?dryRun=false", "teachers.xlsx", xlsx);
         assertEquals(422, refused.statusCode(), refused.body());
         assertEquals(errors, Json.createReader(new StringReader(refused.body())).readObject().getJsonArray("errors"));
         assertEquals(before, total(), "nothing imported");
 
-        JsonObject imported = json(upload(xlsx, "teachers.xlsx", "dryRun=false&validRowsOnly=true"), 200);
+        JsonObject imported = json(staff.upload("/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx",
+                xlsx), 200);
         assertEquals(997, imported.getInt("imported"));
         assertEquals(before + 997, total());
         try (var db = cn.edu.ttms.it.TestDatabase.connect(); var count = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
@@ -127,21 +130,6 @@ class TeacherImportIT {
 
     private long total() throws Exception {
         return json(Api.as(base, "linxiang").get("/api/v1/teachers?size=1"), 200).getJsonNumber("total").longValue();
-    }
-
-    private HttpResponse<String> upload(byte[] file, String name, String query) throws Exception {
-        String boundary = "ttms-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String auth = Base64.getEncoder().encodeToString(("linxiang:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/teachers/import?" + query))
-                .header("Authorization", "Basic " + auth).header("Accept-Language", "zh-CN")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {

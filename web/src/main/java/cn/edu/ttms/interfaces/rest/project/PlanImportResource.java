@@ -5,6 +5,7 @@ import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -69,7 +70,7 @@ public class PlanImportResource {
             return Response.ok(json.build()).build();
         } catch (PlanImportRefused refused) {
             return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
-                    DomainMessages.of(refused, locale), errors(refused.report(), locale));
+                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
         }
     }
 
@@ -78,13 +79,7 @@ public class PlanImportResource {
         report.sheet().inferences().forEach(i -> inferences.add(Json.createObjectBuilder().add("row", i.row())
                 .add("message", DomainMessages.format(i.messageKey(), i.args(), locale))));
         return Json.createObjectBuilder().add("rows", report.sheet().rowsRead()).add("projects", report.sheet().projects())
-                .add("places", report.sheet().places()).add("inferences", inferences).add("errors", errors(report, locale));
-    }
-
-    private static JsonArrayBuilder errors(PlanImportReport report, Locale locale) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        report.problems().forEach(p -> errors.add(Json.createObjectBuilder().add("row", p.row()).add("column", p.column())
-                .add("message", DomainMessages.format(p.messageKey(), p.args(), locale))));
-        return errors;
+                .add("places", report.sheet().places()).add("inferences", inferences)
+                .add("errors", ImportErrors.json(report.problems(), locale));
     }
 }

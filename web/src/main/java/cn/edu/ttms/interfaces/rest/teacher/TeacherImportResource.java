@@ -5,10 +5,10 @@ import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
 import cn.edu.ttms.application.teacher.TeacherImportReport;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -59,17 +59,10 @@ public class TeacherImportResource {
             TeacherImportReport report = dryRun ? imports.preview(content, name)
                     : imports.importTeachers(content, name, validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
             return Response.ok(Json.createObjectBuilder().add("rows", report.rows()).add("valid", report.valid())
-                    .add("imported", report.imported()).add("errors", errors(report, locale)).build()).build();
+                    .add("imported", report.imported()).add("errors", ImportErrors.json(report.problems(), locale)).build()).build();
         } catch (TeacherImportRefused refused) {
             return Problem.of(422, DomainMessages.format("import.refused.title", java.util.List.of(), locale),
-                    DomainMessages.of(refused, locale), errors(refused.report(), locale));
+                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
         }
-    }
-
-    static JsonArrayBuilder errors(TeacherImportReport report, Locale locale) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        report.problems().forEach(p -> errors.add(Json.createObjectBuilder().add("row", p.row()).add("column", p.column())
-                .add("message", DomainMessages.format(p.messageKey(), p.args(), locale))));
-        return errors;
     }
 }

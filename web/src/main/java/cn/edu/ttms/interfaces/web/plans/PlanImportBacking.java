@@ -50,7 +50,7 @@ public class PlanImportBacking implements Serializable {
             report = imports.preview(content, fileName);
         } catch (DomainException e) {
             report = null;
-            error(e);
+            Messages.error(FacesContext.getCurrentInstance(), e);
         }
     }
 
@@ -64,23 +64,18 @@ public class PlanImportBacking implements Serializable {
                     + "/app/plans/view.xhtml?id=" + done.planId());
         } catch (PlanImportRefused e) {
             report = e.report();
-            error(e);
+            Messages.error(FacesContext.getCurrentInstance(), e);
         } catch (DomainException e) {
-            error(e);
+            Messages.error(FacesContext.getCurrentInstance(), e);
         }
     }
 
     public String text(ImportProblem p) {
-        return DomainMessages.format(p.messageKey(), p.args(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Messages.problem(FacesContext.getCurrentInstance(), p);
     }
 
     public String text(PlanInference i) {
         return DomainMessages.format(i.messageKey(), i.args(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    private static void error(DomainException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
     }
 
     /** "54 rows read: 53 projects, 7205 places; 0 problems" in the page's language. */

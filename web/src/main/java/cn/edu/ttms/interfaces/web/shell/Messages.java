@@ -26,6 +26,17 @@ public final class Messages {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, args), null));
     }
 
+    /** A business rule's refusal in the page's language (the domain's own texts). */
+    public static void error(FacesContext faces, cn.edu.ttms.domain.model.shared.DomainException e) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                cn.edu.ttms.infrastructure.i18n.DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+    }
+
+    /** A row problem of an import in the page's language. */
+    public static String problem(FacesContext faces, cn.edu.ttms.infrastructure.spreadsheet.ImportProblem p) {
+        return cn.edu.ttms.infrastructure.i18n.DomainMessages.format(p.messageKey(), p.args(), faces.getViewRoot().getLocale());
+    }
+
     public static void info(FacesContext faces, String clientId, String key, Object... args) {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, args), null));
     }

@@ -49,7 +49,7 @@ public class TeacherImportBacking implements Serializable {
             report = imports.preview(content, fileName);
         } catch (DomainException e) {
             report = null;
-            error(e);
+            Messages.error(FacesContext.getCurrentInstance(), e);
         }
     }
 
@@ -60,22 +60,15 @@ public class TeacherImportBacking implements Serializable {
             Messages.info(FacesContext.getCurrentInstance(), null, "import.done", report.imported(), report.rows());
         } catch (TeacherImportRefused e) {
             report = e.report();
-            error(e);
+            Messages.error(FacesContext.getCurrentInstance(), e);
         } catch (DomainException e) {
-            error(e);
+            Messages.error(FacesContext.getCurrentInstance(), e);
         }
     }
 
     /** A problem's text in the page's language. */
-    public String text(ImportProblem problem) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DomainMessages.format(problem.messageKey(), problem.args(), locale);
-    }
-
-    private static void error(DomainException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+    public String text(ImportProblem p) {
+        return Messages.problem(FacesContext.getCurrentInstance(), p);
     }
 
     public String getSummary() {
