@@ -39,6 +39,9 @@ public class DemoDataLoader {
     @Inject
     DemoTeachers teachers;
 
+    @Inject
+    DemoPlans plans;
+
     public void onDatabaseReady(@Observes @Priority(1000) DatabaseReady ready) {
         if (!demoData.orElse(ready.embedded())) {
             LOG.info("Demo data is off (app.demo-data=false).");
@@ -47,6 +50,7 @@ public class DemoDataLoader {
         AuditActor.as("demo-data", () -> {
             load("organisations-and-accounts", organisations::load);
             load("teachers", teachers::load);
+            load("plans", plans::load);
             return null;
         });
     }

@@ -80,6 +80,17 @@ class DemoDataIT {
         assertTrue(accounts.longValue() >= 10, "account creations audited, never with the hash: " + accounts);
     }
 
+    @Inject
+    cn.edu.ttms.domain.model.project.ProjectRepository projects;
+
+    @Test
+    void theDemoPlansHaveProjectsAtEveryStepOfTheLifeCycle() {
+        String province = organisations.findByName("云南省").orElseThrow().path();
+        Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen = projects.search(province, 2026, null, null, 0, 500)
+                .stream().map(p -> p.status()).collect(Collectors.toSet());
+        assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()), seen);
+    }
+
     @Test
     void aSecondStartDoesNotLoadTheDemoDataAgain() {
         long before = organisations.count();

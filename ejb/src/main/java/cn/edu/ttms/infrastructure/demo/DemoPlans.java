@@ -1,0 +1,101 @@
+package cn.edu.ttms.infrastructure.demo;
+
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.plan.AnnualPlan;
+import cn.edu.ttms.domain.model.project.ProjectAction;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStage;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Demo annual plans of 2026 for 云南省, 临沧市 and 临翔区, whose projects stand at every step of the
+ * life cycle, so that the plan pages and the project API show something real from the first start.
+ */
+@Dependent
+class DemoPlans {
+
+    static final int YEAR = 2026;
+
+    /** name, category, form, days, trainees, host, the steps it has gone through. */
+    private record Demo(String name, String category, DeliveryForm form, int days, int trainees, String host,
+            List<ProjectAction> steps) {
+    }
+
+    private static final List<ProjectAction> NONE = List.of();
+    private static final List<ProjectAction> TO_PUBLISHED = List.of(ProjectAction.SUBMIT, ProjectAction.APPROVE,
+            ProjectAction.PUBLISH);
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    ProjectRepository projects;
+
+    void load() {
+        plan("云南省", List.of(
+                new Demo("云南省乡村学校骨干教师能力提升培训", "国培省市联合立项项目", DeliveryForm.OFFSITE_CONCENTRATED, 10, 100,
+                        "云南师范大学", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT)),
+                new Demo("云南省中小学教师信息技术应用能力提升工程2.0", "部门中心工作", DeliveryForm.ONLINE, 0, 500,
+                        "云南开放大学", TO_PUBLISHED)));
+        plan("临沧市", List.of(
+                new Demo("临沧市初中数学骨干教师培训班", "名师培养", DeliveryForm.LOCAL_CONCENTRATED, 5, 60,
+                        "临沧市教师发展中心", NONE),
+                new Demo("临沧市班主任能力提升培训班", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 3, 80,
+                        "临沧市教师发展中心", List.of(ProjectAction.SUBMIT)),
+                new Demo("临沧市小学校长任职资格培训班", "校（园）长任职资格培训", DeliveryForm.LOCAL_CONCENTRATED, 12, 70,
+                        "临沧师范高等专科学校", List.of(ProjectAction.SUBMIT, ProjectAction.APPROVE)),
+                new Demo("临沧市乡村教师送培到县培训", "教育精准扶贫", DeliveryForm.DELIVERED_ON_SITE, 4, 120,
+                        "临沧市教师发展中心", TO_PUBLISHED),
+                new Demo("临沧市中小学心理健康教育教师培训", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 3, 70,
+                        "临沧师范高等专科学校", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT)),
+                new Demo("临沧市新高考选课走班教学培训", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 2, 90,
+                        "临沧市教师发展中心", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START)),
+                new Demo("临沧市小学语文骨干教师跟岗研修", "名师培养", DeliveryForm.SHADOWING, 10, 40,
+                        "临沧市第一中学", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,
+                                ProjectAction.SUBMIT_RESULTS)),
+                new Demo("临沧市幼儿园教师保教能力培训", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 3, 60,
+                        "临沧师范高等专科学校", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,
+                                ProjectAction.SUBMIT_RESULTS, ProjectAction.REVIEW)),
+                new Demo("临沧市初中英语教师教学能力提升培训", "名师培养", DeliveryForm.LOCAL_CONCENTRATED, 5, 60,
+                        "临沧市教师发展中心", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,
+                                ProjectAction.SUBMIT_RESULTS, ProjectAction.REVIEW, ProjectAction.RECOGNISE)),
+                new Demo("临沧市教育行政干部培训班", "部门中心工作", DeliveryForm.OFFSITE_CONCENTRATED, 5, 50,
+                        "临沧市教师发展中心", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,
+                                ProjectAction.SUBMIT_RESULTS, ProjectAction.REVIEW, ProjectAction.RECOGNISE,
+                                ProjectAction.ARCHIVE)),
+                new Demo("临沧市特殊教育教师培训班", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 3, 30,
+                        "临沧师范高等专科学校", List.of(ProjectAction.SUBMIT, ProjectAction.CANCEL))));
+        plan("临翔区", List.of(
+                new Demo("临翔区乡村小学数学教师培训", "教育精准扶贫", DeliveryForm.LOCAL_CONCENTRATED, 3, 50,
+                        "临翔区教师进修学校", NONE),
+                new Demo("临翔区班主任工作坊研修", "部门中心工作", DeliveryForm.BLENDED, 0, 40,
+                        "临翔区教师进修学校", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT))));
+    }
+
+    private void plan(String owner, List<Demo> demos) {
+        Organisation bureau = organisations.findByName(owner).orElseThrow();
+        AnnualPlan plan = projects.store(new AnnualPlan(YEAR, bureau, null, "demo-data"));
+        int seq = 1;
+        for (Demo d : demos) {
+            BigDecimal days = d.days() == 0 ? null : BigDecimal.valueOf(d.days());
+            ProjectStage stage = new ProjectStage(1, d.form(), null, null, days, days, d.trainees());
+            TrainingProject project = projects.store(new TrainingProject(plan, seq++, null, d.name(), d.category(), owner,
+                    null, List.of(d.host()), stage));
+            for (ProjectAction step : d.steps()) {
+                project.apply(step, step == ProjectAction.CANCEL ? "报名人数不足，并入下一年度计划" : null);
+            }
+        }
+    }
+
+    private static List<ProjectAction> steps(List<ProjectAction> first, ProjectAction... more) {
+        List<ProjectAction> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+}
