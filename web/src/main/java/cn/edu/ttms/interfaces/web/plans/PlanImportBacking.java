@@ -4,10 +4,9 @@ import cn.edu.ttms.application.plan.PlanImport;
 import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.plan.PlanInference;
-import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.interfaces.web.shell.ImportWizard;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,9 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Year;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * app/plans/import.xhtml, a wizard: upload the bureau's plan → see every inference and problem by
@@ -25,29 +22,22 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class PlanImportBacking implements Serializable {
+public class PlanImportBacking extends ImportWizard {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PlanImport imports;
 
-    private transient UploadedFile upload;
-    private byte[] content;
-    private String fileName;
     private PlanImportReport report;
     private int year = Year.now().getValue();
-    private ImportMode mode = ImportMode.ALL_OR_NOTHING;
 
     public void preview() {
-        if (upload == null || upload.getSize() == 0) {
-            Messages.error(FacesContext.getCurrentInstance(), null, "import.chooseFile");
+        if (!takeUpload()) {
             return;
         }
-        content = upload.getContent();
-        fileName = upload.getFileName();
         try {
-            report = imports.preview(content, fileName);
+            report = imports.preview(content(), getFileName());
         } catch (DomainException e) {
             report = null;
             Messages.error(FacesContext.getCurrentInstance(), e);
@@ -56,7 +46,7 @@ public class PlanImportBacking implements Serializable {
 
     public void confirm() throws IOException {
         try {
-            PlanImportReport done = imports.importPlan(content, fileName, year, mode);
+            PlanImportReport done = imports.importPlan(content(), getFileName(), year, getMode());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, null, "plan.imported", done.sheet().projects());
@@ -70,10 +60,6 @@ public class PlanImportBacking implements Serializable {
         }
     }
 
-    public String text(ImportProblem p) {
-        return Messages.problem(FacesContext.getCurrentInstance(), p);
-    }
-
     public String text(PlanInference i) {
         return DomainMessages.format(i.messageKey(), i.args(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
@@ -84,24 +70,8 @@ public class PlanImportBacking implements Serializable {
                 report.sheet().rowsRead(), report.sheet().projects(), report.sheet().places(), report.problems().size());
     }
 
-    public ImportMode[] getModes() {
-        return ImportMode.values();
-    }
-
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(UploadedFile upload) {
-        this.upload = upload;
-    }
-
     public PlanImportReport getReport() {
         return report;
-    }
-
-    public String getFileName() {
-        return fileName;
     }
 
     public int getYear() {
@@ -112,11 +82,4 @@ public class PlanImportBacking implements Serializable {
         this.year = year;
     }
 
-    public ImportMode getMode() {
-        return mode;
-    }
-
-    public void setMode(ImportMode mode) {
-        this.mode = mode;
-    }
 }

@@ -1,21 +1,18 @@
 package cn.edu.ttms.interfaces.web.teachers;
 
-import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
 import cn.edu.ttms.application.teacher.TeacherImportReport;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.interfaces.web.shell.ImportWizard;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Locale;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * app/teachers/import.xhtml, a wizard: upload → preview with every problem by row and column →
@@ -23,30 +20,23 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class TeacherImportBacking implements Serializable {
+public class TeacherImportBacking extends ImportWizard {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     TeacherImport imports;
 
-    private transient UploadedFile upload;
-    private byte[] content;
-    private String fileName;
     private TeacherImportReport report;
-    private ImportMode mode = ImportMode.ALL_OR_NOTHING;
     private boolean done;
 
     public void preview() {
-        if (upload == null || upload.getSize() == 0) {
-            Messages.error(FacesContext.getCurrentInstance(), null, "import.chooseFile");
+        if (!takeUpload()) {
             return;
         }
-        content = upload.getContent();
-        fileName = upload.getFileName();
         done = false;
         try {
-            report = imports.preview(content, fileName);
+            report = imports.preview(content(), getFileName());
         } catch (DomainException e) {
             report = null;
             Messages.error(FacesContext.getCurrentInstance(), e);
@@ -55,7 +45,7 @@ public class TeacherImportBacking implements Serializable {
 
     public void confirm() {
         try {
-            report = imports.importTeachers(content, fileName, mode);
+            report = imports.importTeachers(content(), getFileName(), getMode());
             done = true;
             Messages.info(FacesContext.getCurrentInstance(), null, "import.done", report.imported(), report.rows());
         } catch (TeacherImportRefused e) {
@@ -67,41 +57,13 @@ public class TeacherImportBacking implements Serializable {
     }
 
     /** A problem's text in the page's language. */
-    public String text(ImportProblem p) {
-        return Messages.problem(FacesContext.getCurrentInstance(), p);
-    }
-
     public String getSummary() {
         return report == null ? "" : Messages.text(FacesContext.getCurrentInstance(), "import.summary",
                 report.rows(), report.valid(), report.problems().size());
     }
 
-    public ImportMode[] getModes() {
-        return ImportMode.values();
-    }
-
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(UploadedFile upload) {
-        this.upload = upload;
-    }
-
     public TeacherImportReport getReport() {
         return report;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public ImportMode getMode() {
-        return mode;
-    }
-
-    public void setMode(ImportMode mode) {
-        this.mode = mode;
     }
 
     public boolean isDone() {
