@@ -50,6 +50,19 @@ public class AuditLog {
                 .setMaxResults(500).getResultList().stream().map(AuditLog::view).toList();
     }
 
+    /**
+     * The history of one record, newest first. Only for a record the caller has already been shown:
+     * the service that loaded it checked the scope.
+     */
+    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
+            "INSTITUTION_STAFF"})
+    public List<AuditView> historyOf(String entityType, Object id) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                + " ORDER BY a.id DESC", AuditEntry.class).setParameter("type", entityType)
+                .setParameter("id", String.valueOf(id)).setMaxResults(200).getResultList().stream()
+                .map(AuditLog::view).toList();
+    }
+
     private String where(String actor, String action) {
         DataScope scope = caller.scope();
         // administrators also see events outside any unit, e.g. sign-in attempts with unknown usernames

@@ -3,6 +3,7 @@ package cn.edu.ttms.application.plan;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import java.text.Normalizer;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -81,6 +82,23 @@ public final class DeliveryFormWords {
       分阶段进行               remark
       """;
 
+  /**
+   * The words the system writes for a form that has no words of the bureau's (an export of a project
+   * entered by hand): the Chenzhou table's own where it has them, each read back as its form.
+   */
+  private static final Map<DeliveryForm, String> CANONICAL =
+      new EnumMap<>(
+          Map.of(
+              DeliveryForm.LOCAL_CONCENTRATED, "本地集中",
+              DeliveryForm.OFFSITE_CONCENTRATED, "异地集中",
+              DeliveryForm.MIXED_CONCENTRATED, "异地+本地集中",
+              DeliveryForm.ONLINE, "网络研修",
+              DeliveryForm.DELIVERED_ON_SITE, "送培到县(校)集中培训",
+              DeliveryForm.SHADOWING, "跟岗实践",
+              DeliveryForm.RETURN_TO_POST, "返岗实践",
+              DeliveryForm.OVERSEAS, "境外集中",
+              DeliveryForm.BLENDED, "混合式"));
+
   private static final Pattern PART_SEPARATOR = Pattern.compile("[,;]");
 
   /** Tried when a part is not in the table as it stands: 跟岗培训 is 跟岗. */
@@ -109,6 +127,11 @@ public final class DeliveryFormWords {
     }
     PHRASES = Collections.unmodifiableMap(phrases);
     REMARKS = Collections.unmodifiableSet(remarks);
+    for (DeliveryForm form : DeliveryForm.values()) {
+      if (of(CANONICAL.get(form)).orElse(null) != form) {
+        throw new IllegalStateException("No canonical words that read back as " + form);
+      }
+    }
   }
 
   private DeliveryFormWords() {}
@@ -130,6 +153,14 @@ public final class DeliveryFormWords {
       form = named;
     }
     return Optional.ofNullable(form);
+  }
+
+  /**
+   * The words to write for {@code form} when the bureau's own are unknown; {@link #of} reads them
+   * back as {@code form}.
+   */
+  public static String canonical(DeliveryForm form) {
+    return CANONICAL.get(form);
   }
 
   /** The table, normalised phrase to form, in table order. */

@@ -1,7 +1,9 @@
 package cn.edu.ttms.application.plan;
 
+import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
@@ -11,8 +13,12 @@ import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +35,9 @@ public class PlanOverview {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AuditTrail audit;
+
     public List<PlanSummary> plans() {
         Caller me = caller.get();
         if (me.scope().kind() != DataScope.Kind.SUBTREE) {
@@ -41,10 +50,7 @@ public class PlanOverview {
 
     public PlanDetails details(long planId) {
         Caller me = caller.get();
-        AnnualPlan plan = projects.findPlan(planId)
-                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && (p.ownerPath().startsWith(me.organisationPath())
-                        || me.organisationPath().startsWith(p.ownerPath())))
-                .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
+        AnnualPlan plan = visiblePlan(planId, me);
         List<TrainingProject> visible = projects.projectsOf(plan).stream()
                 .filter(t -> t.visibleTo(me.organisationPath())).toList();
         List<PlanDetails.ProjectLine> lines = new ArrayList<>();
@@ -54,6 +60,54 @@ public class PlanOverview {
         }
         return new PlanDetails(summary(plan, visible), totals(visible, TrainingProject::category),
                 totals(visible, t -> t.level().name()), lines);
+    }
+
+    /**
+     * The plan as its own table (the Chenzhou 2018 layout), for printing: the projects the caller may
+     * see, by sequence number (unnumbered last), one line per stage.
+     */
+    public PlanTable table(long planId) {
+        Caller me = caller.get();
+        return table(visiblePlan(planId, me), me);
+    }
+
+    /**
+     * The plan's table as .xlsx in the Chenzhou 2018 layout, which {@link PlanImport} reads back as the
+     * same projects; the export is recorded in the audit trail.
+     *
+     * @return the plan's summary, for naming the file
+     */
+    public PlanSummary exportXlsx(long planId, OutputStream out) {
+        Caller me = caller.get();
+        AnnualPlan plan = visiblePlan(planId, me);
+        PlanTable table = table(plan, me);
+        try {
+            new PlanExport().writeXlsx(table.summary().name(), table.lines(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditAction.EXPORT, "AnnualPlan", planId, plan.ownerPath(),
+                "xlsx, " + table.summary().projects() + " projects");
+        return table.summary();
+    }
+
+    /** A plan of the caller's subtree or of a bureau above it; else not found, as if it did not exist. */
+    private AnnualPlan visiblePlan(long planId, Caller me) {
+        return projects.findPlan(planId)
+                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && (p.ownerPath().startsWith(me.organisationPath())
+                        || me.organisationPath().startsWith(p.ownerPath())))
+                .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
+    }
+
+    private PlanTable table(AnnualPlan plan, Caller me) {
+        List<TrainingProject> visible = projects.projectsOf(plan).stream()
+                .filter(t -> t.visibleTo(me.organisationPath()))
+                .sorted(Comparator.comparing(TrainingProject::sequenceNo, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(TrainingProject::id))
+                .toList();
+        List<PlanLine> lines = new ArrayList<>();
+        visible.forEach(t -> lines.addAll(PlanLine.of(t)));
+        return new PlanTable(summary(plan, visible), lines);
     }
 
     private static PlanSummary summary(AnnualPlan p, List<TrainingProject> visible) {

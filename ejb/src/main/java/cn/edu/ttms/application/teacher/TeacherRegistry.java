@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.teacher;
 
+import cn.edu.ttms.application.audit.ConcurrentChanges;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;

@@ -18,9 +18,12 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -43,7 +46,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * compressed temporary file, deleted afterwards) so that an export of 500,000 rows does not fill
  * the heap. The header is bold and frozen; each column is as wide as its widest value, header
  * included, a CJK character counting as two, capped at {@value #MAX_WIDTH_CHARS} characters.
- * Stateless; no method closes the stream it writes to.
+ *
+ * <p>A workbook may also carry a {@link SheetHeading}: a title line merged across the table, larger
+ * and bold, and several header rows with merged cells, centred (a bureau's plan in its own layout).
+ * The title and the cells spanning several columns do not widen a column. Stateless; no method
+ * closes the stream it writes to.
  */
 public final class SpreadsheetWriter {
 
@@ -58,9 +65,15 @@ public final class SpreadsheetWriter {
     /** Writes an Excel 2007+ workbook, streaming. */
     public void writeXlsx(List<String> header, Iterable<? extends List<?>> rows, OutputStream out)
             throws IOException {
+        writeXlsx(SheetHeading.of(header), rows, out);
+    }
+
+    /** Writes an Excel 2007+ workbook under a title and several header rows, streaming. */
+    public void writeXlsx(SheetHeading heading, Iterable<? extends List<?>> rows, OutputStream out)
+            throws IOException {
         // close() deletes the temporary file (POI 5.3+, bug 68183).
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, STREAMING_WINDOW, true)) {
-            fill(workbook, header, rows);
+            fill(workbook, heading, rows);
             workbook.write(out);
         }
     }
@@ -69,7 +82,7 @@ public final class SpreadsheetWriter {
     public void writeXls(List<String> header, Iterable<? extends List<?>> rows, OutputStream out)
             throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-            fill(workbook, header, rows);
+            fill(workbook, SheetHeading.of(header), rows);
             workbook.write(out);
         }
     }
@@ -113,7 +126,7 @@ public final class SpreadsheetWriter {
     }
 
     private static void fill(
-            Workbook workbook, List<String> header, Iterable<? extends List<?>> rows) {
+            Workbook workbook, SheetHeading heading, Iterable<? extends List<?>> rows) {
         Sheet sheet = workbook.createSheet("Sheet1");
         int maxRows = workbook.getSpreadsheetVersion().getMaxRows();
         CellStyle bold = workbook.createCellStyle();
@@ -124,16 +137,43 @@ public final class SpreadsheetWriter {
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 
         List<Integer> widths = new ArrayList<>();
-        Row headerRow = sheet.createRow(0);
-        for (int c = 0; c < header.size(); c++) {
-            Cell cell = headerRow.createCell(c);
-            cell.setCellValue(header.get(c));
-            cell.setCellStyle(bold);
-            widen(widths, c, header.get(c));
+        int index = 0;
+        if (heading.title() != null) {
+            Cell cell = sheet.createRow(index++).createCell(0);
+            cell.setCellValue(heading.title());
+            cell.setCellStyle(titleStyle(workbook));
+            if (heading.width() > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heading.width() - 1));
+            }
         }
-        sheet.createFreezePane(0, 1);
+        int top = index;
+        CellStyle spanning = null;
+        for (List<String> header : heading.rows()) {
+            Row headerRow = sheet.createRow(index);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = headerRow.createCell(c);
+                cell.setCellValue(header.get(c));
+                SheetHeading.Span span = heading.spanAt(index - top, c);
+                if (span == null) {
+                    cell.setCellStyle(bold);
+                } else {
+                    if (spanning == null) {
+                        spanning = centred(workbook, font);
+                    }
+                    cell.setCellStyle(spanning);
+                }
+                if (span == null || !span.isWide()) {
+                    widen(widths, c, header.get(c));
+                }
+            }
+            index++;
+        }
+        for (SheetHeading.Span span : heading.spans()) {
+            sheet.addMergedRegion(new CellRangeAddress(top + span.firstRow(), top + span.lastRow(),
+                    span.firstColumn(), span.lastColumn()));
+        }
+        sheet.createFreezePane(0, index);
 
-        int index = 1;
         for (List<?> values : rows) {
             if (index >= maxRows) {
                 throw new IllegalArgumentException("The " + workbook.getSpreadsheetVersion()
@@ -152,6 +192,25 @@ public final class SpreadsheetWriter {
             int chars = Math.max(MIN_WIDTH_CHARS, Math.min(MAX_WIDTH_CHARS, widths.get(c) + 2));
             sheet.setColumnWidth(c, chars * 256);
         }
+    }
+
+    private static CellStyle titleStyle(Workbook workbook) {
+        Font font = workbook.createFont();
+        font.setBold(true);
+        font.setFontHeightInPoints((short) 14);
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setAlignment(HorizontalAlignment.CENTER);
+        return style;
+    }
+
+    private static CellStyle centred(Workbook workbook, Font bold) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(bold);
+        style.setAlignment(HorizontalAlignment.CENTER);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setWrapText(true);
+        return style;
     }
 
     private static void set(Cell cell, Object value, CellStyle dateStyle) {

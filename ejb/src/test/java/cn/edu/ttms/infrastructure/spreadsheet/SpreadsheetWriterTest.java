@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,32 @@ class SpreadsheetWriterTest {
         assertThrows(IllegalArgumentException.class, () -> writer.writeText(
                 SpreadsheetFormat.CSV, Fixtures.GBK, true, header, List.of(), out));
         assertEquals(0, out.size());
+    }
+
+    @Test
+    void aHeadingHasATitleAcrossTheTableAndMergedHeaderCellsAndFreezesBelowThem() throws IOException {
+        SheetHeading heading = new SheetHeading("2018 年培训计划",
+                List.of(List.of("序号", "培训天数", "", "人数"), List.of("", "异地", "本地", "")),
+                List.of(SheetHeading.Span.down(0, 0, 1), SheetHeading.Span.across(0, 1, 2), SheetHeading.Span.down(3, 0, 1)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeXlsx(heading, List.of(Arrays.asList(1, new BigDecimal("6.5"), null, 70)), out);
+
+        try (Workbook workbook = xlsx(out.toByteArray())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("2018 年培训计划", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(isBold(workbook, sheet.getRow(0).getCell(0)));
+            assertEquals("培训天数", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("本地", sheet.getRow(2).getCell(2).getStringCellValue());
+            assertTrue(isBold(workbook, sheet.getRow(2).getCell(1)));
+            assertEquals(List.of(new CellRangeAddress(0, 0, 0, 3), new CellRangeAddress(1, 2, 0, 0),
+                    new CellRangeAddress(1, 1, 1, 2), new CellRangeAddress(1, 2, 3, 3)), sheet.getMergedRegions());
+            assertEquals(6.5, sheet.getRow(3).getCell(1).getNumericCellValue());
+            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals(SpreadsheetWriter.MIN_WIDTH_CHARS * 256, sheet.getColumnWidth(0), "the title widens nothing");
+        }
+        List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(out.toByteArray()), "x.xlsx");
+        assertEquals(List.of("", "异地", "本地"), rows.get(2).cells());
+        assertEquals(List.of("1", "6.5", "", "70"), rows.get(3).cells());
     }
 
     private static Workbook xlsx(byte[] bytes) throws IOException {

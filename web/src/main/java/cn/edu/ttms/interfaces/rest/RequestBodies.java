@@ -34,4 +34,38 @@ public final class RequestBodies {
         }
         throw new IllegalArgumentException(field + " is required and must be an object");
     }
+
+    /** An optional decimal given as a JSON number or as text ("1.5"); null when absent or empty. */
+    public static java.math.BigDecimal optionalDecimal(JsonObject body, String field) {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (value instanceof JsonString s) {
+            if (s.getString().isBlank()) {
+                return null;
+            }
+            try {
+                return new java.math.BigDecimal(s.getString().strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + " must be a number, not " + s.getString());
+            }
+        }
+        throw new IllegalArgumentException(field + " must be a number");
+    }
+
+    /** An optional whole number; null when absent. */
+    public static Long optionalLong(JsonObject body, String field) {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n) {
+            return n.longValueExact();
+        }
+        throw new IllegalArgumentException(field + " must be a whole number");
+    }
 }

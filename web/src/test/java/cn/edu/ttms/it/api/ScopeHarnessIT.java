@@ -38,6 +38,7 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/plans/import", "a plan belongs to the caller's own bureau: PlanImportIT"),
             Map.entry("/api/v1/projects", "drafts only within the subtree: PlanImportIT"),
             Map.entry("/api/v1/projects/{id}/transitions", "only the owner bureau's roles: ProjectLifecycleIT"),
+            Map.entry("/api/v1/projects/{id}", "read in view, edited by the owner subtree only: ProjectTermsIT"),
             Map.entry("/api/v1/organisations", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}/move", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),

@@ -86,9 +86,30 @@ class DemoDataIT {
     @Test
     void theDemoPlansHaveProjectsAtEveryStepOfTheLifeCycle() {
         String province = organisations.findByName("云南省").orElseThrow().path();
-        Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen = projects.search(province, 2026, null, null, 0, 500)
+        Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen = projects.search(province,
+                cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null, null), 0, 500)
                 .stream().map(p -> p.status()).collect(Collectors.toSet());
         assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()), seen);
+    }
+
+    /** The city's plan holds projects at every level and in every state (issue: demo data of projects). */
+    @Test
+    void theCitysPlanHasEveryLevelEveryStateAndCompleteTerms() {
+        var city = organisations.findByName("临沧市").orElseThrow();
+        var plan = projects.plansVisibleTo(city.path()).stream()
+                .filter(a -> a.ownerPath().equals(city.path()) && a.year() == 2026 && "demo-data".equals(a.source()))
+                .findFirst().orElseThrow();
+        var mine = projects.projectsOf(plan);
+        assertEquals(Set.of(cn.edu.ttms.domain.model.shared.Level.values()),
+                mine.stream().map(p -> p.level()).collect(Collectors.toSet()));
+        assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()),
+                mine.stream().map(p -> p.status()).collect(Collectors.toSet()));
+        var rules = cn.edu.ttms.domain.model.policy.PolicyRules.lincang2017();
+        for (var p : mine) {
+            assertTrue(cn.edu.ttms.domain.model.project.ProjectChecks.problems(p.terms(), rules).isEmpty(), p.name());
+            assertTrue(p.creditRate() != null && !p.modules().isEmpty() && !p.courses().isEmpty(), p.name());
+        }
+        assertTrue(mine.stream().anyMatch(p -> p.leadId() != null && p.quotas().size() == 2), "a lead and quotas");
     }
 
     @Test

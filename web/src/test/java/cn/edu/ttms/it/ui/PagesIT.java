@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.it.api.Api;
 import java.net.URL;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,8 +68,63 @@ class PagesIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#policies a"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rules")));
         assertTrue(browser.findElement(By.id("rules")).getText().contains("\"COUNTY\""));
-        assertTrue(browser.findElement(By.id("draft:json")).isDisplayed(), "administrators may make a new version");
+        assertTrue(browser.findElement(By.id("draft:levelRates:3:min")).isDisplayed(), "administrators may make a new version");
         Browser.screenshot(browser, "policy");
+    }
+
+    /**
+     * The policy editor: an invalid figure (COUNTY min above its max) is refused with the domain's own
+     * message and nothing is stored; one changed figure makes the next version, which holds it. The new
+     * version starts in 2099 so that no other test's calculation is affected.
+     */
+    @Test
+    void anAdministratorDraftsANewVersionThroughTheForm() {
+        WebDriverWait wait = signIn("admin");
+        browser.findElement(By.id("nav-policies")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#policies a"))).click();
+        WebElement countyMin = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft:levelRates:3:min")));
+        String before = browser.findElement(By.id("policyName")).getText();
+        Matcher heading = Pattern.compile("v(\\d+)$").matcher(before);
+        assertTrue(heading.find(), before);
+        int version = Integer.parseInt(heading.group(1));
+
+        type(countyMin, "2");
+        click(By.id("draft:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft:problems"), "大于上限"));
+        String problems = browser.findElement(By.id("draft:problems")).getText();
+        assertTrue(problems.contains("县(区)级") && problems.contains("2") && problems.contains("1.5"), problems);
+        assertEquals(before, browser.findElement(By.id("policyName")).getText(), "nothing stored");
+        Browser.screenshot(browser, "policy-editor-problems");
+
+        type(browser.findElement(By.id("draft:levelRates:3:min")), "1");
+        type(browser.findElement(By.id("draft:levelRates:3:max")), "1.6");
+        WebElement from = browser.findElement(By.id("draft:from_input"));
+        from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        from.sendKeys("2099-01-01", org.openqa.selenium.Keys.ESCAPE); // the picker pre-fills today's date
+        click(By.id("draft:save"));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "新版本已保存"),
+                ExpectedConditions.textMatches(By.id("draft:problems"), Pattern.compile("\\S"))));
+        Browser.screenshot(browser, "policy-editor-saved");
+        assertTrue(browser.findElement(By.id("pageMessages")).getText().contains("新版本已保存"),
+                () -> "not saved: " + browser.findElement(By.id("draft:problems")).getText());
+        String after = browser.findElement(By.id("policyName")).getText();
+        assertTrue(after.endsWith("v" + (version + 1)), before + " -> " + after);
+        String rules = browser.findElement(By.id("rules")).getText();
+        assertTrue(rules.contains("1.6"), rules);
+        assertEquals("1.6", browser.findElement(By.id("draft:levelRates:3:max")).getAttribute("value"),
+                "the next draft starts from the new version");
+        assertEquals("1", browser.findElement(By.id("draft:levelRates:3:min")).getAttribute("value"));
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A click by script, so that an open date picker overlay cannot intercept it. */
+    private void click(By button) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(button));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.edu.ttms.it.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.api.Api;
@@ -20,7 +21,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The plan import wizard in a real browser: upload the seed's plan, preview, confirm, see the plan's totals. */
+/**
+ * The plan import wizard in a real browser: upload the seed's plan, preview, confirm, see the plan's
+ * totals, then the plan as its printable table.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlanWizardIT {
@@ -70,5 +74,12 @@ class PlanWizardIT {
         String totals = browser.findElement(By.id("planTotals")).getText();
         assertTrue(totals.contains("53") && totals.contains("7205"), totals);
         Browser.screenshot(browser, "plan");
+
+        browser.findElement(By.id("printPlan")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("totalPlaces")));
+        assertEquals("7205", browser.findElement(By.id("totalPlaces")).getText());
+        assertTrue(browser.findElement(By.id("totalProjects")).getText().contains("53"));
+        assertTrue(browser.findElement(By.id("print")).isDisplayed(), "the print button");
+        Browser.screenshot(browser, "plan-print");
     }
 }

@@ -10,6 +10,11 @@ public interface UserAccountRepository {
 
     boolean anyHolds(Role role);
 
+    /** Enabled accounts holding {@code role} at units whose path starts with {@code pathPrefix}, by name. */
+    java.util.List<UserAccount> holding(Role role, String pathPrefix);
+
+    Optional<UserAccount> find(long id);
+
     void recordFailedSignIn(long accountId, int consecutiveFailures, java.time.Instant lockedUntil);
 
     void recordSuccessfulSignIn(long accountId, java.time.Instant at);

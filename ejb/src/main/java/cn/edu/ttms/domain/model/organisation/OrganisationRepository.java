@@ -21,6 +21,9 @@ public interface OrganisationRepository {
     /** Rewrites the paths under {@code oldPrefix} (units and their teachers) after a move; one statement each. */
     void rewritePaths(String oldPrefix, String newPrefix, int depthChange);
 
+    /** Open units of one kind, in tree order (e.g. the training institutions a plan may choose from). */
+    List<Organisation> findOfKind(OrganisationKind kind);
+
     /** Units without a parent (normally the one province). */
     List<Organisation> findRoots();
 }

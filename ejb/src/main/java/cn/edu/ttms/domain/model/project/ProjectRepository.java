@@ -24,7 +24,7 @@ public interface ProjectRepository {
      * Projects a unit at {@code callerPath} may see: those of its own subtree (drafts included) and
      * those of the bureaus above it once they are past the draft stage.
      */
-    List<TrainingProject> search(String callerPath, Integer year, Level level, ProjectStatus status, int first, int max);
+    List<TrainingProject> search(String callerPath, ProjectQuery query, int first, int max);
 
-    long count(String callerPath, Integer year, Level level, ProjectStatus status);
+    long count(String callerPath, ProjectQuery query);
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import cn.edu.ttms.domain.model.credit.Stage;
+import cn.edu.ttms.domain.model.shared.Hours;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -40,6 +43,19 @@ public class ProjectStage implements java.io.Serializable {
     @Column(name = "trainees", nullable = false)
     private int trainees;
 
+    /** Actual hours, for the forms that count hours rather than days (online, blended). */
+    @Column(name = "hours", precision = 6, scale = 1)
+    private BigDecimal hours;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "place", length = 200)
+    private String place;
+
     protected ProjectStage() {
     }
 
@@ -58,6 +74,46 @@ public class ProjectStage implements java.io.Serializable {
         this.daysLocal = daysLocal;
         this.daysTotal = daysTotal;
         this.trainees = trainees;
+    }
+
+    /** A stage as the project form gives it: besides the plan's figures, actual hours, dates and place. */
+    public ProjectStage(int stageNo, DeliveryForm form, String formText, BigDecimal daysOffsite, BigDecimal daysLocal,
+            BigDecimal daysTotal, int trainees, Hours hours, LocalDate startDate, LocalDate endDate, String place) {
+        this(stageNo, form, formText, daysOffsite, daysLocal, daysTotal, trainees);
+        this.hours = hours == null ? null : hours.value();
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    /**
+     * The stage as the credit rules see it (rules.md §2): its total days and its actual hours.
+     *
+     * @throws cn.edu.ttms.domain.model.credit.InvalidStage when it has neither
+     */
+    public Stage toCreditStage() {
+        return new Stage(form, daysTotal, hours == null ? null : new Hours(hours));
+    }
+
+    /** Whether the dates run backwards (checked with the project's other terms). */
+    boolean datesReversed() {
+        return startDate != null && endDate != null && endDate.isBefore(startDate);
+    }
+
+    public Hours hours() {
+        return hours == null ? null : new Hours(hours);
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public String place() {
+        return place;
     }
 
     public int stageNo() {

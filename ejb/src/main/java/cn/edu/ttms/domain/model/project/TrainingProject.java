@@ -18,6 +18,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import cn.edu.ttms.domain.model.credit.ProjectHours;
+import cn.edu.ttms.domain.model.policy.PolicyRules;
+import cn.edu.ttms.domain.model.shared.Hours;
+import cn.edu.ttms.domain.model.shared.Selection;
+import cn.edu.ttms.domain.model.teacher.SchoolStage;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +33,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A training project of an annual plan. It starts as a DRAFT; its stages carry the delivery form,
- * days and trainees. The full set of project fields and the life cycle's transitions arrive with the
- * projects issue; this aggregate already guards what an imported plan row gives it.
+ * A training project of an annual plan (workflow.md §1). It starts as a DRAFT, from a plan row or a
+ * form; until it is published its terms may be revised as a whole, and {@link ProjectChecks} holds
+ * them to each other and to the credit policy in force. The life cycle's steps are
+ * {@link ProjectAction}s; who may take them is the application's business.
  */
 @Entity
 @Table(name = "training_project")
@@ -88,8 +97,56 @@ public class TrainingProject implements Audited {
     @OrderBy("stageNo")
     private List<ProjectStage> stages = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Selection selection = Selection.DIRECTIVE;
+
+    @Column(name = "credit_rate", precision = 6, scale = 2)
+    private BigDecimal creditRate;
+
+    @Column(precision = 12, scale = 2)
+    private BigDecimal budget;
+
+    /** The host institution in the tree, when the project has been assigned one. */
+    @Column(name = "host_id")
+    private Long hostId;
+
+    /** The account of the project lead (项目负责人), who signs the class results. */
+    @Column(name = "lead_id")
+    private Long leadId;
+
+    /** Class advisers (班主任), as names. */
+    @Column(length = 300)
+    private String advisers;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_audience_stage", joinColumns = @JoinColumn(name = "project_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_stage", length = 30)
+    private Set<SchoolStage> audienceStages = EnumSet.noneOf(SchoolStage.class);
+
+    /** Subjects of the target audience, separated by 、 (empty: every subject). */
+    @Column(name = "audience_subjects", length = 300)
+    private String audienceSubjects;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_module", joinColumns = @JoinColumn(name = "project_id"))
+    private List<ProjectModule> modules = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_quota", joinColumns = @JoinColumn(name = "project_id"))
+    private List<ProjectQuota> quotas = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_course", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderBy("courseNo")
+    private List<ProjectCourse> courses = new ArrayList<>();
+
     @Version
     private long version;
+
+    private static final Set<ProjectStatus> EDITABLE =
+            EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED);
 
     protected TrainingProject() {
     }
@@ -147,6 +204,62 @@ public class TrainingProject implements Audited {
         status = action.target();
     }
 
+    /**
+     * Replaces the project's terms after checking them all against each other and the policy in
+     * force (rate range, hours per day). Only until publication: after that, trainees rely on them.
+     *
+     * @throws InvalidProject listing every problem, each with its field
+     */
+    public void revise(ProjectTerms terms, PolicyRules policy) {
+        if (!EDITABLE.contains(status)) {
+            throw new cn.edu.ttms.domain.model.shared.DomainException("error.project.notEditable",
+                    "a " + status + " project cannot be edited", status);
+        }
+        InvalidProject.throwIfAny(ProjectChecks.problems(terms, policy));
+        code = terms.code();
+        name = terms.name().strip();
+        level = terms.level();
+        category = terms.category();
+        proposingUnit = terms.proposingUnit();
+        selection = terms.selection();
+        creditRate = terms.creditRate();
+        capacity = terms.capacity();
+        budget = terms.budget();
+        hostId = terms.hostId();
+        hosts = terms.hosts();
+        leadId = terms.leadId();
+        advisers = terms.advisers();
+        audience = terms.audience();
+        audienceStages.clear();
+        audienceStages.addAll(terms.audienceStages());
+        audienceSubjects = terms.audienceSubjects().isEmpty() ? null : String.join("、", terms.audienceSubjects());
+        stages.clear();
+        stages.addAll(terms.stages());
+        modules.clear();
+        modules.addAll(terms.modules());
+        quotas.clear();
+        quotas.addAll(terms.quotas());
+        courses.clear();
+        courses.addAll(terms.courses());
+    }
+
+    /** The project's terms as they stand, to edit them. */
+    public ProjectTerms terms() {
+        return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget,
+                hostId, hosts, leadId, advisers, audience, audienceStages, audienceSubjects(), stages, modules, quotas,
+                courses);
+    }
+
+    /** Whether the terms may still change (before publication). */
+    public boolean editable() {
+        return EDITABLE.contains(status);
+    }
+
+    /** The hours of the project under a policy (rules.md §2): the sum of its stages' hours. */
+    public Hours hours(PolicyRules policy) {
+        return new ProjectHours(policy).of(stages.stream().map(ProjectStage::toCreditStage).toList());
+    }
+
     public String cancelReason() {
         return cancelReason;
     }
@@ -178,7 +291,17 @@ public class TrainingProject implements Audited {
         state.put("capacity", capacity);
         state.put("status", status);
         state.put("cancelReason", cancelReason);
-        state.put("stages", stages.size());
+        state.put("stages", stages.stream().map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/"
+                + st.hours() + "h×" + st.trainees()).toList().toString());
+        state.put("selection", selection);
+        state.put("creditRate", creditRate);
+        state.put("budget", budget);
+        state.put("hostId", hostId);
+        state.put("hosts", hosts);
+        state.put("leadId", leadId);
+        state.put("advisers", advisers);
+        state.put("audience", audience);
+        state.put("audienceSubjects", audienceSubjects);
         return state;
     }
 
@@ -250,6 +373,50 @@ public class TrainingProject implements Audited {
 
     public List<ProjectStage> stages() {
         return List.copyOf(stages);
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public BigDecimal creditRate() {
+        return creditRate;
+    }
+
+    public BigDecimal budget() {
+        return budget;
+    }
+
+    public Long hostId() {
+        return hostId;
+    }
+
+    public Long leadId() {
+        return leadId;
+    }
+
+    public String advisers() {
+        return advisers;
+    }
+
+    public Set<SchoolStage> audienceStages() {
+        return audienceStages.isEmpty() ? EnumSet.noneOf(SchoolStage.class) : EnumSet.copyOf(audienceStages);
+    }
+
+    public List<String> audienceSubjects() {
+        return audienceSubjects == null ? List.of() : List.of(audienceSubjects.split("、"));
+    }
+
+    public List<ProjectModule> modules() {
+        return List.copyOf(modules);
+    }
+
+    public List<ProjectQuota> quotas() {
+        return List.copyOf(quotas);
+    }
+
+    public List<ProjectCourse> courses() {
+        return List.copyOf(courses);
     }
 
     public long version() {

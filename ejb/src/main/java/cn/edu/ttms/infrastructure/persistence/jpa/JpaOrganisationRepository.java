@@ -2,6 +2,7 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public Optional<Organisation> findByName(String name) {
         return em.createNamedQuery("Organisation.findByName", Organisation.class)
                 .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Organisation> findOfKind(OrganisationKind kind) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.closedAt IS NULL ORDER BY o.path",
+                Organisation.class).setParameter("kind", kind).getResultList();
     }
 
     @Override

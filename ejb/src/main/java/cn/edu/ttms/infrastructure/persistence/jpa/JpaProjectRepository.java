@@ -4,12 +4,14 @@ import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import cn.edu.ttms.domain.model.project.ProjectQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
@@ -61,43 +63,53 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<TrainingProject> search(String callerPath, Integer year, Level level, ProjectStatus status, int first,
-            int max) {
+    public List<TrainingProject> search(String callerPath, ProjectQuery query, int first, int max) {
         return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.plan.id,"
-                + " p.sequenceNo, p.id", TrainingProject.class, callerPath, year, level, status)
+                + " p.sequenceNo, p.id", TrainingProject.class, callerPath, query)
+                // one query for the stages of the whole page rather than one per project
+                .setHint("eclipselink.batch", "p.stages").setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long count(String callerPath, Integer year, Level level, ProjectStatus status) {
-        return query("SELECT COUNT(p) FROM TrainingProject p WHERE ", "", Long.class, callerPath, year, level, status)
+    public long count(String callerPath, ProjectQuery query) {
+        return query("SELECT COUNT(p) FROM TrainingProject p WHERE ", "", Long.class, callerPath, query)
                 .getSingleResult();
     }
 
-    private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, Integer year, Level level,
-            ProjectStatus status) {
+    private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, ProjectQuery f) {
         StringBuilder where = new StringBuilder(VISIBLE);
-        if (year != null) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("subtree", callerPath + "%");
+        params.put("callerPath", callerPath);
+        params.put("draft", ProjectStatus.DRAFT);
+        if (f.year() != null) {
             where.append(" AND p.year = :year");
+            params.put("year", f.year());
         }
-        if (level != null) {
+        if (f.level() != null) {
             where.append(" AND p.level = :level");
+            params.put("level", f.level());
         }
-        if (status != null) {
+        if (f.status() != null) {
             where.append(" AND p.status = :status");
+            params.put("status", f.status());
         }
-        TypedQuery<T> q = em.createQuery(head + where + tail, type)
-                .setParameter("subtree", callerPath + "%").setParameter("callerPath", callerPath)
-                .setParameter("draft", ProjectStatus.DRAFT);
-        if (year != null) {
-            q.setParameter("year", year);
+        if (f.category() != null) {
+            where.append(" AND p.category LIKE :category");
+            params.put("category", "%" + f.category() + "%");
         }
-        if (level != null) {
-            q.setParameter("level", level);
+        if (f.host() != null) {
+            where.append(" AND p.hosts LIKE :host");
+            params.put("host", "%" + f.host() + "%");
         }
-        if (status != null) {
-            q.setParameter("status", status);
+        if (f.name() != null) {
+            where.append(" AND (p.name LIKE :name OR p.code = :code)");
+            params.put("name", "%" + f.name() + "%");
+            params.put("code", f.name());
         }
+        TypedQuery<T> q = em.createQuery(head + where + tail, type);
+        params.forEach(q::setParameter);
         return q;
     }
 }

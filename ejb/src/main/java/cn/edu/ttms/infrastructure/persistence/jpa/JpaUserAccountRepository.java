@@ -23,6 +23,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public java.util.List<UserAccount> holding(Role role, String pathPrefix) {
+        return em.createNamedQuery("UserAccount.holding", UserAccount.class).setParameter("role", role)
+                .setParameter("prefix", pathPrefix + "%").setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
     public boolean anyHolds(Role role) {
         return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role)
                 .getSingleResult() > 0;

@@ -1,5 +1,11 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
+import cn.edu.ttms.domain.model.shared.HasViolations;
+import cn.edu.ttms.domain.model.shared.Violation;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import cn.edu.ttms.domain.model.shared.ConcurrentChange;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -35,7 +41,24 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                 : e instanceof RecordNotFound ? 404 : STATUS_BY_KEY.getOrDefault(e.messageKey(), 422);
         String title = ProblemTexts.get(status == 409 ? "api.conflict" : status == 404 ? "api.notFound"
                 : status == 403 ? "api.forbidden" : "api.unprocessable", locale);
+        if (e instanceof HasViolations listed) {
+            return Problem.of(status, title, DomainMessages.of(e, locale), violations(listed.violations(), locale));
+        }
         return Problem.of(status, title, DomainMessages.of(e, locale));
+    }
+
+    /** Several problems at once, each {@code {"field", "message"}}: the "errors" of a problem, or a project's warnings. */
+    public static JsonArrayBuilder violations(List<Violation> list, Locale locale) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Violation v : list) {
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("message", DomainMessages.format(v.messageKey(), v.args(), locale));
+            if (v.field() != null) {
+                o.add("field", v.field());
+            }
+            out.add(o);
+        }
+        return out;
     }
 
     /** Marks refusals that are conflicts with the current state (capacity, a concurrent edit…). */

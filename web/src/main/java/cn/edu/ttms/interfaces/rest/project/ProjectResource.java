@@ -1,13 +1,20 @@
 package cn.edu.ttms.interfaces.rest.project;
 
-import cn.edu.ttms.application.plan.ProjectCatalogue;
+import cn.edu.ttms.application.project.ProjectCatalogue;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
-import cn.edu.ttms.application.plan.ProjectLifecycle;
+import cn.edu.ttms.application.project.ProjectLifecycle;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.application.project.ProjectEditing;
+import cn.edu.ttms.domain.model.project.ProjectQuery;
+import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +40,12 @@ public class ProjectResource {
     @Inject
     ProjectLifecycle lifecycle;
 
+    @Inject
+    ProjectEditing editing;
+
+    @Context
+    HttpHeaders headers;
+
     /**
      * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} needs a {@code reason}; an
      * administrator publishing outside the policy's windows sends {@code "outsideWindow": true} and a reason.
@@ -46,9 +59,41 @@ public class ProjectResource {
         return Json.createObjectBuilder().add("id", p.id()).add("status", p.status().name()).build();
     }
 
+    /** One project with all its terms, hours, warnings and the steps the caller may take. */
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") long id) {
+        return ProjectJson.of(editing.sheet(id), locale());
+    }
+
+    /**
+     * Replaces a project's terms; the body is what GET gives (read-only fields ignored) and must
+     * carry the {@code version} it was read at: a project saved meanwhile answers 409.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject revise(@PathParam("id") long id, JsonObject body) {
+        editing.revise(id, RequestBodies.requiredLong(body, "version"), ProjectJson.terms(body));
+        return ProjectJson.of(editing.sheet(id), locale());
+    }
+
+    /** A new draft project in a plan: {@code {"planId", …terms}} → 201 with the project. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body) {
+        long id = editing.create(RequestBodies.requiredLong(body, "planId"), ProjectJson.terms(body));
+        return Response.status(Response.Status.CREATED).entity(ProjectJson.of(editing.sheet(id), locale())).build();
+    }
+
+    private java.util.Locale locale() {
+        return DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     @GET
     public JsonObject list(@QueryParam("year") Integer year, @QueryParam("level") String level,
-            @QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("status") String status, @QueryParam("category") String category,
+            @QueryParam("host") String host, @QueryParam("q") String name, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw new BadRequestException("page >= 0 and 1 <= size <= 500");
@@ -56,7 +101,8 @@ public class ProjectResource {
         Level lv = level == null ? null : Level.valueOf(level);
         ProjectStatus st = status == null ? null : ProjectStatus.valueOf(status);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (TrainingProject p : catalogue.search(year, lv, st, page * size, size)) {
+        ProjectQuery query = new ProjectQuery(year, lv, st, category, host, name);
+        for (TrainingProject p : catalogue.search(query, page * size, size)) {
             var json = Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("year", p.year())
                     .add("level", p.level().name()).add("status", p.status().name()).add("capacity", p.capacity())
                     .add("places", p.places()).add("stages", p.stages().size())
@@ -71,6 +117,6 @@ public class ProjectResource {
             }
             items.add(json);
         }
-        return Json.createObjectBuilder().add("items", items).add("total", catalogue.count(year, lv, st)).build();
+        return Json.createObjectBuilder().add("items", items).add("total", catalogue.count(query)).build();
     }
 }

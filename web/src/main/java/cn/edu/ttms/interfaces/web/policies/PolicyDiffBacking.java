@@ -2,16 +2,18 @@ package cn.edu.ttms.interfaces.web.policies;
 
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
+import cn.edu.ttms.infrastructure.policy.LineDiff;
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * app/policies/diff.xhtml?a=…&b=…: two versions side by side, line by line of their rules; lines
- * that differ are marked. The JSON is written in a fixed order, so equal rules give equal lines.
+ * app/policies/diff.xhtml?a=…&b=…: two versions side by side, line by line of their rules, aligned
+ * by their longest common subsequence ({@link LineDiff}), so that a line added in the middle shifts
+ * nothing; each row is marked same, changed, added or removed. The JSON is written in a fixed
+ * order, so equal rules give equal lines.
  */
 @Named
 @RequestScoped
@@ -22,7 +24,7 @@ public class PolicyDiffBacking {
 
     private Long a;
     private Long b;
-    private List<Line> lines;
+    private List<LineDiff.Row> lines;
     private String titleA;
     private String titleB;
 
@@ -31,18 +33,12 @@ public class PolicyDiffBacking {
         CreditPolicy right = policies.get(b);
         titleA = left.name() + " v" + left.versionNo();
         titleB = right.name() + " v" + right.versionNo();
-        String[] l = PolicyRulesJson.toJson(left.rules()).split("\n");
-        String[] r = PolicyRulesJson.toJson(right.rules()).split("\n");
-        lines = new ArrayList<>();
-        for (int i = 0; i < Math.max(l.length, r.length); i++) {
-            String x = i < l.length ? l[i] : "";
-            String y = i < r.length ? r[i] : "";
-            lines.add(new Line(x, y, !x.equals(y)));
-        }
+        lines = LineDiff.of(PolicyRulesJson.toJson(left.rules()), PolicyRulesJson.toJson(right.rules()));
     }
 
-    /** One line of each side. */
-    public record Line(String left, String right, boolean differs) {
+    /** Whether the two versions hold the same rules: every row is the same line. */
+    public boolean isIdentical() {
+        return lines != null && lines.stream().allMatch(l -> l.kind() == LineDiff.Kind.SAME);
     }
 
     public Long getA() {
@@ -61,7 +57,7 @@ public class PolicyDiffBacking {
         this.b = b;
     }
 
-    public List<Line> getLines() {
+    public List<LineDiff.Row> getLines() {
         return lines;
     }
 

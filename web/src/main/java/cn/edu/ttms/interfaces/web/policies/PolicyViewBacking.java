@@ -2,7 +2,9 @@ package cn.edu.ttms.interfaces.web.policies;
 
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
+import cn.edu.ttms.domain.model.policy.InvalidPolicy;
 import cn.edu.ttms.domain.model.policy.PolicyRules;
+import cn.edu.ttms.domain.model.policy.PolicyViolation;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
@@ -16,11 +18,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
- * app/policies/view.xhtml?id=…: one version with every number, its history, and — for
- * administrators and province officers — a new version made from it. The new version's numbers are
- * edited as the policy's JSON document and checked by the domain before anything is stored.
+ * app/policies/view.xhtml?id=…: one version with every number (its JSON document, read-only), its
+ * history, and — for administrators and province officers — a new version made from it. The new
+ * version's numbers are edited in a structured form held by a {@link PolicyDraft}, prefilled from
+ * the version viewed, and checked by the domain before anything is stored; every problem the
+ * domain finds is shown above the form in the user's language.
  */
 @Named
 @ViewScoped
@@ -39,7 +44,7 @@ public class PolicyViewBacking implements Serializable {
     private String note;
     private String rulesJson;
     private List<PolicyListBacking.PolicyRow> history;
-    private String draftJson;
+    private PolicyDraft draft;
     private LocalDate draftFrom;
     private String draftNote;
 
@@ -53,30 +58,32 @@ public class PolicyViewBacking implements Serializable {
             note = p.note();
             rulesJson = PolicyRulesJson.toJson(p.rules());
             history = policies.history(id).stream().map(PolicyListBacking.PolicyRow::of).toList();
-            draftJson = rulesJson;
+            draft = PolicyDraft.of(p.rules());
             draftFrom = LocalDate.now().plusDays(1);
         } catch (DomainException e) {
             error(e.messageKey().equals("error.notFound") ? DomainMessages.of(e, locale()) : e.getMessage());
         }
     }
 
-    /** The literal reading of art. 10 (优 0.1 … 合格 0.25), as a starting point for a province that reads it so. */
-    public void useLiteralCoefficients() {
-        draftJson = draftJson.replaceAll("\"EXCELLENT\"\\s*:\\s*[0-9.]+", "\"EXCELLENT\": 0.1")
-                .replaceAll("\"GOOD\"\\s*:\\s*[0-9.]+", "\"GOOD\": 0.15")
-                .replaceAll("\"FAIR\"\\s*:\\s*[0-9.]+", "\"FAIR\": 0.2")
-                .replaceAll("\"PASS\"\\s*:\\s*[0-9.]+", "\"PASS\": 0.25");
-    }
-
     public void saveNewVersion() throws IOException {
+        Set<String> twice = draft.duplicateActivityTypes();
+        if (!twice.isEmpty()) {
+            Messages.error(FacesContext.getCurrentInstance(), null, "policy.draft.activityTwice", String.join(", ", twice));
+            return;
+        }
         try {
-            PolicyRules rules = PolicyRulesJson.fromJson(draftJson);
+            PolicyRules rules = draft.toRules();
             long created = policies.newVersion(id, null, null, draftFrom, rules, draftNote);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, null, "policy.saved");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/policies/view.xhtml?id=" + created);
+        } catch (InvalidPolicy e) {
+            error(DomainMessages.of(e, locale()));
+            for (PolicyViolation v : e.violations()) {
+                error(DomainMessages.format(v.messageKey(), v.args(), locale()));
+            }
         } catch (DomainException e) {
             error(DomainMessages.of(e, locale()));
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -128,12 +135,8 @@ public class PolicyViewBacking implements Serializable {
         return history;
     }
 
-    public String getDraftJson() {
-        return draftJson;
-    }
-
-    public void setDraftJson(String draftJson) {
-        this.draftJson = draftJson;
+    public PolicyDraft getDraft() {
+        return draft;
     }
 
     public LocalDate getDraftFrom() {

@@ -30,6 +30,17 @@ public final class Messages {
     public static void error(FacesContext faces, cn.edu.ttms.domain.model.shared.DomainException e) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 cn.edu.ttms.infrastructure.i18n.DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+        if (e instanceof cn.edu.ttms.domain.model.shared.HasViolations listed) {
+            for (var v : listed.violations()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation(faces, v), null));
+            }
+        }
+    }
+
+    /** One of several problems (or a warning) in the page's language. */
+    public static String violation(FacesContext faces, cn.edu.ttms.domain.model.shared.Violation v) {
+        return cn.edu.ttms.infrastructure.i18n.DomainMessages.format(v.messageKey(), v.args(),
+                faces.getViewRoot().getLocale());
     }
 
     /** A row problem of an import in the page's language. */

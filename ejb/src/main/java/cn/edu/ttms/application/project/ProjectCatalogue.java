@@ -1,12 +1,11 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.application.project;
 
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
-import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.ProjectQuery;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,14 +26,14 @@ public class ProjectCatalogue {
     @Inject
     CurrentCaller caller;
 
-    public List<TrainingProject> search(Integer year, Level level, ProjectStatus status, int first, int max) {
+    public List<TrainingProject> search(ProjectQuery query, int first, int max) {
         String path = visiblePath();
-        return path == null ? List.of() : projects.search(path, year, level, status, first, Math.min(max, 500));
+        return path == null ? List.of() : projects.search(path, query, first, Math.min(max, 500));
     }
 
-    public long count(Integer year, Level level, ProjectStatus status) {
+    public long count(ProjectQuery query) {
         String path = visiblePath();
-        return path == null ? 0 : projects.count(path, year, level, status);
+        return path == null ? 0 : projects.count(path, query);
     }
 
     private String visiblePath() {

@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.application.audit;
 
 import cn.edu.ttms.domain.model.shared.ConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;

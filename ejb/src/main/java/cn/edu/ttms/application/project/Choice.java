@@ -1,0 +1,13 @@
+package cn.edu.ttms.application.project;
+
+/** One entry of a drop-down on the project form: the id and what the user reads. */
+public record Choice(long id, String label) {
+
+    public long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}

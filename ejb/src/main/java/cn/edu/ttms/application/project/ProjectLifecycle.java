@@ -1,0 +1,152 @@
+package cn.edu.ttms.application.project;
+
+import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.policy.CreditPolicies;
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.project.IllegalTransition;
+import cn.edu.ttms.domain.model.project.ProjectAction;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.Month;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The steps of a project's life cycle, each checked for the caller's role and scope and refused
+ * with a reason (workflow.md §1). The status change itself is audited like every change; a
+ * publication outside the policy's windows by an administrator records its reason as well.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER"})
+public class ProjectLifecycle {
+
+    /** Who may take each step (ADMIN may take every step). */
+    static final Map<ProjectAction, Set<Role>> WHO = new EnumMap<>(ProjectAction.class);
+
+    static {
+        Set<Role> staff = EnumSet.of(Role.BUREAU_STAFF);
+        Set<Role> reviewer = EnumSet.of(Role.BUREAU_REVIEWER);
+        for (ProjectAction a : ProjectAction.values()) {
+            WHO.put(a, staff);
+        }
+        WHO.put(ProjectAction.APPROVE, reviewer);
+        WHO.put(ProjectAction.REVIEW, reviewer);
+        WHO.put(ProjectAction.RECOGNISE, EnumSet.of(Role.PROVINCE_OFFICER));
+    }
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CreditPolicies policies;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    public TrainingProject apply(long projectId, ProjectAction action, String reason, boolean outsideWindow) {
+        Caller me = caller.get();
+        TrainingProject project = visible(me, projectId);
+        Optional<DomainException> refusal = refusal(me, project, action);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        if (action == ProjectAction.PUBLISH && !inWindow(project)) {
+            if (!me.holds(Role.ADMIN) || !outsideWindow || reason == null || reason.isBlank()) {
+                throw outsideWindows(project);
+            }
+            audit.record(AuditAction.UPDATE, "TrainingProject", projectId, project.ownerPath(),
+                    "published outside the windows: " + reason.strip());
+        }
+        project.apply(action, reason);
+        return project;
+    }
+
+    /**
+     * The steps the caller may take now, for the buttons of the project page. PUBLISH outside the
+     * windows is offered to an administrator only (who must then give a reason).
+     */
+    @PermitAll
+    public List<ProjectAction> available(TrainingProject project) {
+        Caller me = caller.get();
+        if (me.scope().kind() != DataScope.Kind.SUBTREE) {
+            return List.of();
+        }
+        List<ProjectAction> actions = new ArrayList<>();
+        for (ProjectAction a : ProjectAction.values()) {
+            if (refusal(me, project, a).isEmpty()
+                    && (a != ProjectAction.PUBLISH || inWindow(project) || me.holds(Role.ADMIN))) {
+                actions.add(a);
+            }
+        }
+        return actions;
+    }
+
+    /** Whether this month is one of the policy's publication windows for the project. */
+    @PermitAll
+    public boolean publicationOpen(TrainingProject project) {
+        return inWindow(project);
+    }
+
+    private TrainingProject visible(Caller me, long projectId) {
+        return projects.find(projectId)
+                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && p.visibleTo(me.organisationPath()))
+                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+    }
+
+    /** Why the caller may not take the step, checked in order: the state, the role and scope, the city rule. */
+    private Optional<DomainException> refusal(Caller me, TrainingProject project, ProjectAction action) {
+        if (!action.allowedFrom(project.status())) {
+            return Optional.of(new IllegalTransition(action, project.status()));
+        }
+        boolean admin = me.holds(Role.ADMIN);
+        if (!admin && (!me.scope().includesPath(project.ownerPath())
+                || WHO.get(action).stream().noneMatch(me::holds))) {
+            return Optional.of(new DomainException("error.project.notYours", "not allowed", action,
+                    WHO.get(action).stream().map(Role::name).collect(Collectors.joining("/"))));
+        }
+        if (action == ProjectAction.APPROVE && project.name().contains("任职资格") && !admin
+                && organisations.find(me.organisationId()).map(o -> o.kind() == OrganisationKind.COUNTY).orElse(true)) {
+            return Optional.of(new DomainException("error.project.qualificationNeedsCity",
+                    "principal qualification needs the city"));
+        }
+        return Optional.empty();
+    }
+
+    private boolean inWindow(TrainingProject project) {
+        return windows(project).contains(LocalDate.now().getMonth());
+    }
+
+    private Set<Month> windows(TrainingProject project) {
+        return policies.resolve(project.ownerPath(), LocalDate.now()).rules().publicationMonths();
+    }
+
+    private DomainException outsideWindows(TrainingProject project) {
+        return new DomainException("error.project.outsideWindow", "outside the publication windows",
+                windows(project).stream().sorted().map(m -> String.valueOf(m.getValue())).collect(Collectors.joining("、")));
+    }
+}

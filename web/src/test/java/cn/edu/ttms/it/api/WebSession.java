@@ -1,0 +1,98 @@
+package cn.edu.ttms.it.api;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's session on the pages under {@code /app}, without a browser: signs in through the sign-in
+ * form as a browser posts it (HTTP Basic is for {@code /api} only), then keeps the session cookie, for
+ * downloads and pages that tests read as HTML.
+ */
+public final class WebSession {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    private WebSession(URI base) {
+        this.base = base;
+    }
+
+    /** Signs in as a demo account; fails unless the form sends the user on, signed in. */
+    public static WebSession signIn(URL base, String username) throws Exception {
+        WebSession session = new WebSession(URI.create(base.toString()));
+        HttpResponse<String> form = session.send(session.request("login.xhtml").GET(), HttpResponse.BodyHandlers.ofString());
+        Matcher state = VIEW_STATE.matcher(form.body());
+        if (form.statusCode() != 200 || !state.find()) {
+            throw new IllegalStateException("no sign-in form: " + form.statusCode() + " " + form.body());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:continue", "");
+        fields.put("login:username", username);
+        fields.put("login:password", Api.DEMO_PASSWORD);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+        String body = fields.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> signedIn = session.send(session.request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+        String to = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || !to.contains("/app/")) {
+            throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " " + to);
+        }
+        return session;
+    }
+
+    /** A page, as text. */
+    public HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> download(String path) throws Exception {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "zh-CN");
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return b;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
+        HttpResponse<T> response = HTTP.send(request.build(), body);
+        List<String> set = response.headers().allValues("Set-Cookie");
+        for (String cookie : set) {
+            String pair = cookie.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return response;
+    }
+}
