@@ -37,27 +37,30 @@ for _ in $(seq 1 120); do
 done
 curl -sf "http://localhost:$PORT/health/ready" >/dev/null || { echo "application did not become ready; log: $log"; exit 1; }
 
-post() { # dryRun year → seconds; checks the answer
-  local out
+post() { # dryRun year → seconds; fails unless the answer is a 200 naming the plan's projects
+  local out code time
   out=$(mktemp)
-  curl -s -o "$out" -w '%{time_total}' -u city:Demo@2026 -F "file=@$sheet;filename=plan.xlsx" \
-    "http://localhost:$PORT/api/v1/plans/import?dryRun=$1&year=$2"
+  read -r code time < <(curl -s -o "$out" -w '%{http_code} %{time_total}\n' -u city:Demo@2026 \
+    -F "file=@$sheet;filename=plan.xlsx" "http://localhost:$PORT/api/v1/plans/import?dryRun=$1&year=$2")
+  [ "$code" = 200 ] || { echo "HTTP $code: $(head -c 600 "$out")" >&2; exit 1; }
   python3 - "$out" >&2 <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 assert not r.get("errors"), r.get("errors")[:3]
+assert r["projects"] > 0, r
 PY
+  echo "$time"
 }
 
 # one warm-up of each (JIT, pools), not counted
-post true 2999 >/dev/null
-post false 2998 >/dev/null
+post true 2089 >/dev/null
+post false 2088 >/dev/null
 previews=(); imports=()
 for i in $(seq 1 "$RUNS"); do
-  previews+=("$(post true $((3000 + i)))")
-  imports+=("$(post false $((3000 + i)))")
+  previews+=("$(post true $((2090 + i)))")
+  imports+=("$(post false $((2090 + i)))")
 done
-projects=$(mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.training_project WHERE project_year = 3001")
+projects=$(mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.training_project WHERE project_year = 2091")
 echo "projects stored by one import: $projects"
 python3 - "${previews[*]}" "${imports[*]}" <<'PY'
 import statistics, sys

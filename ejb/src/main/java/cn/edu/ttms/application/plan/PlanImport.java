@@ -13,6 +13,8 @@ import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import cn.edu.ttms.infrastructure.audit.AuditBatch;
+import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -39,6 +41,9 @@ public class PlanImport {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AuditBatch auditBatch;
+
     public PlanImportReport preview(byte[] file, String fileName) {
         PlanSheetResult sheet = read(file, fileName);
         return new PlanImportReport(sheet, sheet.problems(), null);
@@ -56,6 +61,16 @@ public class PlanImport {
         AnnualPlan plan = projects.store(new AnnualPlan(year, owner, null, fileName));
         Map<Integer, TrainingProject> byRow = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>(sheet.problems());
+        // thousands of inserts: their audit entries are written in one batch, same transaction
+        auditBatch.write(AuditedChanges.collect(() -> {
+            storeRows(plan, sheet, byRow, problems);
+            projects.flush();
+        }));
+        return new PlanImportReport(sheet, problems, plan.id());
+    }
+
+    private void storeRows(AnnualPlan plan, PlanSheetResult sheet, Map<Integer, TrainingProject> byRow,
+            List<ImportProblem> problems) {
         for (PlanRow row : sheet.rows()) {
             if (row.isContinuation()) {
                 TrainingProject project = byRow.get(row.continuationOf());
@@ -69,7 +84,6 @@ public class PlanImport {
                         row.category(), row.proposingUnit(), row.audience(), row.hosts(), stage(1, row))));
             }
         }
-        return new PlanImportReport(sheet, problems, plan.id());
     }
 
     private static ProjectStage stage(int no, PlanRow row) {

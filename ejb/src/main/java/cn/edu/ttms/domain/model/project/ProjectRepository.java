@@ -11,6 +11,9 @@ public interface ProjectRepository {
 
     TrainingProject store(TrainingProject project);
 
+    /** Writes pending inserts now (a bulk import collects their audit entries before the commit). */
+    void flush();
+
     java.util.Optional<TrainingProject> find(long id);
 
     java.util.Optional<AnnualPlan> findPlan(long id);

@@ -40,6 +40,11 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public java.util.Optional<TrainingProject> find(long id) {
         return java.util.Optional.ofNullable(em.find(TrainingProject.class, id));
     }
