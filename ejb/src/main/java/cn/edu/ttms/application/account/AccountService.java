@@ -31,6 +31,9 @@ public class AccountService {
     @Resource
     SessionContext session;
 
+    @Inject
+    jakarta.enterprise.event.Event<PasswordChanged> changed;
+
     public Optional<UserAccount> current() {
         return accounts.findByUsername(session.getCallerPrincipal().getName());
     }
@@ -46,6 +49,7 @@ public class AccountService {
         });
         account.changePasswordHash(passwords.hash(next));
         audit.record(AuditAction.PASSWORD_CHANGED, "UserAccount", account.id(), account.organisation().path(), null);
+        changed.fire(new PasswordChanged(account.username()));
     }
 
     /** A refusal about the caller's account, with the message key for the UI. */

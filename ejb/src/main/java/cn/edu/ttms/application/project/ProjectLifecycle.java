@@ -68,6 +68,9 @@ public class ProjectLifecycle {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    cn.edu.ttms.application.enrolment.Enrolments enrolments;
+
     public TrainingProject apply(long projectId, ProjectAction action, String reason, boolean outsideWindow) {
         Caller me = caller.get();
         TrainingProject project = visible(me, projectId);
@@ -83,6 +86,9 @@ public class ProjectLifecycle {
                     "published outside the windows: " + reason.strip());
         }
         project.apply(action, reason);
+        if (action == ProjectAction.OPEN_ENROLMENT) {
+            enrolments.openSeats(project);
+        }
         return project;
     }
 

@@ -37,7 +37,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response respond(DomainException e, Locale locale) {
-        int status = e instanceof ConcurrentChange || e instanceof Conflict ? 409
+        int status = e instanceof ConcurrentChange || e instanceof Conflict
+                || e instanceof cn.edu.ttms.domain.model.enrolment.EnrolmentRefused r && r.conflict() ? 409
                 : e instanceof RecordNotFound ? 404 : STATUS_BY_KEY.getOrDefault(e.messageKey(), 422);
         String title = ProblemTexts.get(status == 409 ? "api.conflict" : status == 404 ? "api.notFound"
                 : status == 403 ? "api.forbidden" : "api.unprocessable", locale);

@@ -7,7 +7,9 @@ import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.application.project.ProjectLifecycle;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.application.enrolment.Enrolments;
 import cn.edu.ttms.application.project.ProjectEditing;
+import cn.edu.ttms.interfaces.rest.enrolment.EnrolmentJson;
 import cn.edu.ttms.domain.model.project.ProjectQuery;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import jakarta.inject.Inject;
@@ -42,6 +44,9 @@ public class ProjectResource {
 
     @Inject
     ProjectEditing editing;
+
+    @Inject
+    Enrolments enrolments;
 
     @Context
     HttpHeaders headers;
@@ -84,6 +89,36 @@ public class ProjectResource {
     public Response create(JsonObject body) {
         long id = editing.create(RequestBodies.requiredLong(body, "planId"), ProjectJson.terms(body));
         return Response.status(Response.Status.CREATED).entity(ProjectJson.of(editing.sheet(id), locale())).build();
+    }
+
+    /** {@code POST /api/v1/projects/{id}/enrolments} (api.md): nominate {@code {"teacherId"}} → 201, or 409/422 saying why. */
+    @POST
+    @Path("{id}/enrolments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response nominate(@PathParam("id") long id, JsonObject body) {
+        return created(enrolments.nominate(id, RequestBodies.requiredLong(body, "teacherId")));
+    }
+
+    /** {@code POST /api/v1/projects/{id}/applications} (api.md): the signed-in teacher applies → 201 PENDING_APPROVAL. */
+    @POST
+    @Path("{id}/applications")
+    public Response apply(@PathParam("id") long id) {
+        return created(enrolments.apply(id));
+    }
+
+    /** {@code GET /api/v1/projects/{id}/roster} (api.md): enrolled trainees the caller may see, paged. */
+    @GET
+    @Path("{id}/roster")
+    public JsonObject roster(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new BadRequestException("page >= 0 and 1 <= size <= 500");
+        }
+        return EnrolmentJson.of(enrolments.roster(id, page * size, size));
+    }
+
+    private static Response created(cn.edu.ttms.domain.model.enrolment.Enrolment e) {
+        return Response.status(Response.Status.CREATED).entity(EnrolmentJson.of(e)).build();
     }
 
     private java.util.Locale locale() {

@@ -34,6 +34,9 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    ApiCredentialCache credentials;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -78,13 +81,20 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                UsernamePasswordCredential credential =
-                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+                String username = decoded.substring(0, colon);
+                String password = decoded.substring(colon + 1);
+                var remembered = credentials.lookup(username, password);
+                if (remembered.isPresent()) {
+                    return context.notifyContainerAboutLogin(remembered.get());
+                }
+                UsernamePasswordCredential credential = new UsernamePasswordCredential(username, password);
                 CredentialValidationResult result =
                         AccountIdentityStore.via(Channel.API, () -> identityStores.validate(credential));
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    credentials.remember(username, password, result);
                     return context.notifyContainerAboutLogin(result);
                 }
+                credentials.forget(username);
             }
             return unauthorized(request, response);
         }

@@ -1,0 +1,226 @@
+package cn.edu.ttms.application.enrolment;
+
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.enrolment.Enrolment;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.project.ProjectQuota;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStage;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import cn.edu.ttms.domain.model.shared.Selection;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Enrolment (workflow.md §2): nominations by bureaus and schools, applications by teachers and
+ * their approval, withdrawal. Every hard rule is checked here and refused with its reason; seats
+ * are taken with the database's conditional UPDATE, capacity first and then the unit's quota, in
+ * that order always, so a rush neither oversells nor deadlocks.
+ */
+@Stateless
+public class Enrolments {
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    TeacherRepository teachers;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** A bureau or school puts one of its teachers into a project: enrolled at once, or refused with the rule. */
+    @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
+    public Enrolment nominate(long projectId, long teacherId) {
+        Caller me = caller.get();
+        TrainingProject project = visibleProject(me, projectId);
+        if (project.status() == ProjectStatus.ENROLLING
+                && enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).map(n -> n <= 0).orElse(false)) {
+            throw EnrolmentRefused.full(project.capacity()); // the rush after the last place: answer at once
+        }
+        Teacher teacher = teachers.find(teacherId, me.scope())
+                .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
+        Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
+        takeSeats(project, e.quotaUnitId());
+        try {
+            return enrolments.store(e);
+        } catch (PersistenceException raced) {
+            throw EnrolmentRefused.already(e.status()); // the same teacher nominated twice at once: the unique key
+        }
+    }
+
+    /** A teacher applies to a self-selected project; the enrolment waits for approval and holds no seat yet. */
+    @RolesAllowed("TEACHER")
+    public Enrolment apply(long projectId) {
+        Caller me = caller.get();
+        Teacher teacher = me.teacherId() == null ? null : teachers.find(me.teacherId(), me.scope()).orElse(null);
+        if (teacher == null) {
+            throw new RecordNotFound("Teacher", me.teacherId() == null ? 0 : me.teacherId());
+        }
+        TrainingProject project = projects.find(projectId).filter(p -> p.visibleTo(teacher.schoolPath()))
+                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        if (project.selection() != Selection.SELF_SELECTED) {
+            throw EnrolmentRefused.notSelfSelected();
+        }
+        Enrolment e = admit(project, teacher, EnrolmentChannel.APPLIED, me.username());
+        if (e.quotaUnitId() != null && enrolments.seatsLeft(projectId, e.quotaUnitId()).orElse(1) <= 0
+                || enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).orElse(1) <= 0) {
+            throw EnrolmentRefused.full(project.capacity()); // no point in waiting for an approval that cannot come
+        }
+        return enrolments.store(e);
+    }
+
+    /** Staff over the teacher's unit approve an application (it takes its seat now) or refuse it with a reason. */
+    @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
+    public Enrolment decide(long enrolmentId, boolean approve, String reason) {
+        Enrolment e = inScope(enrolmentId);
+        if (approve) {
+            TrainingProject project = projects.find(e.projectId()).orElseThrow();
+            if (project.status() != ProjectStatus.ENROLLING) {
+                throw EnrolmentRefused.notOpen(project.status());
+            }
+            e.approve();
+            takeSeats(project, e.quotaUnitId());
+        } else {
+            e.refuse(reason);
+        }
+        return e;
+    }
+
+    /** Withdrawal before the training starts gives the seat back. */
+    @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN", "TEACHER"})
+    public Enrolment withdraw(long enrolmentId, String reason) {
+        Caller me = caller.get();
+        Enrolment e = me.holds(Role.TEACHER) && me.teacherId() != null
+                ? enrolments.find(enrolmentId).filter(x -> x.teacherId() == me.teacherId())
+                        .orElseThrow(() -> new RecordNotFound("Enrolment", enrolmentId))
+                : inScope(enrolmentId);
+        TrainingProject project = projects.find(e.projectId()).orElseThrow();
+        if (project.status() != ProjectStatus.ENROLLING && project.status() != ProjectStatus.PUBLISHED) {
+            throw EnrolmentRefused.tooLate(project.status());
+        }
+        if (e.withdraw(reason)) {
+            enrolments.releaseSeat(e.projectId(), EnrolmentRepository.WHOLE_PROJECT);
+            if (e.quotaUnitId() != null) {
+                enrolments.releaseSeat(e.projectId(), e.quotaUnitId());
+            }
+        }
+        return e;
+    }
+
+    /** The enrolled trainees a reader may see: host institution staff all, bureau staff those of their subtree. */
+    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
+            "INSTITUTION_STAFF"})
+    public Roster roster(long projectId, int first, int max) {
+        Caller me = caller.get();
+        TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        boolean host = project.hostId() != null && organisations.find(project.hostId())
+                .map(h -> me.organisationPath().startsWith(h.path())).orElse(false);
+        String prefix;
+        if (host) {
+            prefix = "";
+        } else if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
+            prefix = me.organisationPath();
+        } else {
+            throw new RecordNotFound("TrainingProject", projectId);
+        }
+        List<RosterLine> lines = enrolments.roster(projectId, prefix, first, Math.min(max, 500)).stream()
+                .map(e -> teachers.find(e.teacherId(), DataScope.subtree(e.unitPath())).map(t -> RosterLine.of(e, t))
+                        .orElse(null)) // the enrolment already placed the teacher in the reader's view
+                .filter(java.util.Objects::nonNull).toList();
+        return new Roster(project.capacity(), enrolments.rosterSize(projectId, prefix), lines);
+    }
+
+    /** Opens the seats of a project when its enrolment opens: capacity and quotas. */
+    @RolesAllowed({"ADMIN", "BUREAU_STAFF"})
+    public void openSeats(TrainingProject project) {
+        Map<Long, Integer> quotas = new LinkedHashMap<>();
+        for (ProjectQuota q : project.quotas()) {
+            quotas.put(q.unitId(), q.places());
+        }
+        enrolments.openSeats(project.id(), project.capacity(), quotas);
+    }
+
+    /** The rules that do not depend on seats: open, not twice, one project of a level at a time. */
+    private Enrolment admit(TrainingProject project, Teacher teacher, EnrolmentChannel channel, String who) {
+        if (project.status() != ProjectStatus.ENROLLING) {
+            throw EnrolmentRefused.notOpen(project.status());
+        }
+        enrolments.find(project.id(), teacher.id()).filter(x -> x.status().active()).ifPresent(x -> {
+            throw EnrolmentRefused.already(x.status());
+        });
+        LocalDate start = project.stages().stream().map(ProjectStage::startDate).filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate end = project.stages().stream().map(ProjectStage::endDate).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        for (Enrolment other : enrolments.activeAt(teacher.id(), project.level())) {
+            if (other.projectId() != project.id() && other.overlaps(start, end)) {
+                String name = projects.find(other.projectId()).map(TrainingProject::name).orElse("#" + other.projectId());
+                throw EnrolmentRefused.clash(name, project.level());
+            }
+        }
+        Long quotaUnit = null;
+        if (!project.quotas().isEmpty()) {
+            ProjectQuota quota = project.quotas().stream().filter(q -> organisations.find(q.unitId())
+                    .map(u -> teacher.schoolPath().startsWith(u.path())).orElse(false)).findFirst()
+                    .orElseThrow(() -> EnrolmentRefused.noQuota(teacher.school().name()));
+            quotaUnit = quota.unitId();
+        }
+        return new Enrolment(project.id(), teacher.id(), teacher.schoolPath(), quotaUnit, project.level(), start, end,
+                channel, who, Instant.now());
+    }
+
+    /** Capacity first, then the unit's quota; a cheap unlocked look first, so that a full project refuses without waiting. */
+    private void takeSeats(TrainingProject project, Long quotaUnit) {
+        long id = project.id();
+        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
+            openSeats(project); // a project opened before seats existed
+        }
+        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).orElse(0) <= 0
+                || !enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT)) {
+            throw EnrolmentRefused.full(project.capacity());
+        }
+        if (quotaUnit != null && !enrolments.takeSeat(id, quotaUnit)) {
+            String unit = organisations.find(quotaUnit).map(Organisation::name).orElse("#" + quotaUnit);
+            int places = project.quotas().stream().filter(q -> q.unitId() == quotaUnit).mapToInt(ProjectQuota::places)
+                    .sum();
+            throw EnrolmentRefused.quotaFull(unit, places); // rolls back the capacity seat too
+        }
+    }
+
+    private TrainingProject visibleProject(Caller me, long projectId) {
+        return projects.find(projectId)
+                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && p.visibleTo(me.organisationPath()))
+                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+    }
+
+    private Enrolment inScope(long enrolmentId) {
+        Caller me = caller.get();
+        return enrolments.find(enrolmentId).filter(e -> me.scope().includesPath(e.unitPath()))
+                .orElseThrow(() -> new RecordNotFound("Enrolment", enrolmentId));
+    }
+}

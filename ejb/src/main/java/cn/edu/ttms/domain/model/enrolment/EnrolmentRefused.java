@@ -1,0 +1,64 @@
+package cn.edu.ttms.domain.model.enrolment;
+
+import cn.edu.ttms.domain.model.shared.DomainException;
+
+/**
+ * A hard rule of enrolment said no (workflow.md §2); the key names the rule. Capacity, quota, a
+ * clash and a second enrolment are conflicts with the current state (409); the rest are 422.
+ */
+public class EnrolmentRefused extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean conflict;
+
+    private EnrolmentRefused(String key, boolean conflict, String english, Object... args) {
+        super(key, english, args);
+        this.conflict = conflict;
+    }
+
+    public boolean conflict() {
+        return conflict;
+    }
+
+    public static EnrolmentRefused notOpen(Object status) {
+        return new EnrolmentRefused("error.enrolment.notOpen", false, "the project is not enrolling", status);
+    }
+
+    public static EnrolmentRefused full(int capacity) {
+        return new EnrolmentRefused("error.enrolment.full", true, "all places are taken", String.valueOf(capacity));
+    }
+
+    public static EnrolmentRefused quotaFull(String unit, int places) {
+        return new EnrolmentRefused("error.enrolment.quotaFull", true, "the unit's quota is used up", unit,
+                String.valueOf(places));
+    }
+
+    public static EnrolmentRefused noQuota(String unit) {
+        return new EnrolmentRefused("error.enrolment.noQuota", true, "no places for this unit", unit);
+    }
+
+    public static EnrolmentRefused already(Object status) {
+        return new EnrolmentRefused("error.enrolment.already", true, "already in this project", status);
+    }
+
+    public static EnrolmentRefused clash(String other, Object level) {
+        return new EnrolmentRefused("error.enrolment.clash", true, "another project of the same level", other, level);
+    }
+
+    public static EnrolmentRefused notSelfSelected() {
+        return new EnrolmentRefused("error.enrolment.notSelfSelected", false, "teachers apply to self-selected projects only");
+    }
+
+    public static EnrolmentRefused notPending(Object status) {
+        return new EnrolmentRefused("error.enrolment.notPending", true, "not waiting for approval", status);
+    }
+
+    public static EnrolmentRefused tooLate(Object status) {
+        return new EnrolmentRefused("error.enrolment.tooLate", true, "the training has started", status);
+    }
+
+    public static EnrolmentRefused reasonNeeded() {
+        return new EnrolmentRefused("error.enrolment.reasonNeeded", false, "a refusal needs a reason");
+    }
+}

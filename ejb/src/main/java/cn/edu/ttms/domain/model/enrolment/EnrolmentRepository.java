@@ -1,0 +1,37 @@
+package cn.edu.ttms.domain.model.enrolment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Enrolments and the seats they take. */
+public interface EnrolmentRepository {
+
+    Enrolment store(Enrolment enrolment);
+
+    Optional<Enrolment> find(long id);
+
+    Optional<Enrolment> find(long projectId, long teacherId);
+
+    /** The teacher's active enrolments (pending or enrolled) at a level, to check the one-at-a-time rule. */
+    List<Enrolment> activeAt(long teacherId, cn.edu.ttms.domain.model.shared.Level level);
+
+    /** Enrolled trainees of a project whose unit lies under {@code pathPrefix}, by creation. */
+    List<Enrolment> roster(long projectId, String pathPrefix, int first, int max);
+
+    long rosterSize(long projectId, String pathPrefix);
+
+    /** Creates the seats of a project: its capacity (unit 0) and each unit's quota. Idempotent. */
+    void openSeats(long projectId, int capacity, Map<Long, Integer> quotas);
+
+    /** Places left of a unit's seats (0 for the project's capacity), or empty when none were opened. */
+    Optional<Integer> seatsLeft(long projectId, long unitId);
+
+    /** Takes one seat if one is left: one conditional UPDATE, atomic under any concurrency. */
+    boolean takeSeat(long projectId, long unitId);
+
+    void releaseSeat(long projectId, long unitId);
+
+    /** The capacity's unit id in {@link #takeSeat} and friends. */
+    long WHOLE_PROJECT = 0L;
+}

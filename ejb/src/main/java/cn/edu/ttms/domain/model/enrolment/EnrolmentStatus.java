@@ -1,0 +1,18 @@
+package cn.edu.ttms.domain.model.enrolment;
+
+import cn.edu.ttms.domain.model.shared.MessageKeyed;
+
+/** Where a teacher stands with a project. Only ENROLLED holds a seat. */
+public enum EnrolmentStatus implements MessageKeyed {
+    PENDING_APPROVAL, ENROLLED, WITHDRAWN, REFUSED;
+
+    /** Whether the enrolment still counts: it blocks a second one and clashes with another of the same level. */
+    public boolean active() {
+        return this == PENDING_APPROVAL || this == ENROLLED;
+    }
+
+    @Override
+    public String messageKey() {
+        return "enrolmentStatus." + name();
+    }
+}

@@ -1,0 +1,98 @@
+package cn.edu.ttms.infrastructure.persistence.jpa;
+
+import cn.edu.ttms.domain.model.enrolment.Enrolment;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
+import cn.edu.ttms.domain.model.shared.Level;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Enrolments through JPA; seats through plain SQL, because their whole point is the database's own
+ * atomic conditional UPDATE (a row lock held to the commit), which no entity version can give.
+ */
+@ApplicationScoped
+public class JpaEnrolmentRepository implements EnrolmentRepository {
+
+    @PersistenceContext(unitName = "ttms")
+    private EntityManager em;
+
+    @Override
+    public Enrolment store(Enrolment enrolment) {
+        if (enrolment.id() == null) {
+            em.persist(enrolment);
+            em.flush(); // a second enrolment of the same teacher fails here, on the unique key
+        }
+        return enrolment;
+    }
+
+    @Override
+    public Optional<Enrolment> find(long id) {
+        return Optional.ofNullable(em.find(Enrolment.class, id));
+    }
+
+    @Override
+    public Optional<Enrolment> find(long projectId, long teacherId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.teacherId = :t", Enrolment.class)
+                .setParameter("p", projectId).setParameter("t", teacherId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Enrolment> activeAt(long teacherId, Level level) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.teacherId = :t AND e.level = :l AND e.status IN :s",
+                Enrolment.class).setParameter("t", teacherId).setParameter("l", level)
+                .setParameter("s", List.of(EnrolmentStatus.PENDING_APPROVAL, EnrolmentStatus.ENROLLED)).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> roster(long projectId, String pathPrefix, int first, int max) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
+                + " AND e.unitPath LIKE :prefix ORDER BY e.createdAt, e.id", Enrolment.class)
+                .setParameter("p", projectId).setParameter("s", EnrolmentStatus.ENROLLED)
+                .setParameter("prefix", pathPrefix + "%").setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long rosterSize(long projectId, String pathPrefix) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
+                + " AND e.unitPath LIKE :prefix", Long.class).setParameter("p", projectId)
+                .setParameter("s", EnrolmentStatus.ENROLLED).setParameter("prefix", pathPrefix + "%").getSingleResult();
+    }
+
+    @Override
+    public void openSeats(long projectId, int capacity, Map<Long, Integer> quotas) {
+        seat(projectId, WHOLE_PROJECT, capacity);
+        quotas.forEach((unit, places) -> seat(projectId, unit, places));
+    }
+
+    private void seat(long projectId, long unitId, int places) {
+        if (seatsLeft(projectId, unitId).isEmpty()) {
+            em.createNativeQuery("INSERT INTO enrolment_seat (project_id, unit_id, places, taken) VALUES (?, ?, ?, 0)")
+                    .setParameter(1, projectId).setParameter(2, unitId).setParameter(3, places).executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<Integer> seatsLeft(long projectId, long unitId) {
+        List<?> rows = em.createNativeQuery("SELECT places - taken FROM enrolment_seat WHERE project_id = ? AND unit_id = ?")
+                .setParameter(1, projectId).setParameter(2, unitId).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).intValue());
+    }
+
+    @Override
+    public boolean takeSeat(long projectId, long unitId) {
+        return em.createNativeQuery("UPDATE enrolment_seat SET taken = taken + 1"
+                + " WHERE project_id = ? AND unit_id = ? AND taken < places")
+                .setParameter(1, projectId).setParameter(2, unitId).executeUpdate() == 1;
+    }
+
+    @Override
+    public void releaseSeat(long projectId, long unitId) {
+        em.createNativeQuery("UPDATE enrolment_seat SET taken = taken - 1 WHERE project_id = ? AND unit_id = ? AND taken > 0")
+                .setParameter(1, projectId).setParameter(2, unitId).executeUpdate();
+    }
+}
