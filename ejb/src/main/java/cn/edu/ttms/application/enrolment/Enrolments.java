@@ -8,11 +8,8 @@ import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.organisation.DataScope;
-import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.domain.model.project.ProjectQuota;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
-import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -23,11 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Enrolment (workflow.md §2): nominations by bureaus and schools, applications by teachers and
@@ -138,16 +131,7 @@ public class Enrolments {
     public Roster roster(long projectId, int first, int max) {
         Caller me = caller.get();
         TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        boolean host = project.hostId() != null && organisations.find(project.hostId())
-                .map(h -> me.organisationPath().startsWith(h.path())).orElse(false);
-        String prefix;
-        if (host) {
-            prefix = "";
-        } else if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
-            prefix = me.organisationPath();
-        } else {
-            throw new RecordNotFound("TrainingProject", projectId);
-        }
+        String prefix = rules().rosterPrefix(me, project);
         List<RosterLine> lines = enrolments.roster(projectId, prefix, first, Math.min(max, 500)).stream()
                 .map(e -> teachers.find(e.teacherId(), DataScope.subtree(e.unitPath())).map(t -> RosterLine.of(e, t))
                         .orElse(null)) // the enrolment already placed the teacher in the reader's view
@@ -158,58 +142,19 @@ public class Enrolments {
     /** Opens the seats of a project when its enrolment opens: capacity and quotas. */
     @RolesAllowed({"ADMIN", "BUREAU_STAFF"})
     public void openSeats(TrainingProject project) {
-        Map<Long, Integer> quotas = new LinkedHashMap<>();
-        for (ProjectQuota q : project.quotas()) {
-            quotas.put(q.unitId(), q.places());
-        }
-        enrolments.openSeats(project.id(), project.capacity(), quotas);
+        rules().openSeats(project);
     }
 
-    /** The rules that do not depend on seats: open, not twice, one project of a level at a time. */
     private Enrolment admit(TrainingProject project, Teacher teacher, EnrolmentChannel channel, String who) {
-        if (project.status() != ProjectStatus.ENROLLING) {
-            throw EnrolmentRefused.notOpen(project.status());
-        }
-        enrolments.find(project.id(), teacher.id()).filter(x -> x.status().active()).ifPresent(x -> {
-            throw EnrolmentRefused.already(x.status());
-        });
-        LocalDate start = project.stages().stream().map(ProjectStage::startDate).filter(java.util.Objects::nonNull)
-                .min(LocalDate::compareTo).orElse(null);
-        LocalDate end = project.stages().stream().map(ProjectStage::endDate).filter(java.util.Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
-        for (Enrolment other : enrolments.activeAt(teacher.id(), project.level())) {
-            if (other.projectId() != project.id() && other.overlaps(start, end)) {
-                String name = projects.find(other.projectId()).map(TrainingProject::name).orElse("#" + other.projectId());
-                throw EnrolmentRefused.clash(name, project.level());
-            }
-        }
-        Long quotaUnit = null;
-        if (!project.quotas().isEmpty()) {
-            ProjectQuota quota = project.quotas().stream().filter(q -> organisations.find(q.unitId())
-                    .map(u -> teacher.schoolPath().startsWith(u.path())).orElse(false)).findFirst()
-                    .orElseThrow(() -> EnrolmentRefused.noQuota(teacher.school().name()));
-            quotaUnit = quota.unitId();
-        }
-        return new Enrolment(project.id(), teacher.id(), teacher.schoolPath(), quotaUnit, project.level(), start, end,
-                channel, who, Instant.now());
+        return rules().admit(project, teacher, channel, who);
     }
 
-    /** Capacity first, then the unit's quota; a cheap unlocked look first, so that a full project refuses without waiting. */
     private void takeSeats(TrainingProject project, Long quotaUnit) {
-        long id = project.id();
-        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
-            openSeats(project); // a project opened before seats existed
-        }
-        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).orElse(0) <= 0
-                || !enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT)) {
-            throw EnrolmentRefused.full(project.capacity());
-        }
-        if (quotaUnit != null && !enrolments.takeSeat(id, quotaUnit)) {
-            String unit = organisations.find(quotaUnit).map(Organisation::name).orElse("#" + quotaUnit);
-            int places = project.quotas().stream().filter(q -> q.unitId() == quotaUnit).mapToInt(ProjectQuota::places)
-                    .sum();
-            throw EnrolmentRefused.quotaFull(unit, places); // rolls back the capacity seat too
-        }
+        rules().takeSeats(project, quotaUnit);
+    }
+
+    private EnrolmentRules rules() {
+        return new EnrolmentRules(enrolments, projects, organisations);
     }
 
     private TrainingProject visibleProject(Caller me, long projectId) {

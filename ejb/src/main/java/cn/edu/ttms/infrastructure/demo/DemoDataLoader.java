@@ -42,6 +42,9 @@ public class DemoDataLoader {
     @Inject
     DemoPlans plans;
 
+    @Inject
+    DemoEnrolments enrolments;
+
     public void onDatabaseReady(@Observes @Priority(1000) DatabaseReady ready) {
         if (!demoData.orElse(ready.embedded())) {
             LOG.info("Demo data is off (app.demo-data=false).");
@@ -51,6 +54,7 @@ public class DemoDataLoader {
             load("organisations-and-accounts", organisations::load);
             load("teachers", teachers::load);
             load("plans", plans::load);
+            load("enrolments", enrolments::load);
             return null;
         });
     }

@@ -105,8 +105,10 @@ class DemoPlans {
                     null, List.of(d.host()), stage));
             if (d.level() != null) {
                 Hours actual = d.days() == 0 ? Hours.of(d.form() == DeliveryForm.ONLINE ? 50 : 40) : null;
-                terms.complete(project, d.level(), new BigDecimal(d.rate()), d.level() == Level.SCHOOL
-                        ? Selection.SELF_SELECTED : Selection.DIRECTIVE, actual, seq % 2 == 0 ? 3 : 9);
+                // school-based training and workshops are chosen by teachers; the rest is assigned
+                boolean chosen = d.level() == Level.SCHOOL || d.name().contains("工作坊");
+                terms.complete(project, d.level(), new BigDecimal(d.rate()), chosen ? Selection.SELF_SELECTED
+                        : Selection.DIRECTIVE, actual, seq % 2 == 0 ? 3 : 9);
             }
             for (ProjectAction step : d.steps()) {
                 project.apply(step, step == ProjectAction.CANCEL ? "报名人数不足，并入下一年度计划" : null);

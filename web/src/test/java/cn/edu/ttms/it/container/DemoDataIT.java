@@ -92,6 +92,27 @@ class DemoDataIT {
         assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()), seen);
     }
 
+    @jakarta.inject.Inject
+    cn.edu.ttms.domain.model.enrolment.EnrolmentRepository enrolments;
+
+    /** Enrolling projects of both selection types have trainees; the self-selected one is full and has applications waiting. */
+    @Test
+    void theEnrollingProjectsHaveTraineesAndOneIsFull() {
+        String province = organisations.findByName("云南省").orElseThrow().path();
+        var enrolling = projects.search(province, cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null,
+                cn.edu.ttms.domain.model.project.ProjectStatus.ENROLLING), 0, 100).stream()
+                .filter(p -> "demo-data".equals(p.plan().source())).toList();
+        assertEquals(Set.of(cn.edu.ttms.domain.model.shared.Selection.values()),
+                enrolling.stream().map(p -> p.selection()).collect(Collectors.toSet()));
+        for (var p : enrolling) {
+            assertTrue(enrolments.rosterSize(p.id(), "") > 0, p.name());
+        }
+        var workshop = enrolling.stream().filter(p -> p.selection() == cn.edu.ttms.domain.model.shared.Selection.SELF_SELECTED)
+                .findFirst().orElseThrow();
+        assertEquals(0, enrolments.seatsLeft(workshop.id(), 0).orElseThrow(), "full");
+        assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), ""));
+    }
+
     /** The city's plan holds projects at every level and in every state (issue: demo data of projects). */
     @Test
     void theCitysPlanHasEveryLevelEveryStateAndCompleteTerms() {

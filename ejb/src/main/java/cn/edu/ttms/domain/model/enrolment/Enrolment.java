@@ -98,6 +98,19 @@ public class Enrolment implements Audited {
         return !startsOn.isAfter(end) && !start.isAfter(endsOn);
     }
 
+    /** A teacher who withdrew or was refused comes back: the same row, a new start. */
+    public void renew(EnrolmentChannel newChannel, Long newQuotaUnit, String by, Instant at) {
+        if (status.active()) {
+            throw EnrolmentRefused.already(status);
+        }
+        channel = Objects.requireNonNull(newChannel, "channel");
+        status = newChannel == EnrolmentChannel.NOMINATED ? EnrolmentStatus.ENROLLED : EnrolmentStatus.PENDING_APPROVAL;
+        quotaUnitId = newQuotaUnit;
+        reason = null;
+        createdBy = by;
+        createdAt = at;
+    }
+
     /** An application approved: it takes its seat (the caller has taken it). */
     public void approve() {
         if (status != EnrolmentStatus.PENDING_APPROVAL) {

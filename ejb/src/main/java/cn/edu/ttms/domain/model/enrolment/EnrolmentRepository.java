@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.enrolment;
 
+import cn.edu.ttms.domain.model.project.TrainingProject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,20 @@ public interface EnrolmentRepository {
     boolean takeSeat(long projectId, long unitId);
 
     void releaseSeat(long projectId, long unitId);
+
+    /**
+     * Self-selected projects, published or enrolling, of the bureaus over a unit at {@code unitPath}
+     * and of the unit itself: what a teacher there may apply to.
+     */
+    List<TrainingProject> selfSelectedOpenTo(String unitPath);
+
+    /** A teacher's enrolments in every state, newest first. */
+    List<Enrolment> ofTeacher(long teacherId);
+
+    /** Enrolments in {@code status} of teachers whose unit lies under {@code pathPrefix}, oldest first. */
+    List<Enrolment> inStatus(String pathPrefix, EnrolmentStatus status, int first, int max);
+
+    long countInStatus(String pathPrefix, EnrolmentStatus status);
 
     /** The capacity's unit id in {@link #takeSeat} and friends. */
     long WHOLE_PROJECT = 0L;

@@ -3,6 +3,9 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -94,5 +97,34 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     public void releaseSeat(long projectId, long unitId) {
         em.createNativeQuery("UPDATE enrolment_seat SET taken = taken - 1 WHERE project_id = ? AND unit_id = ? AND taken > 0")
                 .setParameter(1, projectId).setParameter(2, unitId).executeUpdate();
+    }
+
+    @Override
+    public List<TrainingProject> selfSelectedOpenTo(String unitPath) {
+        // the owner's path is a prefix of the unit's: a bureau above it, or the unit itself (never a draft here)
+        return em.createQuery("SELECT p FROM TrainingProject p WHERE p.selection = :selection AND p.status IN :open"
+                + " AND LOCATE(p.ownerPath, :path) = 1 ORDER BY p.year DESC, p.id DESC", TrainingProject.class)
+                .setParameter("selection", Selection.SELF_SELECTED)
+                .setParameter("open", List.of(ProjectStatus.PUBLISHED, ProjectStatus.ENROLLING))
+                .setParameter("path", unitPath).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> ofTeacher(long teacherId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.teacherId = :t ORDER BY e.createdAt DESC, e.id DESC",
+                Enrolment.class).setParameter("t", teacherId).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> inStatus(String pathPrefix, EnrolmentStatus status, int first, int max) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.status = :s AND e.unitPath LIKE :prefix"
+                + " ORDER BY e.createdAt, e.id", Enrolment.class).setParameter("s", status)
+                .setParameter("prefix", pathPrefix + "%").setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countInStatus(String pathPrefix, EnrolmentStatus status) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.status = :s AND e.unitPath LIKE :prefix",
+                Long.class).setParameter("s", status).setParameter("prefix", pathPrefix + "%").getSingleResult();
     }
 }

@@ -8,6 +8,15 @@ import cn.edu.ttms.application.project.ProjectLifecycle;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
 import cn.edu.ttms.application.enrolment.Enrolments;
+import cn.edu.ttms.application.enrolment.RosterImport;
+import cn.edu.ttms.application.enrolment.RosterImportRefused;
+import cn.edu.ttms.application.enrolment.RosterImportReport;
+import cn.edu.ttms.interfaces.rest.ImportErrors;
+import cn.edu.ttms.interfaces.rest.problem.Problem;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
 import cn.edu.ttms.application.project.ProjectEditing;
 import cn.edu.ttms.interfaces.rest.enrolment.EnrolmentJson;
 import cn.edu.ttms.domain.model.project.ProjectQuery;
@@ -47,6 +56,9 @@ public class ProjectResource {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    RosterImport rosterImport;
 
     @Context
     HttpHeaders headers;
@@ -115,6 +127,38 @@ public class ProjectResource {
             throw new BadRequestException("page >= 0 and 1 <= size <= 500");
         }
         return EnrolmentJson.of(enrolments.roster(id, page * size, size));
+    }
+
+    /**
+     * {@code POST /api/v1/projects/{id}/roster?dryRun=true|false&validRowsOnly=false}: multipart {@code file}
+     * (xlsx, xls, CSV), at least 身份证号 and 姓名; each row matched to the registry and nominated under the
+     * enrolment rules. A dry run changes nothing; an upload with problems is refused whole (422 with
+     * {@code errors}) unless {@code validRowsOnly=true}. Answers {@code {"rows", "matched", "enrolled", "errors"}}.
+     */
+    @POST
+    @Path("{id}/roster")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importRoster(@PathParam("id") long id, @FormParam("file") EntityPart file,
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
+        if (file == null) {
+            throw new BadRequestException("multipart part 'file' is required");
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readAllBytes();
+        }
+        String name = file.getFileName().orElse("upload");
+        try {
+            RosterImportReport report = dryRun ? rosterImport.preview(id, content, name)
+                    : rosterImport.importRoster(id, content, name, validRowsOnly);
+            return Response.ok(Json.createObjectBuilder().add("rows", report.rows()).add("matched", report.matched())
+                    .add("enrolled", report.enrolled()).add("errors", ImportErrors.json(report.problems(), locale()))
+                    .build()).build();
+        } catch (RosterImportRefused refused) {
+            return Problem.of(422, DomainMessages.format("import.refused.title", java.util.List.of(), locale()),
+                    DomainMessages.of(refused, locale()), ImportErrors.json(refused.report().problems(), locale()));
+        }
     }
 
     private static Response created(cn.edu.ttms.domain.model.enrolment.Enrolment e) {

@@ -1,0 +1,175 @@
+package cn.edu.ttms.application.enrolment;
+
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.domain.model.enrolment.Enrolment;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.project.ProjectQuota;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStage;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The hard rules of enrolment (decisions.md, "Enrolment") for the services that enrol many teachers
+ * at once and one by one ({@link Enrolments}, the roster upload and export): one copy of the rules,
+ * in one order, with one set of refusals. Not a bean: each service makes one over its repositories.
+ */
+final class EnrolmentRules {
+
+    private final EnrolmentRepository enrolments;
+    private final ProjectRepository projects;
+    private final OrganisationRepository organisations;
+
+    EnrolmentRules(EnrolmentRepository enrolments, ProjectRepository projects, OrganisationRepository organisations) {
+        this.enrolments = Objects.requireNonNull(enrolments);
+        this.projects = Objects.requireNonNull(projects);
+        this.organisations = Objects.requireNonNull(organisations);
+    }
+
+    /** Whether the caller works at the project's host institution (or a unit under it). */
+    boolean isHost(Caller me, TrainingProject project) {
+        return project.hostId() != null && organisations.find(project.hostId())
+                .map(h -> me.organisationPath().startsWith(h.path())).orElse(false);
+    }
+
+    /**
+     * The path prefix of the trainees a reader may see, as {@link Enrolments#roster}: host institution
+     * staff all ({@code ""}), bureau and school staff their subtree of a project they see.
+     *
+     * @throws RecordNotFound for anyone else, as for a project that does not exist
+     */
+    String rosterPrefix(Caller me, TrainingProject project) {
+        if (isHost(me, project)) {
+            return "";
+        }
+        if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
+            return me.organisationPath();
+        }
+        throw new RecordNotFound("TrainingProject", project.id());
+    }
+
+    /**
+     * The rules that do not depend on seats: open, not twice, one project of a level at a time, a
+     * quota unit when the project has quotas. The database holds one row per teacher and project, so
+     * a teacher who withdrew or was refused comes back on the same row (checked here, never left to
+     * the unique key, which would spoil a bulk upload's whole transaction).
+     */
+    Enrolment admit(TrainingProject project, Teacher teacher, EnrolmentChannel channel, String who) {
+        if (project.status() != ProjectStatus.ENROLLING) {
+            throw EnrolmentRefused.notOpen(project.status());
+        }
+        Enrolment earlier = enrolments.find(project.id(), teacher.id()).orElse(null);
+        if (earlier != null && earlier.status().active()) {
+            throw EnrolmentRefused.already(earlier.status());
+        }
+        LocalDate start = project.stages().stream().map(ProjectStage::startDate).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate end = project.stages().stream().map(ProjectStage::endDate).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        for (Enrolment other : enrolments.activeAt(teacher.id(), project.level())) {
+            if (other.projectId() != project.id() && other.overlaps(start, end)) {
+                String name = projects.find(other.projectId()).map(TrainingProject::name).orElse("#" + other.projectId());
+                throw EnrolmentRefused.clash(name, project.level());
+            }
+        }
+        Long quotaUnit = null;
+        if (!project.quotas().isEmpty()) {
+            ProjectQuota quota = project.quotas().stream().filter(q -> organisations.find(q.unitId())
+                    .map(u -> teacher.schoolPath().startsWith(u.path())).orElse(false)).findFirst()
+                    .orElseThrow(() -> EnrolmentRefused.noQuota(teacher.school().name()));
+            quotaUnit = quota.unitId();
+        }
+        if (earlier != null) {
+            earlier.renew(channel, quotaUnit, who, Instant.now());
+            return earlier;
+        }
+        return new Enrolment(project.id(), teacher.id(), teacher.schoolPath(), quotaUnit, project.level(), start, end,
+                channel, who, Instant.now());
+    }
+
+    /**
+     * Capacity first, then the unit's quota, as {@link Enrolments} takes them. A quota refusal gives the
+     * capacity seat back at once, so that a caller who goes on with the next row (an upload of the
+     * valid rows only) does not keep a seat nobody holds.
+     */
+    void takeSeats(TrainingProject project, Long quotaUnit) {
+        long id = project.id();
+        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
+            openSeats(project);
+        }
+        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).orElse(0) <= 0
+                || !enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT)) {
+            throw EnrolmentRefused.full(project.capacity());
+        }
+        if (quotaUnit != null && !enrolments.takeSeat(id, quotaUnit)) {
+            enrolments.releaseSeat(id, EnrolmentRepository.WHOLE_PROJECT);
+            throw quotaFull(project, quotaUnit);
+        }
+    }
+
+    void openSeats(TrainingProject project) {
+        Map<Long, Integer> quotas = new LinkedHashMap<>();
+        for (ProjectQuota q : project.quotas()) {
+            quotas.put(q.unitId(), q.places());
+        }
+        enrolments.openSeats(project.id(), project.capacity(), quotas);
+    }
+
+    /** Seats counted, not taken: what a preview would take, without a write or a lock. */
+    SeatCount seatCount(TrainingProject project) {
+        return new SeatCount(project);
+    }
+
+    private EnrolmentRefused quotaFull(TrainingProject project, long quotaUnit) {
+        String unit = organisations.find(quotaUnit).map(Organisation::name).orElse("#" + quotaUnit);
+        return EnrolmentRefused.quotaFull(unit, places(project, quotaUnit));
+    }
+
+    private static int places(TrainingProject project, long quotaUnit) {
+        return project.quotas().stream().filter(q -> q.unitId() == quotaUnit).mapToInt(ProjectQuota::places).sum();
+    }
+
+    /** The seats left as read once, then counted down in memory, with the same refusals as {@link #takeSeats}. */
+    final class SeatCount {
+
+        private final TrainingProject project;
+        private final Map<Long, Integer> left = new HashMap<>();
+
+        private SeatCount(TrainingProject project) {
+            this.project = project;
+        }
+
+        void take(Long quotaUnit) {
+            int capacity = left(EnrolmentRepository.WHOLE_PROJECT, project.capacity());
+            if (capacity <= 0) {
+                throw EnrolmentRefused.full(project.capacity());
+            }
+            if (quotaUnit != null) {
+                int quota = left(quotaUnit, places(project, quotaUnit));
+                if (quota <= 0) {
+                    throw quotaFull(project, quotaUnit);
+                }
+                left.put(quotaUnit, quota - 1);
+            }
+            left.put(EnrolmentRepository.WHOLE_PROJECT, capacity - 1);
+        }
+
+        /** Seats not opened yet mean nobody took one: all places are left. */
+        private int left(long unit, int places) {
+            return left.computeIfAbsent(unit, u -> enrolments.seatsLeft(project.id(), u).orElse(places));
+        }
+    }
+}

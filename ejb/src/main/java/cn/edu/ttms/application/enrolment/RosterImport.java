@@ -1,0 +1,174 @@
+package cn.edu.ttms.application.enrolment;
+
+import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.enrolment.Enrolment;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
+import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Upload of a roster (参培学员名单, workflow.md §2): each row is matched to the registry by identity
+ * number ({@link RosterSheet}) and nominated under the rules of {@link Enrolments#nominate}, so that
+ * capacity, quota, a second enrolment and a clash refuse a row with the rule's own message.
+ *
+ * <p>Who may upload: the host institution's staff, for teachers anywhere in the project owner's
+ * subtree; bureau and school staff who see the project, for teachers of their own subtree.
+ *
+ * <p>All or nothing by default: one transaction, rolled back whole if any row has a problem. With
+ * {@code validRowsOnly} the matching rows that the rules accept are kept. A preview takes no seat and
+ * writes nothing: it reads the seats left once and counts them down.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN", "PROJECT_LEAD", "INSTITUTION_STAFF"})
+public class RosterImport {
+
+    private static final int IN_LIST_CHUNK = 1000;
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    TeacherRepository teachers;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext(unitName = "ttms")
+    EntityManager em;
+
+    /** What an upload would do; nothing is written. */
+    public RosterImportReport preview(long projectId, byte[] file, String fileName) {
+        return run(projectId, file, fileName, true, false);
+    }
+
+    /**
+     * Enrols the sheet's teachers.
+     *
+     * @throws RosterImportRefused when any row has a problem and {@code validRowsOnly} is false: nobody is enrolled
+     */
+    public RosterImportReport importRoster(long projectId, byte[] file, String fileName, boolean validRowsOnly) {
+        return run(projectId, file, fileName, false, validRowsOnly);
+    }
+
+    private RosterImportReport run(long projectId, byte[] file, String fileName, boolean dryRun, boolean validRowsOnly) {
+        Caller me = caller.get();
+        EnrolmentRules rules = new EnrolmentRules(enrolments, projects, organisations);
+        TrainingProject project = projects.find(projectId)
+                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        boolean host = rules.isHost(me, project);
+        boolean staff = (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) || me.holds(Role.SCHOOL_ADMIN))
+                && me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath());
+        if (!host && !staff) {
+            throw new RecordNotFound("TrainingProject", projectId);
+        }
+        if (project.status() != ProjectStatus.ENROLLING) {
+            throw EnrolmentRefused.notOpen(project.status()); // the same for every row: say it once
+        }
+        Predicate<String> mayEnrol = path -> host && path.startsWith(project.ownerPath())
+                || staff && me.scope().includesPath(path);
+        List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName);
+        RosterSheet.Result sheet = new RosterSheet(this::registeredAmong, mayEnrol).read(rows);
+
+        // Seats are taken only when the rows are kept; otherwise counted (a preview, or a file already refused).
+        boolean write = !dryRun && (validRowsOnly || !sheet.hasProblems());
+        EnrolmentRules.SeatCount count = rules.seatCount(project);
+        List<ImportProblem> problems = new ArrayList<>(sheet.problems());
+        int enrolled = 0;
+        for (RosterSheet.Match match : sheet.matches()) {
+            Enrolment e;
+            try {
+                Teacher teacher = teachers.find(match.teacherId(), DataScope.subtree(match.unitPath()))
+                        .orElseThrow(() -> new RecordNotFound("Teacher", match.teacherId()));
+                e = rules.admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
+                if (write) {
+                    rules.takeSeats(project, e.quotaUnitId());
+                } else {
+                    count.take(e.quotaUnitId());
+                }
+            } catch (EnrolmentRefused refused) {
+                problems.add(ImportProblem.of(match.row(), "", refused.messageKey(), refused.args().toArray()));
+                continue;
+            }
+            if (write) {
+                try {
+                    enrolments.store(e);
+                } catch (PersistenceException raced) {
+                    // the same teacher nominated meanwhile: the transaction is spoilt, refuse the upload whole
+                    throw EnrolmentRefused.already(e.status());
+                }
+            }
+            enrolled++;
+        }
+        problems.sort(Comparator.comparingInt(ImportProblem::row)); // stable: a row's own order stays
+        int read = sheet.dataRowsRead();
+        int matched = sheet.matches().size();
+        if (dryRun) {
+            return new RosterImportReport(read, matched, 0, problems);
+        }
+        if (!problems.isEmpty() && !validRowsOnly) {
+            throw new RosterImportRefused(new RosterImportReport(read, matched, 0, problems)); // rolls back
+        }
+        audit.record(AuditAction.IMPORT, "TrainingProject", projectId, project.ownerPath(), fileName + ": "
+                + enrolled + " enrolled of " + read + " rows" + (validRowsOnly ? ", valid rows only" : ""));
+        return new RosterImportReport(read, matched, enrolled, problems);
+    }
+
+    /** The registered teachers among these numbers, anywhere: the scope is judged by {@link RosterSheet}. */
+    private Map<String, RosterSheet.Registered> registeredAmong(Collection<String> identityNumbers) {
+        Map<String, RosterSheet.Registered> found = new HashMap<>();
+        List<String> all = new ArrayList<>(identityNumbers);
+        for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK));
+            var query = em.createNativeQuery("SELECT id, identity_number, name, school_path FROM teacher"
+                    + " WHERE identity_number IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int p = 0; p < chunk.size(); p++) {
+                query.setParameter(p + 1, chunk.get(p));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] cells = (Object[]) row;
+                found.put(String.valueOf(cells[1]).strip(), new RosterSheet.Registered(((Number) cells[0]).longValue(),
+                        String.valueOf(cells[2]), String.valueOf(cells[3])));
+            }
+        }
+        return found;
+    }
+}

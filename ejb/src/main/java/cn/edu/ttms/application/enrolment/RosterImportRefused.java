@@ -1,0 +1,19 @@
+package cn.edu.ttms.application.enrolment;
+
+import cn.edu.ttms.domain.model.shared.DomainException;
+
+/** An all-or-nothing roster upload with problems: nobody was enrolled; the report names every problem. */
+public class RosterImportRefused extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+    private final transient RosterImportReport report;
+
+    public RosterImportRefused(RosterImportReport report) {
+        super("import.refused", report.problems().size() + " problems, nobody enrolled", report.problems().size());
+        this.report = report;
+    }
+
+    public RosterImportReport report() {
+        return report;
+    }
+}

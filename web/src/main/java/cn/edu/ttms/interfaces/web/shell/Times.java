@@ -1,0 +1,19 @@
+package cn.edu.ttms.interfaces.web.shell;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Moments as the pages show them: China time, to the minute (the audit trail's zone). */
+public final class Times {
+
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private Times() {
+    }
+
+    public static String shown(Instant at) {
+        return at == null ? "" : SHOWN.format(at);
+    }
+}
