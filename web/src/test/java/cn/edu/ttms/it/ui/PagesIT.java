@@ -41,11 +41,19 @@ class PagesIT {
     private WebDriverWait signIn(String username) {
         browser = Browser.start();
         browser.get(base + "login.xhtml");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+        // the sign-in button is an ajax button: click it only once the page and PrimeFaces are ready
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces;")));
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "signin-timeout-" + username); // what the browser showed, for the record
+            throw e;
+        }
         return wait;
     }
 
