@@ -20,7 +20,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
+import cn.edu.ttms.domain.model.enrolment.RoundMode;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The hard rules of enrolment (decisions.md, "Enrolment") for the services that enrol many teachers
@@ -171,5 +175,59 @@ final class EnrolmentRules {
         private int left(long unit, int places) {
             return left.computeIfAbsent(unit, u -> enrolments.seatsLeft(project.id(), u).orElse(places));
         }
+    }
+
+    /** The project's LOTTERY round whose window is open now, if any: entries wait for its draw. */
+    Optional<EnrolmentRound> openLottery(TrainingProject project, Instant now) {
+        return enrolments.rounds(project.id()).stream()
+                .filter(r -> r.mode() == RoundMode.LOTTERY && r.isOpen(now)).findFirst();
+    }
+
+    /** Refuses entries between a lottery's close and its draw: the draw must see a closed list. */
+    void refuseWhileAwaitingDraw(TrainingProject project, Instant now) {
+        enrolments.rounds(project.id()).stream().filter(r -> r.awaitingDraw(now)).findFirst().ifPresent(r -> {
+            throw EnrolmentRefused.awaitingDraw(String.valueOf(r.roundNo()));
+        });
+    }
+
+    /** The next place on the project's waiting list. */
+    int nextWaitPosition(TrainingProject project) {
+        return enrolments.waitingList(project.id()).stream().map(Enrolment::waitPosition).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).max().orElse(0) + 1;
+    }
+
+    /**
+     * Gives {@code e} a seat if capacity and its quota allow; otherwise leaves both untouched.
+     *
+     * @return whether it got one
+     */
+    boolean trySeat(TrainingProject project, Enrolment e) {
+        long id = project.id();
+        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
+            openSeats(project);
+        }
+        if (!enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT)) {
+            return false;
+        }
+        if (e.quotaUnitId() != null && !enrolments.takeSeat(id, e.quotaUnitId())) {
+            enrolments.releaseSeat(id, EnrolmentRepository.WHOLE_PROJECT);
+            return false;
+        }
+        return true;
+    }
+
+    /** Moves the waiting list up into free seats, first in line first (one whose quota is full waits on). */
+    List<Enrolment> promoteWaiting(TrainingProject project) {
+        List<Enrolment> promoted = new java.util.ArrayList<>();
+        for (Enrolment w : enrolments.waitingList(project.id())) {
+            if (enrolments.seatsLeft(project.id(), EnrolmentRepository.WHOLE_PROJECT).orElse(0) <= 0) {
+                break;
+            }
+            if (trySeat(project, w)) {
+                w.promote();
+                promoted.add(w);
+            }
+        }
+        return promoted;
     }
 }

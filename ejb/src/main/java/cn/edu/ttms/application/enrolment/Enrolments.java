@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -46,11 +47,24 @@ public class Enrolments {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    cn.edu.ttms.application.notification.Notifications notifications;
+
     /** A bureau or school puts one of its teachers into a project: enrolled at once, or refused with the rule. */
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
     public Enrolment nominate(long projectId, long teacherId) {
         Caller me = caller.get();
         TrainingProject project = visibleProject(me, projectId);
+        Instant now = Instant.now();
+        var lottery = project.status() == ProjectStatus.ENROLLING ? rules().openLottery(project, now)
+                : java.util.Optional.<cn.edu.ttms.domain.model.enrolment.EnrolmentRound>empty();
+        if (lottery.isPresent()) { // during a lottery window an entry waits for the draw, seat or not
+            Teacher teacher = teachers.find(teacherId, me.scope()).orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
+            Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
+            e.enterLottery(lottery.get().id());
+            return enrolments.store(e);
+        }
+        rules().refuseWhileAwaitingDraw(project, now);
         if (project.status() == ProjectStatus.ENROLLING
                 && enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).map(n -> n <= 0).orElse(false)) {
             throw EnrolmentRefused.full(project.capacity()); // the rush after the last place: answer at once
@@ -80,9 +94,16 @@ public class Enrolments {
             throw EnrolmentRefused.notSelfSelected();
         }
         Enrolment e = admit(project, teacher, EnrolmentChannel.APPLIED, me.username());
+        Instant now = Instant.now();
+        var lottery = rules().openLottery(project, now);
+        if (lottery.isPresent()) {
+            e.enterLottery(lottery.get().id());
+            return enrolments.store(e);
+        }
+        rules().refuseWhileAwaitingDraw(project, now);
         if (e.quotaUnitId() != null && enrolments.seatsLeft(projectId, e.quotaUnitId()).orElse(1) <= 0
                 || enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).orElse(1) <= 0) {
-            throw EnrolmentRefused.full(project.capacity()); // no point in waiting for an approval that cannot come
+            e.waitlist(rules().nextWaitPosition(project)); // full: in line for the next free place
         }
         return enrolments.store(e);
     }
@@ -101,6 +122,7 @@ public class Enrolments {
         } else {
             e.refuse(reason);
         }
+        notifications.decided(e); // the teacher hears of it in the inbox
         return e;
     }
 
@@ -121,6 +143,7 @@ public class Enrolments {
             if (e.quotaUnitId() != null) {
                 enrolments.releaseSeat(e.projectId(), e.quotaUnitId());
             }
+            rules().promoteWaiting(project); // the freed place goes to the first in line
         }
         return e;
     }

@@ -71,6 +71,9 @@ public class ProjectLifecycle {
     @Inject
     cn.edu.ttms.application.enrolment.Enrolments enrolments;
 
+    @Inject
+    cn.edu.ttms.application.notification.Notifications notifications;
+
     public TrainingProject apply(long projectId, ProjectAction action, String reason, boolean outsideWindow) {
         Caller me = caller.get();
         TrainingProject project = visible(me, projectId);
@@ -86,6 +89,7 @@ public class ProjectLifecycle {
                     "published outside the windows: " + reason.strip());
         }
         project.apply(action, reason);
+        notifications.afterTransition(project, action, reason); // cancellation and class opening tell the trainees
         if (action == ProjectAction.OPEN_ENROLMENT) {
             enrolments.openSeats(project);
         }

@@ -3,20 +3,10 @@ package cn.edu.ttms.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.it.TestDatabase;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -43,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EnrolmentIT {
 
-    private static final String PLAN = "序号\t申报单位\t项目类别\t项目名称\t培训形式\t培训对象\t培训天数\t\t\t培训人数\t承办单位\n"
-            + "\t\t\t\t\t\t异地\t本地\t合计\t\t\n"
-            + "1\t临沧市教师发展中心\t名师培养\t报名测试用项目(E001)\t本地集中\t全市教师\t\t3\t3\t70\t临沧市教师发展中心\n";
-    private static final List<String> HEADER =
-            List.of("姓名", "性别", "身份证号", "手机", "学校", "学科", "学段", "职称", "参加工作时间", "民办");
 
     @ArquillianResource
     URL base;
@@ -182,61 +167,19 @@ class EnrolmentIT {
         }
     }
 
-    /** A plan of the city for {@code year} (a year no other test uses), for the projects to live in. */
     private long plan(int year) throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=" + year, "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
-        return json(Api.as(base, "city").get("/api/v1/projects?year=" + year), 200).getJsonArray("items")
-                .getJsonObject(0).getJsonObject("plan").getJsonNumber("id").longValue();
+        return new Scenario(base).cityPlan(year);
     }
 
     /** A municipal project of the city, taken through the life cycle to ENROLLING when {@code open}. */
     private long project(long planId, String name, int capacity, Map<Long, Integer> quotas, String selection,
             String from, String to, boolean open) throws Exception {
-        JsonArrayBuilder q = Json.createArrayBuilder();
-        quotas.forEach((unit, places) -> q.add(Json.createObjectBuilder().add("unitId", unit).add("places", places)));
-        JsonObject body = Json.createObjectBuilder().add("planId", planId).add("name", name).add("level", "MUNICIPAL")
-                .add("selection", selection).add("capacity", capacity).add("creditRate", "1.2").add("quotas", q)
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("form", "LOCAL_CONCENTRATED")
-                        .add("daysTotal", 3).add("trainees", capacity).add("startDate", from).add("endDate", to)))
-                .build();
-        long id = json(Api.as(base, "city").post("/api/v1/projects", body.toString()), 201).getJsonNumber("id").longValue();
-        if (open) {
-            String path = "/api/v1/projects/" + id + "/transitions";
-            json(Api.as(base, "city").post(path, "{\"action\":\"SUBMIT\"}"), 200);
-            json(Api.as(base, "cityreviewer").post(path, "{\"action\":\"APPROVE\"}"), 200);
-            json(Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"), 200);
-            json(Api.as(base, "city").post(path, "{\"action\":\"OPEN_ENROLMENT\"}"), 200);
-        }
-        return id;
+        return new Scenario(base).create(Scenario.project(planId, name, capacity, selection, from, to)
+                .add("quotas", Scenario.quotas(quotas)), open);
     }
 
-    /** {@code n} teachers of 临翔区 nobody has enrolled yet: imported here when the registry has too few. */
     private List<Long> linxiangTeachers(int n) throws Exception {
-        List<List<Object>> rows = new ArrayList<>();
-        List<DemoTeacherGenerator.School> schools = List.of("临翔区第一完全小学", "临翔区博尚镇中心完小").stream()
-                .map(s -> new DemoTeacherGenerator.School(s, "530902", null)).toList();
-        for (DemoTeacher t : new DemoTeacherGenerator(schools, 20260000L + n).generate(n)) {
-            rows.add(List.of(t.name(), t.gender().name().equals("MALE") ? "男" : "女", t.id().value(), t.phone(),
-                    t.schoolName(), t.subject(), t.stage() == SchoolStage.PRIMARY ? "小学" : "初中", t.title(),
-                    t.serviceStart().toString(), "否"));
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SpreadsheetWriter().writeXlsx(HEADER, rows, out);
-        JsonObject imported = json(Api.as(base, "linxiang").upload(
-                "/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx", out.toByteArray()), 200);
-        assertTrue(imported.toString().contains("imported"), imported.toString());
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT t.id FROM teacher t JOIN organisation o"
-                        + " ON o.id = t.school_id WHERE o.name IN ('临翔区第一完全小学', '临翔区博尚镇中心完小')"
-                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.teacher_id = t.id) ORDER BY t.id")) {
-            while (rs.next() && ids.size() < n) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        assertEquals(n, ids.size(), "teachers available");
-        return ids;
+        return new Scenario(base).freshTeachers(List.of("临翔区第一完全小学", "临翔区博尚镇中心完小"), n, 20260000L + n);
     }
 
     private static void assertRefused(HttpResponse<String> r, int status, String reason) {
@@ -245,7 +188,6 @@ class EnrolmentIT {
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        return Json.createReader(new StringReader(r.body())).readObject();
+        return Scenario.json(r, status);
     }
 }

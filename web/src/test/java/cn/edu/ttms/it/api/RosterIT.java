@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
-import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.it.TestDatabase;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RosterIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String PLAN = "序号\t申报单位\t项目类别\t项目名称\t培训形式\t培训对象\t培训天数\t\t\t培训人数\t承办单位\n"
-            + "\t\t\t\t\t\t异地\t本地\t合计\t\t\n"
-            + "1\t临沧市教师发展中心\t名师培养\t名单测试用项目(R001)\t本地集中\t全市教师\t\t3\t3\t70\t临沧市教师发展中心\n";
-    private static final List<String> TEACHER_HEADER =
-            List.of("姓名", "性别", "身份证号", "手机", "学校", "学科", "学段", "职称", "参加工作时间", "民办");
     private static final List<String> ROSTER_HEADER =
             List.of("序号", "姓名", "性别", "身份证号", "学校", "学科", "学段", "报名方式", "报名时间");
 
@@ -210,64 +201,24 @@ class RosterIT {
         }
     }
 
-    /** A plan of the city for {@code year} (2004 and 2005 are this test's alone), for the projects to live in. */
     private long plan(int year) throws Exception {
-        JsonObject existing = json(Api.as(base, "city").get("/api/v1/projects?year=" + year), 200);
-        if (existing.getJsonArray("items").isEmpty()) {
-            json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=" + year, "plan.txt",
-                    PLAN.getBytes(StandardCharsets.UTF_8)), 200);
-            existing = json(Api.as(base, "city").get("/api/v1/projects?year=" + year), 200);
-        }
-        return existing.getJsonArray("items").getJsonObject(0).getJsonObject("plan").getJsonNumber("id").longValue();
+        return new Scenario(base).cityPlan(year);
     }
 
     /** A directive municipal project of the city, hosted by {@code hostId} if given, taken to ENROLLING. */
     private long project(long planId, String name, int capacity, Long hostId, String from, String to) throws Exception {
-        JsonArrayBuilder quotas = Json.createArrayBuilder();
-        var body = Json.createObjectBuilder().add("planId", planId).add("name", name).add("level", "MUNICIPAL")
-                .add("selection", "DIRECTIVE").add("capacity", capacity).add("creditRate", "1.2").add("quotas", quotas)
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("form", "LOCAL_CONCENTRATED")
-                        .add("daysTotal", 3).add("trainees", capacity).add("startDate", from).add("endDate", to)));
+        var body = Scenario.project(planId, name, capacity, "DIRECTIVE", from, to);
         if (hostId != null) {
             body.add("hostId", hostId);
         }
-        long id = json(Api.as(base, "city").post("/api/v1/projects", body.build().toString()), 201).getJsonNumber("id")
-                .longValue();
-        String path = "/api/v1/projects/" + id + "/transitions";
-        json(Api.as(base, "city").post(path, "{\"action\":\"SUBMIT\"}"), 200);
-        json(Api.as(base, "cityreviewer").post(path, "{\"action\":\"APPROVE\"}"), 200);
-        json(Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"), 200);
-        json(Api.as(base, "city").post(path, "{\"action\":\"OPEN_ENROLMENT\"}"), 200);
-        return id;
+        return new Scenario(base).create(body, true);
     }
 
-    /** {@code n} teachers of 临翔区 nobody has enrolled yet: imported here when the registry has too few. */
     private List<Long> linxiangTeachers(int n) throws Exception {
-        List<List<Object>> rows = new ArrayList<>();
-        List<DemoTeacherGenerator.School> schools = List.of("临翔区第一完全小学", "临翔区博尚镇中心完小").stream()
-                .map(s -> new DemoTeacherGenerator.School(s, "530902", null)).toList();
-        for (DemoTeacher t : new DemoTeacherGenerator(schools, 20040000L + n).generate(n)) {
-            rows.add(List.of(t.name(), t.gender().name().equals("MALE") ? "男" : "女", t.id().value(), t.phone(),
-                    t.schoolName(), t.subject(), t.stage() == SchoolStage.PRIMARY ? "小学" : "初中", t.title(),
-                    t.serviceStart().toString(), "否"));
-        }
-        json(Api.as(base, "linxiang").upload("/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx",
-                xlsx(TEACHER_HEADER, rows)), 200);
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT t.id FROM teacher t JOIN organisation o"
-                        + " ON o.id = t.school_id WHERE o.name IN ('临翔区第一完全小学', '临翔区博尚镇中心完小')"
-                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.teacher_id = t.id) ORDER BY t.id")) {
-            while (rs.next() && ids.size() < n) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        assertEquals(n, ids.size(), "teachers available");
-        return ids;
+        return new Scenario(base).freshTeachers(List.of("临翔区第一完全小学", "临翔区博尚镇中心完小"), n, 20040000L + n);
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        return Json.createReader(new StringReader(r.body())).readObject();
+        return Scenario.json(r, status);
     }
 }

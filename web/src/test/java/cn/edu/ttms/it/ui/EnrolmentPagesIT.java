@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.api.Api;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -39,9 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class EnrolmentPagesIT {
 
-    private static final String PLAN = "序号\t申报单位\t项目类别\t项目名称\t培训形式\t培训对象\t培训天数\t\t\t培训人数\t承办单位\n"
-            + "\t\t\t\t\t\t异地\t本地\t合计\t\t\n"
-            + "1\t临沧市教师发展中心\t名师培养\t报名页面测试用项目(E101)\t本地集中\t全市教师\t\t3\t3\t70\t临沧市教师发展中心\n";
 
     @ArquillianResource
     URL base;
@@ -169,34 +164,18 @@ class EnrolmentPagesIT {
         return browser;
     }
 
-    /** A plan of the city for {@code year} (a year no other test uses), for the projects to live in. */
     private long plan(int year) throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=" + year, "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
-        return json(Api.as(base, "city").get("/api/v1/projects?year=" + year), 200).getJsonArray("items")
-                .getJsonObject(0).getJsonObject("plan").getJsonNumber("id").longValue();
+        return new cn.edu.ttms.it.api.Scenario(base).cityPlan(year);
     }
 
     /** A municipal project of the city, taken through the life cycle to ENROLLING. */
     private long project(long planId, String name, int capacity, String selection, String from, String to)
             throws Exception {
-        JsonObject body = Json.createObjectBuilder().add("planId", planId).add("name", name).add("level", "MUNICIPAL")
-                .add("selection", selection).add("capacity", capacity).add("creditRate", "1.2")
-                .add("quotas", Json.createArrayBuilder())
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("form", "LOCAL_CONCENTRATED")
-                        .add("daysTotal", 3).add("trainees", capacity).add("startDate", from).add("endDate", to)))
-                .build();
-        long id = json(Api.as(base, "city").post("/api/v1/projects", body.toString()), 201).getJsonNumber("id").longValue();
-        String path = "/api/v1/projects/" + id + "/transitions";
-        json(Api.as(base, "city").post(path, "{\"action\":\"SUBMIT\"}"), 200);
-        json(Api.as(base, "cityreviewer").post(path, "{\"action\":\"APPROVE\"}"), 200);
-        json(Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"), 200);
-        json(Api.as(base, "city").post(path, "{\"action\":\"OPEN_ENROLMENT\"}"), 200);
-        return id;
+        return new cn.edu.ttms.it.api.Scenario(base).create(
+                cn.edu.ttms.it.api.Scenario.project(planId, name, capacity, selection, from, to), true);
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        return Json.createReader(new StringReader(r.body())).readObject();
+        return cn.edu.ttms.it.api.Scenario.json(r, status);
     }
 }

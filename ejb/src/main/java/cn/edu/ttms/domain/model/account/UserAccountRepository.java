@@ -18,4 +18,7 @@ public interface UserAccountRepository {
     void recordFailedSignIn(long accountId, int consecutiveFailures, java.time.Instant lockedUntil);
 
     void recordSuccessfulSignIn(long accountId, java.time.Instant at);
+
+    /** The accounts of a teacher (TEACHER accounts linked to the record), to reach them with a notice. */
+    java.util.List<UserAccount> ofTeacher(long teacherId);
 }

@@ -69,6 +69,12 @@ public class Enrolment implements Audited {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "round_id")
+    private Long roundId;
+
+    @Column(name = "wait_position")
+    private Integer waitPosition;
+
     @Version
     private long version;
 
@@ -111,6 +117,35 @@ public class Enrolment implements Audited {
         createdAt = at;
     }
 
+    /** Entered into a lottery round: no seat until the draw. */
+    public void enterLottery(long round) {
+        requireActive();
+        roundId = round;
+        status = EnrolmentStatus.LOTTERY;
+    }
+
+    /** On the waiting list, at {@code position} (1 is next). */
+    public void waitlist(int position) {
+        requireActive();
+        waitPosition = position;
+        status = EnrolmentStatus.WAITLISTED;
+    }
+
+    /** Drawn in a lottery, or moved up from the waiting list: it holds the seat the caller has taken. */
+    public void promote() {
+        if (status != EnrolmentStatus.LOTTERY && status != EnrolmentStatus.WAITLISTED) {
+            throw EnrolmentRefused.notPending(status);
+        }
+        waitPosition = null;
+        status = EnrolmentStatus.ENROLLED;
+    }
+
+    private void requireActive() {
+        if (!status.active()) {
+            throw EnrolmentRefused.notPending(status);
+        }
+    }
+
     /** An application approved: it takes its seat (the caller has taken it). */
     public void approve() {
         if (status != EnrolmentStatus.PENDING_APPROVAL) {
@@ -137,6 +172,7 @@ public class Enrolment implements Audited {
         }
         boolean held = status == EnrolmentStatus.ENROLLED;
         status = EnrolmentStatus.WITHDRAWN;
+        waitPosition = null;
         reason = why == null || why.isBlank() ? null : why.strip();
         return held;
     }
@@ -160,6 +196,8 @@ public class Enrolment implements Audited {
         state.put("channel", channel);
         state.put("status", status);
         state.put("reason", reason);
+        state.put("roundId", roundId);
+        state.put("waitPosition", waitPosition);
         return state;
     }
 
@@ -197,6 +235,14 @@ public class Enrolment implements Audited {
 
     public String reason() {
         return reason;
+    }
+
+    public Long roundId() {
+        return roundId;
+    }
+
+    public Integer waitPosition() {
+        return waitPosition;
     }
 
     public Instant createdAt() {

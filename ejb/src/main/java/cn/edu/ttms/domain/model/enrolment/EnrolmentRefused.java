@@ -58,6 +58,10 @@ public class EnrolmentRefused extends DomainException {
         return new EnrolmentRefused("error.enrolment.tooLate", true, "the training has started", status);
     }
 
+    public static EnrolmentRefused awaitingDraw(String round) {
+        return new EnrolmentRefused("error.enrolment.awaitingDraw", true, "the lottery is closed and not drawn yet", round);
+    }
+
     public static EnrolmentRefused reasonNeeded() {
         return new EnrolmentRefused("error.enrolment.reasonNeeded", false, "a refusal needs a reason");
     }

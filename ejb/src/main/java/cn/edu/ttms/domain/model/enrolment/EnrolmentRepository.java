@@ -49,4 +49,17 @@ public interface EnrolmentRepository {
 
     /** The capacity's unit id in {@link #takeSeat} and friends. */
     long WHOLE_PROJECT = 0L;
+
+    EnrolmentRound store(EnrolmentRound round);
+
+    Optional<EnrolmentRound> findRound(long projectId, int roundNo);
+
+    /** The project's rounds, in order. */
+    List<EnrolmentRound> rounds(long projectId);
+
+    /** The entries of a lottery round waiting for its draw. */
+    List<Enrolment> lotteryEntries(long roundId);
+
+    /** The project's waiting list, first in line first. */
+    List<Enrolment> waitingList(long projectId);
 }

@@ -2,6 +2,7 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -126,5 +127,39 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     public long countInStatus(String pathPrefix, EnrolmentStatus status) {
         return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.status = :s AND e.unitPath LIKE :prefix",
                 Long.class).setParameter("s", status).setParameter("prefix", pathPrefix + "%").getSingleResult();
+    }
+
+    @Override
+    public EnrolmentRound store(EnrolmentRound round) {
+        if (round.id() == null) {
+            em.persist(round);
+            em.flush(); // a second round with the same number fails here, on the unique key
+        }
+        return round;
+    }
+
+    @Override
+    public Optional<EnrolmentRound> findRound(long projectId, int roundNo) {
+        return em.createQuery("SELECT r FROM EnrolmentRound r WHERE r.projectId = :p AND r.roundNo = :n",
+                EnrolmentRound.class).setParameter("p", projectId).setParameter("n", roundNo).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<EnrolmentRound> rounds(long projectId) {
+        return em.createQuery("SELECT r FROM EnrolmentRound r WHERE r.projectId = :p ORDER BY r.roundNo",
+                EnrolmentRound.class).setParameter("p", projectId).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> lotteryEntries(long roundId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.roundId = :r AND e.status = :s ORDER BY e.id",
+                Enrolment.class).setParameter("r", roundId).setParameter("s", EnrolmentStatus.LOTTERY).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> waitingList(long projectId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
+                + " ORDER BY e.waitPosition, e.id", Enrolment.class).setParameter("p", projectId)
+                .setParameter("s", EnrolmentStatus.WAITLISTED).getResultList();
     }
 }

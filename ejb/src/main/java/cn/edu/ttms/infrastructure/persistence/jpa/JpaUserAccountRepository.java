@@ -61,4 +61,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         }
         return account;
     }
+
+    @Override
+    public java.util.List<UserAccount> ofTeacher(long teacherId) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.teacherId = :t ORDER BY u.username", UserAccount.class)
+                .setParameter("t", teacherId).getResultList();
+    }
 }

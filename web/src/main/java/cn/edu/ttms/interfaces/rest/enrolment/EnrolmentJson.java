@@ -21,6 +21,12 @@ public final class EnrolmentJson {
         if (e.reason() != null) {
             json.add("reason", e.reason());
         }
+        if (e.roundId() != null) {
+            json.add("roundId", e.roundId());
+        }
+        if (e.waitPosition() != null) {
+            json.add("waitPosition", e.waitPosition());
+        }
         return json.build();
     }
 

@@ -26,7 +26,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             "error.project.illegalTransition", 409,
             "error.project.notYours", 403,
             "error.project.qualificationNeedsCity", 403,
-            "error.policy.nationwideAdminOnly", 403);
+            "error.policy.nationwideAdminOnly", 403,
+            "error.round.alreadyDrawn", 409,
+            "error.round.stillOpen", 409);
 
     @Context
     HttpHeaders headers;

@@ -58,6 +58,9 @@ public class ProjectResource {
     Enrolments enrolments;
 
     @Inject
+    cn.edu.ttms.application.enrolment.EnrolmentRounds rounds;
+
+    @Inject
     RosterImport rosterImport;
 
     @Context
@@ -159,6 +162,44 @@ public class ProjectResource {
             return Problem.of(422, DomainMessages.format("import.refused.title", java.util.List.of(), locale()),
                     DomainMessages.of(refused, locale()), ImportErrors.json(refused.report().problems(), locale()));
         }
+    }
+
+    /**
+     * Opens a round of enrolment: {@code {"mode": "FIRST_COME"|"LOTTERY", "opensAt", "closesAt"}} (ISO
+     * instants) → 201. During a lottery's window every entry waits for the draw.
+     */
+    @POST
+    @Path("{id}/rounds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openRound(@PathParam("id") long id, JsonObject body) {
+        var round = rounds.open(id, cn.edu.ttms.domain.model.enrolment.RoundMode.valueOf(RequestBodies.requiredText(body, "mode")),
+                java.time.Instant.parse(RequestBodies.requiredText(body, "opensAt")),
+                java.time.Instant.parse(RequestBodies.requiredText(body, "closesAt")));
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("projectId", id)
+                .add("roundNo", round.roundNo()).add("mode", round.mode().name())
+                .add("opensAt", round.opensAt().toString()).add("closesAt", round.closesAt().toString()).build()).build();
+    }
+
+    /**
+     * Draws a closed lottery round: {@code {"seed": 42}} to replay a draw, or no seed for a fresh one →
+     * the seed, the order of the entries (enrolment ids), who got a place and who waits, in order.
+     */
+    @POST
+    @Path("{id}/rounds/{no}/draw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject draw(@PathParam("id") long id, @PathParam("no") int no, JsonObject body) {
+        Long seed = RequestBodies.optionalLong(body, "seed");
+        var draw = rounds.draw(id, no, seed);
+        return Json.createObjectBuilder().add("seed", draw.seed()).add("order", Json.createArrayBuilder(draw.order()))
+                .add("enrolled", Json.createArrayBuilder(draw.enrolled()))
+                .add("waiting", Json.createArrayBuilder(draw.waiting())).build();
+    }
+
+    /** A second round's backfill: the waiting list moves up into the places free now → the promoted enrolments. */
+    @POST
+    @Path("{id}/waiting-list/backfill")
+    public JsonObject backfill(@PathParam("id") long id) {
+        return Json.createObjectBuilder().add("promoted", Json.createArrayBuilder(rounds.backfill(id))).build();
     }
 
     private static Response created(cn.edu.ttms.domain.model.enrolment.Enrolment e) {
