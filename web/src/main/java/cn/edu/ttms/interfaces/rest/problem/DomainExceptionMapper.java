@@ -28,7 +28,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             "error.project.qualificationNeedsCity", 403,
             "error.policy.nationwideAdminOnly", 403,
             "error.round.alreadyDrawn", 409,
-            "error.round.stillOpen", 409);
+            "error.round.stillOpen", 409,
+            "error.attendance.notEnrolled", 403,
+            "error.attendance.notAllowed", 403,
+            "error.attendance.already", 409);
 
     @Context
     HttpHeaders headers;

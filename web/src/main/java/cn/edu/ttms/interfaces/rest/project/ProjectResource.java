@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.application.project.ProjectLifecycle;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.interfaces.rest.attendance.AttendanceJson;
 import cn.edu.ttms.application.enrolment.Enrolments;
 import cn.edu.ttms.application.enrolment.RosterImport;
 import cn.edu.ttms.application.enrolment.RosterImportRefused;
@@ -63,8 +64,14 @@ public class ProjectResource {
     @Inject
     RosterImport rosterImport;
 
+    @Inject
+    cn.edu.ttms.application.attendance.Attendance attendance;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     /**
      * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} needs a {@code reason}; an
@@ -200,6 +207,31 @@ public class ProjectResource {
     @Path("{id}/waiting-list/backfill")
     public JsonObject backfill(@PathParam("id") long id) {
         return Json.createObjectBuilder().add("promoted", Json.createArrayBuilder(rounds.backfill(id))).build();
+    }
+
+    /**
+     * Opens an attendance session of a stage: {@code {"stageNo", "date", "hours"}} (optionally {@code "startsAt",
+     * "endsAt"} as {@code "08:30"}) → 201 with the session and a fresh token for its QR code ({@code token},
+     * {@code expiresAt}, {@code attendUrl}, {@code qrUrl}). For the project's lead, host institution and owning bureau.
+     */
+    @POST
+    @Path("{id}/attendance-sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openAttendanceSession(@PathParam("id") long id, JsonObject body) {
+        long stageNo = RequestBodies.requiredLong(body, "stageNo"); // an unknown stage is the domain's refusal
+        var session = attendance.openSession(id, (int) Math.max(0, Math.min(stageNo, Integer.MAX_VALUE)),
+                java.time.LocalDate.parse(RequestBodies.requiredText(body, "date")),
+                RequestBodies.optionalDecimal(body, "hours"), AttendanceJson.time(body, "startsAt"),
+                AttendanceJson.time(body, "endsAt"));
+        return Response.status(Response.Status.CREATED)
+                .entity(AttendanceJson.session(session, attendance.token(session.id()), uri)).build();
+    }
+
+    /** The hours each trainee the caller may see attended per stage, with each stage's sessions and hours. */
+    @GET
+    @Path("{id}/attendance")
+    public JsonObject attendanceSheet(@PathParam("id") long id) {
+        return AttendanceJson.hours(attendance.sheet(id));
     }
 
     private static Response created(cn.edu.ttms.domain.model.enrolment.Enrolment e) {
