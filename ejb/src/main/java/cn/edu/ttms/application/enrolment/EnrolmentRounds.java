@@ -15,6 +15,8 @@ import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import cn.edu.ttms.application.notification.Notifications;
+import cn.edu.ttms.domain.model.notification.NotificationKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,6 +53,9 @@ public class EnrolmentRounds {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Notifications notifications;
+
     /** The outcome of a draw: the seed, the order of the entries, who got a place and who waits. */
     public record Draw(long seed, List<Long> order, List<Long> enrolled, List<Long> waiting) {
     }
@@ -80,9 +85,14 @@ public class EnrolmentRounds {
             if (rules.trySeat(project, e)) {
                 e.promote();
                 enrolled.add(id);
+                notifications.notifyTeacher(e.teacherId(), NotificationKind.LOTTERY_WON, project.id(),
+                        "notification.LOTTERY_WON", project.name(), String.valueOf(used));
             } else {
-                e.waitlist(position++);
+                e.waitlist(position);
                 waiting.add(id);
+                notifications.notifyTeacher(e.teacherId(), NotificationKind.WAITING_LIST, project.id(),
+                        "notification.WAITING_LIST", project.name(), String.valueOf(position));
+                position++;
             }
         }
         audit.record(AuditAction.UPDATE, "EnrolmentRound", round.id(), project.ownerPath(),

@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * Enrolled teachers in the demo's ENROLLING projects: the city's directive project fills 临翔区's
  * quota and part of 凤庆县's; the province's takes teachers from every county; 临翔区's self-selected
- * workshop is full, with two more applications waiting for approval.
+ * workshop is full, with two more teachers on its waiting list.
  */
 @Dependent
 class DemoEnrolments {
@@ -77,6 +77,8 @@ class DemoEnrolments {
                     channel == EnrolmentChannel.APPLIED ? "teacher" : "demo-data", Instant.now());
             if (seat && channel == EnrolmentChannel.APPLIED) {
                 e.approve();
+            } else if (!seat) {
+                e.waitlist(n - count + 1); // the project is full: the others wait in line
             }
             if (seat && !(enrolments.takeSeat(p.id(), EnrolmentRepository.WHOLE_PROJECT)
                     && (quotaUnit == null || enrolments.takeSeat(p.id(), quotaUnit)))) {

@@ -111,6 +111,8 @@ class DemoDataIT {
                 .findFirst().orElseThrow();
         assertEquals(0, enrolments.seatsLeft(workshop.id(), 0).orElseThrow(), "full");
         assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), ""));
+        assertEquals(List.of(1, 2), enrolments.waitingList(workshop.id()).stream().map(e -> e.waitPosition()).toList(),
+                "two teachers wait in line");
     }
 
     /** The city's plan holds projects at every level and in every state (issue: demo data of projects). */

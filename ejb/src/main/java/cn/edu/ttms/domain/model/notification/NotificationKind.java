@@ -4,7 +4,7 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
 
 /** What a notice in a person's inbox is about. */
 public enum NotificationKind implements MessageKeyed {
-    ENROLMENT_APPROVED, ENROLMENT_REFUSED, PROJECT_CANCELLED, CLASS_OPENING;
+    ENROLMENT_APPROVED, ENROLMENT_REFUSED, PROJECT_CANCELLED, CLASS_OPENING, LOTTERY_WON, WAITING_LIST;
 
     /** The key of the kind's label (e.g. 报名通过); the notice's own text has its own key. */
     @Override
