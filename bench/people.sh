@@ -7,32 +7,15 @@
 # the local socket (as on CI machines). Usage: bash bench/people.sh [N=500000] [REQUESTS=50]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 N=${1:-500000}
 REQUESTS=${2:-50}
 PORT=${PORT:-8090}
-DB=ttms_bench
-URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
 MYSQL_JAR=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -1)
 
-mariadb -uroot <<SQL
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'ttms_bench'@'127.0.0.1' IDENTIFIED BY 'ttms_bench';
-CREATE USER IF NOT EXISTS 'ttms_bench'@'localhost' IDENTIFIED BY 'ttms_bench';
-GRANT ALL PRIVILEGES ON $DB.* TO 'ttms_bench'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON $DB.* TO 'ttms_bench'@'localhost';
-SQL
+fresh_database
 
-log=$(mktemp)
-APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=true \
-  java -Xmx1g -jar web/target/payara-micro.jar --deploy web/target/ttms.war --contextroot / --port "$PORT" --nocluster >"$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 2
-done
-curl -sf "http://localhost:$PORT/health/ready" >/dev/null || { echo "application did not become ready; log: $log"; exit 1; }
+start_app "$PORT" "$(mktemp)"
 
 java -cp "ejb/target/classes:$MYSQL_JAR" bench/SeedTeachers.java "$URL" ttms_bench ttms_bench "$N"
 mariadb -uroot -e "ANALYZE TABLE $DB.teacher" >/dev/null

@@ -5,20 +5,12 @@
 # over the local socket (as on CI machines). Usage: bash bench/plans.sh [ROWS=5000] [RUNS=5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 ROWS=${1:-5000}
 RUNS=${2:-5}
 PORT=${PORT:-8091}
-DB=ttms_bench
-URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
 
-mariadb -uroot <<SQL
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'ttms_bench'@'127.0.0.1' IDENTIFIED BY 'ttms_bench';
-CREATE USER IF NOT EXISTS 'ttms_bench'@'localhost' IDENTIFIED BY 'ttms_bench';
-GRANT ALL PRIVILEGES ON $DB.* TO 'ttms_bench'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON $DB.* TO 'ttms_bench'@'localhost';
-SQL
+fresh_database
 
 cp=$(mktemp)
 mvn -q -pl ejb dependency:build-classpath -Dmdep.outputFile="$cp" >/dev/null
@@ -26,16 +18,7 @@ sheet=$(mktemp --suffix=.xlsx)
 java -cp "$(cat "$cp")" bench/MakePlanSheet.java "$ROWS" "$sheet"
 echo "plan sheet: $ROWS rows, $(du -k "$sheet" | cut -f1) KiB"
 
-log=$(mktemp)
-APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=true \
-  java -Xmx1g -jar web/target/payara-micro.jar --deploy web/target/ttms.war --contextroot / --port "$PORT" --nocluster >"$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 2
-done
-curl -sf "http://localhost:$PORT/health/ready" >/dev/null || { echo "application did not become ready; log: $log"; exit 1; }
+start_app "$PORT" "$(mktemp)"
 
 post() { # dryRun year → seconds; fails unless the answer is a 200 naming the plan's projects
   local out code time

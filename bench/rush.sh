@@ -7,37 +7,20 @@
 # if missing. Usage: bash bench/rush.sh [APPLICANTS=2000] [CONNECTIONS=64]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 N=${1:-2000}
 CONNECTIONS=${2:-64}
 PORT=${PORT:-8092}
-DB=ttms_bench
-URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
 command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 
-mariadb -uroot <<SQL
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'ttms_bench'@'127.0.0.1' IDENTIFIED BY 'ttms_bench';
-CREATE USER IF NOT EXISTS 'ttms_bench'@'localhost' IDENTIFIED BY 'ttms_bench';
-GRANT ALL PRIVILEGES ON $DB.* TO 'ttms_bench'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON $DB.* TO 'ttms_bench'@'localhost';
-SQL
+fresh_database
 
 work=$(mktemp -d)
 cpfile="$work/cp"
 mvn -q -pl ejb dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 java -cp "ejb/target/classes:$(cat "$cpfile")" bench/MakeTeacherSheet.java "$work/teachers.xlsx" "$N" 2>/dev/null
 
-APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=true \
-  java -Xmx1g -jar web/target/payara-micro.jar --deploy web/target/ttms.war --contextroot / --port "$PORT" --nocluster \
-  >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 2
-done
-curl -sf "http://localhost:$PORT/health/ready" >/dev/null || { echo "application did not become ready: $work/app.log"; exit 1; }
+start_app "$PORT" "$work/app.log"
 api() { curl -sf -u "$1:Demo@2026" "${@:2}"; }
 H='Content-Type: application/json'
 

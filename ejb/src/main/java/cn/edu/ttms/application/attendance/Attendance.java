@@ -181,17 +181,22 @@ public class Attendance {
         TrainingProject project = projects.find(session.projectId()).orElseThrow();
         List<SessionSheet.Present> present = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        for (AttendanceRecord r : attendance.ofSession(sessionId)) {
+        List<AttendanceRecord> records = attendance.ofSession(sessionId);
+        List<Enrolment> trainees = enrolled(project.id(), "");
+        List<Long> ids = new ArrayList<>(records.stream().map(AttendanceRecord::teacherId).toList());
+        trainees.forEach(e -> ids.add(e.teacherId()));
+        var byId = teachers.byIds(ids);
+        for (AttendanceRecord r : records) {
             seen.add(r.teacherId());
-            Optional<Teacher> t = teachers.find(r.teacherId(), DataScope.subtree(r.unitPath()));
+            Optional<Teacher> t = Optional.ofNullable(byId.get(r.teacherId()));
             present.add(new SessionSheet.Present(r.teacherId(), t.map(Teacher::name).orElse("#" + r.teacherId()),
                     t.map(x -> x.school().name()).orElse(""), r.how(), r.reason(), r.recordedAt(), r.recordedBy()));
         }
         List<SessionSheet.Trainee> absent = new ArrayList<>();
-        for (Enrolment e : enrolled(project.id(), "")) {
-            if (!seen.contains(e.teacherId())) {
-                teachers.find(e.teacherId(), DataScope.subtree(e.unitPath())).ifPresent(t ->
-                        absent.add(new SessionSheet.Trainee(t.id(), t.name(), t.school().name())));
+        for (Enrolment e : trainees) {
+            Teacher t = byId.get(e.teacherId());
+            if (!seen.contains(e.teacherId()) && t != null) {
+                absent.add(new SessionSheet.Trainee(t.id(), t.name(), t.school().name()));
             }
         }
         SessionView view = SessionView.of(session, project.name(), present.size(),
@@ -234,8 +239,10 @@ public class Attendance {
             attended.computeIfAbsent(h.teacherId(), t -> new TreeMap<>()).put(h.stageNo(), h.hours());
         }
         List<HoursSheet.TraineeHours> trainees = new ArrayList<>();
-        for (Enrolment e : enrolled(projectId, prefix)) {
-            Optional<Teacher> t = teachers.find(e.teacherId(), DataScope.subtree(e.unitPath()));
+        List<Enrolment> inScope = enrolled(projectId, prefix);
+        var byId = teachers.byIds(inScope.stream().map(Enrolment::teacherId).toList());
+        for (Enrolment e : inScope) {
+            Optional<Teacher> t = Optional.ofNullable(byId.get(e.teacherId()));
             Map<Integer, BigDecimal> byStage = attended.getOrDefault(e.teacherId(), Map.of());
             BigDecimal total = byStage.values().stream().reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
             trainees.add(new HoursSheet.TraineeHours(e.teacherId(), e.id(), t.map(Teacher::name).orElse("#" + e.teacherId()),

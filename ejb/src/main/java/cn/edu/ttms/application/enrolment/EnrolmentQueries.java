@@ -87,9 +87,11 @@ public class EnrolmentQueries {
         if (prefix == null) {
             return List.of();
         }
-        return enrolments.inStatus(prefix, EnrolmentStatus.PENDING_APPROVAL, Math.max(0, first),
-                Math.max(1, Math.min(max, MAX_PAGE))).stream().map(e -> {
-                    Teacher t = teachers.find(e.teacherId(), DataScope.subtree(e.unitPath())).orElse(null);
+        var page = enrolments.inStatus(prefix, EnrolmentStatus.PENDING_APPROVAL, Math.max(0, first),
+                Math.max(1, Math.min(max, MAX_PAGE)));
+        var byId = teachers.byIds(page.stream().map(e -> e.teacherId()).toList());
+        return page.stream().map(e -> {
+                    Teacher t = byId.get(e.teacherId());
                     TrainingProject p = projects.find(e.projectId()).orElse(null);
                     if (t == null || p == null) {
                         return null;

@@ -155,10 +155,11 @@ public class Enrolments {
         Caller me = caller.get();
         TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         String prefix = rules().rosterPrefix(me, project);
-        List<RosterLine> lines = enrolments.roster(projectId, prefix, first, Math.min(max, 500)).stream()
-                .map(e -> teachers.find(e.teacherId(), DataScope.subtree(e.unitPath())).map(t -> RosterLine.of(e, t))
-                        .orElse(null)) // the enrolment already placed the teacher in the reader's view
-                .filter(java.util.Objects::nonNull).toList();
+        List<Enrolment> page = enrolments.roster(projectId, prefix, first, Math.min(max, 500));
+        // the enrolment already placed the teacher in the reader's view
+        var byId = teachers.byIds(page.stream().map(Enrolment::teacherId).toList());
+        List<RosterLine> lines = page.stream().filter(e -> byId.containsKey(e.teacherId()))
+                .map(e -> RosterLine.of(e, byId.get(e.teacherId()))).toList();
         return new Roster(project.capacity(), enrolments.rosterSize(projectId, prefix), lines);
     }
 

@@ -7,7 +7,6 @@ import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
-import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -89,12 +88,14 @@ public class RosterExport {
         List<Exported> exported = new ArrayList<>();
         for (int first = 0; ; first += CHUNK) {
             List<Enrolment> page = enrolments.roster(projectId, prefix, first, CHUNK);
+            // as Enrolments.roster: the enrolment already placed the teacher in the reader's view
+            var byId = teachers.byIds(page.stream().map(Enrolment::teacherId).toList());
             for (Enrolment e : page) {
-                // as Enrolments.roster: the enrolment already placed the teacher in the reader's view
-                teachers.find(e.teacherId(), DataScope.subtree(e.unitPath())).ifPresent(t -> {
+                Teacher t = byId.get(e.teacherId());
+                if (t != null) {
                     rows.add(row(rows.size() + 1, e, t));
                     exported.add(new Exported(t.id(), t.schoolPath()));
-                });
+                }
             }
             em.clear(); // keep the persistence context small on a big roster
             if (page.size() < CHUNK) {

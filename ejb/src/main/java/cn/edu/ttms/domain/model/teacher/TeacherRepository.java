@@ -11,6 +11,12 @@ public interface TeacherRepository {
 
     Optional<Teacher> find(long id, DataScope scope);
 
+    /**
+     * The teachers behind records the caller has already been shown (enrolments, attendance), by id,
+     * in one query: the record's own scope check stands for theirs. Ids not found are absent.
+     */
+    java.util.Map<Long, Teacher> byIds(Collection<Long> ids);
+
     List<Teacher> search(TeacherQuery query, DataScope scope, int first, int max);
 
     long count(TeacherQuery query, DataScope scope);

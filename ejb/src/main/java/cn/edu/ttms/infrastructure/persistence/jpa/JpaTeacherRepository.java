@@ -32,6 +32,18 @@ public class JpaTeacherRepository implements TeacherRepository {
     private EntityManager em;
 
     @Override
+    public java.util.Map<Long, Teacher> byIds(Collection<Long> ids) {
+        java.util.Map<Long, Teacher> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += 1000) { // IN lists of a sane length
+            em.createQuery("SELECT t FROM Teacher t JOIN FETCH t.school WHERE t.id IN :ids", Teacher.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .forEach(t -> found.put(t.id(), t));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Teacher> find(long id, DataScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Teacher> q = cb.createQuery(Teacher.class);
