@@ -173,7 +173,8 @@ public class ProjectEditing {
 
     private void checkReferences(Organisation owner, ProjectTerms terms) {
         List<Violation> found = new ArrayList<>();
-        if (terms.hostId() != null && !hostsFor(owner).stream().map(Organisation::id).toList().contains(terms.hostId())) {
+        if (terms.hostId() != null && !hostsFor(owner).stream().map(Organisation::id).toList().contains(terms.hostId())
+                && !schoolRunsIt(owner, terms)) {
             found.add(Violation.of("hostId", "error.project.hostNotInstitution", String.valueOf(terms.hostId())));
         }
         if (terms.leadId() != null && accounts.find(terms.leadId())
@@ -205,6 +206,12 @@ public class ProjectEditing {
                         && u.kind() != OrganisationKind.INSTITUTION)
                 .map(u -> new Choice(u.id(), u.name())).toList();
         return new ProjectChoices(hosts.stream().map(h -> new Choice(h.id(), h.name())).toList(), leads, units);
+    }
+
+    /** School-based training (level SCHOOL) is run by a school under the owning bureau: its principal signs the results. */
+    private boolean schoolRunsIt(Organisation owner, ProjectTerms terms) {
+        return terms.level() == cn.edu.ttms.domain.model.shared.Level.SCHOOL && organisations.find(terms.hostId())
+                .filter(o -> o.kind() == OrganisationKind.SCHOOL && o.path().startsWith(owner.path())).isPresent();
     }
 
     /** Institutions under the bureau, or attached to a bureau above it (a county plan may use the city's centre). */

@@ -74,6 +74,9 @@ public class ProjectLifecycle {
     @Inject
     cn.edu.ttms.application.notification.Notifications notifications;
 
+    private static final Set<ProjectAction> BY_SIGNATURES = EnumSet.of(ProjectAction.SUBMIT_RESULTS,
+            ProjectAction.REVIEW, ProjectAction.RECOGNISE);
+
     public TrainingProject apply(long projectId, ProjectAction action, String reason, boolean outsideWindow) {
         Caller me = caller.get();
         TrainingProject project = visible(me, projectId);
@@ -132,6 +135,11 @@ public class ProjectLifecycle {
     private Optional<DomainException> refusal(Caller me, TrainingProject project, ProjectAction action) {
         if (!action.allowedFrom(project.status())) {
             return Optional.of(new IllegalTransition(action, project.status()));
+        }
+        if (BY_SIGNATURES.contains(action)) {
+            // these steps are the signatures of the class's results (workflow.md §4), never a bare button
+            return Optional.of(new DomainException("error.project.bySignatures", "taken by signing the results",
+                    action));
         }
         boolean admin = me.holds(Role.ADMIN);
         if (!admin && (!me.scope().includesPath(project.ownerPath())

@@ -10,6 +10,12 @@ final class DemoAccounts {
     /** The demo password of api.md, for evaluation only. */
     static final String PASSWORD = "Demo@2026";
 
+    /**
+     * The signing PIN of the demo signers' certificates ({@code lead}, {@code principal},
+     * {@code cityreviewer}, {@code province}), for evaluation only: the README documents it.
+     */
+    static final String SIGNING_PIN = "123456";
+
     record Account(String username, String displayName, String organisation, Set<Role> roles) {
     }
 

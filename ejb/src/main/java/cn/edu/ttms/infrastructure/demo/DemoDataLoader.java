@@ -45,6 +45,9 @@ public class DemoDataLoader {
     @Inject
     DemoEnrolments enrolments;
 
+    @Inject
+    DemoResults results;
+
     public void onDatabaseReady(@Observes @Priority(1000) DatabaseReady ready) {
         if (!demoData.orElse(ready.embedded())) {
             LOG.info("Demo data is off (app.demo-data=false).");
@@ -55,6 +58,7 @@ public class DemoDataLoader {
             load("teachers", teachers::load);
             load("plans", plans::load);
             load("enrolments", enrolments::load);
+            load("results", results::load);
             return null;
         });
     }

@@ -72,7 +72,7 @@ class DemoPlans {
                 new Demo("临沧市新高考选课走班教学培训", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 2, 90,
                         "临沧市教师发展中心", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START)).at(Level.MUNICIPAL, "1.2"),
                 new Demo("临沧市小学语文骨干教师跟岗研修", "名师培养", DeliveryForm.SHADOWING, 10, 40,
-                        "临沧市第一中学", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,
+                        "临沧市教师发展中心", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,
                                 ProjectAction.SUBMIT_RESULTS)).at(Level.COUNTY, "1.2"),
                 new Demo("临沧市幼儿园教师保教能力培训", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 3, 60,
                         "临沧师范高等专科学校", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT, ProjectAction.START,

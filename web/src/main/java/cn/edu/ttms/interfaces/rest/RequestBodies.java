@@ -68,4 +68,13 @@ public final class RequestBodies {
         }
         throw new IllegalArgumentException(field + " must be a whole number");
     }
+
+    /** A text field that a client may also send as a number (a PIN of digits): its text, or null. */
+    public static String textOrNumber(JsonObject body, String field) {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        return value instanceof JsonNumber n ? n.toString() : null;
+    }
 }

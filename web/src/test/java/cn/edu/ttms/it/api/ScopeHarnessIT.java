@@ -63,7 +63,21 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/teachers", "listingAndSearch, registeringIntoAnotherCountyIsRefused"),
             Map.entry("/api/v1/teachers/{id}", "readingAndChangingAnotherCountysTeacherIs404"),
             Map.entry("/api/v1/teachers/{id}/moves", "movingAnotherCountysTeacherIs404"),
-            Map.entry("/api/v1/teachers/import", "importingIntoAnotherCountysSchoolIsAnUnknownSchool"));
+            Map.entry("/api/v1/teachers/import", "importingIntoAnotherCountysSchoolIsAnUnknownSchool"),
+            Map.entry("/api/v1/teachers/{id}/archive", "archivesAndComplianceStayInsideTheCounty (临翔区 404 on 凤庆县's teacher, a teacher 404 on another's)"),
+            Map.entry("/api/v1/teachers/{id}/compliance", "archivesAndComplianceStayInsideTheCounty (临翔区 404 on 凤庆县's teacher)"),
+            Map.entry("/api/v1/organisations/{id}/compliance", "archivesAndComplianceStayInsideTheCounty (凤庆县 404 on 临翔区 and its school, a teacher 403)"),
+            Map.entry("/api/v1/me/signing-certificate", "the caller's own certificate only, no id to name another's; no signing role 403: ResultChainIT"),
+            Map.entry("/api/v1/result-batches", "lists the caller's subtree and own led/hosted projects only (凤庆县 lists none of the city's or 临翔区's, a teacher 403); opening 凤庆县 404 on 临翔区's project: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}", "凤庆县 404 on 临翔区's batch, a lead of other projects 404: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}/results", "the lead, host or owning unit; 凤庆县 404 on 临翔区's batch: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}/signatures", "signing roles only (bureau staff/teacher 403, for any id); a signer outside the batch 404; the wrong step 403: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}/return", "reviewer/province of the batch's subtree only (凤庆县 and the lead 403): ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}/verification", "凤庆县 404 on 临翔区's batch: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}/export", "凤庆县 404 on 临翔区's batch: ResultChainIT, ResultExportIT"),
+            Map.entry("/api/v1/result-batches/{id}/sheet", "凤庆县 404 on 临翔区's batch: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/{id}/import", "凤庆县 404 on 临翔区's batch: ResultChainIT"),
+            Map.entry("/api/v1/result-batches/verification-runs", "administrators only (city 403): TamperIT"));
 
     private static final Set<String> LINXIANG_SCHOOLS =
             Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");
@@ -180,6 +194,34 @@ class ScopeHarnessIT {
     @Test
     void meIsAlwaysTheCallersOwn() throws Exception {
         assertEquals("凤庆县", json(Api.as(base, "fengqing").get("/api/v1/me")).getJsonObject("organisation").getString("name"));
+    }
+
+    @Test
+    void archivesAndComplianceStayInsideTheCounty() throws Exception {
+        String other = "/api/v1/teachers/" + aFengqingTeacher().getInt("id");
+        assertEquals(200, Api.as(base, "fengqing").get(other + "/archive").statusCode());
+        assertEquals(200, Api.as(base, "fengqing").get(other + "/compliance?cycleStart=2026").statusCode());
+        assertEquals(404, Api.as(base, "linxiang").get(other + "/archive").statusCode(), "another county's archive");
+        assertEquals(404, Api.as(base, "linxiang").get(other + "/compliance?cycleStart=2026").statusCode(),
+                "another county's compliance");
+        assertEquals(404, Api.as(base, "linxiang").get(other + "/compliance").statusCode(), "in the current cycle too");
+        assertEquals(404, Api.as(base, "teacher").get(other + "/archive").statusCode(), "a teacher reads only their own");
+        int own = json(Api.as(base, "teacher").get("/api/v1/me")).getInt("teacherId");
+        assertEquals(own, json(Api.as(base, "teacher").get("/api/v1/teachers/" + own + "/archive")).getInt("teacherId"));
+
+        JsonObject units = json(Api.as(base, "linxiang").get("/api/v1/organisations?size=500"));
+        int county = json(Api.as(base, "linxiang").get("/api/v1/me")).getJsonObject("organisation").getInt("id");
+        int school = units.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals("临翔区南美乡民族学校")).findFirst().orElseThrow().getInt("id");
+        JsonObject listed = json(Api.as(base, "linxiang").get("/api/v1/organisations/" + school
+                + "/compliance?cycleStart=2026&year=2026&size=1"));
+        assertEquals(school, listed.getInt("unitId"));
+        assertEquals(404, Api.as(base, "fengqing").get("/api/v1/organisations/" + county + "/compliance?cycleStart=2026")
+                .statusCode(), "凤庆县 cannot read 临翔区's compliance");
+        assertEquals(404, Api.as(base, "fengqing").get("/api/v1/organisations/" + school
+                + "/compliance?cycleStart=2026&year=2026").statusCode(), "nor that of a school of 临翔区");
+        assertEquals(403, Api.as(base, "teacher").get("/api/v1/organisations/" + school
+                + "/compliance?cycleStart=2026").statusCode(), "a teacher reads no unit's compliance");
     }
 
     private JsonObject aFengqingTeacher() throws Exception {

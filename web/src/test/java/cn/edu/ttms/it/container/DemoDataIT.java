@@ -73,7 +73,7 @@ class DemoDataIT {
                 + " AND entity_type = 'Organisation' AND actor = 'demo-data'").getSingleResult();
         assertTrue(created.longValue() >= organisations.count() - 1, "audited creations: " + created);
         String after = (String) em.createNativeQuery("SELECT after_json FROM audit_entry WHERE action = 'CREATE'"
-                + " AND entity_type = 'Organisation' AND after_json LIKE '%临翔区%'").getResultList().get(0);
+                + " AND entity_type = 'Organisation' AND after_json LIKE '%\"name\":\"临翔区\"%'").getResultList().get(0);
         assertTrue(after.contains("\"kind\":\"COUNTY\""), after);
         Number accounts = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
                 + " AND entity_type = 'UserAccount' AND after_json NOT LIKE '%PBKDF2%'").getSingleResult();
@@ -133,6 +133,52 @@ class DemoDataIT {
             assertTrue(p.creditRate() != null && !p.modules().isEmpty() && !p.courses().isEmpty(), p.name());
         }
         assertTrue(mine.stream().anyMatch(p -> p.leadId() != null && p.quotas().size() == 2), "a lead and quotas");
+    }
+
+    @Inject
+    cn.edu.ttms.domain.model.result.ResultRepository results;
+
+    /**
+     * Batches stand at every step of the sign-off chain (issue: demo results). The province officer's
+     * list ({@code GET /api/v1/result-batches?status=…}) is the province's subtree, as counted here.
+     */
+    @Test
+    void theDemoHasResultBatchesAtEveryStepOfTheSignOffChain() {
+        String province = organisations.findByName("云南省").orElseThrow().path();
+        for (var status : cn.edu.ttms.domain.model.result.BatchStatus.values()) {
+            assertTrue(results.countBatches(province, null, null, status) >= 1, "a batch " + status);
+        }
+        var city = organisations.findByName("临沧市").orElseThrow();
+        var returned = results.batches(province, null, null, cn.edu.ttms.domain.model.result.BatchStatus.RETURNED,
+                0, 10).get(0);
+        assertTrue(returned.revision() >= 2, "the return opened a new revision");
+        assertTrue(returned.returnReason() != null && !returned.returnReason().isBlank());
+        assertTrue(projects.plansVisibleTo(city.path()).stream().anyMatch(a -> a.ownerPath().equals(city.path())
+                && a.year() == 2025 && "demo-data".equals(a.source())), "a plan of an earlier year");
+    }
+
+    /**
+     * The {@code teacher} account's archive ({@code GET /api/v1/teachers/{id}/archive}: results of
+     * signed batches only) holds results of two years, recognised ones and a pending one.
+     */
+    @Test
+    void theDemoTeachersArchiveHasTwoYearsRecognisedAndPending() {
+        long teacherId = accounts.findByUsername("teacher").orElseThrow().teacherId();
+        var shown = results.ofTeacher(teacherId).stream()
+                .filter(r -> r.result().statusIn(r.batchStatus()) != null).toList();
+        Set<Integer> years = shown.stream().map(r -> r.result().year()).collect(Collectors.toSet());
+        assertTrue(years.size() >= 2, "results of two years: " + years);
+        Set<cn.edu.ttms.domain.model.compliance.ResultStatus> statuses = shown.stream()
+                .map(r -> r.result().statusIn(r.batchStatus())).collect(Collectors.toSet());
+        assertTrue(statuses.contains(cn.edu.ttms.domain.model.compliance.ResultStatus.RECOGNISED), statuses::toString);
+        assertTrue(statuses.contains(cn.edu.ttms.domain.model.compliance.ResultStatus.REVIEWED), statuses::toString);
+        Set<Integer> recognisedYears = shown.stream().filter(r -> r.result().statusIn(r.batchStatus())
+                == cn.edu.ttms.domain.model.compliance.ResultStatus.RECOGNISED).map(r -> r.result().year())
+                .collect(Collectors.toSet());
+        assertTrue(recognisedYears.size() >= 2, "recognised in two years: " + recognisedYears);
+        long teacher2 = accounts.findByUsername("teacher2").orElseThrow().teacherId();
+        assertTrue(results.ofTeacher(teacher2).stream().anyMatch(r -> r.batchStatus()
+                == cn.edu.ttms.domain.model.result.BatchStatus.RECOGNISED), "teacher2 in a recognised class");
     }
 
     @Test

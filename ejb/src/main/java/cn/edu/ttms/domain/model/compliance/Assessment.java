@@ -13,7 +13,7 @@ import java.util.Optional;
  * compliant, years included, is {@link ComplianceReport#compliant()}.
  */
 public record Assessment(
-    RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows) {
+    RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows) implements java.io.Serializable {
 
   public Assessment {
     Objects.requireNonNull(period, "period");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * and credit minimums at the same time, so the cycle is compliant only when its own rows and every
  * year are — that is the {@code compliant} the API shows for the cycle.
  */
-public record ComplianceReport(Cycle cycle, Assessment cycleAssessment, List<Assessment> years) {
+public record ComplianceReport(Cycle cycle, Assessment cycleAssessment, List<Assessment> years) implements java.io.Serializable {
 
   public ComplianceReport {
     Objects.requireNonNull(cycle, "cycle");

@@ -24,7 +24,7 @@ public record RequirementRow(
     BigDecimal shortfall,
     BigDecimal stillNeeded,
     boolean met,
-    boolean metIncludingPending) {
+    boolean metIncludingPending) implements java.io.Serializable {
 
   public RequirementRow {
     Objects.requireNonNull(requirement, "requirement");

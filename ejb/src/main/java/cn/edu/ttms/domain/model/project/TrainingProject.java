@@ -260,6 +260,25 @@ public class TrainingProject implements Audited {
         return new ProjectHours(policy).of(stages.stream().map(ProjectStage::toCreditStage).toList());
     }
 
+    private static final Set<ProjectStatus> RESULTS_STAGES = EnumSet.of(ProjectStatus.IN_PROGRESS,
+            ProjectStatus.RESULTS_SUBMITTED, ProjectStatus.REVIEWED, ProjectStatus.RECOGNISED);
+
+    /**
+     * Follows the sign-off of the class's results (workflow.md §4): the lead's signature submits them,
+     * the reviewer's reviews, the province's recognises; a return takes the project back to IN_PROGRESS.
+     * Only between those states: an archived or cancelled project does not move.
+     */
+    public void resultsAt(ProjectStatus reached) {
+        if (RESULTS_STAGES.contains(reached) && RESULTS_STAGES.contains(status)) {
+            status = reached;
+        }
+    }
+
+    /** Whether the class has run far enough for results to be entered. */
+    public boolean takesResults() {
+        return RESULTS_STAGES.contains(status) || status == ProjectStatus.ARCHIVED;
+    }
+
     public String cancelReason() {
         return cancelReason;
     }
@@ -407,8 +426,13 @@ public class TrainingProject implements Audited {
         return audienceSubjects == null ? List.of() : List.of(audienceSubjects.split("、"));
     }
 
+    /**
+     * The declared module shares in the order of rules.md §1 (ETHICS, KNOWLEDGE, COMPETENCE, CLASS_MANAGEMENT,
+     * SCHOOL_BASED), whatever order the database returns them in: the last one takes the split's remainder
+     * (rules.md §3.10), so the order must never vary.
+     */
     public List<ProjectModule> modules() {
-        return List.copyOf(modules);
+        return modules.stream().sorted(java.util.Comparator.comparing(ProjectModule::module)).toList();
     }
 
     public List<ProjectQuota> quotas() {

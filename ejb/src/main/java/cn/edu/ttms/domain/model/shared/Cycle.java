@@ -7,7 +7,9 @@ import java.util.stream.IntStream;
  * A training cycle (培训周期): consecutive calendar years, e.g. 2026–2030 (art. 9: "5年一周期"). Which
  * years start a cycle is policy data; this value only guarantees a non-empty span.
  */
-public final class Cycle {
+public final class Cycle implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final int firstYear;
   private final int lastYear;

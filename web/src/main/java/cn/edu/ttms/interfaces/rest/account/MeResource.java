@@ -22,6 +22,9 @@ public class MeResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    cn.edu.ttms.application.signing.SignerCertificates certificates;
+
     @GET
     public JsonObject me() {
         UserAccount account = accounts.current().orElseThrow(NotFoundException::new);
@@ -43,5 +46,28 @@ public class MeResource {
             json.add("teacherId", account.teacherId());
         }
         return json.build();
+    }
+
+    /** The caller's signing certificate (never its key); 404 when none was issued yet. */
+    @GET
+    @Path("signing-certificate")
+    public JsonObject signingCertificate() {
+        return certificates.mine().map(MeResource::certificate).orElseThrow(NotFoundException::new);
+    }
+
+    /** Sets a signing PIN: {@code {"pin"}} → a new key pair and certificate (the old one is revoked), 201. */
+    @jakarta.ws.rs.POST
+    @Path("signing-certificate")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response enrol(JsonObject body) {
+        String pin = cn.edu.ttms.interfaces.rest.RequestBodies.textOrNumber(body, "pin");
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(certificate(certificates.enrol(pin == null ? new char[0] : pin.toCharArray()))).build();
+    }
+
+    private static JsonObject certificate(cn.edu.ttms.application.signing.CertificateInfo c) {
+        return Json.createObjectBuilder().add("id", c.id()).add("serial", c.serial()).add("subject", c.subject())
+                .add("issuedAt", c.issuedAt().toString()).add("notAfter", c.notAfter().toString())
+                .add("revoked", c.revoked()).build();
     }
 }

@@ -30,6 +30,9 @@ import java.util.List;
 public class OrganisationResource {
 
     @Inject
+    cn.edu.ttms.application.archive.Archives archives;
+
+    @Inject
     OrganisationAdmin admin;
 
     @GET
@@ -92,5 +95,22 @@ public class OrganisationResource {
             json.add("code", n.code());
         }
         return json.build();
+    }
+
+    /**
+     * The compliance of a school or county in scope: how many of its teachers meet the cycle's minimums
+     * (or one year's, with {@code year}), and who falls short of what; paged, non-compliant first.
+     */
+    @GET
+    @Path("{id}/compliance")
+    public JsonObject compliance(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("cycleStart") int cycleStart,
+            @jakarta.ws.rs.QueryParam("year") Integer year,
+            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new jakarta.ws.rs.BadRequestException("page >= 0 and 1 <= size <= 500");
+        }
+        return cn.edu.ttms.interfaces.rest.result.ResultJson.unit(archives.ofUnit(id, cycleStart, year), page * size,
+                size);
     }
 }

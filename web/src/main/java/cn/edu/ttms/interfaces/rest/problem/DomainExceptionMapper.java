@@ -22,16 +22,19 @@ import java.util.Locale;
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     /** Refusals that are not "unprocessable input": a step the state forbids, or a role that may not take it. */
-    private static final java.util.Map<String, Integer> STATUS_BY_KEY = java.util.Map.of(
-            "error.project.illegalTransition", 409,
-            "error.project.notYours", 403,
-            "error.project.qualificationNeedsCity", 403,
-            "error.policy.nationwideAdminOnly", 403,
-            "error.round.alreadyDrawn", 409,
-            "error.round.stillOpen", 409,
-            "error.attendance.notEnrolled", 403,
-            "error.attendance.notAllowed", 403,
-            "error.attendance.already", 409);
+    private static final java.util.Map<String, Integer> STATUS_BY_KEY = java.util.Map.ofEntries(
+            java.util.Map.entry("error.project.illegalTransition", 409),
+            java.util.Map.entry("error.project.notYours", 403),
+            java.util.Map.entry("error.project.qualificationNeedsCity", 403),
+            java.util.Map.entry("error.policy.nationwideAdminOnly", 403),
+            java.util.Map.entry("error.round.alreadyDrawn", 409),
+            java.util.Map.entry("error.round.stillOpen", 409),
+            java.util.Map.entry("error.attendance.notEnrolled", 403),
+            java.util.Map.entry("error.attendance.notAllowed", 403),
+            java.util.Map.entry("error.attendance.already", 409),
+            java.util.Map.entry("error.batch.notYourStep", 403),
+            java.util.Map.entry("error.batch.notYours", 403),
+            java.util.Map.entry("error.project.bySignatures", 409));
 
     @Context
     HttpHeaders headers;
@@ -43,7 +46,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     static Response respond(DomainException e, Locale locale) {
         int status = e instanceof ConcurrentChange || e instanceof Conflict
-                || e instanceof cn.edu.ttms.domain.model.enrolment.EnrolmentRefused r && r.conflict() ? 409
+                || e instanceof cn.edu.ttms.domain.model.enrolment.EnrolmentRefused r && r.conflict()
+                || e instanceof cn.edu.ttms.domain.model.result.BatchRefused b && b.conflict() ? 409
                 : e instanceof RecordNotFound ? 404 : STATUS_BY_KEY.getOrDefault(e.messageKey(), 422);
         String title = ProblemTexts.get(status == 409 ? "api.conflict" : status == 404 ? "api.notFound"
                 : status == 403 ? "api.forbidden" : "api.unprocessable", locale);

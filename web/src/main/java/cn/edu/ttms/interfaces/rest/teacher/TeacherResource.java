@@ -37,6 +37,9 @@ public class TeacherResource {
     @Inject
     TeacherRegistry registry;
 
+    @Inject
+    cn.edu.ttms.application.archive.Archives archives;
+
     @GET
     public JsonObject search(@QueryParam("q") String q, @QueryParam("schoolId") Long schoolId,
             @QueryParam("subject") String subject, @QueryParam("stage") String stage,
@@ -81,5 +84,20 @@ public class TeacherResource {
         registry.moveToSchool(id, RequestBodies.requiredLong(body, "schoolId"),
                 LocalDate.parse(RequestBodies.requiredText(body, "on")));
         return TeacherJson.details(registry.details(id));
+    }
+
+    /** The teacher's training archive (api.md): every shown result with its status, and the integrity record. */
+    @GET
+    @Path("{id}/archive")
+    public JsonObject archive(@PathParam("id") long id) {
+        return cn.edu.ttms.interfaces.rest.result.ResultJson.archive(archives.archive(id));
+    }
+
+    /** Compliance per cycle and per year (api.md); without {@code cycleStart}, the cycle that contains today. */
+    @GET
+    @Path("{id}/compliance")
+    public JsonObject compliance(@PathParam("id") long id, @QueryParam("cycleStart") Integer cycleStart) {
+        int start = cycleStart == null ? archives.currentCycleStart(id) : cycleStart;
+        return cn.edu.ttms.interfaces.rest.result.ResultJson.compliance(id, archives.compliance(id, start));
     }
 }

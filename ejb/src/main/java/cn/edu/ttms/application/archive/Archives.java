@@ -1,0 +1,181 @@
+package cn.edu.ttms.application.archive;
+
+import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.policy.CreditPolicies;
+import cn.edu.ttms.application.result.ResultRow;
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.compliance.Assessment;
+import cn.edu.ttms.domain.model.compliance.ComplianceCalculator;
+import cn.edu.ttms.domain.model.compliance.ComplianceReport;
+import cn.edu.ttms.domain.model.compliance.ResultRecord;
+import cn.edu.ttms.domain.model.compliance.ResultStatus;
+import cn.edu.ttms.domain.model.integrity.IntegrityRepository;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.policy.CreditPolicy;
+import cn.edu.ttms.domain.model.result.ResultRepository;
+import cn.edu.ttms.domain.model.result.ResultRepository.ResultWithBatch;
+import cn.edu.ttms.domain.model.shared.Cycle;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import cn.edu.ttms.domain.model.teacher.TeacherQuery;
+import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The teacher's training archive and compliance (workflow.md §5, rules.md §1; api.md
+ * {@code /teachers/{id}/archive} and {@code /compliance}), for the teacher and for staff in scope,
+ * and the compliance of a school or county for its bureau. Only recognised results count as final;
+ * signed and reviewed ones show as pending; never-signed ones do not show (art. 20); void ones show
+ * as VOID and never count (art. 21). Staff reading a teacher's archive is recorded, as any view of
+ * personal data.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "TEACHER"})
+public class Archives {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    TeacherRepository teachers;
+
+    @Inject
+    ResultRepository results;
+
+    @Inject
+    IntegrityRepository integrity;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CreditPolicies policies;
+
+    @Inject
+    AuditTrail audit;
+
+    public TeacherArchive archive(long teacherId) {
+        Teacher teacher = teacher(teacherId);
+        List<ArchiveEntry> entries = new ArrayList<>();
+        for (ResultWithBatch r : results.ofTeacher(teacherId)) {
+            ResultStatus status = r.result().statusIn(r.batchStatus());
+            if (status != null) {
+                entries.add(entry(r, status));
+            }
+        }
+        return new TeacherArchive(teacherId, teacher.name(), teacher.school().name(),
+                teacher.identityNumber().suffix(), entries,
+                integrity.ofTeacher(teacherId).stream().map(TeacherArchive.IntegrityEntry::of).toList());
+    }
+
+    /** The cycle starting in that year and each of its years, under the policy for the teacher's school. */
+    public ComplianceReport compliance(long teacherId, int cycleStart) {
+        Teacher teacher = teacher(teacherId);
+        CreditPolicy policy = policies.resolve(teacher.schoolPath(), LocalDate.now());
+        return new ComplianceCalculator(policy.rules()).assess(cycleStart, records(results.ofTeacher(teacherId)));
+    }
+
+    /** The cycle that contains today, under the policy for the teacher's school: the default of the pages. */
+    public int currentCycleStart(long teacherId) {
+        Teacher teacher = teacher(teacherId);
+        return policies.resolve(teacher.schoolPath(), LocalDate.now()).rules().cycleContaining(
+                LocalDate.now().getYear()).firstYear();
+    }
+
+    /**
+     * The compliance of every teacher of a school or county in scope: for the cycle, or for one year of
+     * it when {@code year} is given. Non-compliant teachers first, the largest number of shortfalls first.
+     */
+    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
+    public UnitCompliance ofUnit(long unitId, int cycleStart, Integer year) {
+        Caller me = caller.get();
+        Organisation unit = organisations.find(unitId).filter(o -> me.scope().includesPath(o.path()))
+                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
+        CreditPolicy policy = policies.resolve(unit.path(), LocalDate.now());
+        ComplianceCalculator calculator = new ComplianceCalculator(policy.rules());
+        Cycle cycle = policy.rules().cycleStartingIn(cycleStart);
+        if (year != null && !cycle.contains(year)) {
+            throw new cn.edu.ttms.domain.model.shared.DomainException("error.compliance.yearOutsideCycle",
+                    year + " is not in the cycle " + cycle, year, cycle.firstYear(), cycle.lastYear());
+        }
+        List<Teacher> members = new ArrayList<>();
+        for (int first = 0; ; first += 500) {
+            List<Teacher> page = teachers.search(TeacherQuery.all(), cn.edu.ttms.domain.model.organisation.DataScope
+                    .subtree(unit.path()), first, 500);
+            members.addAll(page);
+            if (page.size() < 500) {
+                break;
+            }
+        }
+        Map<Long, List<ResultWithBatch>> byTeacher = new HashMap<>();
+        for (ResultWithBatch r : results.ofTeachers(members.stream().map(Teacher::id).toList(), cycle.firstYear(),
+                cycle.lastYear())) {
+            byTeacher.computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>()).add(r);
+        }
+        List<UnitCompliance.TeacherStanding> standings = new ArrayList<>();
+        int compliant = 0;
+        for (Teacher t : members) {
+            ComplianceReport report = calculator.assess(cycleStart, records(byTeacher.getOrDefault(t.id(), List.of())));
+            Assessment judged = year == null ? null : report.year(year);
+            boolean ok = year == null ? report.compliant() : judged.compliant();
+            List<cn.edu.ttms.domain.model.compliance.RequirementRow> shortfalls = new ArrayList<>();
+            if (year == null) {
+                report.cycleAssessment().rows().stream().filter(r -> !r.met()).forEach(shortfalls::add);
+            } else {
+                judged.rows().stream().filter(r -> !r.met()).forEach(shortfalls::add);
+            }
+            if (ok) {
+                compliant++;
+            }
+            standings.add(new UnitCompliance.TeacherStanding(t.id(), t.name(), t.school().name(), ok, shortfalls));
+        }
+        standings.sort(Comparator.comparing(UnitCompliance.TeacherStanding::compliant)
+                .thenComparing(s -> -s.shortfalls().size()).thenComparing(UnitCompliance.TeacherStanding::name));
+        audit.record(AuditAction.VIEW, "Organisation", unitId, unit.path(), "compliance " + cycleStart
+                + (year == null ? "" : " year " + year) + ", " + members.size() + " teachers");
+        return new UnitCompliance(unitId, unit.name(), cycle.firstYear(), cycle.lastYear(), year, members.size(),
+                compliant, standings);
+    }
+
+    private Teacher teacher(long teacherId) {
+        Teacher teacher = teachers.find(teacherId, caller.get().scope())
+                .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
+        if (!Objects.equals(teacher.id(), caller.get().teacherId())) {
+            audit.record(AuditAction.VIEW, "Teacher", teacherId, teacher.schoolPath(), "training archive");
+        }
+        return teacher;
+    }
+
+    /** What the compliance report counts: every shown result (recognised, pending or void). */
+    static List<ResultRecord> records(List<ResultWithBatch> rows) {
+        List<ResultRecord> out = new ArrayList<>();
+        for (ResultWithBatch r : rows) {
+            ResultStatus status = r.result().statusIn(r.batchStatus());
+            if (status != null) {
+                out.add(r.result().toRecord(r.level(), r.selection(), status));
+            }
+        }
+        return out;
+    }
+
+    private static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {
+        var x = r.result();
+        return new ArchiveEntry(x.id(), x.projectId(), r.projectCode(), r.projectName(), x.year(), r.level(),
+                r.selection(), x.hours(), x.countedHours(), x.score(), x.grade(), x.credits(),
+                x.modules().stream().map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(),
+                        m.credits())).toList(), status, x.policyId(), x.policyVersion(), r.batchId(),
+                x.voidReason());
+    }
+}

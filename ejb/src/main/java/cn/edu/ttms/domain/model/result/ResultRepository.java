@@ -1,0 +1,59 @@
+package cn.edu.ttms.domain.model.result;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Result batches, their rows, snapshots and signatures. */
+public interface ResultRepository {
+
+    ResultBatch store(ResultBatch batch);
+
+    Optional<ResultBatch> findBatch(long id);
+
+    /** The batch as committed now, past any cached copy (verification must see the database's rows). */
+    Optional<ResultBatch> batchOfProject(long projectId);
+
+    /**
+     * Batches a caller may see: those owned under {@code pathPrefix} (null: none by path) and those of
+     * the given projects (a lead's or a host institution's), optionally of one project and in one status.
+     */
+    List<ResultBatch> batches(String pathPrefix, Collection<Long> ownProjects, Long projectId, BatchStatus status,
+            int first, int max);
+
+    long countBatches(String pathPrefix, Collection<Long> ownProjects, Long projectId, BatchStatus status);
+
+    /** Records when the batch was last verified, without touching its version (a check is not an edit). */
+    void markVerified(long batchId, java.time.Instant at);
+
+    /** Ids of every batch with a signed revision, for the nightly verification. */
+    List<Long> signedBatchIds();
+
+    TrainingResult store(TrainingResult result);
+
+    long countResults(long batchId);
+
+    /** The batch's rows read from the database (never from a cache), by id. */
+    List<TrainingResult> results(long batchId);
+
+    /** The teacher's results with their batches, newest first. */
+    List<ResultWithBatch> ofTeacher(long teacherId);
+
+    /** Results of these teachers in the given years, with their batches (compliance of a school or county). */
+    List<ResultWithBatch> ofTeachers(Collection<Long> teacherIds, int firstYear, int lastYear);
+
+    SignedSnapshot store(SignedSnapshot snapshot);
+
+    Optional<SignedSnapshot> snapshot(long batchId, int revision);
+
+    ResultSignature store(ResultSignature signature);
+
+    /** Every signature of the batch, all revisions, in signing order. */
+    List<ResultSignature> signatures(long batchId);
+
+    /** A result with the batch status and project facts the archive needs. */
+    record ResultWithBatch(TrainingResult result, BatchStatus batchStatus, long batchId,
+            cn.edu.ttms.domain.model.shared.Level level, cn.edu.ttms.domain.model.shared.Selection selection,
+            String projectName, String projectCode) {
+    }
+}

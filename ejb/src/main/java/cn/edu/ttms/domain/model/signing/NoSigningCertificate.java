@@ -1,0 +1,13 @@
+package cn.edu.ttms.domain.model.signing;
+
+import cn.edu.ttms.domain.model.shared.DomainException;
+
+/** The signer has no usable certificate yet: they must set a signing PIN first. */
+public class NoSigningCertificate extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NoSigningCertificate() {
+        super("error.signing.noCertificate", "set up a signing PIN (and certificate) before signing");
+    }
+}

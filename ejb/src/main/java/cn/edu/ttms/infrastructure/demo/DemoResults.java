@@ -1,0 +1,244 @@
+package cn.edu.ttms.infrastructure.demo;
+
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.plan.AnnualPlan;
+import cn.edu.ttms.domain.model.project.ProjectAction;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStage;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.result.ResultBatch;
+import cn.edu.ttms.domain.model.result.ResultRepository;
+import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Level;
+import cn.edu.ttms.domain.model.shared.Selection;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import cn.edu.ttms.domain.model.teacher.TeacherQuery;
+import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import cn.edu.ttms.infrastructure.demo.DemoResultBatches.Line;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Results at every step of the sign-off chain, over two years, so that the batch, archive and
+ * compliance pages show real figures (api.md: "results across more than one year, some signed,
+ * reviewed and recognised"). In 临沧市's 2026 plan: the 新高考 class confirmed and returned by the
+ * reviewer (RETURNED, revision 2), the 跟岗研修 class confirmed (SIGNED), the school-based 幼儿园 class
+ * confirmed by the principal and approved (REVIEWED), the 初中英语 and 行政干部 classes recognised, and
+ * one more class with its results half entered (DRAFT). A 2025 plan of 临沧市 holds two classes
+ * recognised (one archived since). The {@code teacher} account's teacher has recognised results in
+ * both years and a reviewed one still pending; {@code teacher2}'s is in a recognised class.
+ */
+@Dependent
+class DemoResults {
+
+    static final int PAST_YEAR = 2025;
+    static final String RETURN_REASON = "第3行成绩与考勤记录不符，请核对后重新确认";
+
+    /** Plausible scores, a few with a decimal; fails are set per class. */
+    private static final String[] SCORES = {"88", "92", "79", "85", "90.5", "76", "83", "94", "81", "87", "72", "86",
+        "84", "91", "80", "89", "95", "78", "82", "88.5"};
+    private static final BigDecimal HALF_DAY = BigDecimal.valueOf(3);
+    private static final List<ProjectAction> TO_IN_PROGRESS = List.of(ProjectAction.SUBMIT, ProjectAction.APPROVE,
+            ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT, ProjectAction.START);
+    private static final String CENTRE = "临沧市教师发展中心";
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    TeacherRepository teachers;
+
+    @Inject
+    ResultRepository results;
+
+    @Inject
+    DemoTerms terms;
+
+    @Inject
+    DemoResultBatches batches;
+
+    void load() {
+        Organisation city = organisations.findByName("临沧市").orElse(null);
+        if (city == null) {
+            return;
+        }
+        batches.certify(List.of("lead", "principal", "cityreviewer", "province"));
+        Teacher mine = linkedTeacher("teacher");
+        Teacher other = linkedTeacher("teacher2");
+        Set<Long> linked = java.util.stream.Stream.of(mine, other).filter(Objects::nonNull).map(Teacher::id)
+                .collect(Collectors.toSet());
+        // in a year no teacher sits in two classes: each class takes the next ones of each county
+        load2026(city, mine, other, new Pool(county("临翔区", linked), 40), new Pool(county("凤庆县", linked), 30));
+        load2025(city, mine, new Pool(county("临翔区", linked), 0), new Pool(county("凤庆县", linked), 0));
+        batches.forget();
+    }
+
+    private void load2026(Organisation city, Teacher mine, Teacher other, Pool linxiang, Pool fengqing) {
+        AnnualPlan plan = projects.plansVisibleTo(city.path()).stream()
+                .filter(a -> a.ownerPath().equals(city.path()) && a.year() == DemoPlans.YEAR
+                        && "demo-data".equals(a.source()))
+                .findFirst().orElse(null);
+        if (plan == null) {
+            return;
+        }
+        Map<String, TrainingProject> byName = projects.projectsOf(plan).stream()
+                .collect(Collectors.toMap(TrainingProject::name, Function.identity(), (a, b) -> a));
+        at(byName, "临沧市新高考选课走班教学培训", ProjectStatus.IN_PROGRESS, p -> {
+            ResultBatch batch = batches.open(p, trainees(linxiang, 10, fengqing, 6), lines(16, 0, Map.of()));
+            batches.sign(batch, p, "lead", Role.PROJECT_LEAD);
+            batches.sendBack(batch, p, RETURN_REASON);
+        });
+        at(byName, "临沧市小学语文骨干教师跟岗研修", ProjectStatus.RESULTS_SUBMITTED, p -> {
+            ResultBatch batch = batches.open(p, trainees(linxiang, 8, fengqing, 4), lines(12, 3, Map.of(5, "52")));
+            batches.sign(batch, p, "lead", Role.PROJECT_LEAD);
+        });
+        at(byName, "临沧市幼儿园教师保教能力培训", ProjectStatus.REVIEWED, p -> {
+            // school-based: the principal confirms instead of a lead
+            ResultBatch batch = batches.open(p, trainees(linxiang, 9, fengqing, 4, mine), lines(14, 6, Map.of(0, "86")));
+            batches.sign(batch, p, "principal", Role.SCHOOL_ADMIN);
+            batches.sign(batch, p, "cityreviewer", Role.BUREAU_REVIEWER);
+        });
+        at(byName, "临沧市初中英语教师教学能力提升培训", ProjectStatus.RECOGNISED, p -> {
+            ResultBatch batch = batches.open(p, trainees(linxiang, 11, fengqing, 6, mine, other),
+                    lines(19, 9, Map.of(0, "89.5", 1, "91")));
+            batches.recognise(batch, p);
+        });
+        at(byName, "临沧市教育行政干部培训班", ProjectStatus.ARCHIVED, p -> {
+            ResultBatch batch = batches.open(p, trainees(linxiang, 10, fengqing, 6, mine),
+                    lines(17, 12, Map.of(0, "93", 9, "56")));
+            batches.recognise(batch, p); // an archived project stays archived
+        });
+        // one more class, running, whose results are half entered: some scored, some hours only, some nothing
+        TrainingProject running = project(plan, projects.projectsOf(plan).size() + 1, "临沧市中小学实验教学能力提升培训",
+                "部门中心工作", 3, 50, "1.2", 10);
+        List<Line> half = new ArrayList<>(lines(7, 15, Map.of()));
+        for (int i = 0; i < 4; i++) {
+            half.add(new Line(null, i == 2 ? HALF_DAY : BigDecimal.ZERO));
+        }
+        batches.open(running, trainees(linxiang, 9, fengqing, 5), half);
+    }
+
+    private void load2025(Organisation city, Teacher mine, Pool linxiang, Pool fengqing) {
+        AnnualPlan plan = projects.store(new AnnualPlan(PAST_YEAR, city, null, "demo-data"));
+        TrainingProject ethics = project(plan, 1, "临沧市中小学教师师德师风专题培训", "部门中心工作", 3, 40, "1.2", 4);
+        ResultBatch first = batches.open(ethics, trainees(linxiang, 8, fengqing, 4, mine),
+                lines(13, 4, Map.of(0, "87")));
+        batches.recognise(first, ethics);
+        ethics.apply(ProjectAction.ARCHIVE, null);
+        TrainingProject maths = project(plan, 2, "临沧市小学数学教师课堂教学能力提升培训", "名师培养", 5, 40, "1.5", 10);
+        ResultBatch second = batches.open(maths, trainees(linxiang, 9, fengqing, 5, mine),
+                lines(15, 11, Map.of(0, "92.5")));
+        batches.recognise(second, maths);
+    }
+
+    /** Does the work for a demo project that stands where the plan left it and has no batch yet. */
+    private void at(Map<String, TrainingProject> byName, String name, ProjectStatus status,
+            Consumer<TrainingProject> work) {
+        TrainingProject p = byName.get(name);
+        if (p != null && p.status() == status && results.batchOfProject(p.id()).isEmpty()) {
+            work.accept(p);
+        }
+    }
+
+    /** A directive class of the city at its training centre, with complete terms, started. */
+    private TrainingProject project(AnnualPlan plan, int seq, String name, String category, int days, int trainees,
+            String rate, int month) {
+        BigDecimal d = BigDecimal.valueOf(days);
+        ProjectStage stage = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, d, d, trainees);
+        TrainingProject project = projects.store(new TrainingProject(plan, seq, null, name, category,
+                plan.owner().name(), null, List.of(CENTRE), stage));
+        terms.complete(project, Level.MUNICIPAL, new BigDecimal(rate), Selection.DIRECTIVE, null, month);
+        for (ProjectAction step : TO_IN_PROGRESS) {
+            project.apply(step, null);
+        }
+        projects.flush(); // seats and batches refer to it by id
+        return project;
+    }
+
+    /**
+     * {@code count} lines: the stage's full hours (every sixth trainee missed half a day) and a score
+     * from the list, shifted per class; {@code special} sets the score of some rows (0-based).
+     */
+    private static List<Line> lines(int count, int shift, Map<Integer, String> special) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String score = special.getOrDefault(i, SCORES[(i + shift) % SCORES.length]);
+            lines.add(new Line(new BigDecimal(score), i % 6 == 4 ? HALF_DAY : BigDecimal.ZERO));
+        }
+        return lines;
+    }
+
+    /** The given teachers first (those linked to demo accounts), then the next ones of each county. */
+    private static List<Teacher> trainees(Pool linxiang, int fromLinxiang, Pool fengqing, int fromFengqing,
+            Teacher... first) {
+        List<Teacher> all = new ArrayList<>();
+        for (Teacher t : first) {
+            if (t != null) {
+                all.add(t);
+            }
+        }
+        List<Teacher> a = linxiang.take(fromLinxiang);
+        List<Teacher> b = fengqing.take(fromFengqing);
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) { // the counties mixed, as on a class list
+            if (i < a.size()) {
+                all.add(a.get(i));
+            }
+            if (i < b.size()) {
+                all.add(b.get(i));
+            }
+        }
+        return all;
+    }
+
+    private Teacher linkedTeacher(String username) {
+        return accounts.findByUsername(username).map(UserAccount::teacherId).filter(Objects::nonNull)
+                .map(id -> teachers.byIds(List.of(id)).get(id)).orElse(null);
+    }
+
+    private List<Teacher> county(String name, Set<Long> except) {
+        return organisations.findByName(name).map(c -> teachers.search(TeacherQuery.all(),
+                DataScope.subtree(c.path()), 0, 500)).orElse(List.of()).stream()
+                .filter(t -> !except.contains(t.id())).toList();
+    }
+
+    /** A county's teachers handed out in turn, so that the classes of a year share nobody. */
+    private static final class Pool {
+
+        private final List<Teacher> teachers;
+        private int next;
+
+        Pool(List<Teacher> teachers, int skip) {
+            this.teachers = teachers;
+            this.next = teachers.size() > skip * 2 ? skip : 0;
+        }
+
+        List<Teacher> take(int n) {
+            List<Teacher> taken = new ArrayList<>();
+            for (int i = 0; i < n && i < teachers.size(); i++) {
+                taken.add(teachers.get(next++ % teachers.size()));
+            }
+            return taken;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package cn.edu.ttms.infrastructure.persistence.jpa;
+
+import cn.edu.ttms.domain.model.result.BatchStatus;
+import cn.edu.ttms.domain.model.result.ResultBatch;
+import cn.edu.ttms.domain.model.result.ResultRepository;
+import cn.edu.ttms.domain.model.result.ResultSignature;
+import cn.edu.ttms.domain.model.result.SignedSnapshot;
+import cn.edu.ttms.domain.model.result.TrainingResult;
+import cn.edu.ttms.domain.model.shared.Level;
+import cn.edu.ttms.domain.model.shared.Selection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Results through JPA. The shared cache is off for the whole unit (persistence.xml), so every read
+ * here sees the rows as the database holds them — which is what tamper detection relies on.
+ */
+@ApplicationScoped
+public class JpaResultRepository implements ResultRepository {
+
+    private static final String WITH_BATCH = "SELECT r, b.status, b.id, p.level, p.selection, p.name, p.code"
+            + " FROM TrainingResult r, ResultBatch b, TrainingProject p"
+            + " WHERE r.batchId = b.id AND p.id = r.projectId";
+
+    @PersistenceContext(unitName = "ttms")
+    private EntityManager em;
+
+    @Override
+    public ResultBatch store(ResultBatch batch) {
+        if (batch.id() == null) {
+            em.persist(batch);
+            em.flush(); // rows refer to it by id
+        }
+        return batch;
+    }
+
+    @Override
+    public Optional<ResultBatch> findBatch(long id) {
+        return Optional.ofNullable(em.find(ResultBatch.class, id));
+    }
+
+    @Override
+    public Optional<ResultBatch> batchOfProject(long projectId) {
+        return em.createQuery("SELECT b FROM ResultBatch b WHERE b.projectId = :p", ResultBatch.class)
+                .setParameter("p", projectId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ResultBatch> batches(String pathPrefix, Collection<Long> ownProjects, Long projectId,
+            BatchStatus status, int first, int max) {
+        TypedQuery<ResultBatch> q = em.createQuery("SELECT b FROM ResultBatch b WHERE " + where(pathPrefix,
+                ownProjects, projectId, status) + " ORDER BY b.id DESC", ResultBatch.class);
+        bind(q, pathPrefix, ownProjects, projectId, status);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countBatches(String pathPrefix, Collection<Long> ownProjects, Long projectId, BatchStatus status) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(b) FROM ResultBatch b WHERE " + where(pathPrefix,
+                ownProjects, projectId, status), Long.class);
+        bind(q, pathPrefix, ownProjects, projectId, status);
+        return q.getSingleResult();
+    }
+
+    private static String where(String pathPrefix, Collection<Long> own, Long projectId, BatchStatus status) {
+        String visible;
+        boolean byPath = pathPrefix != null;
+        boolean byProject = own != null && !own.isEmpty();
+        if (byPath && byProject) {
+            visible = "(b.ownerPath LIKE :prefix OR b.projectId IN :own)";
+        } else if (byPath) {
+            visible = "b.ownerPath LIKE :prefix";
+        } else if (byProject) {
+            visible = "b.projectId IN :own";
+        } else {
+            visible = "1 = 0";
+        }
+        return visible + (projectId == null ? "" : " AND b.projectId = :project")
+                + (status == null ? "" : " AND b.status = :status");
+    }
+
+    private static void bind(TypedQuery<?> q, String pathPrefix, Collection<Long> own, Long projectId,
+            BatchStatus status) {
+        if (pathPrefix != null) {
+            q.setParameter("prefix", pathPrefix + "%");
+        }
+        if (own != null && !own.isEmpty()) {
+            q.setParameter("own", own);
+        }
+        if (projectId != null) {
+            q.setParameter("project", projectId);
+        }
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+    }
+
+    @Override
+    public void markVerified(long batchId, java.time.Instant at) {
+        em.createQuery("UPDATE ResultBatch b SET b.verifiedAt = :at WHERE b.id = :b").setParameter("at", at)
+                .setParameter("b", batchId).executeUpdate();
+    }
+
+    @Override
+    public List<Long> signedBatchIds() {
+        return em.createQuery("SELECT b.id FROM ResultBatch b WHERE b.status IN :signed ORDER BY b.id", Long.class)
+                .setParameter("signed", List.of(BatchStatus.SIGNED, BatchStatus.REVIEWED, BatchStatus.RECOGNISED))
+                .getResultList();
+    }
+
+    @Override
+    public TrainingResult store(TrainingResult result) {
+        if (result.id() == null) {
+            em.persist(result);
+        }
+        return result;
+    }
+
+    @Override
+    public long countResults(long batchId) {
+        return em.createQuery("SELECT COUNT(r) FROM TrainingResult r WHERE r.batchId = :b", Long.class)
+                .setParameter("b", batchId).getSingleResult();
+    }
+
+    @Override
+    public List<TrainingResult> results(long batchId) {
+        return em.createQuery("SELECT r FROM TrainingResult r WHERE r.batchId = :b ORDER BY r.id",
+                TrainingResult.class).setParameter("b", batchId).getResultList();
+    }
+
+    @Override
+    public List<ResultWithBatch> ofTeacher(long teacherId) {
+        return withBatch(em.createQuery(WITH_BATCH + " AND r.teacherId = :t ORDER BY r.year DESC, r.id DESC",
+                Object[].class).setParameter("t", teacherId).getResultList());
+    }
+
+    @Override
+    public List<ResultWithBatch> ofTeachers(Collection<Long> teacherIds, int firstYear, int lastYear) {
+        List<ResultWithBatch> all = new java.util.ArrayList<>();
+        List<Long> ids = List.copyOf(teacherIds);
+        for (int i = 0; i < ids.size(); i += 1000) { // bounded IN lists
+            all.addAll(withBatch(em.createQuery(WITH_BATCH + " AND r.teacherId IN :t"
+                    + " AND r.year BETWEEN :first AND :last", Object[].class)
+                    .setParameter("t", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .setParameter("first", firstYear).setParameter("last", lastYear).getResultList()));
+        }
+        return all;
+    }
+
+    private static List<ResultWithBatch> withBatch(List<Object[]> rows) {
+        return rows.stream().map(o -> new ResultWithBatch((TrainingResult) o[0], (BatchStatus) o[1], (Long) o[2],
+                (Level) o[3], (Selection) o[4], (String) o[5], (String) o[6])).toList();
+    }
+
+    @Override
+    public SignedSnapshot store(SignedSnapshot snapshot) {
+        em.persist(snapshot);
+        return snapshot;
+    }
+
+    @Override
+    public Optional<SignedSnapshot> snapshot(long batchId, int revision) {
+        return em.createQuery("SELECT s FROM SignedSnapshot s WHERE s.batchId = :b AND s.revision = :r",
+                SignedSnapshot.class).setParameter("b", batchId).setParameter("r", revision).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public ResultSignature store(ResultSignature signature) {
+        em.persist(signature);
+        return signature;
+    }
+
+    @Override
+    public List<ResultSignature> signatures(long batchId) {
+        return em.createQuery("SELECT s FROM ResultSignature s WHERE s.batchId = :b ORDER BY s.revision, s.signedAt,"
+                + " s.id", ResultSignature.class).setParameter("b", batchId).getResultList();
+    }
+}

@@ -1,0 +1,250 @@
+package cn.edu.ttms.interfaces.rest.result;
+
+import cn.edu.ttms.application.archive.ArchiveEntry;
+import cn.edu.ttms.application.archive.TeacherArchive;
+import cn.edu.ttms.application.archive.UnitCompliance;
+import cn.edu.ttms.application.result.BatchSheet;
+import cn.edu.ttms.application.result.BatchSummary;
+import cn.edu.ttms.application.result.BatchVerification;
+import cn.edu.ttms.application.result.ResultRow;
+import cn.edu.ttms.application.result.SignatureView;
+import cn.edu.ttms.domain.model.compliance.Assessment;
+import cn.edu.ttms.domain.model.compliance.ComplianceReport;
+import cn.edu.ttms.domain.model.compliance.RequirementRow;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * JSON of results, batches, verification, archive and compliance. Decimals go out as JSON numbers
+ * with their exact scale (api.md: {@code 25.92}, never a float computed on the way).
+ */
+public final class ResultJson {
+
+    private ResultJson() {
+    }
+
+    public static JsonObject summary(BatchSummary b) {
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("id", b.id())
+                .add("projectId", b.projectId())
+                .add("projectName", b.projectName())
+                .add("year", b.year())
+                .add("revision", b.revision())
+                .add("status", b.status().name())
+                .add("integrity", b.integrity().name())
+                .add("rows", b.rows())
+                .add("signatures", signatures(b.signatures()));
+        text(o, "projectCode", b.projectCode());
+        instant(o, "verifiedAt", b.verifiedAt());
+        return o.build();
+    }
+
+    public static JsonObject sheet(BatchSheet s) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        s.rows().forEach(r -> rows.add(row(r)));
+        JsonObjectBuilder stages = Json.createObjectBuilder();
+        s.stagesOffered().forEach((no, h) -> {
+            if (h == null) {
+                stages.addNull(String.valueOf(no));
+            } else {
+                stages.add(String.valueOf(no), h);
+            }
+        });
+        JsonArrayBuilder modules = Json.createArrayBuilder();
+        s.modules().forEach(modules::add);
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("id", s.batchId())
+                .add("version", s.batchVersion())
+                .add("revision", s.revision())
+                .add("status", s.status().name())
+                .add("integrity", s.integrity().name())
+                .add("project", Json.createObjectBuilder().add("id", s.projectId())
+                        .add("name", s.projectName()).add("year", s.year()).add("level", s.level().name())
+                        .add("status", s.projectStatus().name()).add("stagesOffered", stages).add("modules", modules))
+                .add("rows", rows)
+                .add("signatures", signatures(s.signatures()))
+                .add("mayEnter", s.mayEnter())
+                .add("maySign", s.maySign())
+                .add("mayReturn", s.mayReturn());
+        text(o, "returnReason", s.returnReason());
+        if (s.nextMeaning() != null) {
+            o.add("nextSignature", s.nextMeaning().name());
+        }
+        return o.build();
+    }
+
+    static JsonObject row(ResultRow r) {
+        JsonObjectBuilder stageHours = Json.createObjectBuilder();
+        r.stageHours().forEach((no, h) -> stageHours.add(String.valueOf(no), h));
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("resultId", r.resultId())
+                .add("version", r.version())
+                .add("teacherId", r.teacherId())
+                .add("name", r.name())
+                .add("school", r.school())
+                .add("identitySuffix", r.identitySuffix())
+                .add("stageHours", stageHours)
+                .add("hours", r.hours())
+                .add("countedHours", r.countedHours())
+                .add("baseCredits", r.baseCredits())
+                .add("performanceCredits", r.performanceCredits())
+                .add("credits", r.credits())
+                .add("modules", modules(r.modules()))
+                .add("voided", r.voided());
+        decimal(o, "score", r.score());
+        text(o, "grade", r.grade() == null ? null : r.grade().name());
+        if (r.policyId() != null) {
+            o.add("policy", Json.createObjectBuilder().add("id", r.policyId()).add("version", r.policyVersion()));
+        }
+        text(o, "voidReason", r.voidReason());
+        return o.build();
+    }
+
+    static JsonArrayBuilder modules(List<ResultRow.ModuleShareView> modules) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        modules.forEach(m -> a.add(Json.createObjectBuilder().add("module", m.module()).add("hours", m.hours())
+                .add("credits", m.credits())));
+        return a;
+    }
+
+    static JsonArrayBuilder signatures(List<SignatureView> list) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (SignatureView s : list) {
+            a.add(Json.createObjectBuilder().add("id", s.id()).add("revision", s.revision())
+                    .add("meaning", s.meaning().name()).add("words", s.meaning().words())
+                    .add("signer", s.signer()).add("signerName", s.signerName()).add("role", s.signerRole())
+                    .add("signedAt", s.signedAt().toString()).add("certificateId", s.certificateId()));
+        }
+        return a;
+    }
+
+    public static JsonObject verification(BatchVerification v) {
+        JsonArrayBuilder sigs = Json.createArrayBuilder();
+        for (BatchVerification.CheckedSignature s : v.signatures()) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("id", s.id()).add("revision", s.revision())
+                    .add("meaning", s.meaning().name()).add("words", s.meaning().words()).add("signer", s.signer())
+                    .add("signerName", s.signerName()).add("role", s.signerRole())
+                    .add("signedAt", s.signedAt().toString()).add("valid", s.valid());
+            text(o, "certificateSubject", s.certificateSubject());
+            text(o, "certificateSerial", s.certificateSerial() == null ? null : s.certificateSerial().toString(16));
+            text(o, "problem", s.problem());
+            instant(o, "timeStamp", s.timeStamp());
+            sigs.add(o);
+        }
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (BatchVerification.TamperedRow t : v.tamperedRows()) {
+            JsonArrayBuilder fields = Json.createArrayBuilder();
+            t.fields().forEach(fields::add);
+            rows.add(Json.createObjectBuilder().add("resultId", t.resultId()).add("teacherId", t.teacherId())
+                    .add("name", t.name()).add("change", t.change()).add("fields", fields));
+        }
+        return Json.createObjectBuilder().add("batchId", v.batchId()).add("revision", v.revision())
+                .add("status", v.status()).add("checkedAt", v.checkedAt().toString()).add("signatures", sigs)
+                .add("tamperedRows", rows).build();
+    }
+
+    public static JsonObject archive(TeacherArchive a) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (ArchiveEntry e : a.entries()) {
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("resultId", e.resultId())
+                    .add("project", Json.createObjectBuilder().add("id", e.projectId()).add("name", e.projectName())
+                            .add("code", e.projectCode() == null ? "" : e.projectCode()).add("level", e.level().name())
+                            .add("selection", e.selection().name()))
+                    .add("year", e.year())
+                    .add("hours", e.hours())
+                    .add("countedHours", e.countedHours())
+                    .add("credits", e.credits())
+                    .add("modules", modules(e.modules()))
+                    .add("status", e.status().name())
+                    .add("batchId", e.batchId());
+            decimal(o, "score", e.score());
+            text(o, "grade", e.grade() == null ? null : e.grade().name());
+            if (e.policyId() != null) {
+                o.add("policy", Json.createObjectBuilder().add("id", e.policyId()).add("version", e.policyVersion()));
+            }
+            text(o, "voidReason", e.voidReason());
+            items.add(o);
+        }
+        JsonArrayBuilder integrity = Json.createArrayBuilder();
+        a.integrity().forEach(i -> integrity.add(Json.createObjectBuilder().add("id", i.id()).add("kind", i.kind())
+                .add("detail", i.detail()).add("recordedAt", i.recordedAt().toString())));
+        return Json.createObjectBuilder().add("teacherId", a.teacherId()).add("name", a.name())
+                .add("school", a.school()).add("items", items).add("total", a.entries().size())
+                .add("integrityRecord", integrity).build();
+    }
+
+    public static JsonObject compliance(long teacherId, ComplianceReport r) {
+        JsonArrayBuilder years = Json.createArrayBuilder();
+        r.years().forEach(y -> years.add(assessment(y).add("year", y.firstYear())));
+        return Json.createObjectBuilder().add("teacherId", teacherId)
+                .add("cycle", assessment(r.cycleAssessment()).add("firstYear", r.cycle().firstYear())
+                        .add("lastYear", r.cycle().lastYear()).add("compliant", r.compliant())
+                        .add("compliantIncludingPending", r.compliantIncludingPending()))
+                .add("years", years)
+                .add("compliant", r.compliant())
+                .build();
+    }
+
+    private static JsonObjectBuilder assessment(Assessment a) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        a.rows().forEach(row -> rows.add(requirement(row)));
+        return Json.createObjectBuilder().add("rows", rows).add("compliant", a.compliant())
+                .add("compliantIncludingPending", a.compliantIncludingPending());
+    }
+
+    static JsonObjectBuilder requirement(RequirementRow row) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("requirement", row.requirement().name());
+        if (row.module() == null) {
+            o.addNull("module");
+        } else {
+            o.add("module", row.module().name());
+        }
+        return o.add("required", row.required()).add("actual", row.actual()).add("shortfall", row.shortfall())
+                .add("met", row.met()).add("actualIncludingPending", row.actualIncludingPending())
+                .add("stillNeeded", row.stillNeeded());
+    }
+
+    public static JsonObject unit(UnitCompliance u, int first, int size) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        u.standings().stream().skip(first).limit(size).forEach(s -> {
+            JsonArrayBuilder shortfalls = Json.createArrayBuilder();
+            s.shortfalls().forEach(row -> shortfalls.add(requirement(row)));
+            items.add(Json.createObjectBuilder().add("teacherId", s.teacherId()).add("name", s.name())
+                    .add("school", s.school()).add("compliant", s.compliant()).add("shortfalls", shortfalls));
+        });
+        JsonObjectBuilder o = Json.createObjectBuilder().add("unitId", u.unitId()).add("unitName", u.unitName())
+                .add("cycleFirstYear", u.cycleFirstYear()).add("cycleLastYear", u.cycleLastYear())
+                .add("teachers", u.teachers()).add("compliant", u.compliant()).add("items", items)
+                .add("total", u.standings().size());
+        if (u.year() != null) {
+            o.add("year", u.year());
+        }
+        return o.build();
+    }
+
+    private static void text(JsonObjectBuilder o, String key, String value) {
+        if (value != null) {
+            o.add(key, value);
+        }
+    }
+
+    private static void decimal(JsonObjectBuilder o, String key, BigDecimal value) {
+        if (value == null) {
+            o.addNull(key);
+        } else {
+            o.add(key, value);
+        }
+    }
+
+    private static void instant(JsonObjectBuilder o, String key, Instant value) {
+        if (value != null) {
+            o.add(key, value.toString());
+        }
+    }
+}
