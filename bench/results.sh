@@ -53,3 +53,13 @@ echo "verification (median):              $(med "$work/verify.txt")   last statu
 echo "reviewer's 审核通过 (verifies first): $approve s"
 echo "province's 认定 (verifies first):    $recognise s"
 echo "final verification: $final s -> $final_status"
+
+# Compliance of a unit holding the N trainees (issue "credit policy engine": a county of 5,000 teachers from
+# MariaDB, target < 1 s): the trainees sit in schools of 临翔区 and of the city, so the unit measured is 临沧市,
+# whose subtree then has N + the 360 demo teachers — run with 5000 for the issue's size. Cycle 2051–2055.
+county=$(mariadb -uroot -N -e "SELECT id FROM $DB.organisation WHERE name = '临沧市'")
+teachers=$(mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.teacher t JOIN $DB.organisation o ON o.id = t.school_id
+  WHERE o.path LIKE (SELECT CONCAT(path, '%') FROM $DB.organisation WHERE id = $county)")
+: >"$work/county.txt"
+for i in 1 2 3 4 5; do t city "$B/organisations/$county/compliance?cycleStart=2051&size=50" >>"$work/county.txt"; done
+echo "compliance of 临沧市, $teachers teachers (median): $(med "$work/county.txt")   $(py "import json; d=json.load(open('$work/out.json')); print(d['compliant'], 'compliant of', d['teachers'])")"

@@ -35,6 +35,7 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/credit-policies", "public rules; creating needs ADMIN/PROVINCE_OFFICER: policiesAreRulesNotPersonalData"),
             Map.entry("/api/v1/credit-policies/{id}", "public rules: policiesAreRulesNotPersonalData"),
             Map.entry("/api/v1/credit-policies/{id}/history", "public rules: policiesAreRulesNotPersonalData"),
+            Map.entry("/api/v1/credit-policies/{id}/what-if", "a teacher or unit in scope only: WhatIfIT"),
             Map.entry("/api/v1/plans/import", "a plan belongs to the caller's own bureau: PlanImportIT"),
             Map.entry("/api/v1/projects", "drafts only within the subtree: PlanImportIT"),
             Map.entry("/api/v1/projects/{id}/transitions", "only the owner bureau's roles: ProjectLifecycleIT"),

@@ -35,6 +35,9 @@ public class CreditPolicyResource {
     @Inject
     CreditPolicies policies;
 
+    @Inject
+    cn.edu.ttms.application.archive.WhatIfReplay whatIf;
+
     @GET
     public JsonObject list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         List<CreditPolicy> all = policies.all();
@@ -92,5 +95,49 @@ public class CreditPolicyResource {
             json.add("note", p.note());
         }
         return json;
+    }
+
+    /**
+     * What-if replay: the stored results of one teacher ({@code teacherId}) or of every teacher of a school
+     * or county ({@code unitId}) recomputed under this version, with the difference per teacher (largest
+     * first, paged) and in total. Nothing is written. Staff in scope only.
+     */
+    @GET
+    @Path("{id}/what-if")
+    public JsonObject whatIf(@PathParam("id") long id, @QueryParam("teacherId") Long teacherId,
+            @QueryParam("unitId") Long unitId, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if ((teacherId == null) == (unitId == null)) {
+            throw new jakarta.ws.rs.BadRequestException("give either teacherId or unitId");
+        }
+        if (page < 0 || size < 1 || size > 500) {
+            throw new jakarta.ws.rs.BadRequestException("page >= 0 and 1 <= size <= 500");
+        }
+        var r = teacherId != null ? whatIf.forTeacher(id, teacherId) : whatIf.forUnit(id, unitId);
+        var items = jakarta.json.Json.createArrayBuilder();
+        r.teachers().stream().skip((long) page * size).limit(size).forEach(t -> {
+            var changed = jakarta.json.Json.createArrayBuilder();
+            t.changed().forEach(c -> {
+                var o = jakarta.json.Json.createObjectBuilder().add("resultId", c.resultId())
+                        .add("project", c.projectName()).add("year", c.year()).add("recorded", c.recorded())
+                        .add("replayed", c.replayed());
+                if (c.gradeRecorded() != null) {
+                    o.add("gradeRecorded", c.gradeRecorded());
+                }
+                if (c.gradeReplayed() != null) {
+                    o.add("gradeReplayed", c.gradeReplayed());
+                }
+                changed.add(o);
+            });
+            items.add(jakarta.json.Json.createObjectBuilder().add("teacherId", t.teacherId()).add("name", t.name())
+                    .add("recorded", t.recorded()).add("replayed", t.replayed()).add("difference", t.difference())
+                    .add("changed", changed));
+        });
+        return jakarta.json.Json.createObjectBuilder()
+                .add("policy", jakarta.json.Json.createObjectBuilder().add("id", r.policyId()).add("name", r.policyName())
+                        .add("version", r.policyVersion()))
+                .add("results", r.results()).add("notComputable", r.notComputable())
+                .add("recordedTotal", r.recordedTotal()).add("replayedTotal", r.replayedTotal())
+                .add("difference", r.difference()).add("items", items).add("total", r.teachers().size()).build();
     }
 }
