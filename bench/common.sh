@@ -39,7 +39,7 @@ py() { python3 -c "$1"; }
 class_with_trainees() {
   local n=$1 year=$2 work=$3 cpfile="$3/cp" plan lead host project
   mvn -q -pl ejb dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
-  java -cp "ejb/target/classes:$(cat "$cpfile")" bench/MakeTeacherSheet.java "$work/teachers.xlsx" "$n" 2>/dev/null
+  java -cp "ejb/target/classes:$(cat "$cpfile")" bench/MakeTeacherSheet.java "$work/teachers.xlsx" "$n" >/dev/null 2>&1
   api linxiang -F "file=@$work/teachers.xlsx" "$B/teachers/import?dryRun=false&validRowsOnly=true" >/dev/null
   printf '序号\t申报单位\t项目类别\t项目名称\t培训形式\t培训对象\t培训天数\t\t\t培训人数\t承办单位\n\t\t\t\t\t\t异地\t本地\t合计\t\t\n1\t市教育局\t名师培养\t基准测试(S001)\t本地集中\t全市教师\t\t3\t3\t%s\t临沧市教师发展中心\n' "$n" >"$work/plan.txt"
   api city -F "file=@$work/plan.txt" "$B/plans/import?dryRun=false&year=$year" >/dev/null

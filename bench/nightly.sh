@@ -47,7 +47,8 @@ q "INSERT INTO training_result (id,batch_id,project_id,enrolment_id,$c) SELECT $
    $P + s.seq, NULL, $c FROM training_result r, seq_1_to_$n s WHERE r.batch_id = $batch"
 for t in result_stage_hours result_module; do
   c=$(cols "$t" "'result_id'")
-  q "INSERT INTO $t (result_id,$c) SELECT $R + s.seq * 1000 + (x.result_id - $minrow), $c FROM $t x
+  xc=$(echo "$c" | sed 's/\([^,]*\)/x.\1/g')
+  q "INSERT INTO $t (result_id,$c) SELECT $R + s.seq * 1000 + (x.result_id - $minrow), $xc FROM $t x
      JOIN training_result r ON r.id = x.result_id, seq_1_to_$n s WHERE r.batch_id = $batch"
 done
 echo "seeded: $(q "SELECT COUNT(*) FROM result_batch") batches, $(q "SELECT COUNT(*) FROM training_result") result rows"

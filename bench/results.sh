@@ -23,7 +23,7 @@ project=$(class_with_trainees "$N" 2051 "$work")
 
 t() { curl -s -o "$work/out.json" -w '%{time_total}\n' -u "$1:Demo@2026" "${@:2}"; }
 open=$(t lead -H "$H" -d "{\"projectId\":$project}" "$B/result-batches")
-batch=$(py "import json; print(json.load(open('$work/out.json'))['id'])")
+batch=$(py "import json; print(json.load(open('$work/out.json'))['id'])") || { cat "$work/out.json"; exit 1; }
 rows=$(py "import json; print(len(json.load(open('$work/out.json'))['rows']))")
 py "import json,random
 random.seed(7)

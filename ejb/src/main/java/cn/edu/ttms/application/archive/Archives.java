@@ -20,7 +20,6 @@ import cn.edu.ttms.domain.model.result.ResultRepository.ResultWithBatch;
 import cn.edu.ttms.domain.model.shared.Cycle;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.Teacher;
-import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -110,23 +109,15 @@ public class Archives {
             throw new cn.edu.ttms.domain.model.shared.DomainException("error.compliance.yearOutsideCycle",
                     year + " is not in the cycle " + cycle, year, cycle.firstYear(), cycle.lastYear());
         }
-        List<Teacher> members = new ArrayList<>();
-        for (int first = 0; ; first += 500) {
-            List<Teacher> page = teachers.search(TeacherQuery.all(), cn.edu.ttms.domain.model.organisation.DataScope
-                    .subtree(unit.path()), first, 500);
-            members.addAll(page);
-            if (page.size() < 500) {
-                break;
-            }
-        }
+        List<TeacherRepository.Member> members = teachers.membersUnder(unit.path());
         Map<Long, List<ResultWithBatch>> byTeacher = new HashMap<>();
-        for (ResultWithBatch r : results.ofTeachers(members.stream().map(Teacher::id).toList(), cycle.firstYear(),
+        for (ResultWithBatch r : results.ofTeachers(members.stream().map(TeacherRepository.Member::id).toList(), cycle.firstYear(),
                 cycle.lastYear())) {
             byTeacher.computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>()).add(r);
         }
         List<UnitCompliance.TeacherStanding> standings = new ArrayList<>();
         int compliant = 0;
-        for (Teacher t : members) {
+        for (TeacherRepository.Member t : members) {
             ComplianceReport report = calculator.assess(cycleStart, records(byTeacher.getOrDefault(t.id(), List.of())));
             Assessment judged = year == null ? null : report.year(year);
             boolean ok = year == null ? report.compliant() : judged.compliant();
@@ -139,7 +130,7 @@ public class Archives {
             if (ok) {
                 compliant++;
             }
-            standings.add(new UnitCompliance.TeacherStanding(t.id(), t.name(), t.school().name(), ok, shortfalls));
+            standings.add(new UnitCompliance.TeacherStanding(t.id(), t.name(), t.schoolName(), ok, shortfalls));
         }
         standings.sort(Comparator.comparing(UnitCompliance.TeacherStanding::compliant)
                 .thenComparing(s -> -s.shortfalls().size()).thenComparing(UnitCompliance.TeacherStanding::name));

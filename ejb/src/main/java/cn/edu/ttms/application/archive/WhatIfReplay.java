@@ -21,7 +21,6 @@ import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.shared.Score;
 import cn.edu.ttms.domain.model.teacher.Teacher;
-import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -65,22 +64,16 @@ public class WhatIfReplay {
     public WhatIfReport forTeacher(long policyId, long teacherId) {
         Teacher teacher = teachers.find(teacherId, caller.get().scope())
                 .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
-        return replay(policy(policyId), List.of(teacher), results.ofTeacher(teacherId));
+        return replay(policy(policyId), List.of(new TeacherRepository.Member(teacher.id(), teacher.name(),
+                teacher.school().name())), results.ofTeacher(teacherId));
     }
 
     public WhatIfReport forUnit(long policyId, long unitId) {
         DataScope scope = caller.get().scope();
         Organisation unit = organisations.find(unitId).filter(o -> scope.includesPath(o.path()))
                 .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
-        List<Teacher> members = new ArrayList<>();
-        for (int first = 0; ; first += 500) {
-            List<Teacher> page = teachers.search(TeacherQuery.all(), DataScope.subtree(unit.path()), first, 500);
-            members.addAll(page);
-            if (page.size() < 500) {
-                break;
-            }
-        }
-        return replay(policy(policyId), members, results.ofTeachers(members.stream().map(Teacher::id).toList(),
+        List<TeacherRepository.Member> members = teachers.membersUnder(unit.path());
+        return replay(policy(policyId), members, results.ofTeachers(members.stream().map(TeacherRepository.Member::id).toList(),
                 Integer.MIN_VALUE, Integer.MAX_VALUE));
     }
 
@@ -88,7 +81,8 @@ public class WhatIfReplay {
         return policies.find(id).orElseThrow(() -> new RecordNotFound("CreditPolicy", id));
     }
 
-    private WhatIfReport replay(CreditPolicy policy, List<Teacher> members, List<ResultWithBatch> found) {
+    private WhatIfReport replay(CreditPolicy policy, List<TeacherRepository.Member> members,
+            List<ResultWithBatch> found) {
         CreditCalculator calculator = new CreditCalculator(policy.rules());
         Map<Long, TrainingProject> projectCache = new HashMap<>();
         Map<Long, List<ResultWithBatch>> byTeacher = new LinkedHashMap<>();
@@ -103,7 +97,7 @@ public class WhatIfReplay {
         int count = 0;
         int notComputable = 0;
         List<WhatIfReport.TeacherDifference> rows = new ArrayList<>();
-        for (Teacher t : members) {
+        for (TeacherRepository.Member t : members) {
             BigDecimal recorded = BigDecimal.ZERO.setScale(2);
             BigDecimal replayed = BigDecimal.ZERO.setScale(2);
             List<WhatIfReport.ResultDifference> changed = new ArrayList<>();

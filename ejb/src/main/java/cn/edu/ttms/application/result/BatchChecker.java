@@ -70,11 +70,15 @@ public class BatchChecker {
             checked.add(c);
         }
         List<TrainingResult> rows = results.results(batch.id());
-        Map<Long, Teacher> byId = teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
+        List<Long> teacherIds = rows.stream().map(TrainingResult::teacherId).toList();
         List<BatchVerification.TamperedRow> tampered = new ArrayList<>();
+        Map<Long, Teacher> byId = new java.util.HashMap<>(); // names, read only when something is wrong
         if (batch.signedRevision()) {
             Optional<SignedSnapshot> signed = results.snapshot(batch.id(), batch.revision());
-            ResultSnapshots.Snapshot current = snapshots.of(batch, project, rows, byId);
+            ResultSnapshots.Snapshot current = snapshots.of(batch, project, rows, teachers.identityNumbers(teacherIds));
+            if (signed.isPresent() && !signed.get().sha256().equals(current.sha256())) {
+                byId.putAll(teachers.byIds(teacherIds));
+            }
             if (signed.isEmpty()) {
                 signaturesHold = false;
             } else if (!signed.get().sha256().equals(current.sha256())) {
@@ -82,6 +86,7 @@ public class BatchChecker {
             }
         }
         if (!signaturesHold && tampered.isEmpty() && !checked.isEmpty()) {
+            byId.putAll(teachers.byIds(teacherIds));
             rows.forEach(r -> tampered.add(new BatchVerification.TamperedRow(r.id(), r.teacherId(),
                     name(byId, r.teacherId()), "SIGNATURE", List.of("signature"))));
         }

@@ -88,7 +88,8 @@ public class BatchSigner {
         if (!unscored.isEmpty()) {
             throw BatchRefused.unscored(unscored);
         }
-        ResultSnapshots.Snapshot snapshot = snapshots.of(batch, project, rows, byId);
+        ResultSnapshots.Snapshot snapshot = snapshots.of(batch, project, rows,
+                teachers.identityNumbers(byId.keySet()));
         results.store(new SignedSnapshot(batch.id(), batch.revision(), snapshot.bytes(), snapshot.sha256(),
                 rows.size(), Instant.now()));
         return snapshot.bytes();

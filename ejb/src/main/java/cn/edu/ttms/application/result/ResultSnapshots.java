@@ -5,7 +5,6 @@ import cn.edu.ttms.domain.model.result.ModulePart;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.StageAttendance;
 import cn.edu.ttms.domain.model.result.TrainingResult;
-import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.infrastructure.signature.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -40,12 +39,13 @@ public class ResultSnapshots {
 
     public static final String FORMAT = "ttms-result-batch/1";
 
+    /** @param identities the trainees' identity numbers by teacher id */
     public Snapshot of(ResultBatch batch, TrainingProject project, List<TrainingResult> results,
-            Map<Long, Teacher> teachers) {
+            Map<Long, String> identities) {
         Map<Long, JsonObject> rows = new LinkedHashMap<>();
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (TrainingResult r : results) {
-            JsonObject row = row(r, teachers.get(r.teacherId()));
+            JsonObject row = row(r, identities.get(r.teacherId()));
             rows.put(r.id(), row);
             array.add(row);
         }
@@ -88,7 +88,7 @@ public class ResultSnapshots {
         return v == null ? "" : new String(CanonicalJson.canonicalize("{\"v\":" + v + "}"), StandardCharsets.UTF_8);
     }
 
-    private static JsonObject row(TrainingResult r, Teacher teacher) {
+    private static JsonObject row(TrainingResult r, String identityNumber) {
         JsonArrayBuilder stages = Json.createArrayBuilder();
         for (StageAttendance s : r.stageHours()) {
             stages.add(Json.createObjectBuilder().add("stage", s.stageNo()).add("hours", fixed(s.hours(), 1)));
@@ -101,7 +101,7 @@ public class ResultSnapshots {
         JsonObjectBuilder row = Json.createObjectBuilder()
                 .add("result", r.id())
                 .add("teacher", r.teacherId())
-                .add("identityNumber", teacher == null ? "" : teacher.identityNumber().value())
+                .add("identityNumber", identityNumber == null ? "" : identityNumber)
                 .add("stageHours", stages)
                 .add("hours", fixed(r.hours(), 1))
                 .add("countedHours", fixed(r.countedHours(), 1))

@@ -99,9 +99,13 @@ public class SigningAuthorities {
     /** An authority's certificate (old ones still verify the signatures made under them). */
     @Transactional
     public X509Certificate certificateOf(long authorityId) {
-        return signing.authority(authorityId).map(a -> Certificates.certificate(a.certificate()))
-                .orElseThrow(() -> new IllegalStateException("no signing authority " + authorityId));
+        // an authority's certificate never changes: parse it once (the nightly run checks thousands of signatures)
+        return certificates.computeIfAbsent(authorityId, id -> signing.authority(id)
+                .map(a -> Certificates.certificate(a.certificate()))
+                .orElseThrow(() -> new IllegalStateException("no signing authority " + id)));
     }
+
+    private final java.util.Map<Long, X509Certificate> certificates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Replaces the active authority by the bureau's own CA from a PKCS#12 (an administrator's step).

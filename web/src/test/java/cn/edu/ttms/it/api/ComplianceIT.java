@@ -149,6 +149,31 @@ class ComplianceIT {
                 standing.toString());
         assertEquals(404, Api.as(base, "fengqing").get("/api/v1/organisations/" + school
                 + "/compliance?cycleStart=2026&year=2026").statusCode(), "nor 临翔区's school");
+
+        // the same four shortfalls on the teacher's archive page, as 临翔区 staff read it in a browser
+        org.openqa.selenium.WebDriver browser = cn.edu.ttms.it.ui.Browser.start();
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(45));
+            browser.get(base + "login.xhtml");
+            browser.findElement(org.openqa.selenium.By.id("login:username")).sendKeys("linxiang");
+            browser.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+            browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("homeHeading")));
+            browser.get(base + "app/teachers/archive.xhtml?id=" + teacher);
+            // tab 0 is the cycle 2026–2030, tab 1 its first year, 2026
+            org.openqa.selenium.WebElement year2026 = wait.until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                            org.openqa.selenium.By.id("complianceForm:complianceTabs:1:rows")));
+            String shown = year2026.getAttribute("textContent");
+            for (String shortfall : List.of("6.00", "1.50", "9.60")) {
+                assertTrue(shown.contains(shortfall), "shortfall " + shortfall + " on the page: " + shown);
+            }
+            assertTrue(shown.contains("72.90"), "the year's credits on the page: " + shown);
+            cn.edu.ttms.it.ui.Browser.screenshot(browser, "compliance-year-example");
+        } finally {
+            browser.quit();
+        }
     }
 
     /** The unmet rows as "REQUIREMENT MODULE" → shortfall, numbers without trailing zeros. */

@@ -17,6 +17,16 @@ public interface TeacherRepository {
      */
     java.util.Map<Long, Teacher> byIds(Collection<Long> ids);
 
+    /** A teacher in a list of many: id, name and school only (no designations, no moves). */
+    record Member(long id, String name, String schoolName) {
+    }
+
+    /** Every teacher whose school lies under {@code unitPath}, by id: one query, however many. */
+    List<Member> membersUnder(String unitPath);
+
+    /** Just the identity numbers of these teachers, by id (what a signed snapshot holds of them). */
+    java.util.Map<Long, String> identityNumbers(Collection<Long> ids);
+
     List<Teacher> search(TeacherQuery query, DataScope scope, int first, int max);
 
     long count(TeacherQuery query, DataScope scope);

@@ -9,6 +9,8 @@ import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,10 +24,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class JpaResultRepository implements ResultRepository {
-
-    private static final String WITH_BATCH = "SELECT r, b.status, b.id, p.level, p.selection, p.name, p.code"
-            + " FROM TrainingResult r, ResultBatch b, TrainingProject p"
-            + " WHERE r.batchId = b.id AND p.id = r.projectId";
 
     @PersistenceContext(unitName = "ttms")
     private EntityManager em;
@@ -129,14 +127,17 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public List<TrainingResult> results(long batchId) {
+        // the stage hours and module parts of all rows in two more queries, not two per row
         return em.createQuery("SELECT r FROM TrainingResult r WHERE r.batchId = :b ORDER BY r.id",
-                TrainingResult.class).setParameter("b", batchId).getResultList();
+                TrainingResult.class).setParameter("b", batchId)
+                .setHint(QueryHints.BATCH, "r.stageHours").setHint(QueryHints.BATCH, "r.modules")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).getResultList();
     }
 
     @Override
     public List<ResultWithBatch> ofTeacher(long teacherId) {
-        return withBatch(em.createQuery(WITH_BATCH + " AND r.teacherId = :t ORDER BY r.year DESC, r.id DESC",
-                Object[].class).setParameter("t", teacherId).getResultList());
+        return withBatches(em.createQuery("SELECT r FROM TrainingResult r WHERE r.teacherId = :t"
+                + " ORDER BY r.year DESC, r.id DESC", TrainingResult.class).setParameter("t", teacherId));
     }
 
     @Override
@@ -144,17 +145,44 @@ public class JpaResultRepository implements ResultRepository {
         List<ResultWithBatch> all = new java.util.ArrayList<>();
         List<Long> ids = List.copyOf(teacherIds);
         for (int i = 0; i < ids.size(); i += 1000) { // bounded IN lists
-            all.addAll(withBatch(em.createQuery(WITH_BATCH + " AND r.teacherId IN :t"
-                    + " AND r.year BETWEEN :first AND :last", Object[].class)
+            all.addAll(withBatches(em.createQuery("SELECT r FROM TrainingResult r WHERE r.teacherId IN :t"
+                    + " AND r.year BETWEEN :first AND :last ORDER BY r.teacherId, r.id", TrainingResult.class)
                     .setParameter("t", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .setParameter("first", firstYear).setParameter("last", lastYear).getResultList()));
+                    .setParameter("first", firstYear).setParameter("last", lastYear)));
         }
         return all;
     }
 
-    private static List<ResultWithBatch> withBatch(List<Object[]> rows) {
-        return rows.stream().map(o -> new ResultWithBatch((TrainingResult) o[0], (BatchStatus) o[1], (Long) o[2],
-                (Level) o[3], (Selection) o[4], (String) o[5], (String) o[6])).toList();
+    /**
+     * The results with their batches' status and their projects' facts: three queries in all (the rows
+     * with their stage hours and module parts batched, then the batches, then the projects), never one per row.
+     */
+    private List<ResultWithBatch> withBatches(TypedQuery<TrainingResult> query) {
+        List<TrainingResult> rows = query.setHint(QueryHints.BATCH, "r.stageHours")
+                .setHint(QueryHints.BATCH, "r.modules").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, BatchStatus> statuses = new java.util.HashMap<>();
+        java.util.Map<Long, Object[]> projects = new java.util.HashMap<>();
+        List<Long> batchIds = rows.stream().map(TrainingResult::batchId).distinct().toList();
+        List<Long> projectIds = rows.stream().map(TrainingResult::projectId).distinct().toList();
+        for (int i = 0; i < batchIds.size(); i += 1000) {
+            em.createQuery("SELECT b.id, b.status FROM ResultBatch b WHERE b.id IN :b", Object[].class)
+                    .setParameter("b", batchIds.subList(i, Math.min(batchIds.size(), i + 1000))).getResultList()
+                    .forEach(o -> statuses.put((Long) o[0], (BatchStatus) o[1]));
+        }
+        for (int i = 0; i < projectIds.size(); i += 1000) {
+            em.createQuery("SELECT p.id, p.level, p.selection, p.name, p.code FROM TrainingProject p WHERE p.id IN :p",
+                    Object[].class).setParameter("p", projectIds.subList(i, Math.min(projectIds.size(), i + 1000)))
+                    .getResultList().forEach(o -> projects.put((Long) o[0], o));
+        }
+        return rows.stream().map(r -> {
+            Object[] p = projects.get(r.projectId());
+            return new ResultWithBatch(r, statuses.get(r.batchId()), r.batchId(), (Level) p[1], (Selection) p[2],
+                    (String) p[3], (String) p[4]);
+        }).toList();
     }
 
     @Override

@@ -44,6 +44,26 @@ public class JpaTeacherRepository implements TeacherRepository {
     }
 
     @Override
+    public List<Member> membersUnder(String unitPath) {
+        return em.createQuery("SELECT t.id, t.name, s.name FROM Teacher t JOIN t.school s WHERE t.schoolPath LIKE :p"
+                + " ORDER BY t.id", Object[].class).setParameter("p", unitPath + "%").getResultList().stream()
+                .map(r -> new Member((Long) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    @Override
+    public java.util.Map<Long, String> identityNumbers(Collection<Long> ids) {
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("SELECT t.id, t.identityNumber FROM Teacher t WHERE t.id IN :ids", Object[].class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .forEach(row -> found.put((Long) row[0],
+                            ((cn.edu.ttms.domain.model.teacher.IdentityNumber) row[1]).value()));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Teacher> find(long id, DataScope scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Teacher> q = cb.createQuery(Teacher.class);
