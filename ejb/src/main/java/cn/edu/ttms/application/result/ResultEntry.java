@@ -196,37 +196,6 @@ public class ResultEntry {
         return sheets.of(batch, project);
     }
 
-    /**
-     * What the policy makes of the lines as they stand in the grid, without saving anything: the grid
-     * shows grade, credits and module split as soon as a cell is edited. Lines with a problem (or no
-     * score) are left out; saving reports their problems.
-     */
-    @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN", "PROJECT_LEAD", "INSTITUTION_STAFF"})
-    public List<ResultRow> preview(long batchId, List<ResultLine> lines) {
-        ResultBatch batch = access.visible(batchId);
-        TrainingProject project = access.project(batch);
-        CreditPolicy policy = resultPolicies.forProject(project);
-        ResultRules rules = new ResultRules(project, policy.rules());
-        List<ResultRow> computed = new ArrayList<>();
-        int rowNo = 0;
-        for (ResultLine line : lines) {
-            rowNo++;
-            List<Violation> ignored = new ArrayList<>();
-            ResultRules.Computed c = rules.compute(rowNo, line.stageHours(), line.score(), ignored);
-            if (c != null && ignored.isEmpty()) {
-                Map<Integer, BigDecimal> stages = new TreeMap<>();
-                c.stages().forEach(s -> stages.put(s.stageNo(), s.hours()));
-                computed.add(new ResultRow(line.resultId(), line.version(), 0, "", "", "", stages,
-                        c.credit().hours().value(), c.credit().countedHours().value(), line.score(),
-                        c.credit().grade(), c.credit().baseCredits().value(), c.credit().performanceCredits().value(),
-                        c.credit().credits().value(), c.split().stream().map(m -> new ResultRow.ModuleShareView(
-                                m.module().name(), m.hours().value(), m.credits().value())).toList(),
-                        policy.id(), policy.versionNo(), false, null));
-            }
-        }
-        return computed;
-    }
-
     static DomainException notYours() {
         return new DomainException("error.batch.notYours", "only the class's lead, host or owning unit enters results");
     }

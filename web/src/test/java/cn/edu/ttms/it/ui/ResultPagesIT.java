@@ -139,7 +139,9 @@ class ResultPagesIT {
     }
 
     private void editScore(WebDriver browser, WebDriverWait wait, int row, String score) {
-        WebElement shown = browser.findElement(By.id("batchForm:grid:" + row + ":scoreText"));
+        ajaxDone(wait);
+        WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("batchForm:grid:" + row + ":scoreText")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", shown);
         shown.findElement(By.xpath("ancestor::td[1]")).click();
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -148,6 +150,13 @@ class ResultPagesIT {
         input.sendKeys(score, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("batchForm:grid:" + row + ":scoreText"), score));
+        ajaxDone(wait);
+    }
+
+    /** Waits until PrimeFaces has no request in flight (a cell edit previews the row's figures). */
+    private static void ajaxDone(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private void sign(WebDriver browser, WebDriverWait wait, String statusAfter) {

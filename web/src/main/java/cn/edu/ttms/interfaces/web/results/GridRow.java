@@ -21,7 +21,6 @@ public class GridRow implements Serializable {
     private final ResultRow row;
     private final LinkedHashMap<Integer, BigDecimal> stageHours = new LinkedHashMap<>();
     private BigDecimal score;
-    private ResultRow preview;
 
     GridRow(ResultRow row, Collection<Integer> stages) {
         this.row = row;
@@ -55,15 +54,6 @@ public class GridRow implements Serializable {
 
     public ResultRow getRow() {
         return row;
-    }
-
-    /** The figures to show: the policy's preview of the edited row, else the row as saved. */
-    public ResultRow getShown() {
-        return preview != null && isChanged() ? preview : row;
-    }
-
-    void preview(ResultRow computed) {
-        this.preview = computed;
     }
 
     /** Stage number → hours, bound to the grid's stage cells. */

@@ -116,22 +116,6 @@ public class ResultBatchBacking implements Serializable {
         errorCells.clear();
     }
 
-    /** After a cell edit: the policy's figures for the changed rows, computed but not saved. */
-    public void previewChanged() {
-        List<GridRow> changed = rows.stream().filter(r -> !r.isVoided() && r.isChanged()).toList();
-        if (changed.isEmpty()) {
-            return;
-        }
-        try {
-            java.util.Map<Long, ResultRow> computed = new java.util.HashMap<>();
-            entry.preview(sheet.batchId(), changed.stream().map(GridRow::line).toList())
-                    .forEach(c -> computed.put(c.resultId(), c));
-            changed.forEach(r -> r.preview(computed.get(r.getRow().resultId())));
-        } catch (cn.edu.ttms.domain.model.shared.DomainException e) {
-            Messages.error(FacesContext.getCurrentInstance(), e);
-        }
-    }
-
     /** Shows the batch as an upload of its spreadsheet left it. */
     public void reloadAfterImport() {
         show(entry.sheet(sheet.batchId()));
