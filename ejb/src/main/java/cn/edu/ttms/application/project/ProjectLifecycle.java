@@ -132,6 +132,13 @@ public class ProjectLifecycle {
     }
 
     /** Why the caller may not take the step, checked in order: the state, the role and scope, the city rule. */
+    private long enrolmentCount(TrainingProject project) {
+        return enrolmentRecords.rosterSize(project.id(), "");
+    }
+
+    @Inject
+    cn.edu.ttms.domain.model.enrolment.EnrolmentRepository enrolmentRecords;
+
     private Optional<DomainException> refusal(Caller me, TrainingProject project, ProjectAction action) {
         if (!action.allowedFrom(project.status())) {
             return Optional.of(new IllegalTransition(action, project.status()));
@@ -140,6 +147,11 @@ public class ProjectLifecycle {
             // these steps are the signatures of the class's results (workflow.md §4), never a bare button
             return Optional.of(new DomainException("error.project.bySignatures", "taken by signing the results",
                     action));
+        }
+        if (action == ProjectAction.START && project.belowMinimum(enrolmentCount(project))) {
+            // too few to run: the bureau cancels it instead, and the trainees are told (workflow.md §2)
+            return Optional.of(new DomainException("error.project.belowMinimum", "fewer trainees than the minimum",
+                    String.valueOf(enrolmentCount(project)), String.valueOf(project.minTrainees())));
         }
         boolean admin = me.holds(Role.ADMIN);
         if (!admin && (!me.scope().includesPath(project.ownerPath())

@@ -35,6 +35,10 @@ public final class ProjectChecks {
         if (t.level() == null) {
             found.add(Violation.of("level", "error.project.levelMissing"));
         }
+        if (t.minTrainees() != null && (t.minTrainees() < 1 || t.minTrainees() > t.capacity())) {
+            found.add(Violation.of("minTrainees", "error.project.minTrainees", String.valueOf(t.minTrainees()),
+                    String.valueOf(t.capacity())));
+        }
         if (t.capacity() < 1) {
             found.add(Violation.of("capacity", "error.project.capacity", String.valueOf(t.capacity())));
         }

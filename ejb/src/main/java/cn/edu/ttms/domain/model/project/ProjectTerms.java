@@ -16,12 +16,23 @@ import java.util.List;
  * @param creditRate credits per hour (art. 10), null while not yet set
  * @param hostId the host institution in the tree, or null; {@code hosts} keeps the plan's words
  * @param leadId the project lead's account, or null
+ * @param minTrainees the minimum class size (最低开班人数), or null when the bureau sets none
  */
 public record ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
         Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
         Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
         List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
-        List<ProjectQuota> quotas, List<ProjectCourse> courses) {
+        List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees) {
+
+    /** Terms without a minimum class size. */
+    public ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
+            Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
+            Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
+            List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
+            List<ProjectQuota> quotas, List<ProjectCourse> courses) {
+        this(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget, hostId, hosts, leadId,
+                advisers, audience, audienceStages, audienceSubjects, stages, modules, quotas, courses, null);
+    }
 
     public ProjectTerms {
         code = blankToNull(code);

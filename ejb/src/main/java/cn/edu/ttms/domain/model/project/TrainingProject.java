@@ -85,6 +85,9 @@ public class TrainingProject implements Audited {
     @Column(nullable = false)
     private int capacity;
 
+    @Column(name = "min_trainees")
+    private Integer minTrainees;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ProjectStatus status = ProjectStatus.DRAFT;
@@ -224,6 +227,7 @@ public class TrainingProject implements Audited {
         selection = terms.selection();
         creditRate = terms.creditRate();
         capacity = terms.capacity();
+        minTrainees = terms.minTrainees();
         budget = terms.budget();
         hostId = terms.hostId();
         hosts = terms.hosts();
@@ -247,7 +251,7 @@ public class TrainingProject implements Audited {
     public ProjectTerms terms() {
         return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget,
                 hostId, hosts, leadId, advisers, audience, audienceStages, audienceSubjects(), stages, modules, quotas,
-                courses);
+                courses, minTrainees);
     }
 
     /** Whether the terms may still change (before publication). */
@@ -308,6 +312,7 @@ public class TrainingProject implements Audited {
         state.put("level", level);
         state.put("category", category);
         state.put("capacity", capacity);
+        state.put("minTrainees", minTrainees);
         state.put("status", status);
         state.put("cancelReason", cancelReason);
         state.put("stages", stages.stream().map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/"
@@ -384,6 +389,16 @@ public class TrainingProject implements Audited {
 
     public int capacity() {
         return capacity;
+    }
+
+    /** The minimum class size, or null when none was set. */
+    public Integer minTrainees() {
+        return minTrainees;
+    }
+
+    /** Whether {@code enrolled} trainees are too few to run the class. */
+    public boolean belowMinimum(long enrolled) {
+        return minTrainees != null && enrolled < minTrainees;
     }
 
     public ProjectStatus status() {

@@ -34,7 +34,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             java.util.Map.entry("error.attendance.already", 409),
             java.util.Map.entry("error.batch.notYourStep", 403),
             java.util.Map.entry("error.batch.notYours", 403),
-            java.util.Map.entry("error.project.bySignatures", 409));
+            java.util.Map.entry("error.project.bySignatures", 409),
+            java.util.Map.entry("error.project.belowMinimum", 409));
 
     @Context
     HttpHeaders headers;

@@ -52,6 +52,9 @@ final class ProjectJson {
         text(json, "selection", t.selection().name());
         number(json, "creditRate", t.creditRate());
         json.add("capacity", t.capacity());
+        if (t.minTrainees() != null) {
+            json.add("minTrainees", t.minTrainees());
+        }
         number(json, "budget", t.budget());
         if (t.hostId() != null) {
             json.add("hostId", t.hostId()).add("hostName", sheet.nameOf(t.hostId()));
@@ -140,7 +143,8 @@ final class ProjectJson {
                 optionalDecimal(b, "creditRate"), b.getInt("capacity", 0), optionalDecimal(b, "budget"),
                 optionalLong(b, "hostId"), b.getString("hosts", null), optionalLong(b, "leadId"),
                 b.getString("advisers", null), b.getString("audience", null), audienceStages,
-                strings(b, "audienceSubjects"), stages, modules, quotas, courses);
+                strings(b, "audienceSubjects"), stages, modules, quotas, courses,
+                optionalLong(b, "minTrainees") == null ? null : optionalLong(b, "minTrainees").intValue());
     }
 
     private static List<JsonObject> objects(JsonObject b, String field) {

@@ -35,6 +35,7 @@ public class ProjectForm implements Serializable {
     private Selection selection = Selection.DIRECTIVE;
     private BigDecimal creditRate;
     private Integer capacity;
+    private Integer minTrainees;
     private BigDecimal budget;
     private Long hostId;
     private String hosts;
@@ -58,6 +59,7 @@ public class ProjectForm implements Serializable {
         f.selection = t.selection();
         f.creditRate = t.creditRate();
         f.capacity = t.capacity();
+        f.minTrainees = t.minTrainees();
         f.budget = t.budget();
         f.hostId = t.hostId();
         f.hosts = t.hosts();
@@ -133,7 +135,7 @@ public class ProjectForm implements Serializable {
                 : Arrays.asList(audienceSubjects.split("[、,，;；\\s]+"));
         return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate,
                 capacity == null ? 0 : capacity, budget, hostId, hosts, leadId, advisers, audience, audienceStages,
-                subjects, st, mo, qu, co);
+                subjects, st, mo, qu, co, minTrainees);
     }
 
     private static Hours hours(BigDecimal value) {
@@ -202,6 +204,14 @@ public class ProjectForm implements Serializable {
 
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
+    }
+
+    public Integer getMinTrainees() {
+        return minTrainees;
+    }
+
+    public void setMinTrainees(Integer minTrainees) {
+        this.minTrainees = minTrainees;
     }
 
     public BigDecimal getBudget() {
