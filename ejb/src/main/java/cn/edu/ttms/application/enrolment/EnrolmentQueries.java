@@ -81,6 +81,14 @@ public class EnrolmentQueries {
     }
 
     /** Applications waiting for approval of teachers in the caller's subtree, oldest first. */
+    /** Which approval the application waits for: a key of the web bundle, for the pending list. */
+    private static String step(TrainingProject p, cn.edu.ttms.domain.model.enrolment.Enrolment e) {
+        if (p.approvalChain() != cn.edu.ttms.domain.model.enrolment.ApprovalChain.SCHOOL_THEN_COUNTY) {
+            return "pending.step.any";
+        }
+        return e.schoolApproved() ? "pending.step.county" : "pending.step.school";
+    }
+
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
     public List<PendingApplication> pending(int first, int max) {
         String prefix = subtree();
@@ -97,7 +105,8 @@ public class EnrolmentQueries {
                         return null;
                     }
                     return new PendingApplication(e.id(), t.id(), t.name(), t.school().name(), t.subject(), p.id(),
-                            p.name(), p.level(), OpenProject.firstDay(p), OpenProject.lastDay(p), e.createdAt());
+                            p.name(), p.level(), OpenProject.firstDay(p), OpenProject.lastDay(p), e.createdAt(),
+                            step(p, e));
                 }).filter(Objects::nonNull).toList();
     }
 

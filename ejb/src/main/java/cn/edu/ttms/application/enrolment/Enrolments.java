@@ -117,6 +117,17 @@ public class Enrolments {
             if (project.status() != ProjectStatus.ENROLLING) {
                 throw EnrolmentRefused.notOpen(project.status());
             }
+            if (project.approvalChain() == cn.edu.ttms.domain.model.enrolment.ApprovalChain.SCHOOL_THEN_COUNTY) {
+                Caller me = caller.get();
+                boolean school = me.holds(Role.SCHOOL_ADMIN) && !me.holds(Role.BUREAU_STAFF) && !me.holds(Role.ADMIN);
+                if (school) {
+                    e.approveBySchool(me.username(), java.time.Instant.now()); // the county decides next
+                    return e;
+                }
+                if (!e.schoolApproved()) {
+                    throw EnrolmentRefused.awaitingSchool();
+                }
+            }
             e.approve();
             takeSeats(project, e.quotaUnitId());
         } else {

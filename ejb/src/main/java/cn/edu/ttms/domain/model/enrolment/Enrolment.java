@@ -75,6 +75,12 @@ public class Enrolment implements Audited {
     @Column(name = "wait_position")
     private Integer waitPosition;
 
+    @Column(name = "school_approved_by", length = 64)
+    private String schoolApprovedBy;
+
+    @Column(name = "school_approved_at")
+    private Instant schoolApprovedAt;
+
     @Version
     private long version;
 
@@ -146,6 +152,26 @@ public class Enrolment implements Audited {
         }
     }
 
+    /** The school's approval, the first step of a SCHOOL_THEN_COUNTY chain: still pending the county's. */
+    public void approveBySchool(String by, Instant at) {
+        if (status != EnrolmentStatus.PENDING_APPROVAL) {
+            throw EnrolmentRefused.notPending(status);
+        }
+        if (schoolApprovedBy != null) {
+            throw EnrolmentRefused.awaitingCounty();
+        }
+        schoolApprovedBy = by;
+        schoolApprovedAt = at;
+    }
+
+    public boolean schoolApproved() {
+        return schoolApprovedBy != null;
+    }
+
+    public String schoolApprovedBy() {
+        return schoolApprovedBy;
+    }
+
     /** An application approved: it takes its seat (the caller has taken it). */
     public void approve() {
         if (status != EnrolmentStatus.PENDING_APPROVAL) {
@@ -198,6 +224,7 @@ public class Enrolment implements Audited {
         state.put("reason", reason);
         state.put("roundId", roundId);
         state.put("waitPosition", waitPosition);
+        state.put("schoolApprovedBy", schoolApprovedBy);
         return state;
     }
 

@@ -54,6 +54,16 @@ public class EnrolmentRefused extends DomainException {
         return new EnrolmentRefused("error.enrolment.notPending", true, "not waiting for approval", status);
     }
 
+    /** SCHOOL_THEN_COUNTY: the school has approved; the county decides now. */
+    public static EnrolmentRefused awaitingCounty() {
+        return new EnrolmentRefused("error.enrolment.awaitingCounty", true, "the school approved; the county decides");
+    }
+
+    /** SCHOOL_THEN_COUNTY: the county approves only after the school. */
+    public static EnrolmentRefused awaitingSchool() {
+        return new EnrolmentRefused("error.enrolment.awaitingSchool", true, "the school approves first");
+    }
+
     public static EnrolmentRefused tooLate(Object status) {
         return new EnrolmentRefused("error.enrolment.tooLate", true, "the training has started", status);
     }

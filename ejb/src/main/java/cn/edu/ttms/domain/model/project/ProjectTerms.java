@@ -17,12 +17,25 @@ import java.util.List;
  * @param hostId the host institution in the tree, or null; {@code hosts} keeps the plan's words
  * @param leadId the project lead's account, or null
  * @param minTrainees the minimum class size (最低开班人数), or null when the bureau sets none
+ * @param approvalChain who approves applications (self-selected projects); UNIT when not given
  */
 public record ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
         Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
         Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
         List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
-        List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees) {
+        List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees,
+        cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain) {
+
+    /** Terms with the default approval chain (UNIT). */
+    public ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
+            Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
+            Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
+            List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
+            List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees) {
+        this(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget, hostId, hosts, leadId,
+                advisers, audience, audienceStages, audienceSubjects, stages, modules, quotas, courses, minTrainees,
+                null);
+    }
 
     /** Terms without a minimum class size. */
     public ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
@@ -31,7 +44,7 @@ public record ProjectTerms(String code, String name, Level level, String categor
             List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
             List<ProjectQuota> quotas, List<ProjectCourse> courses) {
         this(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget, hostId, hosts, leadId,
-                advisers, audience, audienceStages, audienceSubjects, stages, modules, quotas, courses, null);
+                advisers, audience, audienceStages, audienceSubjects, stages, modules, quotas, courses, null, null);
     }
 
     public ProjectTerms {
@@ -40,6 +53,7 @@ public record ProjectTerms(String code, String name, Level level, String categor
         category = blankToNull(category);
         proposingUnit = blankToNull(proposingUnit);
         selection = selection == null ? Selection.DIRECTIVE : selection;
+        approvalChain = approvalChain == null ? cn.edu.ttms.domain.model.enrolment.ApprovalChain.UNIT : approvalChain;
         hosts = blankToNull(hosts);
         advisers = blankToNull(advisers);
         audience = blankToNull(audience);

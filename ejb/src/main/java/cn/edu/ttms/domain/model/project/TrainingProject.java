@@ -89,6 +89,11 @@ public class TrainingProject implements Audited {
     private Integer minTrainees;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "approval_chain", nullable = false, length = 30)
+    private cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain =
+            cn.edu.ttms.domain.model.enrolment.ApprovalChain.UNIT;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ProjectStatus status = ProjectStatus.DRAFT;
 
@@ -228,6 +233,7 @@ public class TrainingProject implements Audited {
         creditRate = terms.creditRate();
         capacity = terms.capacity();
         minTrainees = terms.minTrainees();
+        approvalChain = terms.approvalChain();
         budget = terms.budget();
         hostId = terms.hostId();
         hosts = terms.hosts();
@@ -251,7 +257,7 @@ public class TrainingProject implements Audited {
     public ProjectTerms terms() {
         return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget,
                 hostId, hosts, leadId, advisers, audience, audienceStages, audienceSubjects(), stages, modules, quotas,
-                courses, minTrainees);
+                courses, minTrainees, approvalChain);
     }
 
     /** Whether the terms may still change (before publication). */
@@ -313,6 +319,7 @@ public class TrainingProject implements Audited {
         state.put("category", category);
         state.put("capacity", capacity);
         state.put("minTrainees", minTrainees);
+        state.put("approvalChain", approvalChain.name());
         state.put("status", status);
         state.put("cancelReason", cancelReason);
         state.put("stages", stages.stream().map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/"
@@ -389,6 +396,11 @@ public class TrainingProject implements Audited {
 
     public int capacity() {
         return capacity;
+    }
+
+    /** Who approves applications to this project. */
+    public cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain() {
+        return approvalChain;
     }
 
     /** The minimum class size, or null when none was set. */

@@ -55,6 +55,7 @@ final class ProjectJson {
         if (t.minTrainees() != null) {
             json.add("minTrainees", t.minTrainees());
         }
+        json.add("approvalChain", t.approvalChain().name());
         number(json, "budget", t.budget());
         if (t.hostId() != null) {
             json.add("hostId", t.hostId()).add("hostName", sheet.nameOf(t.hostId()));
@@ -144,7 +145,9 @@ final class ProjectJson {
                 optionalLong(b, "hostId"), b.getString("hosts", null), optionalLong(b, "leadId"),
                 b.getString("advisers", null), b.getString("audience", null), audienceStages,
                 strings(b, "audienceSubjects"), stages, modules, quotas, courses,
-                optionalLong(b, "minTrainees") == null ? null : optionalLong(b, "minTrainees").intValue());
+                optionalLong(b, "minTrainees") == null ? null : optionalLong(b, "minTrainees").intValue(),
+                b.getString("approvalChain", null) == null ? null
+                        : cn.edu.ttms.domain.model.enrolment.ApprovalChain.valueOf(b.getString("approvalChain")));
     }
 
     private static List<JsonObject> objects(JsonObject b, String field) {

@@ -36,6 +36,7 @@ public class ProjectForm implements Serializable {
     private BigDecimal creditRate;
     private Integer capacity;
     private Integer minTrainees;
+    private cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain;
     private BigDecimal budget;
     private Long hostId;
     private String hosts;
@@ -60,6 +61,7 @@ public class ProjectForm implements Serializable {
         f.creditRate = t.creditRate();
         f.capacity = t.capacity();
         f.minTrainees = t.minTrainees();
+        f.approvalChain = t.approvalChain();
         f.budget = t.budget();
         f.hostId = t.hostId();
         f.hosts = t.hosts();
@@ -135,7 +137,7 @@ public class ProjectForm implements Serializable {
                 : Arrays.asList(audienceSubjects.split("[、,，;；\\s]+"));
         return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate,
                 capacity == null ? 0 : capacity, budget, hostId, hosts, leadId, advisers, audience, audienceStages,
-                subjects, st, mo, qu, co, minTrainees);
+                subjects, st, mo, qu, co, minTrainees, approvalChain);
     }
 
     private static Hours hours(BigDecimal value) {
@@ -204,6 +206,18 @@ public class ProjectForm implements Serializable {
 
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
+    }
+
+    public cn.edu.ttms.domain.model.enrolment.ApprovalChain getApprovalChain() {
+        return approvalChain;
+    }
+
+    public void setApprovalChain(cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain) {
+        this.approvalChain = approvalChain;
+    }
+
+    public cn.edu.ttms.domain.model.enrolment.ApprovalChain[] getApprovalChains() {
+        return cn.edu.ttms.domain.model.enrolment.ApprovalChain.values();
     }
 
     public Integer getMinTrainees() {
