@@ -3,7 +3,6 @@ package cn.edu.ttms.application.archive;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.application.result.ResultRow;
-import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.compliance.Assessment;
@@ -13,7 +12,6 @@ import cn.edu.ttms.domain.model.compliance.ResultRecord;
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
 import cn.edu.ttms.domain.model.integrity.IntegrityRepository;
 import cn.edu.ttms.domain.model.organisation.Organisation;
-import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRepository.ResultWithBatch;
@@ -27,9 +25,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -57,13 +53,13 @@ public class Archives {
     IntegrityRepository integrity;
 
     @Inject
-    OrganisationRepository organisations;
-
-    @Inject
     CreditPolicies policies;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    UnitResults unitResults;
 
     public TeacherArchive archive(long teacherId) {
         Teacher teacher = teacher(teacherId);
@@ -99,9 +95,7 @@ public class Archives {
      */
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
     public UnitCompliance ofUnit(long unitId, int cycleStart, Integer year) {
-        Caller me = caller.get();
-        Organisation unit = organisations.find(unitId).filter(o -> me.scope().includesPath(o.path()))
-                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
+        Organisation unit = unitResults.inScope(unitId);
         CreditPolicy policy = policies.resolve(unit.path(), LocalDate.now());
         ComplianceCalculator calculator = new ComplianceCalculator(policy.rules());
         Cycle cycle = policy.rules().cycleStartingIn(cycleStart);
@@ -109,16 +103,12 @@ public class Archives {
             throw new cn.edu.ttms.domain.model.shared.DomainException("error.compliance.yearOutsideCycle",
                     year + " is not in the cycle " + cycle, year, cycle.firstYear(), cycle.lastYear());
         }
-        List<TeacherRepository.Member> members = teachers.membersUnder(unit.path());
-        Map<Long, List<ResultWithBatch>> byTeacher = new HashMap<>();
-        for (ResultWithBatch r : results.ofTeachers(members.stream().map(TeacherRepository.Member::id).toList(), cycle.firstYear(),
-                cycle.lastYear())) {
-            byTeacher.computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>()).add(r);
-        }
+        UnitResults.Unit read = unitResults.read(unit, cycle.firstYear(), cycle.lastYear());
+        List<TeacherRepository.Member> members = read.members();
         List<UnitCompliance.TeacherStanding> standings = new ArrayList<>();
         int compliant = 0;
         for (TeacherRepository.Member t : members) {
-            ComplianceReport report = calculator.assess(cycleStart, records(byTeacher.getOrDefault(t.id(), List.of())));
+            ComplianceReport report = calculator.assess(cycleStart, records(read.of(t.id())));
             Assessment judged = year == null ? null : report.year(year);
             boolean ok = year == null ? report.compliant() : judged.compliant();
             List<cn.edu.ttms.domain.model.compliance.RequirementRow> shortfalls = new ArrayList<>();

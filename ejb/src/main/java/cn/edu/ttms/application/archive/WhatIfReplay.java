@@ -4,9 +4,6 @@ import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
 import cn.edu.ttms.domain.model.credit.CreditCalculator;
 import cn.edu.ttms.domain.model.credit.CreditResult;
-import cn.edu.ttms.domain.model.organisation.DataScope;
-import cn.edu.ttms.domain.model.organisation.Organisation;
-import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.domain.model.policy.CreditPolicyRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
@@ -53,13 +50,13 @@ public class WhatIfReplay {
     TeacherRepository teachers;
 
     @Inject
-    OrganisationRepository organisations;
-
-    @Inject
     ResultRepository results;
 
     @Inject
     ProjectRepository projects;
+
+    @Inject
+    UnitResults unitResults;
 
     public WhatIfReport forTeacher(long policyId, long teacherId) {
         Teacher teacher = teachers.find(teacherId, caller.get().scope())
@@ -69,12 +66,9 @@ public class WhatIfReplay {
     }
 
     public WhatIfReport forUnit(long policyId, long unitId) {
-        DataScope scope = caller.get().scope();
-        Organisation unit = organisations.find(unitId).filter(o -> scope.includesPath(o.path()))
-                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
-        List<TeacherRepository.Member> members = teachers.membersUnder(unit.path());
-        return replay(policy(policyId), members, results.ofTeachers(members.stream().map(TeacherRepository.Member::id).toList(),
-                Integer.MIN_VALUE, Integer.MAX_VALUE));
+        UnitResults.Unit read = unitResults.read(unitResults.inScope(unitId), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return replay(policy(policyId), read.members(),
+                read.resultsByTeacher().values().stream().flatMap(List::stream).toList());
     }
 
     private CreditPolicy policy(long id) {

@@ -64,8 +64,10 @@ public class BatchChecker {
         Instant now = Instant.now();
         List<BatchVerification.CheckedSignature> checked = new ArrayList<>();
         boolean signaturesHold = true;
+        // a revision's snapshot is read once, however many signatures it carries
+        Map<Integer, Optional<SignedSnapshot>> signedByRevision = new java.util.HashMap<>();
         for (ResultSignature s : results.signatures(batch.id())) {
-            BatchVerification.CheckedSignature c = checkSignature(batch, s);
+            BatchVerification.CheckedSignature c = checkSignature(s, snapshots(batch, s.revision(), signedByRevision));
             signaturesHold &= c.valid();
             checked.add(c);
         }
@@ -74,7 +76,7 @@ public class BatchChecker {
         List<BatchVerification.TamperedRow> tampered = new ArrayList<>();
         Map<Long, Teacher> byId = new java.util.HashMap<>(); // names, read only when something is wrong
         if (batch.signedRevision()) {
-            Optional<SignedSnapshot> signed = results.snapshot(batch.id(), batch.revision());
+            Optional<SignedSnapshot> signed = snapshots(batch, batch.revision(), signedByRevision);
             ResultSnapshots.Snapshot current = snapshots.of(batch, project, rows, teachers.identityNumbers(teacherIds));
             if (signed.isPresent() && !signed.get().sha256().equals(current.sha256())) {
                 byId.putAll(teachers.byIds(teacherIds));
@@ -104,8 +106,12 @@ public class BatchChecker {
         return new BatchVerification(batch.id(), batch.revision(), status, now, checked, tampered);
     }
 
-    private BatchVerification.CheckedSignature checkSignature(ResultBatch batch, ResultSignature s) {
-        Optional<SignedSnapshot> snapshot = results.snapshot(batch.id(), s.revision());
+    private Optional<SignedSnapshot> snapshots(ResultBatch batch, int revision,
+            Map<Integer, Optional<SignedSnapshot>> read) {
+        return read.computeIfAbsent(revision, r -> results.snapshot(batch.id(), r));
+    }
+
+    private BatchVerification.CheckedSignature checkSignature(ResultSignature s, Optional<SignedSnapshot> snapshot) {
         Optional<SignerCertificate> certificate = signing.certificate(s.certificateId());
         SignatureCheck check;
         if (snapshot.isEmpty() || certificate.isEmpty()) {

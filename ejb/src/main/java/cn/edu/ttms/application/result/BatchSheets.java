@@ -4,7 +4,6 @@ import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.project.ProjectModule;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRules;
@@ -77,9 +76,5 @@ public class BatchSheets {
                 r.score(), r.grade(), r.baseCredits(), r.performanceCredits(), r.credits(),
                 r.modules().stream().map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(),
                         m.credits())).toList(), r.policyId(), r.policyVersion(), r.voided(), r.voidReason());
-    }
-
-    static boolean unsignedRevision(ResultBatch batch) {
-        return batch.status() == BatchStatus.DRAFT || batch.status() == BatchStatus.RETURNED;
     }
 }

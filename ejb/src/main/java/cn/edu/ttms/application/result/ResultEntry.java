@@ -15,7 +15,6 @@ import cn.edu.ttms.domain.model.result.InvalidResults;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRules;
-import cn.edu.ttms.domain.model.result.StageAttendance;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -123,10 +122,7 @@ public class ResultEntry {
                     Map<Integer, BigDecimal> hours = attended.getOrDefault(e.teacherId(),
                             fullHours.isEmpty() ? null : fullHours);
                     if (hours != null) {
-                        List<StageAttendance> stages = hours.entrySet().stream()
-                                .map(x -> new StageAttendance(x.getKey(), x.getValue())).toList();
-                        row.attended(stages, hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                                .setScale(1), by, now);
+                        row.attended(hours, by, now);
                     }
                     results.store(row);
                 }
@@ -182,11 +178,7 @@ public class ResultEntry {
                 changes.add(() -> row.record(computed.stages(), line.score(), computed.credit(), computed.split(),
                         policy.id(), policy.versionNo(), by, now));
             } else if (line.score() == null) {
-                Map<Integer, BigDecimal> hours = new TreeMap<>(line.stageHours());
-                hours.values().removeIf(Objects::isNull);
-                changes.add(() -> row.attended(hours.entrySet().stream()
-                        .map(x -> new StageAttendance(x.getKey(), x.getValue().setScale(1))).toList(),
-                        hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1), by, now));
+                changes.add(() -> row.attended(line.stageHours(), by, now));
             }
         }
         if (!found.isEmpty()) {

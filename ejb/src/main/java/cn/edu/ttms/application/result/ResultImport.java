@@ -8,7 +8,6 @@ import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRules;
-import cn.edu.ttms.domain.model.result.StageAttendance;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.domain.model.teacher.Teacher;
@@ -19,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,10 +98,7 @@ public class ResultImport {
                 changes.add(() -> row.record(computed.stages(), line.score(), computed.credit(), computed.split(),
                         policy.id(), policy.versionNo(), by, now));
             } else {
-                changes.add(() -> row.attended(line.stageHours().entrySet().stream()
-                        .map(e -> new StageAttendance(e.getKey(), e.getValue().setScale(1))).toList(),
-                        line.stageHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1),
-                        by, now));
+                changes.add(() -> row.attended(line.stageHours(), by, now));
             }
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row));

@@ -18,7 +18,6 @@ import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRules;
-import cn.edu.ttms.domain.model.result.StageAttendance;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Selection;
@@ -147,8 +146,7 @@ class DemoResultBatches {
             hours.put(stage, offered.subtract(missed).max(half).setScale(1, RoundingMode.DOWN));
         });
         if (line.score() == null) {
-            row.attended(hours.entrySet().stream().map(h -> new StageAttendance(h.getKey(), h.getValue())).toList(),
-                    hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1), BY, now);
+            row.attended(hours, BY, now);
             return;
         }
         List<Violation> found = new ArrayList<>();

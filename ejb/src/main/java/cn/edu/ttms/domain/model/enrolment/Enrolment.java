@@ -168,10 +168,6 @@ public class Enrolment implements Audited {
         return schoolApprovedBy != null;
     }
 
-    public String schoolApprovedBy() {
-        return schoolApprovedBy;
-    }
-
     /** An application approved: it takes its seat (the caller has taken it). */
     public void approve() {
         if (status != EnrolmentStatus.PENDING_APPROVAL) {

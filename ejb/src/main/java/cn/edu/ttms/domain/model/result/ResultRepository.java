@@ -11,7 +11,7 @@ public interface ResultRepository {
 
     Optional<ResultBatch> findBatch(long id);
 
-    /** The batch as committed now, past any cached copy (verification must see the database's rows). */
+    /** The class's batch, if one was opened. */
     Optional<ResultBatch> batchOfProject(long projectId);
 
     /**

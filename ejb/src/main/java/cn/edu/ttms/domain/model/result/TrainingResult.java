@@ -159,11 +159,20 @@ public class TrainingResult implements Audited {
         this.updatedAt = at;
     }
 
-    /** Hours entered without a score (yet): pre-filled from attendance, or a score taken back. */
-    public void attended(List<StageAttendance> attended, BigDecimal total, String by, Instant at) {
+    /**
+     * Hours entered without a score (yet): pre-filled from attendance, or a score taken back. The total
+     * is the sum of the stages; a stage without hours is left out.
+     */
+    public void attended(Map<Integer, BigDecimal> hoursByStage, String by, Instant at) {
         this.stageHours.clear();
-        this.stageHours.addAll(attended);
-        this.hours = total;
+        BigDecimal total = BigDecimal.ZERO.setScale(1);
+        for (Map.Entry<Integer, BigDecimal> e : new java.util.TreeMap<>(hoursByStage).entrySet()) {
+            if (e.getValue() != null) {
+                this.stageHours.add(new StageAttendance(e.getKey(), e.getValue().setScale(1)));
+                total = total.add(e.getValue());
+            }
+        }
+        this.hours = total.setScale(1);
         this.countedHours = BigDecimal.ZERO.setScale(1);
         this.score = null;
         this.grade = null;

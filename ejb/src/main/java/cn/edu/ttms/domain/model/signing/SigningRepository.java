@@ -8,8 +8,6 @@ public interface SigningRepository {
 
     Optional<SigningAuthority> activeAuthority();
 
-    List<SigningAuthority> authorities();
-
     Optional<SigningAuthority> authority(long id);
 
     SigningAuthority store(SigningAuthority authority);

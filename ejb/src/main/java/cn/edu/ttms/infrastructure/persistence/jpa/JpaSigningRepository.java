@@ -6,7 +6,6 @@ import cn.edu.ttms.domain.model.signing.SigningRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /** The certificate authority and signer certificates through JPA. */
@@ -20,12 +19,6 @@ public class JpaSigningRepository implements SigningRepository {
     public Optional<SigningAuthority> activeAuthority() {
         return em.createQuery("SELECT a FROM SigningAuthority a WHERE a.active = TRUE ORDER BY a.id DESC",
                 SigningAuthority.class).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    @Override
-    public List<SigningAuthority> authorities() {
-        return em.createQuery("SELECT a FROM SigningAuthority a ORDER BY a.id", SigningAuthority.class)
-                .getResultList();
     }
 
     @Override
