@@ -111,11 +111,13 @@ final class EnrolmentRules {
      */
     void takeSeats(TrainingProject project, Long quotaUnit) {
         long id = project.id();
-        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
-            openSeats(project);
+        // one statement when a place is left; the seats are looked at only when none was taken
+        boolean taken = enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT);
+        if (!taken && enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
+            openSeats(project); // a project whose seats were never opened: open them, then take one
+            taken = enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT);
         }
-        if (enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).orElse(0) <= 0
-                || !enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT)) {
+        if (!taken) {
             throw EnrolmentRefused.full(project.capacity());
         }
         if (quotaUnit != null && !enrolments.takeSeat(id, quotaUnit)) {
@@ -177,17 +179,22 @@ final class EnrolmentRules {
         }
     }
 
-    /** The project's LOTTERY round whose window is open now, if any: entries wait for its draw. */
-    Optional<EnrolmentRound> openLottery(TrainingProject project, Instant now) {
-        return enrolments.rounds(project.id()).stream()
+    /**
+     * Where a new entry goes by the project's rounds (read once by the caller): into the draw of the
+     * LOTTERY round whose window is open now, if any. Refuses entries between a lottery's close and
+     * its draw: the draw must see a closed list.
+     *
+     * @return the open lottery round, or empty when the entry is decided at once
+     */
+    static Optional<EnrolmentRound> lotteryFor(List<EnrolmentRound> rounds, Instant now) {
+        Optional<EnrolmentRound> open = rounds.stream()
                 .filter(r -> r.mode() == RoundMode.LOTTERY && r.isOpen(now)).findFirst();
-    }
-
-    /** Refuses entries between a lottery's close and its draw: the draw must see a closed list. */
-    void refuseWhileAwaitingDraw(TrainingProject project, Instant now) {
-        enrolments.rounds(project.id()).stream().filter(r -> r.awaitingDraw(now)).findFirst().ifPresent(r -> {
-            throw EnrolmentRefused.awaitingDraw(String.valueOf(r.roundNo()));
-        });
+        if (open.isEmpty()) {
+            rounds.stream().filter(r -> r.awaitingDraw(now)).findFirst().ifPresent(r -> {
+                throw EnrolmentRefused.awaitingDraw(String.valueOf(r.roundNo()));
+            });
+        }
+        return open;
     }
 
     /** The next place on the project's waiting list. */

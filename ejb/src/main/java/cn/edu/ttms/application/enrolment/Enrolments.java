@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.enrolment.SeatGate;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
@@ -54,30 +55,34 @@ public class Enrolments {
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
     public Enrolment nominate(long projectId, long teacherId) {
         Caller me = caller.get();
-        TrainingProject project = visibleProject(me, projectId);
-        Instant now = Instant.now();
-        var lottery = project.status() == ProjectStatus.ENROLLING ? rules().openLottery(project, now)
-                : java.util.Optional.<cn.edu.ttms.domain.model.enrolment.EnrolmentRound>empty();
-        if (lottery.isPresent()) { // during a lottery window an entry waits for the draw, seat or not
+        // who may see the project, its status and seats in one read: the rush after the last place
+        // is refused from it, before the project is loaded
+        SeatGate gate = enrolments.gate(projectId).filter(g -> me.scope().kind() == DataScope.Kind.SUBTREE
+                && g.visibleTo(me.organisationPath())).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        if (gate.refusesAsFull()) {
+            throw EnrolmentRefused.full(gate.capacity());
+        }
+        TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        var lottery = EnrolmentRules.lotteryFor(enrolments.rounds(projectId), Instant.now());
+        if (lottery.isPresent() && project.status() == ProjectStatus.ENROLLING) { // an entry waits for the draw
             Teacher teacher = teachers.find(teacherId, me.scope()).orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
             Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
             e.enterLottery(lottery.get().id());
             return enrolments.store(e);
         }
-        rules().refuseWhileAwaitingDraw(project, now);
-        if (project.status() == ProjectStatus.ENROLLING
-                && enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).map(n -> n <= 0).orElse(false)) {
-            throw EnrolmentRefused.full(project.capacity()); // the rush after the last place: answer at once
+        if (gate.full()) { // a project with rounds, none of them taking entries now
+            throw EnrolmentRefused.full(gate.capacity());
         }
         Teacher teacher = teachers.find(teacherId, me.scope())
                 .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
         Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
-        takeSeats(project, e.quotaUnitId());
         try {
-            return enrolments.store(e);
+            e = enrolments.store(e); // written with its audit entry before the seat is taken...
         } catch (PersistenceException raced) {
             throw EnrolmentRefused.already(e.status()); // the same teacher nominated twice at once: the unique key
         }
+        takeSeats(project, e.quotaUnitId()); // ...so that the seat's row lock is held only until the commit
+        return e;
     }
 
     /** A teacher applies to a self-selected project; the enrolment waits for approval and holds no seat yet. */
@@ -94,13 +99,11 @@ public class Enrolments {
             throw EnrolmentRefused.notSelfSelected();
         }
         Enrolment e = admit(project, teacher, EnrolmentChannel.APPLIED, me.username());
-        Instant now = Instant.now();
-        var lottery = rules().openLottery(project, now);
+        var lottery = EnrolmentRules.lotteryFor(enrolments.rounds(projectId), Instant.now());
         if (lottery.isPresent()) {
             e.enterLottery(lottery.get().id());
             return enrolments.store(e);
         }
-        rules().refuseWhileAwaitingDraw(project, now);
         if (e.quotaUnitId() != null && enrolments.seatsLeft(projectId, e.quotaUnitId()).orElse(1) <= 0
                 || enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).orElse(1) <= 0) {
             e.waitlist(rules().nextWaitPosition(project)); // full: in line for the next free place
@@ -190,12 +193,6 @@ public class Enrolments {
 
     private EnrolmentRules rules() {
         return new EnrolmentRules(enrolments, projects, organisations);
-    }
-
-    private TrainingProject visibleProject(Caller me, long projectId) {
-        return projects.find(projectId)
-                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && p.visibleTo(me.organisationPath()))
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
     }
 
     private Enrolment inScope(long enrolmentId) {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.result;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ModulePart;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -7,7 +8,6 @@ import cn.edu.ttms.domain.model.result.StageAttendance;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.infrastructure.signature.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -43,16 +43,16 @@ public class ResultSnapshots {
     public Snapshot of(ResultBatch batch, TrainingProject project, List<TrainingResult> results,
             Map<Long, String> identities) {
         Map<Long, JsonObject> rows = new LinkedHashMap<>();
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.createArrayBuilder();
         for (TrainingResult r : results) {
             JsonObject row = row(r, identities.get(r.teacherId()));
             rows.put(r.id(), row);
             array.add(row);
         }
-        JsonObject whole = Json.createObjectBuilder()
+        JsonObject whole = JsonBuilders.createObjectBuilder()
                 .add("format", FORMAT)
-                .add("batch", Json.createObjectBuilder().add("id", batch.id()).add("revision", batch.revision()))
-                .add("project", Json.createObjectBuilder().add("id", project.id())
+                .add("batch", JsonBuilders.createObjectBuilder().add("id", batch.id()).add("revision", batch.revision()))
+                .add("project", JsonBuilders.createObjectBuilder().add("id", project.id())
                         .add("code", Objects.toString(project.code(), ""))
                         .add("name", project.name())
                         .add("level", project.level().name())
@@ -67,7 +67,7 @@ public class ResultSnapshots {
     /** The rows of a stored snapshot by result id. */
     public Map<Long, JsonObject> rowsOf(byte[] snapshot) {
         Map<Long, JsonObject> rows = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(snapshot))) {
+        try (JsonReader reader = JsonBuilders.createReader(new ByteArrayInputStream(snapshot))) {
             for (JsonValue v : reader.readObject().getJsonArray("rows")) {
                 JsonObject row = v.asJsonObject();
                 rows.put(row.getJsonNumber("result").longValue(), row);
@@ -89,16 +89,16 @@ public class ResultSnapshots {
     }
 
     private static JsonObject row(TrainingResult r, String identityNumber) {
-        JsonArrayBuilder stages = Json.createArrayBuilder();
+        JsonArrayBuilder stages = JsonBuilders.createArrayBuilder();
         for (StageAttendance s : r.stageHours()) {
-            stages.add(Json.createObjectBuilder().add("stage", s.stageNo()).add("hours", fixed(s.hours(), 1)));
+            stages.add(JsonBuilders.createObjectBuilder().add("stage", s.stageNo()).add("hours", fixed(s.hours(), 1)));
         }
-        JsonArrayBuilder modules = Json.createArrayBuilder();
+        JsonArrayBuilder modules = JsonBuilders.createArrayBuilder();
         for (ModulePart m : r.modules()) {
-            modules.add(Json.createObjectBuilder().add("module", m.module().name()).add("hours", fixed(m.hours(), 1))
+            modules.add(JsonBuilders.createObjectBuilder().add("module", m.module().name()).add("hours", fixed(m.hours(), 1))
                     .add("credits", fixed(m.credits(), 2)));
         }
-        JsonObjectBuilder row = Json.createObjectBuilder()
+        JsonObjectBuilder row = JsonBuilders.createObjectBuilder()
                 .add("result", r.id())
                 .add("teacher", r.teacherId())
                 .add("identityNumber", identityNumber == null ? "" : identityNumber)
@@ -111,7 +111,7 @@ public class ResultSnapshots {
                 .add("performanceCredits", exact(r.performanceCredits()))
                 .add("credits", fixed(r.credits(), 2))
                 .add("modules", modules)
-                .add("policy", Json.createObjectBuilder()
+                .add("policy", JsonBuilders.createObjectBuilder()
                         .add("id", r.policyId() == null ? 0 : r.policyId())
                         .add("version", r.policyVersion() == null ? 0 : r.policyVersion()));
         return row.build();

@@ -2,7 +2,7 @@ package cn.edu.ttms.application.scope;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
 
-import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.AccountStanding;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,10 +30,10 @@ public class CurrentCaller {
             if (principal == null) {
                 throw new SecurityException("no signed-in caller");
             }
-            UserAccount account = accounts.findByUsername(principal.getName())
+            AccountStanding account = accounts.standing(principal.getName())
                     .orElseThrow(() -> new SecurityException("no account for " + principal.getName()));
-            caller = new Caller(account.username(), account.roles(), account.organisation().id(),
-                    account.organisation().path(), account.teacherId());
+            caller = new Caller(account.username(), account.roles(), account.organisationId(),
+                    account.organisationPath(), account.teacherId());
         }
         return caller;
     }

@@ -1,8 +1,11 @@
 package cn.edu.ttms.infrastructure.audit;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +16,7 @@ public final class AuditActor {
 
     public static final String SYSTEM = "system";
     private static final ThreadLocal<String> TASK = new ThreadLocal<>();
+    private static final Map<ClassLoader, Instance<SecurityContext>> SECURITY = new ConcurrentHashMap<>();
 
     private AuditActor() {
     }
@@ -23,11 +27,25 @@ public final class AuditActor {
             return task;
         }
         try {
-            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            Principal principal = securityContext().get().getCallerPrincipal();
             return principal == null ? SYSTEM : principal.getName();
         } catch (RuntimeException e) {
             return SYSTEM; // no security context here (start-up, timers)
         }
+    }
+
+    /**
+     * The way to the security context, found once per module class loader (a request of the web
+     * module and a timer of the EJB module may see different bean managers): {@code CDI.current()} is
+     * a JNDI lookup behind a lock, and every audited change asks (docs/benchmarks.md, "Opening rush").
+     * The {@link Instance} resolves the context afresh on each {@code get()}.
+     */
+    private static Instance<SecurityContext> securityContext() {
+        ClassLoader module = Thread.currentThread().getContextClassLoader();
+        if (module == null) {
+            return CDI.current().select(SecurityContext.class);
+        }
+        return SECURITY.computeIfAbsent(module, m -> CDI.current().select(SecurityContext.class));
     }
 
     /** Runs {@code work} with changes recorded under the name of a system task. */

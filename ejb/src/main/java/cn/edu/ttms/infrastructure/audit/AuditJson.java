@@ -1,7 +1,7 @@
 package cn.edu.ttms.infrastructure.audit;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.audit.Audited;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -18,7 +18,7 @@ public final class AuditJson {
         if (state == null) {
             return null;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder();
         new TreeMap<>(state).forEach((key, value) -> add(json, key, value));
         return json.build().toString();
     }
@@ -35,7 +35,7 @@ public final class AuditJson {
         } else if (value instanceof Boolean b) {
             json.add(key, b);
         } else if (value instanceof Collection<?> c) {
-            var array = Json.createArrayBuilder();
+            var array = JsonBuilders.createArrayBuilder();
             c.stream().map(String::valueOf).sorted().forEach(array::add);
             json.add(key, array);
         } else {

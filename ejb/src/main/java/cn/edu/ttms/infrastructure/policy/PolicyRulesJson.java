@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.policy;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.policy.ActivityConversion;
 import cn.edu.ttms.domain.model.policy.GradeBand;
 import cn.edu.ttms.domain.model.policy.Minimums;
@@ -11,7 +12,6 @@ import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Grade;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Module;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -43,7 +43,7 @@ public final class PolicyRulesJson {
   public static final int FORMAT_VERSION = 1;
 
   private static final JsonWriterFactory WRITERS =
-      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+      JsonBuilders.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private PolicyRulesJson() {}
 
@@ -59,10 +59,10 @@ public final class PolicyRulesJson {
 
   /** The document of a policy; the same policy always gives the same text. */
   public static String toJson(PolicyRules rules) {
-    JsonObjectBuilder levels = Json.createObjectBuilder();
-    JsonObjectBuilder forms = Json.createObjectBuilder();
-    JsonObjectBuilder perDay = Json.createObjectBuilder();
-    JsonArrayBuilder actual = Json.createArrayBuilder();
+    JsonObjectBuilder levels = JsonBuilders.createObjectBuilder();
+    JsonObjectBuilder forms = JsonBuilders.createObjectBuilder();
+    JsonObjectBuilder perDay = JsonBuilders.createObjectBuilder();
+    JsonArrayBuilder actual = JsonBuilders.createArrayBuilder();
     for (Level level : Level.values()) {
       levels.add(level.name(), range(rules.levelRateRange(level)));
     }
@@ -71,37 +71,37 @@ public final class PolicyRulesJson {
       rules.hoursPerDay(form).ifPresentOrElse(
           h -> perDay.add(form.name(), h), () -> actual.add(form.name()));
     }
-    JsonArrayBuilder bands = Json.createArrayBuilder();
+    JsonArrayBuilder bands = JsonBuilders.createArrayBuilder();
     for (GradeBand band : rules.gradeBands().bands()) {
-      bands.add(Json.createObjectBuilder().add("grade", band.grade().name())
+      bands.add(JsonBuilders.createObjectBuilder().add("grade", band.grade().name())
           .add("from", band.lower()).add("to", band.upper()));
     }
-    JsonObjectBuilder coefficients = Json.createObjectBuilder();
+    JsonObjectBuilder coefficients = JsonBuilders.createObjectBuilder();
     for (Grade grade : Grade.values()) {
       if (grade.passed()) {
         coefficients.add(grade.name(), rules.coefficient(grade));
       }
     }
-    JsonObjectBuilder minimums = Json.createObjectBuilder();
+    JsonObjectBuilder minimums = JsonBuilders.createObjectBuilder();
     for (RequirementPeriod period : RequirementPeriod.values()) {
       minimums.add(period.name(), minimums(rules.minimums(period)));
     }
-    JsonObjectBuilder factors = Json.createObjectBuilder();
+    JsonObjectBuilder factors = JsonBuilders.createObjectBuilder();
     for (Level level : Level.values()) {
       rules.lecturingFactors().factorFor(level).ifPresent(f -> factors.add(level.name(), f));
     }
-    JsonObjectBuilder conversions = Json.createObjectBuilder();
+    JsonObjectBuilder conversions = JsonBuilders.createObjectBuilder();
     for (ActivityConversion c : rules.activityConversions()) {
-      conversions.add(c.activityType(), Json.createObjectBuilder()
+      conversions.add(c.activityType(), JsonBuilders.createObjectBuilder()
           .add("credits", c.credits().value()).add("module", c.module().name()));
     }
-    JsonArrayBuilder months = Json.createArrayBuilder();
+    JsonArrayBuilder months = JsonBuilders.createArrayBuilder();
     for (Month month : Month.values()) {
       if (rules.publicationMonths().contains(month)) {
         months.add(month.name());
       }
     }
-    JsonObject json = Json.createObjectBuilder()
+    JsonObject json = JsonBuilders.createObjectBuilder()
         .add("formatVersion", FORMAT_VERSION)
         .add("rateRanges", levels)
         .add("formRateRanges", forms)
@@ -109,12 +109,12 @@ public final class PolicyRulesJson {
         .add("coefficients", coefficients)
         .add("hoursPerDay", perDay)
         .add("actualHoursForms", actual)
-        .add("cycle", Json.createObjectBuilder()
+        .add("cycle", JsonBuilders.createObjectBuilder()
             .add("firstYear", rules.firstCycleYear()).add("length", rules.cycleLength()))
         .add("minimums", minimums)
         .add("selfSelectedShare", rules.selfSelectedShare())
         .add("failedResultsCountHours", rules.failedResultsCountHours())
-        .add("induction", Json.createObjectBuilder()
+        .add("induction", JsonBuilders.createObjectBuilder()
             .add("hoursCount", rules.inductionHoursCount())
             .add("hours", rules.inductionHours().value())
             .add("practicalHours", rules.inductionPracticalHours().value()))
@@ -130,15 +130,15 @@ public final class PolicyRulesJson {
   }
 
   private static JsonObjectBuilder range(RateRange range) {
-    return Json.createObjectBuilder().add("min", range.min()).add("max", range.max());
+    return JsonBuilders.createObjectBuilder().add("min", range.min()).add("max", range.max());
   }
 
   /** The single-figure rows by requirement name, then MODULE_CREDITS per module. */
   private static JsonObjectBuilder minimums(Minimums m) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonBuilders.createObjectBuilder();
     for (Requirement row : Requirement.values()) {
       if (row == Requirement.MODULE_CREDITS) {
-        JsonObjectBuilder modules = Json.createObjectBuilder();
+        JsonObjectBuilder modules = JsonBuilders.createObjectBuilder();
         for (Module module : Module.values()) {
           modules.add(module.name(), m.moduleCredits(module));
         }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.policy;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.policy.PolicyRules;
 import cn.edu.ttms.domain.model.policy.PolicyRulesBuilder;
 import cn.edu.ttms.domain.model.policy.Requirement;
@@ -8,7 +9,6 @@ import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Grade;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Module;
-import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -44,7 +44,7 @@ final class PolicyRulesJsonReader {
 
   /** A key given twice is a corrupt document, not a choice between two values. */
   private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+      JsonBuilders.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
   private PolicyRulesJsonReader() {}
 

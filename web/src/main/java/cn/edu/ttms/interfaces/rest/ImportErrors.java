@@ -1,8 +1,8 @@
 package cn.edu.ttms.interfaces.rest;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +14,8 @@ public final class ImportErrors {
     }
 
     public static JsonArrayBuilder json(List<ImportProblem> problems, Locale locale) {
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        problems.forEach(p -> errors.add(Json.createObjectBuilder().add("row", p.row()).add("column", p.column())
+        JsonArrayBuilder errors = JsonBuilders.createArrayBuilder();
+        problems.forEach(p -> errors.add(JsonBuilders.createObjectBuilder().add("row", p.row()).add("column", p.column())
                 .add("message", DomainMessages.format(p.messageKey(), p.args(), locale))));
         return errors;
     }

@@ -6,6 +6,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** The roles, organisation and teacher of an account, for every request it makes: one read, nothing managed. */
+    Optional<AccountStanding> standing(String username);
+
     UserAccount store(UserAccount account);
 
     boolean anyHolds(Role role);

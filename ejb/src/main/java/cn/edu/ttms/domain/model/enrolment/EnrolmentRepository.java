@@ -28,6 +28,9 @@ public interface EnrolmentRepository {
     /** Places left of a unit's seats (0 for the project's capacity), or empty when none were opened. */
     Optional<Integer> seatsLeft(long projectId, long unitId);
 
+    /** The project as a nomination first looks at it (one read, nothing locked or managed); empty when there is none. */
+    Optional<SeatGate> gate(long projectId);
+
     /** Takes one seat if one is left: one conditional UPDATE, atomic under any concurrency. */
     boolean takeSeat(long projectId, long unitId);
 

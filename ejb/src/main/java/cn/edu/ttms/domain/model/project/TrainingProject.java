@@ -354,6 +354,11 @@ public class TrainingProject implements Audited {
      * units below an owning bureau once it is past the draft stage.
      */
     public boolean visibleTo(String unitPath) {
+        return visibleTo(ownerPath, status, unitPath);
+    }
+
+    /** {@link #visibleTo(String)} for a project known only by its owner's path and its status. */
+    public static boolean visibleTo(String ownerPath, ProjectStatus status, String unitPath) {
         return unitPath.startsWith(ownerPath) && (status != ProjectStatus.DRAFT || unitPath.equals(ownerPath))
                 || unitPath.length() < ownerPath.length() && ownerPath.startsWith(unitPath);
     }

@@ -22,6 +22,24 @@ public class ConfiguredDataSource implements DataSource {
 
     private static final int DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
+    /**
+     * Connector/J's usual production settings (docs/benchmarks.md, "Opening rush"; a setting in
+     * {@code app.db.url} wins): no round trip to re-send session state the driver already knows, SQL
+     * parsed once per connection and statement, server settings read once, batches rewritten into
+     * multi-row INSERTs, and no OpenTelemetry span per statement (the server ships the API, so the
+     * driver would otherwise make one).
+     */
+    static final java.util.Map<String, String> MYSQL_PERFORMANCE = java.util.Map.of(
+            "useLocalSessionState", "true",
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "2048",
+            "cacheServerConfiguration", "true",
+            "cacheResultSetMetadata", "true",
+            "maintainTimeStats", "false",
+            "rewriteBatchedStatements", "true",
+            "openTelemetry", "DISABLED");
+
     private String url;
     private String user;
     private String password;
@@ -82,6 +100,12 @@ public class ConfiguredDataSource implements DataSource {
             props.putIfAbsent("connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_MS));
             props.putIfAbsent("characterEncoding", "UTF-8");
             props.putIfAbsent("connectionCollation", "utf8mb4_unicode_ci");
+            String query = url.contains("?") ? url.substring(url.indexOf('?')) : "";
+            MYSQL_PERFORMANCE.forEach((key, value) -> {
+                if (!query.contains(key + "=")) {
+                    props.putIfAbsent(key, value);
+                }
+            });
         }
         try {
             return driverFor(url).connect(url, props);

@@ -4,6 +4,7 @@ import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
+import cn.edu.ttms.domain.model.enrolment.SeatGate;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Selection;
@@ -85,6 +86,23 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
         List<?> rows = em.createNativeQuery("SELECT places - taken FROM enrolment_seat WHERE project_id = ? AND unit_id = ?")
                 .setParameter(1, projectId).setParameter(2, unitId).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).intValue());
+    }
+
+    @Override
+    public Optional<SeatGate> gate(long projectId) {
+        List<?> rows = em.createNativeQuery("SELECT p.owner_path, p.status, p.capacity, s.places - s.taken,"
+                + " (SELECT COUNT(*) FROM enrolment_round r WHERE r.project_id = p.id)"
+                + " FROM training_project p LEFT JOIN enrolment_seat s ON s.project_id = p.id AND s.unit_id = ?"
+                + " WHERE p.id = ?").setParameter(1, WHOLE_PROJECT).setParameter(2, projectId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Number capacity = (Number) row[2];
+        Number left = (Number) row[3];
+        return Optional.of(new SeatGate((String) row[0], ProjectStatus.valueOf(row[1].toString()),
+                capacity == null ? 0 : capacity.intValue(), left == null ? null : left.intValue(),
+                ((Number) row[4]).longValue() > 0));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.account.AccountStanding;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
@@ -8,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -20,6 +24,29 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AccountStanding> standing(String username) {
+        // one row per role (or one with none): account, organisation and roles in a single round trip
+        List<?> rows = em.createNativeQuery("SELECT a.username, a.organisation_id, o.path, a.teacher_id, r.role"
+                + " FROM user_account a JOIN organisation o ON o.id = a.organisation_id"
+                + " LEFT JOIN user_role r ON r.user_id = a.id WHERE a.username = ?")
+                .setParameter(1, username).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object row : rows) {
+            Object role = ((Object[]) row)[4];
+            if (role != null) {
+                roles.add(Role.valueOf(role.toString()));
+            }
+        }
+        Object[] first = (Object[]) rows.get(0);
+        Number teacher = (Number) first[3];
+        return Optional.of(new AccountStanding((String) first[0], roles, ((Number) first[1]).longValue(),
+                (String) first[2], teacher == null ? null : teacher.longValue()));
     }
 
     @Override

@@ -1,11 +1,12 @@
 package cn.edu.ttms.interfaces.rest.account;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.account.AccountService;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/v1/me}: who the caller is (api.md), and for a teacher the id of their record. */
+@ApplicationScoped
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -28,14 +30,14 @@ public class MeResource {
     @GET
     public JsonObject me() {
         UserAccount account = accounts.current().orElseThrow(NotFoundException::new);
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JsonBuilders.createArrayBuilder();
         account.roles().stream().sorted().map(Role::name).forEach(roles::add);
         Organisation organisation = account.organisation();
-        var json = Json.createObjectBuilder()
+        var json = JsonBuilders.createObjectBuilder()
                 .add("username", account.username())
                 .add("displayName", account.displayName())
                 .add("roles", roles)
-                .add("organisation", Json.createObjectBuilder()
+                .add("organisation", JsonBuilders.createObjectBuilder()
                         .add("id", organisation.id())
                         .add("name", organisation.name())
                         .add("level", organisation.kind().name()));
@@ -66,7 +68,7 @@ public class MeResource {
     }
 
     private static JsonObject certificate(cn.edu.ttms.application.signing.CertificateInfo c) {
-        return Json.createObjectBuilder().add("id", c.id()).add("serial", c.serial()).add("subject", c.subject())
+        return JsonBuilders.createObjectBuilder().add("id", c.id()).add("serial", c.serial()).add("subject", c.subject())
                 .add("issuedAt", c.issuedAt().toString()).add("notAfter", c.notAfter().toString())
                 .add("revoked", c.revoked()).build();
     }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.attendance.AttendanceEntry;
 import cn.edu.ttms.application.attendance.HoursSheet;
 import cn.edu.ttms.application.attendance.IssuedToken;
@@ -7,7 +8,6 @@ import cn.edu.ttms.application.attendance.SessionSheet;
 import cn.edu.ttms.application.attendance.SessionView;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
 import cn.edu.ttms.interfaces.web.attendance.QrCodes;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,23 +36,23 @@ public final class AttendanceJson {
 
     /** A session with who attended it and the enrolled trainees who have not, and a fresh token while it runs. */
     public static JsonObject sheet(SessionSheet sheet, IssuedToken token, UriInfo uri) {
-        JsonObjectBuilder json = Json.createObjectBuilder(session(sheet.session(), token, uri));
-        JsonArrayBuilder present = Json.createArrayBuilder();
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder(session(sheet.session(), token, uri));
+        JsonArrayBuilder present = JsonBuilders.createArrayBuilder();
         for (SessionSheet.Present p : sheet.present()) {
-            JsonObjectBuilder line = Json.createObjectBuilder().add("teacherId", p.teacherId()).add("name", p.name())
+            JsonObjectBuilder line = JsonBuilders.createObjectBuilder().add("teacherId", p.teacherId()).add("name", p.name())
                     .add("school", p.school()).add("how", p.how().name()).add("recordedAt", p.recordedAt().toString())
                     .add("recordedBy", p.recordedBy());
             optional(line, "reason", p.reason());
             present.add(line);
         }
-        JsonArrayBuilder absent = Json.createArrayBuilder();
-        sheet.absent().forEach(t -> absent.add(Json.createObjectBuilder().add("teacherId", t.teacherId())
+        JsonArrayBuilder absent = JsonBuilders.createArrayBuilder();
+        sheet.absent().forEach(t -> absent.add(JsonBuilders.createObjectBuilder().add("teacherId", t.teacherId())
                 .add("name", t.name()).add("school", t.school())));
         return json.add("present", present).add("absent", absent).build();
     }
 
     public static JsonObject entry(AttendanceEntry e) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("sessionId", e.sessionId()).add("projectId", e.projectId())
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("sessionId", e.sessionId()).add("projectId", e.projectId())
                 .add("projectName", e.projectName()).add("stageNo", e.stageNo()).add("date", e.date().toString())
                 .add("hours", e.hours()).add("teacherId", e.teacherId()).add("enrolmentId", e.enrolmentId())
                 .add("how", e.how().name()).add("recordedAt", e.recordedAt().toString())
@@ -63,18 +63,18 @@ public final class AttendanceJson {
 
     /** Per trainee the hours attended in every stage of the project (0.0 where none), and in all. */
     public static JsonObject hours(HoursSheet sheet) {
-        JsonArrayBuilder stages = Json.createArrayBuilder();
-        sheet.stages().forEach(st -> stages.add(Json.createObjectBuilder().add("stageNo", st.stageNo())
+        JsonArrayBuilder stages = JsonBuilders.createArrayBuilder();
+        sheet.stages().forEach(st -> stages.add(JsonBuilders.createObjectBuilder().add("stageNo", st.stageNo())
                 .add("sessions", st.sessions()).add("hours", st.hours())));
-        JsonArrayBuilder trainees = Json.createArrayBuilder();
+        JsonArrayBuilder trainees = JsonBuilders.createArrayBuilder();
         for (HoursSheet.TraineeHours t : sheet.trainees()) {
-            JsonArrayBuilder byStage = Json.createArrayBuilder();
-            sheet.stages().forEach(st -> byStage.add(Json.createObjectBuilder().add("stageNo", st.stageNo())
+            JsonArrayBuilder byStage = JsonBuilders.createArrayBuilder();
+            sheet.stages().forEach(st -> byStage.add(JsonBuilders.createObjectBuilder().add("stageNo", st.stageNo())
                     .add("hours", t.hours(st.stageNo()))));
-            trainees.add(Json.createObjectBuilder().add("teacherId", t.teacherId()).add("enrolmentId", t.enrolmentId())
+            trainees.add(JsonBuilders.createObjectBuilder().add("teacherId", t.teacherId()).add("enrolmentId", t.enrolmentId())
                     .add("name", t.name()).add("school", t.school()).add("stages", byStage).add("total", t.total()));
         }
-        return Json.createObjectBuilder().add("projectId", sheet.projectId()).add("projectName", sheet.projectName())
+        return JsonBuilders.createObjectBuilder().add("projectId", sheet.projectId()).add("projectName", sheet.projectName())
                 .add("status", sheet.status().name()).add("stages", stages).add("trainees", trainees).build();
     }
 
@@ -89,7 +89,7 @@ public final class AttendanceJson {
     }
 
     private static JsonObjectBuilder session(SessionView s) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.id()).add("projectId", s.projectId())
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", s.id()).add("projectId", s.projectId())
                 .add("projectName", s.projectName()).add("stageNo", s.stageNo()).add("date", s.date().toString())
                 .add("hours", s.hours()).add("attended", s.attended()).add("running", s.running())
                 .add("createdBy", s.createdBy()).add("createdAt", s.createdAt().toString());

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.application.attendance.Attendance;
 import cn.edu.ttms.application.attendance.AttendanceEntry;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
  * with the code of its QR code → 201 with the record; a second scan → 200 with the same record. A
  * forged or expired code is 422, a teacher not enrolled in the project 403.
  */
+@ApplicationScoped
 @Path("v1/attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

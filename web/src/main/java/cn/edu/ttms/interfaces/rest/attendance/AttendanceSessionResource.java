@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.application.attendance.Attendance;
 import cn.edu.ttms.application.attendance.SessionSheet;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
  * owning bureau): who attended and a fresh token for its QR code ({@code GET}), and a manual mark
  * ({@code POST …/marks} {@code {"teacherId", "reason"}} → 201; the reason is required).
  */
+@ApplicationScoped
 @Path("v1/attendance-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceSessionResource {

@@ -1,11 +1,12 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,6 +28,7 @@ import java.util.List;
  * {@code /api/v1/credit-policies}: the versions of the credit policies (public rules, readable by
  * everyone signed in), their history, and new versions by administrators.
  */
+@ApplicationScoped
 @Path("v1/credit-policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,26 +43,26 @@ public class CreditPolicyResource {
     @GET
     public JsonObject list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         List<CreditPolicy> all = policies.all();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         all.stream().skip((long) Math.max(0, page) * size).limit(Math.min(Math.max(size, 1), 500))
                 .forEach(p -> items.add(summary(p)));
-        return Json.createObjectBuilder().add("items", items).add("total", all.size()).build();
+        return JsonBuilders.createObjectBuilder().add("items", items).add("total", all.size()).build();
     }
 
     @GET
     @Path("{id}")
     public JsonObject get(@PathParam("id") long id) {
         CreditPolicy p = policies.get(id);
-        return summary(p).add("rules", Json.createReader(new StringReader(PolicyRulesJson.toJson(p.rules()))).readObject())
+        return summary(p).add("rules", JsonBuilders.createReader(new StringReader(PolicyRulesJson.toJson(p.rules()))).readObject())
                 .build();
     }
 
     @GET
     @Path("{id}/history")
     public JsonObject history(@PathParam("id") long id) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         policies.history(id).forEach(p -> items.add(summary(p)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JsonBuilders.createObjectBuilder().add("items", items).build();
     }
 
     /**
@@ -78,7 +80,7 @@ public class CreditPolicyResource {
     }
 
     private static JsonObjectBuilder summary(CreditPolicy p) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.id()).add("name", p.name())
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", p.id()).add("name", p.name())
                 .add("version", p.versionNo()).add("effectiveFrom", p.effectiveFrom().toString());
         if (p.effectiveTo() == null) {
             json.addNull("effectiveTo");
@@ -88,7 +90,7 @@ public class CreditPolicyResource {
         if (p.jurisdiction() == null) {
             json.addNull("jurisdiction");
         } else {
-            json.add("jurisdiction", Json.createObjectBuilder().add("id", p.jurisdiction().id())
+            json.add("jurisdiction", JsonBuilders.createObjectBuilder().add("id", p.jurisdiction().id())
                     .add("name", p.jurisdiction().name()));
         }
         if (p.note() != null) {

@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.policy.CreditCalculation;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.domain.model.shared.CreditRate;
@@ -8,7 +10,6 @@ import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Score;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,6 +28,7 @@ import java.util.Arrays;
  * force for the caller's organisation (or {@code policyId}, or on {@code date}); lecturing with
  * {@code "kind": "LECTURING"}. A rate outside the level's range is 422 naming the range.
  */
+@ApplicationScoped
 @Path("v1/credits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,13 +46,13 @@ public class CreditResource {
         Level level = enumValue(Level.class, body, "level");
         if ("LECTURING".equals(body.getString("kind", null))) {
             CreditCalculation c = policies.lecturing(level, new Hours(number(body, "teachingHours")), policyId, date);
-            return Json.createObjectBuilder().add("kind", "LECTURING").add("credits", c.credits())
+            return JsonBuilders.createObjectBuilder().add("kind", "LECTURING").add("credits", c.credits())
                     .add("policy", policy(c)).build();
         }
         CreditCalculation c = policies.calculate(level, enumValue(DeliveryForm.class, body, "form"),
                 new Hours(number(body, "hours")), new CreditRate(number(body, "creditRate")),
                 new Score(number(body, "score")), policyId, date);
-        return Json.createObjectBuilder()
+        return JsonBuilders.createObjectBuilder()
                 .add("grade", c.grade().name())
                 .add("baseCredits", c.baseCredits())
                 .add("performanceCredits", c.performanceCredits())
@@ -61,7 +63,7 @@ public class CreditResource {
     }
 
     private static JsonObjectBuilder policy(CreditCalculation c) {
-        return Json.createObjectBuilder().add("id", c.policy().id()).add("name", c.policy().name())
+        return JsonBuilders.createObjectBuilder().add("id", c.policy().id()).add("name", c.policy().name())
                 .add("version", c.policy().version());
     }
 

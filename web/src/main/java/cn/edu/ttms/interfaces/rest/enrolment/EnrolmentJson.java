@@ -1,9 +1,9 @@
 package cn.edu.ttms.interfaces.rest.enrolment;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.enrolment.Roster;
 import cn.edu.ttms.application.enrolment.RosterLine;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,7 +15,7 @@ public final class EnrolmentJson {
     }
 
     public static JsonObject of(Enrolment e) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", e.id()).add("projectId", e.projectId())
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", e.id()).add("projectId", e.projectId())
                 .add("teacherId", e.teacherId()).add("channel", e.channel().name()).add("status", e.status().name())
                 .add("createdAt", e.createdAt().toString());
         if (e.reason() != null) {
@@ -31,13 +31,13 @@ public final class EnrolmentJson {
     }
 
     public static JsonObject of(Roster roster) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         for (RosterLine l : roster.lines()) {
-            items.add(Json.createObjectBuilder().add("enrolmentId", l.enrolmentId()).add("teacherId", l.teacherId())
+            items.add(JsonBuilders.createObjectBuilder().add("enrolmentId", l.enrolmentId()).add("teacherId", l.teacherId())
                     .add("name", l.name()).add("school", l.school()).add("subject", l.subject())
                     .add("channel", l.channel()).add("since", l.since().toString()));
         }
-        return Json.createObjectBuilder().add("capacity", roster.capacity()).add("total", roster.total())
+        return JsonBuilders.createObjectBuilder().add("capacity", roster.capacity()).add("total", roster.total())
                 .add("items", items).build();
     }
 }

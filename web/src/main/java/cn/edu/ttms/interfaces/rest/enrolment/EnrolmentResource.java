@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.enrolment;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.application.enrolment.Enrolments;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
  * One enrolment: the decision on an application ({@code {"approve": true}} or {@code {"approve":
  * false, "reason": "…"}}) and withdrawal before the training starts.
  */
+@ApplicationScoped
 @Path("v1/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,10 +1,11 @@
 package cn.edu.ttms.interfaces.rest.notification;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.notification.InboxItem;
 import cn.edu.ttms.application.notification.Notifications;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,6 +28,7 @@ import java.util.Locale;
  * and {@code unread} and {@code total}; {@code POST /api/v1/notifications/{id}/read} marks one read
  * (anyone else's answers 404).
  */
+@ApplicationScoped
 @Path("v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
@@ -44,11 +46,11 @@ public class NotificationResource {
             throw new BadRequestException("page >= 0 and 1 <= size <= 200");
         }
         Locale locale = locale();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         for (InboxItem item : notifications.inbox(page * size, size)) {
             items.add(json(item, locale));
         }
-        return Json.createObjectBuilder().add("items", items).add("unread", notifications.unreadCount())
+        return JsonBuilders.createObjectBuilder().add("items", items).add("unread", notifications.unreadCount())
                 .add("total", notifications.count()).build();
     }
 
@@ -56,11 +58,11 @@ public class NotificationResource {
     @Path("{id}/read")
     public JsonObject markRead(@PathParam("id") long id) {
         JsonObject item = json(notifications.markRead(id), locale());
-        return Json.createObjectBuilder(item).add("unread", notifications.unreadCount()).build();
+        return JsonBuilders.createObjectBuilder(item).add("unread", notifications.unreadCount()).build();
     }
 
     private static JsonObject json(InboxItem item, Locale locale) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", item.id()).add("kind", item.kind().name())
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", item.id()).add("kind", item.kind().name())
                 .add("message", item.message(locale)).add("createdAt", item.createdAt().toString())
                 .add("read", item.read());
         if (item.projectId() != null) {

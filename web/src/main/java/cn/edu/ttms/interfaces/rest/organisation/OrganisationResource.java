@@ -1,11 +1,12 @@
 package cn.edu.ttms.interfaces.rest.organisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.organisation.OrganisationAdmin;
 import cn.edu.ttms.application.organisation.OrganisationNode;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** {@code /api/v1/organisations}: the caller's subtree of the organisation tree, and its upkeep. */
+@ApplicationScoped
 @Path("v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,9 +43,9 @@ public class OrganisationResource {
             throw new BadRequestException("page >= 0 and 1 <= size <= 500");
         }
         List<OrganisationNode> all = admin.subtree();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         all.stream().skip((long) page * size).limit(size).forEach(n -> items.add(json(n)));
-        return Json.createObjectBuilder().add("items", items).add("total", all.size()).build();
+        return JsonBuilders.createObjectBuilder().add("items", items).add("total", all.size()).build();
     }
 
     @GET
@@ -84,7 +86,7 @@ public class OrganisationResource {
     }
 
     private static JsonObject json(OrganisationNode n) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", n.id()).add("kind", n.kind().name())
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", n.id()).add("kind", n.kind().name())
                 .add("name", n.name()).add("depth", n.depth()).add("closed", n.closed()).add("version", n.version());
         if (n.parentId() == null) {
             json.addNull("parentId");

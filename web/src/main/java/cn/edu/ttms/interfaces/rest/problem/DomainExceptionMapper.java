@@ -1,8 +1,8 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.shared.HasViolations;
 import cn.edu.ttms.domain.model.shared.Violation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -60,9 +60,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     /** Several problems at once, each {@code {"field", "message"}}: the "errors" of a problem, or a project's warnings. */
     public static JsonArrayBuilder violations(List<Violation> list, Locale locale) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JsonBuilders.createArrayBuilder();
         for (Violation v : list) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JsonBuilders.createObjectBuilder()
                     .add("message", DomainMessages.format(v.messageKey(), v.args(), locale));
             if (v.field() != null) {
                 o.add("field", v.field());

@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
-import jakarta.json.Json;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +18,7 @@ public final class Problem {
     }
 
     public static Response of(int status, String title, String detail, JsonArrayBuilder errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title).add("status", status);
+        JsonObjectBuilder body = JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }

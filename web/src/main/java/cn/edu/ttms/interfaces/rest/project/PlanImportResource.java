@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.project;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.plan.PlanImport;
 import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
@@ -8,7 +10,6 @@ import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.BadRequestException;
@@ -35,6 +36,7 @@ import java.util.Locale;
  * the Chenzhou 2018 plan → {@code {"rows", "projects", "places", "inferences", "errors"}}; a dry run
  * changes nothing. Optional {@code year} (default: this year) and {@code validRowsOnly}.
  */
+@ApplicationScoped
 @Path("v1/plans/import")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanImportResource {
@@ -75,10 +77,10 @@ public class PlanImportResource {
     }
 
     private static JsonObjectBuilder body(PlanImportReport report, Locale locale) {
-        JsonArrayBuilder inferences = Json.createArrayBuilder();
-        report.sheet().inferences().forEach(i -> inferences.add(Json.createObjectBuilder().add("row", i.row())
+        JsonArrayBuilder inferences = JsonBuilders.createArrayBuilder();
+        report.sheet().inferences().forEach(i -> inferences.add(JsonBuilders.createObjectBuilder().add("row", i.row())
                 .add("message", DomainMessages.format(i.messageKey(), i.args(), locale))));
-        return Json.createObjectBuilder().add("rows", report.sheet().rowsRead()).add("projects", report.sheet().projects())
+        return JsonBuilders.createObjectBuilder().add("rows", report.sheet().rowsRead()).add("projects", report.sheet().projects())
                 .add("places", report.sheet().places()).add("inferences", inferences)
                 .add("errors", ImportErrors.json(report.problems(), locale));
     }

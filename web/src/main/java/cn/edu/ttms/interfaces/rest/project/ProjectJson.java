@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.project;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import static cn.edu.ttms.interfaces.rest.RequestBodies.optionalDecimal;
 import static cn.edu.ttms.interfaces.rest.RequestBodies.optionalLong;
 
@@ -18,7 +19,6 @@ import cn.edu.ttms.domain.model.shared.Module;
 import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.interfaces.rest.problem.DomainExceptionMapper;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -40,8 +40,8 @@ final class ProjectJson {
     static JsonObject of(ProjectSheet sheet, Locale locale) {
         TrainingProject p = sheet.project();
         ProjectTerms t = sheet.terms();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.id()).add("version", p.version())
-                .add("plan", Json.createObjectBuilder().add("id", p.plan().id()).add("name", p.plan().name()))
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", p.id()).add("version", p.version())
+                .add("plan", JsonBuilders.createObjectBuilder().add("id", p.plan().id()).add("name", p.plan().name()))
                 .add("year", p.year()).add("status", p.status().name()).add("places", p.places())
                 .add("policy", sheet.policy()).add("editable", p.editable());
         text(json, "code", t.code());
@@ -68,35 +68,35 @@ final class ProjectJson {
         text(json, "advisers", t.advisers());
         text(json, "audience", t.audience());
         text(json, "cancelReason", p.cancelReason());
-        JsonArrayBuilder stages = Json.createArrayBuilder();
+        JsonArrayBuilder stages = JsonBuilders.createArrayBuilder();
         t.audienceStages().forEach(s -> stages.add(s.name()));
         json.add("audienceStages", stages);
-        json.add("audienceSubjects", Json.createArrayBuilder(t.audienceSubjects()));
-        json.add("hours", sheet.hours() == null ? JsonValue.NULL : Json.createValue(sheet.hours().value()));
+        json.add("audienceSubjects", JsonBuilders.createArrayBuilder(t.audienceSubjects()));
+        json.add("hours", sheet.hours() == null ? JsonValue.NULL : JsonBuilders.createValue(sheet.hours().value()));
         json.add("stages", stages(t.stages()));
-        JsonArrayBuilder modules = Json.createArrayBuilder();
-        t.modules().forEach(m -> modules.add(Json.createObjectBuilder().add("module", m.module().name())
+        JsonArrayBuilder modules = JsonBuilders.createArrayBuilder();
+        t.modules().forEach(m -> modules.add(JsonBuilders.createObjectBuilder().add("module", m.module().name())
                 .add("hours", m.hours().value())));
         json.add("modules", modules);
-        JsonArrayBuilder quotas = Json.createArrayBuilder();
-        t.quotas().forEach(q -> quotas.add(Json.createObjectBuilder().add("unitId", q.unitId())
+        JsonArrayBuilder quotas = JsonBuilders.createArrayBuilder();
+        t.quotas().forEach(q -> quotas.add(JsonBuilders.createObjectBuilder().add("unitId", q.unitId())
                 .add("unitName", sheet.nameOf(q.unitId())).add("places", q.places())));
         json.add("quotas", quotas);
-        JsonArrayBuilder courses = Json.createArrayBuilder();
-        t.courses().forEach(c -> courses.add(Json.createObjectBuilder().add("title", c.title())
+        JsonArrayBuilder courses = JsonBuilders.createArrayBuilder();
+        t.courses().forEach(c -> courses.add(JsonBuilders.createObjectBuilder().add("title", c.title())
                 .add("kind", c.kind().name()).add("hours", c.hours().value()).add("practical", c.practical())));
         json.add("courses", courses);
         json.add("warnings", DomainExceptionMapper.violations(sheet.warnings(), locale));
-        JsonArrayBuilder actions = Json.createArrayBuilder();
+        JsonArrayBuilder actions = JsonBuilders.createArrayBuilder();
         sheet.actions().forEach(a -> actions.add(a.name()));
         json.add("actions", actions);
         return json.build();
     }
 
     private static JsonArrayBuilder stages(List<ProjectStage> list) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JsonBuilders.createArrayBuilder();
         for (ProjectStage s : list) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("stageNo", s.stageNo()).add("form", s.form().name())
+            JsonObjectBuilder o = JsonBuilders.createObjectBuilder().add("stageNo", s.stageNo()).add("form", s.form().name())
                     .add("trainees", s.trainees());
             text(o, "formText", s.formText());
             number(o, "daysOffsite", s.daysOffsite());

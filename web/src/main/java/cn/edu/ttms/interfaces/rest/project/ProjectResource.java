@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.project;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.project.ProjectCatalogue;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -30,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -42,6 +43,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/v1/projects?year=&level=&status=} (api.md): the projects the caller may see, paged. */
+@ApplicationScoped
 @Path("v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -83,7 +85,7 @@ public class ProjectResource {
     public JsonObject transition(@PathParam("id") long id, JsonObject body) {
         ProjectAction action = ProjectAction.valueOf(RequestBodies.requiredText(body, "action"));
         TrainingProject p = lifecycle.apply(id, action, body.getString("reason", null), body.getBoolean("outsideWindow", false));
-        return Json.createObjectBuilder().add("id", p.id()).add("status", p.status().name()).build();
+        return JsonBuilders.createObjectBuilder().add("id", p.id()).add("status", p.status().name()).build();
     }
 
     /** One project with all its terms, hours, warnings and the steps the caller may take. */
@@ -162,7 +164,7 @@ public class ProjectResource {
         try {
             RosterImportReport report = dryRun ? rosterImport.preview(id, content, name)
                     : rosterImport.importRoster(id, content, name, validRowsOnly);
-            return Response.ok(Json.createObjectBuilder().add("rows", report.rows()).add("matched", report.matched())
+            return Response.ok(JsonBuilders.createObjectBuilder().add("rows", report.rows()).add("matched", report.matched())
                     .add("enrolled", report.enrolled()).add("errors", ImportErrors.json(report.problems(), locale()))
                     .build()).build();
         } catch (RosterImportRefused refused) {
@@ -182,7 +184,7 @@ public class ProjectResource {
         var round = rounds.open(id, cn.edu.ttms.domain.model.enrolment.RoundMode.valueOf(RequestBodies.requiredText(body, "mode")),
                 java.time.Instant.parse(RequestBodies.requiredText(body, "opensAt")),
                 java.time.Instant.parse(RequestBodies.requiredText(body, "closesAt")));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("projectId", id)
+        return Response.status(Response.Status.CREATED).entity(JsonBuilders.createObjectBuilder().add("projectId", id)
                 .add("roundNo", round.roundNo()).add("mode", round.mode().name())
                 .add("opensAt", round.opensAt().toString()).add("closesAt", round.closesAt().toString()).build()).build();
     }
@@ -197,16 +199,16 @@ public class ProjectResource {
     public JsonObject draw(@PathParam("id") long id, @PathParam("no") int no, JsonObject body) {
         Long seed = RequestBodies.optionalLong(body, "seed");
         var draw = rounds.draw(id, no, seed);
-        return Json.createObjectBuilder().add("seed", draw.seed()).add("order", Json.createArrayBuilder(draw.order()))
-                .add("enrolled", Json.createArrayBuilder(draw.enrolled()))
-                .add("waiting", Json.createArrayBuilder(draw.waiting())).build();
+        return JsonBuilders.createObjectBuilder().add("seed", draw.seed()).add("order", JsonBuilders.createArrayBuilder(draw.order()))
+                .add("enrolled", JsonBuilders.createArrayBuilder(draw.enrolled()))
+                .add("waiting", JsonBuilders.createArrayBuilder(draw.waiting())).build();
     }
 
     /** A second round's backfill: the waiting list moves up into the places free now → the promoted enrolments. */
     @POST
     @Path("{id}/waiting-list/backfill")
     public JsonObject backfill(@PathParam("id") long id) {
-        return Json.createObjectBuilder().add("promoted", Json.createArrayBuilder(rounds.backfill(id))).build();
+        return JsonBuilders.createObjectBuilder().add("promoted", JsonBuilders.createArrayBuilder(rounds.backfill(id))).build();
     }
 
     /**
@@ -252,13 +254,13 @@ public class ProjectResource {
         }
         Level lv = level == null ? null : Level.valueOf(level);
         ProjectStatus st = status == null ? null : ProjectStatus.valueOf(status);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         ProjectQuery query = new ProjectQuery(year, lv, st, category, host, name);
         for (TrainingProject p : catalogue.search(query, page * size, size)) {
-            var json = Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("year", p.year())
+            var json = JsonBuilders.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("year", p.year())
                     .add("level", p.level().name()).add("status", p.status().name()).add("capacity", p.capacity())
                     .add("places", p.places()).add("stages", p.stages().size())
-                    .add("plan", Json.createObjectBuilder().add("id", p.plan().id()).add("name", p.plan().name()));
+                    .add("plan", JsonBuilders.createObjectBuilder().add("id", p.plan().id()).add("name", p.plan().name()));
             if (p.code() == null) {
                 json.addNull("code");
             } else {
@@ -269,6 +271,6 @@ public class ProjectResource {
             }
             items.add(json);
         }
-        return Json.createObjectBuilder().add("items", items).add("total", catalogue.count(query)).build();
+        return JsonBuilders.createObjectBuilder().add("items", items).add("total", catalogue.count(query)).build();
     }
 }

@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.result;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.result.BatchExport;
 import cn.edu.ttms.application.result.BatchQueries;
 import cn.edu.ttms.application.result.NightlyVerification;
@@ -10,7 +12,6 @@ import cn.edu.ttms.application.result.Verification;
 import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -47,6 +48,7 @@ import java.util.Map;
  * <li>{@code POST {id}/return} {@code {"reason"}} sends signed results back for correction.</li>
  * </ul>
  */
+@ApplicationScoped
 @Path("v1/result-batches")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultBatchResource {
@@ -90,9 +92,9 @@ public class ResultBatchResource {
             throw new BadRequestException("page >= 0 and 1 <= size <= " + MAX_PAGE);
         }
         BatchStatus wanted = status == null || status.isBlank() ? null : status(status);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         queries.list(projectId, wanted, page * size, size).forEach(b -> items.add(ResultJson.summary(b)));
-        return Json.createObjectBuilder().add("items", items).add("total", queries.count(projectId, wanted)).build();
+        return JsonBuilders.createObjectBuilder().add("items", items).add("total", queries.count(projectId, wanted)).build();
     }
 
     @POST
@@ -175,7 +177,7 @@ public class ResultBatchResource {
         if (o == null) {
             throw new jakarta.ws.rs.WebApplicationException("a verification run is already under way", 409);
         }
-        return Json.createObjectBuilder().add("batches", o.batches()).add("valid", o.valid())
+        return JsonBuilders.createObjectBuilder().add("batches", o.batches()).add("valid", o.valid())
                 .add("tampered", o.tampered()).add("unsigned", o.unsigned()).add("millis", o.millis()).build();
     }
 
@@ -202,7 +204,7 @@ public class ResultBatchResource {
         try {
             var report = resultImport.importSheet(id, content, file.getFileName().orElse("upload"), dryRun,
                     validRowsOnly);
-            return Response.ok(Json.createObjectBuilder().add("rows", report.rows()).add("saved", report.saved())
+            return Response.ok(JsonBuilders.createObjectBuilder().add("rows", report.rows()).add("saved", report.saved())
                     .add("errors", cn.edu.ttms.interfaces.rest.ImportErrors.json(report.problems(), locale)).build())
                     .build();
         } catch (cn.edu.ttms.application.result.ResultImportRefused refused) {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.result;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.archive.ArchiveEntry;
 import cn.edu.ttms.application.archive.TeacherArchive;
 import cn.edu.ttms.application.archive.UnitCompliance;
@@ -11,7 +12,6 @@ import cn.edu.ttms.application.result.SignatureView;
 import cn.edu.ttms.domain.model.compliance.Assessment;
 import cn.edu.ttms.domain.model.compliance.ComplianceReport;
 import cn.edu.ttms.domain.model.compliance.RequirementRow;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +29,7 @@ public final class ResultJson {
     }
 
     public static JsonObject summary(BatchSummary b) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonBuilders.createObjectBuilder()
                 .add("id", b.id())
                 .add("projectId", b.projectId())
                 .add("projectName", b.projectName())
@@ -45,9 +45,9 @@ public final class ResultJson {
     }
 
     public static JsonObject sheet(BatchSheet s) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonBuilders.createArrayBuilder();
         s.rows().forEach(r -> rows.add(row(r)));
-        JsonObjectBuilder stages = Json.createObjectBuilder();
+        JsonObjectBuilder stages = JsonBuilders.createObjectBuilder();
         s.stagesOffered().forEach((no, h) -> {
             if (h == null) {
                 stages.addNull(String.valueOf(no));
@@ -55,15 +55,15 @@ public final class ResultJson {
                 stages.add(String.valueOf(no), h);
             }
         });
-        JsonArrayBuilder modules = Json.createArrayBuilder();
+        JsonArrayBuilder modules = JsonBuilders.createArrayBuilder();
         s.modules().forEach(modules::add);
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonBuilders.createObjectBuilder()
                 .add("id", s.batchId())
                 .add("version", s.batchVersion())
                 .add("revision", s.revision())
                 .add("status", s.status().name())
                 .add("integrity", s.integrity().name())
-                .add("project", Json.createObjectBuilder().add("id", s.projectId())
+                .add("project", JsonBuilders.createObjectBuilder().add("id", s.projectId())
                         .add("name", s.projectName()).add("year", s.year()).add("level", s.level().name())
                         .add("status", s.projectStatus().name()).add("stagesOffered", stages).add("modules", modules))
                 .add("rows", rows)
@@ -79,9 +79,9 @@ public final class ResultJson {
     }
 
     static JsonObject row(ResultRow r) {
-        JsonObjectBuilder stageHours = Json.createObjectBuilder();
+        JsonObjectBuilder stageHours = JsonBuilders.createObjectBuilder();
         r.stageHours().forEach((no, h) -> stageHours.add(String.valueOf(no), h));
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonBuilders.createObjectBuilder()
                 .add("resultId", r.resultId())
                 .add("version", r.version())
                 .add("teacherId", r.teacherId())
@@ -99,23 +99,23 @@ public final class ResultJson {
         decimal(o, "score", r.score());
         text(o, "grade", r.grade() == null ? null : r.grade().name());
         if (r.policyId() != null) {
-            o.add("policy", Json.createObjectBuilder().add("id", r.policyId()).add("version", r.policyVersion()));
+            o.add("policy", JsonBuilders.createObjectBuilder().add("id", r.policyId()).add("version", r.policyVersion()));
         }
         text(o, "voidReason", r.voidReason());
         return o.build();
     }
 
     static JsonArrayBuilder modules(List<ResultRow.ModuleShareView> modules) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        modules.forEach(m -> a.add(Json.createObjectBuilder().add("module", m.module()).add("hours", m.hours())
+        JsonArrayBuilder a = JsonBuilders.createArrayBuilder();
+        modules.forEach(m -> a.add(JsonBuilders.createObjectBuilder().add("module", m.module()).add("hours", m.hours())
                 .add("credits", m.credits())));
         return a;
     }
 
     static JsonArrayBuilder signatures(List<SignatureView> list) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JsonBuilders.createArrayBuilder();
         for (SignatureView s : list) {
-            a.add(Json.createObjectBuilder().add("id", s.id()).add("revision", s.revision())
+            a.add(JsonBuilders.createObjectBuilder().add("id", s.id()).add("revision", s.revision())
                     .add("meaning", s.meaning().name()).add("words", s.meaning().words())
                     .add("signer", s.signer()).add("signerName", s.signerName()).add("role", s.signerRole())
                     .add("signedAt", s.signedAt().toString()).add("certificateId", s.certificateId()));
@@ -124,9 +124,9 @@ public final class ResultJson {
     }
 
     public static JsonObject verification(BatchVerification v) {
-        JsonArrayBuilder sigs = Json.createArrayBuilder();
+        JsonArrayBuilder sigs = JsonBuilders.createArrayBuilder();
         for (BatchVerification.CheckedSignature s : v.signatures()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", s.id()).add("revision", s.revision())
+            JsonObjectBuilder o = JsonBuilders.createObjectBuilder().add("id", s.id()).add("revision", s.revision())
                     .add("meaning", s.meaning().name()).add("words", s.meaning().words()).add("signer", s.signer())
                     .add("signerName", s.signerName()).add("role", s.signerRole())
                     .add("signedAt", s.signedAt().toString()).add("valid", s.valid());
@@ -136,24 +136,24 @@ public final class ResultJson {
             instant(o, "timeStamp", s.timeStamp());
             sigs.add(o);
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonBuilders.createArrayBuilder();
         for (BatchVerification.TamperedRow t : v.tamperedRows()) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
+            JsonArrayBuilder fields = JsonBuilders.createArrayBuilder();
             t.fields().forEach(fields::add);
-            rows.add(Json.createObjectBuilder().add("resultId", t.resultId()).add("teacherId", t.teacherId())
+            rows.add(JsonBuilders.createObjectBuilder().add("resultId", t.resultId()).add("teacherId", t.teacherId())
                     .add("name", t.name()).add("change", t.change()).add("fields", fields));
         }
-        return Json.createObjectBuilder().add("batchId", v.batchId()).add("revision", v.revision())
+        return JsonBuilders.createObjectBuilder().add("batchId", v.batchId()).add("revision", v.revision())
                 .add("status", v.status()).add("checkedAt", v.checkedAt().toString()).add("signatures", sigs)
                 .add("tamperedRows", rows).build();
     }
 
     public static JsonObject archive(TeacherArchive a) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         for (ArchiveEntry e : a.entries()) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = JsonBuilders.createObjectBuilder()
                     .add("resultId", e.resultId())
-                    .add("project", Json.createObjectBuilder().add("id", e.projectId()).add("name", e.projectName())
+                    .add("project", JsonBuilders.createObjectBuilder().add("id", e.projectId()).add("name", e.projectName())
                             .add("code", e.projectCode() == null ? "" : e.projectCode()).add("level", e.level().name())
                             .add("selection", e.selection().name()))
                     .add("year", e.year())
@@ -166,23 +166,23 @@ public final class ResultJson {
             decimal(o, "score", e.score());
             text(o, "grade", e.grade() == null ? null : e.grade().name());
             if (e.policyId() != null) {
-                o.add("policy", Json.createObjectBuilder().add("id", e.policyId()).add("version", e.policyVersion()));
+                o.add("policy", JsonBuilders.createObjectBuilder().add("id", e.policyId()).add("version", e.policyVersion()));
             }
             text(o, "voidReason", e.voidReason());
             items.add(o);
         }
-        JsonArrayBuilder integrity = Json.createArrayBuilder();
-        a.integrity().forEach(i -> integrity.add(Json.createObjectBuilder().add("id", i.id()).add("kind", i.kind())
+        JsonArrayBuilder integrity = JsonBuilders.createArrayBuilder();
+        a.integrity().forEach(i -> integrity.add(JsonBuilders.createObjectBuilder().add("id", i.id()).add("kind", i.kind())
                 .add("detail", i.detail()).add("recordedAt", i.recordedAt().toString())));
-        return Json.createObjectBuilder().add("teacherId", a.teacherId()).add("name", a.name())
+        return JsonBuilders.createObjectBuilder().add("teacherId", a.teacherId()).add("name", a.name())
                 .add("school", a.school()).add("items", items).add("total", a.entries().size())
                 .add("integrityRecord", integrity).build();
     }
 
     public static JsonObject compliance(long teacherId, ComplianceReport r) {
-        JsonArrayBuilder years = Json.createArrayBuilder();
+        JsonArrayBuilder years = JsonBuilders.createArrayBuilder();
         r.years().forEach(y -> years.add(assessment(y).add("year", y.firstYear())));
-        return Json.createObjectBuilder().add("teacherId", teacherId)
+        return JsonBuilders.createObjectBuilder().add("teacherId", teacherId)
                 .add("cycle", assessment(r.cycleAssessment()).add("firstYear", r.cycle().firstYear())
                         .add("lastYear", r.cycle().lastYear()).add("compliant", r.compliant())
                         .add("compliantIncludingPending", r.compliantIncludingPending()))
@@ -192,14 +192,14 @@ public final class ResultJson {
     }
 
     private static JsonObjectBuilder assessment(Assessment a) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonBuilders.createArrayBuilder();
         a.rows().forEach(row -> rows.add(requirement(row)));
-        return Json.createObjectBuilder().add("rows", rows).add("compliant", a.compliant())
+        return JsonBuilders.createObjectBuilder().add("rows", rows).add("compliant", a.compliant())
                 .add("compliantIncludingPending", a.compliantIncludingPending());
     }
 
     static JsonObjectBuilder requirement(RequirementRow row) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("requirement", row.requirement().name());
+        JsonObjectBuilder o = JsonBuilders.createObjectBuilder().add("requirement", row.requirement().name());
         if (row.module() == null) {
             o.addNull("module");
         } else {
@@ -211,14 +211,14 @@ public final class ResultJson {
     }
 
     public static JsonObject unit(UnitCompliance u, int first, int size) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         u.standings().stream().skip(first).limit(size).forEach(s -> {
-            JsonArrayBuilder shortfalls = Json.createArrayBuilder();
+            JsonArrayBuilder shortfalls = JsonBuilders.createArrayBuilder();
             s.shortfalls().forEach(row -> shortfalls.add(requirement(row)));
-            items.add(Json.createObjectBuilder().add("teacherId", s.teacherId()).add("name", s.name())
+            items.add(JsonBuilders.createObjectBuilder().add("teacherId", s.teacherId()).add("name", s.name())
                     .add("school", s.school()).add("compliant", s.compliant()).add("shortfalls", shortfalls));
         });
-        JsonObjectBuilder o = Json.createObjectBuilder().add("unitId", u.unitId()).add("unitName", u.unitName())
+        JsonObjectBuilder o = JsonBuilders.createObjectBuilder().add("unitId", u.unitId()).add("unitName", u.unitName())
                 .add("cycleFirstYear", u.cycleFirstYear()).add("cycleLastYear", u.cycleLastYear())
                 .add("teachers", u.teachers()).add("compliant", u.compliant()).add("items", items)
                 .add("total", u.standings().size());

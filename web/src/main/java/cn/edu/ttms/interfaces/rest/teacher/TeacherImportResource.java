@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
@@ -8,7 +10,6 @@ import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import java.util.Locale;
  * (xlsx, xls, or CSV in UTF-8/GBK). A dry run changes nothing; an import with problems is refused
  * whole (422 with {@code errors}) unless {@code validRowsOnly=true}.
  */
+@ApplicationScoped
 @Path("v1/teachers/import")
 @Produces(MediaType.APPLICATION_JSON)
 public class TeacherImportResource {
@@ -58,7 +60,7 @@ public class TeacherImportResource {
         try {
             TeacherImportReport report = dryRun ? imports.preview(content, name)
                     : imports.importTeachers(content, name, validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
-            return Response.ok(Json.createObjectBuilder().add("rows", report.rows()).add("valid", report.valid())
+            return Response.ok(JsonBuilders.createObjectBuilder().add("rows", report.rows()).add("valid", report.valid())
                     .add("imported", report.imported()).add("errors", ImportErrors.json(report.problems(), locale)).build()).build();
         } catch (TeacherImportRefused refused) {
             return Problem.of(422, DomainMessages.format("import.refused.title", java.util.List.of(), locale),

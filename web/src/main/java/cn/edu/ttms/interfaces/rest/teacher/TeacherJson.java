@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.teacher.TeacherDetails;
 import cn.edu.ttms.application.teacher.TeacherSummary;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -7,7 +8,6 @@ import cn.edu.ttms.domain.model.teacher.Designation;
 import cn.edu.ttms.domain.model.teacher.DesignationKind;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,14 +23,14 @@ final class TeacherJson {
     }
 
     static JsonObject summary(TeacherSummary t) {
-        JsonArrayBuilder designations = Json.createArrayBuilder();
+        JsonArrayBuilder designations = JsonBuilders.createArrayBuilder();
         t.designations().forEach(d -> designations.add(d.name()));
-        return Json.createObjectBuilder()
+        return JsonBuilders.createObjectBuilder()
                 .add("id", t.id())
                 .add("name", t.name())
                 .add("gender", t.gender().name())
                 .add("idSuffix", t.idSuffix())
-                .add("school", Json.createObjectBuilder().add("id", t.schoolId()).add("name", t.schoolName()))
+                .add("school", JsonBuilders.createObjectBuilder().add("id", t.schoolId()).add("name", t.schoolName()))
                 .add("subject", t.subject())
                 .add("stage", t.stage().name())
                 .add("designations", designations)
@@ -38,20 +38,20 @@ final class TeacherJson {
     }
 
     static JsonObject details(TeacherDetails t) {
-        JsonArrayBuilder designations = Json.createArrayBuilder();
-        t.designations().forEach(d -> designations.add(Json.createObjectBuilder().add("kind", d.kind().name())
+        JsonArrayBuilder designations = JsonBuilders.createArrayBuilder();
+        t.designations().forEach(d -> designations.add(JsonBuilders.createObjectBuilder().add("kind", d.kind().name())
                 .add("level", d.level().name()).add("year", d.sinceYear())));
-        JsonArrayBuilder moves = Json.createArrayBuilder();
-        t.moves().forEach(m -> moves.add(Json.createObjectBuilder().add("on", m.on().toString()).add("from", m.from())
+        JsonArrayBuilder moves = JsonBuilders.createArrayBuilder();
+        t.moves().forEach(m -> moves.add(JsonBuilders.createObjectBuilder().add("on", m.on().toString()).add("from", m.from())
                 .add("to", m.to())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.createObjectBuilder()
                 .add("id", t.id())
                 .add("version", t.version())
                 .add("name", t.name())
                 .add("gender", t.gender().name())
                 .add("identityNumber", t.identityNumber())
                 .add("birthDate", t.birthDate().toString())
-                .add("school", Json.createObjectBuilder().add("id", t.schoolId()).add("name", t.schoolName()))
+                .add("school", JsonBuilders.createObjectBuilder().add("id", t.schoolId()).add("name", t.schoolName()))
                 .add("subject", t.subject())
                 .add("stage", t.stage().name())
                 .add("privateSchool", t.privateSchool())

@@ -1,12 +1,13 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.teacher.TeacherPage;
 import cn.edu.ttms.application.teacher.TeacherRegistry;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.interfaces.rest.RequestBodies;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
  * {@code /api/v1/teachers}: the registry for staff in scope (api.md). Out-of-scope ids answer 404,
  * exactly like ids that do not exist.
  */
+@ApplicationScoped
 @Path("v1/teachers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,9 +52,9 @@ public class TeacherResource {
         TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage == null ? null : TeacherJson.enumValue(SchoolStage.class, stage, "stage"),
                 null, null, false);
         TeacherPage found = registry.search(query, page * size, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         found.items().forEach(t -> items.add(TeacherJson.summary(t)));
-        return Json.createObjectBuilder().add("items", items).add("total", found.total()).build();
+        return JsonBuilders.createObjectBuilder().add("items", items).add("total", found.total()).build();
     }
 
     @GET

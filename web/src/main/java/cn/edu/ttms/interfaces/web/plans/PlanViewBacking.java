@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.web.plans;
 
+import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.plan.PlanDetails;
 import cn.edu.ttms.application.plan.PlanOverview;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -10,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /** app/plans/view.xhtml?id=…: a plan's totals by category and level, as tables and a chart, and its projects. */
@@ -40,19 +40,19 @@ public class PlanViewBacking implements Serializable {
 
     /** Trainee places per category, as a Chart.js configuration for p:chart: where the plan puts its effort. */
     private static String chart(PlanDetails plan) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.createArrayBuilder();
+        JsonArrayBuilder values = JsonBuilders.createArrayBuilder();
         plan.byCategory().forEach(t -> {
             labels.add(t.key());
             values.add(t.places());
         });
         String label = cn.edu.ttms.interfaces.web.shell.Messages.text(FacesContext.getCurrentInstance(), "plan.places");
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", values)
+        return JsonBuilders.createObjectBuilder().add("type", "bar")
+                .add("data", JsonBuilders.createObjectBuilder().add("labels", labels).add("datasets", JsonBuilders.createArrayBuilder()
+                        .add(JsonBuilders.createObjectBuilder().add("label", label).add("data", values)
                                 .add("backgroundColor", "rgba(31, 78, 140, 0.7)"))))
-                .add("options", Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
+                .add("options", JsonBuilders.createObjectBuilder().add("plugins", JsonBuilders.createObjectBuilder()
+                        .add("legend", JsonBuilders.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 
