@@ -151,15 +151,9 @@ class ComplianceIT {
                 + "/compliance?cycleStart=2026&year=2026").statusCode(), "nor 临翔区's school");
 
         // the same four shortfalls on the teacher's archive page, as 临翔区 staff read it in a browser
-        org.openqa.selenium.WebDriver browser = cn.edu.ttms.it.ui.Browser.start();
+        org.openqa.selenium.WebDriver browser = cn.edu.ttms.it.ui.Browser.signedIn(base, "linxiang");
         try {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(45));
-            browser.get(base + "login.xhtml");
-            browser.findElement(org.openqa.selenium.By.id("login:username")).sendKeys("linxiang");
-            browser.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-            browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                    org.openqa.selenium.By.id("homeHeading")));
             browser.get(base + "app/teachers/archive.xhtml?id=" + teacher);
             // tab 0 is the cycle 2026–2030, tab 1 its first year, 2026
             org.openqa.selenium.WebElement year2026 = wait.until(

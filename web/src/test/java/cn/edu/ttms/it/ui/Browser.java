@@ -1,17 +1,23 @@
 package cn.edu.ttms.it.ui;
 
+import cn.edu.ttms.it.api.Api;
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and ChromeDriver (packages chromium, chromium-driver), with the flags
@@ -46,6 +52,42 @@ public final class Browser {
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new browser, signed in as a demo account. */
+    public static WebDriver signedIn(URL base, String username) {
+        WebDriver driver = start();
+        try {
+            signIn(driver, base, username);
+            return driver;
+        } catch (RuntimeException | AssertionError e) {
+            driver.quit();
+            throw e;
+        }
+    }
+
+    /**
+     * Signs in with a demo account's password through the sign-in form and waits for the home
+     * page. If it does not come, the failure says what the browser shows instead (and keeps a
+     * screenshot), rather than only that an element was missing.
+     */
+    public static void signIn(WebDriver driver, URL base, String username) {
+        driver.get(base + "login.xhtml");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+        // the sign-in button is an ajax button: click it once the page and PrimeFaces are ready
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces;")));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot(driver, "sign-in-failed-" + username);
+            throw new AssertionError("Signing in as " + username + " did not reach the home page; the browser is at "
+                    + driver.getCurrentUrl() + " showing: " + driver.findElement(By.tagName("body")).getText()
+                    + " (screenshot " + shot + ")", e);
         }
     }
 

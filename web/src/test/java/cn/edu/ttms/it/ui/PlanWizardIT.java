@@ -3,7 +3,6 @@ package cn.edu.ttms.it.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.ttms.it.api.Api;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,13 +50,8 @@ class PlanWizardIT {
         Path file = Files.createTempFile("chenzhou-2018-", ".txt");
         Files.writeString(file, String.join("\n", lines.subList(header, lines.size())));
 
-        browser = Browser.start();
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys("city");
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        browser = Browser.signedIn(base, "city");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
 
         browser.findElement(By.id("nav-plans")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importPlan"))).click();

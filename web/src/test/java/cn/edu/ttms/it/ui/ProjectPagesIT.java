@@ -53,13 +53,8 @@ class ProjectPagesIT {
                 "plan.txt", PLAN.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, imported.statusCode(), imported.body());
 
-        browser = Browser.start();
+        browser = Browser.signedIn(base, "city");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys("city");
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
 
         browser.findElement(By.id("nav-projects")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q"))).sendKeys("T301");

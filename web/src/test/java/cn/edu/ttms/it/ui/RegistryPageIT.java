@@ -102,12 +102,6 @@ class RegistryPageIT {
     }
 
     private WebDriver signedIn(String username) {
-        WebDriver browser = Browser.start();
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
-        return browser;
+        return Browser.signedIn(base, username);
     }
 }

@@ -179,14 +179,8 @@ class ResultPagesIT {
     }
 
     private WebDriver signedIn(String username) {
-        WebDriver browser = Browser.start();
+        WebDriver browser = Browser.signedIn(base, username);
         browsers.add(browser);
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(45))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
         return browser;
     }
 }

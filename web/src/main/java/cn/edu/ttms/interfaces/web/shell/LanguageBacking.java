@@ -1,11 +1,10 @@
 package cn.edu.ttms.interfaces.web.shell;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,12 +13,16 @@ import java.util.Map;
  * The language of the UI. Chinese (zh-CN) unless the user chose English: the browser's
  * Accept-Language is deliberately not followed, because bureau PCs often run English-language
  * browsers while their users expect the Chinese UI. The choice is kept in a cookie for a year.
+ *
+ * <p>Request-scoped and read from that cookie on every request, never from the session: the view
+ * handler asks for the locale on every request, style sheets and scripts included, and a
+ * session-scoped bean made each of them start a session. One that still carried the session id from
+ * before sign-in (the id changes at sign-in) then set a new, anonymous session cookie over the
+ * signed-in one, and the user found the sign-in page again.
  */
 @Named("language")
-@SessionScoped
-public class LanguageBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LanguageBacking {
     static final String COOKIE = "ttms-lang";
     static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
     static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
