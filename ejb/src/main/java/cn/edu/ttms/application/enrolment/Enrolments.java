@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.SeatGate;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Enrolment (workflow.md §2): nominations by bureaus and schools, applications by teachers and
@@ -63,7 +65,8 @@ public class Enrolments {
             throw EnrolmentRefused.full(gate.capacity());
         }
         TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        var lottery = EnrolmentRules.lotteryFor(enrolments.rounds(projectId), Instant.now());
+        var lottery = gate.hasRounds() ? EnrolmentRules.lotteryFor(enrolments.rounds(projectId), Instant.now())
+                : Optional.<EnrolmentRound>empty();
         if (lottery.isPresent() && project.status() == ProjectStatus.ENROLLING) { // an entry waits for the draw
             Teacher teacher = teachers.find(teacherId, me.scope()).orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
             Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());

@@ -47,7 +47,7 @@ class RegistryPageIT {
 
     @Test
     void theRegistryShowsOnlyTheCountysTeachersAndAGuessedIdIsNotFound() throws Exception {
-        first = signedIn("linxiang");
+        first = Browser.signedIn(base, "linxiang");
         first.get(base + "app/teachers/list.xhtml");
         List<String> schools = waitForRows(first);
         assertFalse(schools.isEmpty());
@@ -67,8 +67,8 @@ class RegistryPageIT {
     void twoPeopleEditingTheSameTeacherTheSecondIsToldAndNothingIsOverwritten() throws Exception {
         int id = Json.createReader(new StringReader(Api.as(base, "principal").get("/api/v1/teachers?size=1").body()))
                 .readObject().getJsonArray("items").getJsonObject(0).getInt("id");
-        first = signedIn("linxiang");
-        second = signedIn("principal");
+        first = Browser.signedIn(base, "linxiang");
+        second = Browser.signedIn(base, "principal");
         for (WebDriver b : new WebDriver[] {first, second}) {
             b.get(base + "app/teachers/view.xhtml?id=" + id);
             new WebDriverWait(b, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("teacher:title")));
@@ -99,9 +99,5 @@ class RegistryPageIT {
     private List<String> waitForRows(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teacher-school")));
         return browser.findElements(By.cssSelector(".teacher-school")).stream().map(WebElement::getText).distinct().toList();
-    }
-
-    private WebDriver signedIn(String username) {
-        return Browser.signedIn(base, username);
     }
 }

@@ -57,9 +57,11 @@ public class LanguageBacking {
 
     private static Locale fromCookie() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null) {
-            return DEFAULT;
-        }
+        return faces == null ? DEFAULT : fromCookie(faces);
+    }
+
+    /** The language the request's cookie asks for, or Chinese. */
+    static Locale fromCookie(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
         Object cookie = external.getRequestCookieMap().get(COOKIE);
         if (cookie instanceof Cookie c) {
