@@ -1,5 +1,7 @@
 package cn.edu.ttms.application.result;
 
+import cn.edu.ttms.domain.model.shared.Decimals;
+import cn.edu.ttms.domain.model.shared.Quantity;
 import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
@@ -116,6 +118,9 @@ public final class ResultSheet {
                     problems.add(ImportProblem.of(row.number(), stageNames.get(s.getKey()),
                             "error.resultSheet.notANumber", text));
                     ok = false;
+                } else if (!Quantity.HOURS.accepts(value)) {
+                    problems.add(outOfRange(row.number(), stageNames.get(s.getKey()), Quantity.HOURS, value));
+                    ok = false;
                 } else {
                     hours.put(s.getKey(), value);
                 }
@@ -126,6 +131,9 @@ public final class ResultSheet {
                 if (scoreValue == null) {
                     problems.add(ImportProblem.of(row.number(), SCORE, "error.resultSheet.notANumber",
                             row.cell(score).strip()));
+                    ok = false;
+                } else if (!Quantity.SCORE.accepts(scoreValue)) {
+                    problems.add(outOfRange(row.number(), SCORE, Quantity.SCORE, scoreValue));
                     ok = false;
                 }
             }
@@ -145,7 +153,16 @@ public final class ResultSheet {
         return column.equals("score") ? SCORE : column;
     }
 
+    /** A number outside its range, checked before any arithmetic (1e999999 hours in a cell). */
+    private static ImportProblem outOfRange(int row, String column, Quantity quantity, BigDecimal value) {
+        return ImportProblem.of(row, column, "error.number.outOfRange", column, quantity, Decimals.plain(quantity.min()),
+                Decimals.plain(quantity.max()), quantity.places(), Decimals.shown(value));
+    }
+
     private static BigDecimal number(String text) {
+        if (text.length() > 40) {
+            return null; // no real hours or score needs more; a longer "number" is not one
+        }
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {

@@ -43,7 +43,7 @@ public final class DomainMessages {
             return bundle.containsKey(keyed.messageKey()) ? bundle.getString(keyed.messageKey()) : keyed.messageKey();
         }
         if (arg instanceof BigDecimal d) {
-            return d.toPlainString();
+            return cn.edu.ttms.domain.model.shared.Decimals.shown(d);
         }
         if (arg instanceof Number n) {
             return String.valueOf(n);

@@ -35,6 +35,10 @@ import java.util.function.BiConsumer;
  */
 final class PolicyRulesJsonReader {
 
+  /** No number of a credit policy (hours, rates, coefficients, credits) comes near a million. */
+  private static final BigDecimal POLICY_NUMBER_LIMIT = new BigDecimal("1000000");
+
+
   private static final List<String> TOP_LEVEL_KEYS =
       List.of(
           "formatVersion", "rateRanges", "formRateRanges", "gradeBands", "coefficients",
@@ -192,8 +196,13 @@ final class PolicyRulesJsonReader {
       return names;
     }
 
+    /** A policy number; one too large to compute with ({@code 1e999999}) is refused here. */
     BigDecimal decimal(String key) {
-      return ((JsonNumber) value(key, ValueType.NUMBER)).bigDecimalValue();
+      BigDecimal d = ((JsonNumber) value(key, ValueType.NUMBER)).bigDecimalValue();
+      if (!cn.edu.ttms.domain.model.shared.Decimals.isTame(d) || d.abs().compareTo(POLICY_NUMBER_LIMIT) > 0) {
+        throw invalid(key + " is out of range: " + cn.edu.ttms.domain.model.shared.Decimals.shown(d));
+      }
+      return d;
     }
 
     int integer(String key) {

@@ -19,14 +19,19 @@ public class SpreadsheetUnreadable extends DomainException {
         }
     }
 
-    /** A damaged, truncated or wrong file: {0} = the detected format, {1} = the reason. */
+    /**
+     * A damaged, truncated or wrong file: {0} = the detected format. The library's reason goes to
+     * the log only ({@link #getMessage()}): it is English and names library classes and settings
+     * ("Zip bomb detected! … ZipSecureFile…"), nothing a user can act on. A file that inflates far
+     * beyond its size gets its own words.
+     */
     static SpreadsheetUnreadable corrupt(SpreadsheetFormat format, String reason, Throwable cause) {
+        boolean bomb = reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
         return new SpreadsheetUnreadable(
-                "error.spreadsheet.unreadable",
+                bomb ? "error.spreadsheet.inflated" : "error.spreadsheet.unreadable",
                 "The file looks like " + format.description() + " but cannot be read: " + reason,
                 cause,
-                format.name(),
-                reason);
+                format.name());
     }
 
     /** Excel's "encrypt with password": {0} = the detected format. */

@@ -17,6 +17,9 @@ public final class CreditRate implements Comparable<CreditRate> {
    */
   public CreditRate(BigDecimal value) {
     Objects.requireNonNull(value, "creditRate");
+    if (!Decimals.isTame(value)) {
+      throw new InvalidCreditRate(value);
+    }
     if (value.signum() < 0) {
       throw new InvalidCreditRate(value);
     }

@@ -24,6 +24,9 @@ public final class Credits implements Comparable<Credits> {
    */
   public Credits(BigDecimal value) {
     Objects.requireNonNull(value, "credits");
+    if (!Decimals.isTame(value)) {
+      throw new InvalidCredits(value);
+    }
     if (value.signum() < 0) {
       throw new InvalidCredits(value);
     }

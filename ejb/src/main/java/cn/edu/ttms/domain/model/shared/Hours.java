@@ -19,6 +19,9 @@ public final class Hours implements Comparable<Hours> {
    */
   public Hours(BigDecimal value) {
     Objects.requireNonNull(value, "hours");
+    if (!Decimals.isTame(value)) {
+      throw new InvalidHours(value);
+    }
     if (value.signum() < 0 || Decimals.placesNeeded(value) > SCALE) {
       throw new InvalidHours(value);
     }

@@ -20,6 +20,9 @@ public final class Score implements Comparable<Score> {
    */
   public Score(BigDecimal value) {
     Objects.requireNonNull(value, "score");
+    if (!Decimals.isTame(value)) {
+      throw new InvalidScore(value);
+    }
     if (value.compareTo(MIN) < 0
         || value.compareTo(MAX) > 0
         || Decimals.placesNeeded(value) > SCALE) {

@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.policy.CreditPolicies;
@@ -41,10 +43,10 @@ public class CreditPolicyResource {
     cn.edu.ttms.application.archive.WhatIfReplay whatIf;
 
     @GET
-    public JsonObject list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public JsonObject list(@BeanParam Paging paging) {
         List<CreditPolicy> all = policies.all();
         JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        all.stream().skip((long) Math.max(0, page) * size).limit(Math.min(Math.max(size, 1), 500))
+        all.stream().skip(paging.offset()).limit(paging.size())
                 .forEach(p -> items.add(summary(p)));
         return JsonBuilders.createObjectBuilder().add("items", items).add("total", all.size()).build();
     }
@@ -73,8 +75,8 @@ public class CreditPolicyResource {
     public Response create(JsonObject body) {
         long id = policies.newVersion(RequestBodies.requiredLong(body, "basedOn"), body.getString("name", null),
                 body.containsKey("jurisdictionId") && !body.isNull("jurisdictionId")
-                        ? body.getJsonNumber("jurisdictionId").longValue() : null,
-                LocalDate.parse(RequestBodies.requiredText(body, "effectiveFrom")),
+                        ? cn.edu.ttms.interfaces.rest.RequestBodies.requiredLong(body, "jurisdictionId") : null,
+                RequestBodies.requiredDate(body, "effectiveFrom"),
                 PolicyRulesJson.fromJson(RequestBodies.requiredObject(body, "rules").toString()), body.getString("note", null));
         return Response.status(201).entity(get(id)).build();
     }
@@ -107,17 +109,13 @@ public class CreditPolicyResource {
     @GET
     @Path("{id}/what-if")
     public JsonObject whatIf(@PathParam("id") long id, @QueryParam("teacherId") Long teacherId,
-            @QueryParam("unitId") Long unitId, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("unitId") Long unitId, @BeanParam Paging paging) {
         if ((teacherId == null) == (unitId == null)) {
             throw new jakarta.ws.rs.BadRequestException("give either teacherId or unitId");
         }
-        if (page < 0 || size < 1 || size > 500) {
-            throw new jakarta.ws.rs.BadRequestException("page >= 0 and 1 <= size <= 500");
-        }
         var r = teacherId != null ? whatIf.forTeacher(id, teacherId) : whatIf.forUnit(id, unitId);
         var items = jakarta.json.Json.createArrayBuilder();
-        r.teachers().stream().skip((long) page * size).limit(size).forEach(t -> {
+        r.teachers().stream().skip(paging.offset()).limit(paging.size()).forEach(t -> {
             var changed = jakarta.json.Json.createArrayBuilder();
             t.changed().forEach(c -> {
                 var o = jakarta.json.Json.createObjectBuilder().add("resultId", c.resultId())

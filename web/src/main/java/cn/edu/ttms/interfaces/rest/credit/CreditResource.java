@@ -1,37 +1,34 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
-import cn.edu.ttms.application.policy.CreditCalculation;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.domain.model.shared.CreditRate;
-import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Hours;
-import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Score;
+import cn.edu.ttms.interfaces.rest.problem.InvalidField;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/credits/calculate} (api.md): the credits of one result under the policy in
  * force for the caller's organisation (or {@code policyId}, or on {@code date}); lecturing with
- * {@code "kind": "LECTURING"}. A rate outside the level's range is 422 naming the range.
+ * {@code "kind": "LECTURING"}. A number outside its range is 422 naming the field and the range
+ * before anything is computed; a rate outside the level's range is 422 naming that range.
  */
 @ApplicationScoped
 @Path("v1/credits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "credits")
 public class CreditResource {
 
     @Inject
@@ -39,49 +36,24 @@ public class CreditResource {
 
     @POST
     @Path("calculate")
-    public JsonObject calculate(JsonObject body) {
-        Long policyId = body.containsKey("policyId") && !body.isNull("policyId")
-                ? body.getJsonNumber("policyId").longValue() : null;
-        LocalDate date = body.containsKey("date") && !body.isNull("date") ? LocalDate.parse(body.getString("date")) : null;
-        Level level = enumValue(Level.class, body, "level");
-        if ("LECTURING".equals(body.getString("kind", null))) {
-            CreditCalculation c = policies.lecturing(level, new Hours(number(body, "teachingHours")), policyId, date);
-            return JsonBuilders.createObjectBuilder().add("kind", "LECTURING").add("credits", c.credits())
-                    .add("policy", policy(c)).build();
+    @Operation(operationId = "calculateCredits", summary = "按学分政策计算一条成绩或一次授课的学分")
+    public CalculationResult calculate(@NotNull @Valid CalculationRequest request) {
+        if (request.lecturing()) {
+            return CalculationResult.lecturing(policies.lecturing(request.level(),
+                    new Hours(required("teachingHours", request.teachingHours())), request.policyId(), request.date()));
         }
-        CreditCalculation c = policies.calculate(level, enumValue(DeliveryForm.class, body, "form"),
-                new Hours(number(body, "hours")), new CreditRate(number(body, "creditRate")),
-                new Score(number(body, "score")), policyId, date);
-        return JsonBuilders.createObjectBuilder()
-                .add("grade", c.grade().name())
-                .add("baseCredits", c.baseCredits())
-                .add("performanceCredits", c.performanceCredits())
-                .add("credits", c.credits())
-                .add("countedHours", c.countedHours())
-                .add("policy", policy(c))
-                .build();
+        if (request.form() == null) {
+            throw InvalidField.required("form");
+        }
+        return CalculationResult.training(policies.calculate(request.level(), request.form(),
+                new Hours(required("hours", request.hours())), new CreditRate(required("creditRate", request.creditRate())),
+                new Score(required("score", request.score())), request.policyId(), request.date()));
     }
 
-    private static JsonObjectBuilder policy(CreditCalculation c) {
-        return JsonBuilders.createObjectBuilder().add("id", c.policy().id()).add("name", c.policy().name())
-                .add("version", c.policy().version());
-    }
-
-    /** A decimal exactly as sent: JSON numbers are read as BigDecimal, never through double. */
-    private static BigDecimal number(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        if (!(value instanceof JsonNumber n)) {
-            throw new IllegalArgumentException(field + " is required and must be a number");
+    private static BigDecimal required(String field, BigDecimal value) {
+        if (value == null) {
+            throw InvalidField.required(field);
         }
-        return n.bigDecimalValue();
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonObject body, String field) {
-        String name = body.getString(field, null);
-        try {
-            return Enum.valueOf(type, String.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        return value;
     }
 }

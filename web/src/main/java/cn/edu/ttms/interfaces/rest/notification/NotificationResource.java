@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.notification;
 
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.notification.InboxItem;
@@ -40,14 +42,10 @@ public class NotificationResource {
     HttpHeaders headers;
 
     @GET
-    public JsonObject inbox(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new BadRequestException("page >= 0 and 1 <= size <= 200");
-        }
+    public JsonObject inbox(@BeanParam Paging paging) {
         Locale locale = locale();
         JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        for (InboxItem item : notifications.inbox(page * size, size)) {
+        for (InboxItem item : notifications.inbox(paging.offset(), paging.size())) {
             items.add(json(item, locale));
         }
         return JsonBuilders.createObjectBuilder().add("items", items).add("unread", notifications.unreadCount())

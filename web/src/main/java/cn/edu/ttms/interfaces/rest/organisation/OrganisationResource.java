@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.organisation;
 
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.organisation.OrganisationAdmin;
@@ -38,13 +40,10 @@ public class OrganisationResource {
     OrganisationAdmin admin;
 
     @GET
-    public JsonObject list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new BadRequestException("page >= 0 and 1 <= size <= 500");
-        }
+    public JsonObject list(@BeanParam Paging paging) {
         List<OrganisationNode> all = admin.subtree();
         JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        all.stream().skip((long) page * size).limit(size).forEach(n -> items.add(json(n)));
+        all.stream().skip(paging.offset()).limit(paging.size()).forEach(n -> items.add(json(n)));
         return JsonBuilders.createObjectBuilder().add("items", items).add("total", all.size()).build();
     }
 
@@ -58,7 +57,7 @@ public class OrganisationResource {
     @POST
     public Response create(JsonObject body) {
         long id = admin.create(RequestBodies.requiredLong(body, "parentId"),
-                OrganisationKind.valueOf(RequestBodies.requiredText(body, "kind")), RequestBodies.requiredText(body, "name"),
+                RequestBodies.requiredEnum(OrganisationKind.class, body, "kind"), RequestBodies.requiredText(body, "name"),
                 body.getString("code", null));
         return Response.status(201).entity(json(admin.get(id))).build();
     }
@@ -107,12 +106,8 @@ public class OrganisationResource {
     @Path("{id}/compliance")
     public JsonObject compliance(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("cycleStart") int cycleStart,
             @jakarta.ws.rs.QueryParam("year") Integer year,
-            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
-            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new jakarta.ws.rs.BadRequestException("page >= 0 and 1 <= size <= 500");
-        }
-        return cn.edu.ttms.interfaces.rest.result.ResultJson.unit(archives.ofUnit(id, cycleStart, year), page * size,
-                size);
+            @BeanParam Paging paging) {
+        return cn.edu.ttms.interfaces.rest.result.ResultJson.unit(archives.ofUnit(id, cycleStart, year), paging.offset(),
+                paging.size());
     }
 }

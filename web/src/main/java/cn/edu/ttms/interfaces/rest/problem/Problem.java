@@ -17,6 +17,25 @@ public final class Problem {
         return of(status, title, detail, null);
     }
 
+    /** One entry of a problem's {@code errors}: the field (or parameter) and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    public static JsonArrayBuilder errors(java.util.List<FieldError> errors) {
+        JsonArrayBuilder out = JsonBuilders.createArrayBuilder();
+        errors.forEach(e -> out.add(JsonBuilders.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        return out;
+    }
+
+    /** The body of a problem without errors, for the few places outside JAX-RS (servlet filters). */
+    public static String json(int status, String title, String detail) {
+        JsonObjectBuilder body = JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        return body.build().toString();
+    }
+
     public static Response of(int status, String title, String detail, JsonArrayBuilder errors) {
         JsonObjectBuilder body = JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
         if (detail != null) {

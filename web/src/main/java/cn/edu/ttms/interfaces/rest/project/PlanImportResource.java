@@ -42,6 +42,9 @@ import java.util.Locale;
 public class PlanImportResource {
 
     @Inject
+    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+
+    @Inject
     PlanImport imports;
 
     @Context
@@ -52,13 +55,7 @@ public class PlanImportResource {
     public Response importPlan(@FormParam("file") EntityPart file, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly, @QueryParam("year") Integer year)
             throws IOException {
-        if (file == null) {
-            throw new BadRequestException("multipart part 'file' is required");
-        }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        }
+        byte[] content = uploads.content(file);
         String name = file.getFileName().orElse("plan");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.rest.project;
 
+import cn.edu.ttms.domain.model.shared.Quantity;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import static cn.edu.ttms.interfaces.rest.RequestBodies.optionalDecimal;
 import static cn.edu.ttms.interfaces.rest.RequestBodies.optionalLong;
@@ -115,39 +116,39 @@ final class ProjectJson {
     static ProjectTerms terms(JsonObject b) {
         List<ProjectStage> stages = new ArrayList<>();
         for (JsonObject s : objects(b, "stages")) {
-            Integer trainees = s.containsKey("trainees") ? s.getInt("trainees") : 0;
-            BigDecimal hours = optionalDecimal(s, "hours");
-            stages.add(new ProjectStage(stages.size() + 1, DeliveryForm.valueOf(s.getString("form")),
-                    s.getString("formText", null), optionalDecimal(s, "daysOffsite"), optionalDecimal(s, "daysLocal"),
-                    optionalDecimal(s, "daysTotal"), trainees, hours == null ? null : new Hours(hours),
+            Integer trainees = cn.edu.ttms.interfaces.rest.RequestBodies.intWithin(s, "trainees", 0, 1_000_000, 0);
+            BigDecimal hours = optionalDecimal(s, "hours", Quantity.HOURS);
+            stages.add(new ProjectStage(stages.size() + 1, cn.edu.ttms.interfaces.rest.RequestBodies.requiredEnum(DeliveryForm.class, s, "form"),
+                    s.getString("formText", null), optionalDecimal(s, "daysOffsite", Quantity.DAYS), optionalDecimal(s, "daysLocal", Quantity.DAYS),
+                    optionalDecimal(s, "daysTotal", Quantity.DAYS), trainees, hours == null ? null : new Hours(hours),
                     date(s, "startDate"), date(s, "endDate"), s.getString("place", null)));
         }
         List<ProjectModule> modules = new ArrayList<>();
         for (JsonObject m : objects(b, "modules")) {
-            modules.add(new ProjectModule(Module.valueOf(m.getString("module")), hours(m)));
+            modules.add(new ProjectModule(cn.edu.ttms.interfaces.rest.RequestBodies.requiredEnum(Module.class, m, "module"), hours(m)));
         }
         List<ProjectQuota> quotas = new ArrayList<>();
         for (JsonObject q : objects(b, "quotas")) {
-            quotas.add(new ProjectQuota(q.getJsonNumber("unitId").longValueExact(), q.getInt("places")));
+            quotas.add(new ProjectQuota(cn.edu.ttms.interfaces.rest.RequestBodies.requiredLong(q, "unitId"), cn.edu.ttms.interfaces.rest.RequestBodies.intWithin(q, "places", 0, 1_000_000, 0)));
         }
         List<ProjectCourse> courses = new ArrayList<>();
         for (JsonObject c : objects(b, "courses")) {
-            courses.add(new ProjectCourse(courses.size() + 1, c.getString("title", ""), CourseKind.valueOf(c.getString("kind")),
+            courses.add(new ProjectCourse(courses.size() + 1, c.getString("title", ""), cn.edu.ttms.interfaces.rest.RequestBodies.requiredEnum(CourseKind.class, c, "kind"),
                     hours(c), c.getBoolean("practical", false)));
         }
-        List<SchoolStage> audienceStages = strings(b, "audienceStages").stream().map(SchoolStage::valueOf).toList();
+        List<SchoolStage> audienceStages = strings(b, "audienceStages").stream().map(v -> cn.edu.ttms.interfaces.rest.RequestBodies.enumValue(SchoolStage.class, v, "audienceStages")).toList();
         String level = b.getString("level", null);
         String selection = b.getString("selection", null);
         return new ProjectTerms(b.getString("code", null), b.getString("name", null),
-                level == null ? null : Level.valueOf(level), b.getString("category", null),
-                b.getString("proposingUnit", null), selection == null ? null : Selection.valueOf(selection),
-                optionalDecimal(b, "creditRate"), b.getInt("capacity", 0), optionalDecimal(b, "budget"),
+                level == null ? null : cn.edu.ttms.interfaces.rest.RequestBodies.enumValue(Level.class, level, "level"), b.getString("category", null),
+                b.getString("proposingUnit", null), selection == null ? null : cn.edu.ttms.interfaces.rest.RequestBodies.enumValue(Selection.class, selection, "selection"),
+                optionalDecimal(b, "creditRate", Quantity.CREDIT_RATE), cn.edu.ttms.interfaces.rest.RequestBodies.intWithin(b, "capacity", 0, 1_000_000, 0), optionalDecimal(b, "budget", Quantity.BUDGET),
                 optionalLong(b, "hostId"), b.getString("hosts", null), optionalLong(b, "leadId"),
                 b.getString("advisers", null), b.getString("audience", null), audienceStages,
                 strings(b, "audienceSubjects"), stages, modules, quotas, courses,
-                optionalLong(b, "minTrainees") == null ? null : optionalLong(b, "minTrainees").intValue(),
+                optionalLong(b, "minTrainees") == null ? null : cn.edu.ttms.interfaces.rest.RequestBodies.intWithin(b, "minTrainees", 0, 1_000_000, 0),
                 b.getString("approvalChain", null) == null ? null
-                        : cn.edu.ttms.domain.model.enrolment.ApprovalChain.valueOf(b.getString("approvalChain")));
+                        : cn.edu.ttms.interfaces.rest.RequestBodies.requiredEnum(cn.edu.ttms.domain.model.enrolment.ApprovalChain.class, b, "approvalChain"));
     }
 
     private static List<JsonObject> objects(JsonObject b, String field) {
@@ -161,7 +162,7 @@ final class ProjectJson {
     }
 
     private static Hours hours(JsonObject o) {
-        BigDecimal h = optionalDecimal(o, "hours");
+        BigDecimal h = optionalDecimal(o, "hours", Quantity.HOURS);
         if (h == null) {
             throw new IllegalArgumentException("hours are required for every module and course");
         }
@@ -170,7 +171,7 @@ final class ProjectJson {
 
     private static LocalDate date(JsonObject o, String field) {
         String s = o.getString(field, null);
-        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+        return s == null || s.isBlank() ? null : cn.edu.ttms.interfaces.rest.RequestBodies.date(s, field);
     }
 
     private static void text(JsonObjectBuilder json, String field, String value) {

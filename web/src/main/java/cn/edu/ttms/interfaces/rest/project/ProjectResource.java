@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.project;
 
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.project.ProjectCatalogue;
@@ -49,6 +51,9 @@ import jakarta.ws.rs.core.MediaType;
 public class ProjectResource {
 
     @Inject
+    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+
+    @Inject
     ProjectCatalogue catalogue;
 
     @Inject
@@ -83,7 +88,7 @@ public class ProjectResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject transition(@PathParam("id") long id, JsonObject body) {
-        ProjectAction action = ProjectAction.valueOf(RequestBodies.requiredText(body, "action"));
+        ProjectAction action = RequestBodies.requiredEnum(ProjectAction.class, body, "action");
         TrainingProject p = lifecycle.apply(id, action, body.getString("reason", null), body.getBoolean("outsideWindow", false));
         return JsonBuilders.createObjectBuilder().add("id", p.id()).add("status", p.status().name()).build();
     }
@@ -133,12 +138,8 @@ public class ProjectResource {
     /** {@code GET /api/v1/projects/{id}/roster} (api.md): enrolled trainees the caller may see, paged. */
     @GET
     @Path("{id}/roster")
-    public JsonObject roster(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new BadRequestException("page >= 0 and 1 <= size <= 500");
-        }
-        return EnrolmentJson.of(enrolments.roster(id, page * size, size));
+    public JsonObject roster(@PathParam("id") long id, @BeanParam Paging paging) {
+        return EnrolmentJson.of(enrolments.roster(id, paging.offset(), paging.size()));
     }
 
     /**
@@ -153,13 +154,7 @@ public class ProjectResource {
     public Response importRoster(@PathParam("id") long id, @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
-        if (file == null) {
-            throw new BadRequestException("multipart part 'file' is required");
-        }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        }
+        byte[] content = uploads.content(file);
         String name = file.getFileName().orElse("upload");
         try {
             RosterImportReport report = dryRun ? rosterImport.preview(id, content, name)
@@ -181,7 +176,7 @@ public class ProjectResource {
     @Path("{id}/rounds")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response openRound(@PathParam("id") long id, JsonObject body) {
-        var round = rounds.open(id, cn.edu.ttms.domain.model.enrolment.RoundMode.valueOf(RequestBodies.requiredText(body, "mode")),
+        var round = rounds.open(id, RequestBodies.requiredEnum(cn.edu.ttms.domain.model.enrolment.RoundMode.class, body, "mode"),
                 java.time.Instant.parse(RequestBodies.requiredText(body, "opensAt")),
                 java.time.Instant.parse(RequestBodies.requiredText(body, "closesAt")));
         return Response.status(Response.Status.CREATED).entity(JsonBuilders.createObjectBuilder().add("projectId", id)
@@ -222,8 +217,8 @@ public class ProjectResource {
     public Response openAttendanceSession(@PathParam("id") long id, JsonObject body) {
         long stageNo = RequestBodies.requiredLong(body, "stageNo"); // an unknown stage is the domain's refusal
         var session = attendance.openSession(id, (int) Math.max(0, Math.min(stageNo, Integer.MAX_VALUE)),
-                java.time.LocalDate.parse(RequestBodies.requiredText(body, "date")),
-                RequestBodies.optionalDecimal(body, "hours"), AttendanceJson.time(body, "startsAt"),
+                RequestBodies.requiredDate(body, "date"),
+                RequestBodies.optionalDecimal(body, "hours", cn.edu.ttms.domain.model.shared.Quantity.HOURS), AttendanceJson.time(body, "startsAt"),
                 AttendanceJson.time(body, "endsAt"));
         return Response.status(Response.Status.CREATED)
                 .entity(AttendanceJson.session(session, attendance.token(session.id()), uri)).build();
@@ -245,18 +240,12 @@ public class ProjectResource {
     }
 
     @GET
-    public JsonObject list(@QueryParam("year") Integer year, @QueryParam("level") String level,
-            @QueryParam("status") String status, @QueryParam("category") String category,
-            @QueryParam("host") String host, @QueryParam("q") String name, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new BadRequestException("page >= 0 and 1 <= size <= 500");
-        }
-        Level lv = level == null ? null : Level.valueOf(level);
-        ProjectStatus st = status == null ? null : ProjectStatus.valueOf(status);
+    public JsonObject list(@QueryParam("year") Integer year, @QueryParam("level") Level lv,
+            @QueryParam("status") ProjectStatus st, @QueryParam("category") String category,
+            @QueryParam("host") String host, @QueryParam("q") String name, @BeanParam Paging paging) {
         JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         ProjectQuery query = new ProjectQuery(year, lv, st, category, host, name);
-        for (TrainingProject p : catalogue.search(query, page * size, size)) {
+        for (TrainingProject p : catalogue.search(query, paging.offset(), paging.size())) {
             var json = JsonBuilders.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("year", p.year())
                     .add("level", p.level().name()).add("status", p.status().name()).add("capacity", p.capacity())
                     .add("places", p.places()).add("stages", p.stages().size())

@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.result;
 
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.result.BatchExport;
@@ -56,6 +58,9 @@ public class ResultBatchResource {
     static final int MAX_PAGE = 500;
 
     @Inject
+    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+
+    @Inject
     BatchQueries queries;
 
     @Inject
@@ -86,14 +91,10 @@ public class ResultBatchResource {
     jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
-    public JsonObject list(@QueryParam("projectId") Long projectId, @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw new BadRequestException("page >= 0 and 1 <= size <= " + MAX_PAGE);
-        }
-        BatchStatus wanted = status == null || status.isBlank() ? null : status(status);
+    public JsonObject list(@QueryParam("projectId") Long projectId, @QueryParam("status") BatchStatus wanted,
+            @BeanParam Paging paging) {
         JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        queries.list(projectId, wanted, page * size, size).forEach(b -> items.add(ResultJson.summary(b)));
+        queries.list(projectId, wanted, paging.offset(), paging.size()).forEach(b -> items.add(ResultJson.summary(b)));
         return JsonBuilders.createObjectBuilder().add("items", items).add("total", queries.count(projectId, wanted)).build();
     }
 
@@ -114,26 +115,18 @@ public class ResultBatchResource {
     @PUT
     @Path("{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject save(@PathParam("id") long id, JsonObject body) {
-        if (body == null || !body.containsKey("rows") || body.get("rows").getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new BadRequestException("body {\"rows\": [...]} required");
-        }
+    public JsonObject save(@PathParam("id") long id, @jakarta.validation.constraints.NotNull @jakarta.validation.Valid
+            ResultRowsRequest body) {
         List<ResultLine> lines = new ArrayList<>();
-        for (JsonValue v : body.getJsonArray("rows")) {
-            JsonObject row = v.asJsonObject();
+        for (int i = 0; i < body.rows().size(); i++) {
+            ResultRowsRequest.Row row = body.rows().get(i);
             Map<Integer, BigDecimal> stages = new LinkedHashMap<>();
-            JsonObject hours = row.containsKey("stageHours") && !row.isNull("stageHours")
-                    ? row.getJsonObject("stageHours") : JsonValue.EMPTY_JSON_OBJECT;
-            for (String stage : hours.keySet()) {
-                try {
-                    stages.put(Integer.valueOf(stage), hours.isNull(stage) ? null
-                            : ((JsonNumber) hours.get(stage)).bigDecimalValue());
-                } catch (NumberFormatException | ClassCastException e) {
-                    throw new BadRequestException("stageHours: stage numbers as keys, hours as numbers");
+            if (row.stageHours() != null) {
+                for (Map.Entry<String, BigDecimal> stage : row.stageHours().entrySet()) {
+                    stages.put(stageNumber(i, stage.getKey()), stage.getValue());
                 }
             }
-            lines.add(new ResultLine(RequestBodies.requiredLong(row, "resultId"),
-                    RequestBodies.requiredLong(row, "version"), stages, RequestBodies.optionalDecimal(row, "score")));
+            lines.add(new ResultLine(row.resultId(), row.version(), stages, row.score()));
         }
         return ResultJson.sheet(entry.save(id, lines));
     }
@@ -192,13 +185,7 @@ public class ResultBatchResource {
     public Response importSheet(@PathParam("id") long id, @jakarta.ws.rs.FormParam("file") jakarta.ws.rs.core.EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws java.io.IOException {
-        if (file == null) {
-            throw new BadRequestException("multipart part 'file' is required");
-        }
-        byte[] content;
-        try (java.io.InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        }
+        byte[] content = uploads.content(file);
         java.util.Locale locale = cn.edu.ttms.infrastructure.i18n.DomainMessages.fromAcceptLanguage(
                 headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
         try {
@@ -227,11 +214,11 @@ public class ResultBatchResource {
                 .build();
     }
 
-    private static BatchStatus status(String text) {
-        try {
-            return BatchStatus.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status: one of DRAFT, SIGNED, RETURNED, REVIEWED, RECOGNISED");
+    /** A stage key of {@code stageHours}: the stage's number, 1 … 99. */
+    private static Integer stageNumber(int row, String key) {
+        if (key != null && key.matches("[0-9]{1,2}") && Integer.parseInt(key) > 0) {
+            return Integer.valueOf(key);
         }
+        throw new cn.edu.ttms.interfaces.rest.problem.InvalidField("rows[" + row + "].stageHours", "api.expects.stageKeys");
     }
 }

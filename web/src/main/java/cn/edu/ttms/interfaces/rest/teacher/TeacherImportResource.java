@@ -38,6 +38,9 @@ import java.util.Locale;
 public class TeacherImportResource {
 
     @Inject
+    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+
+    @Inject
     TeacherImport imports;
 
     @Context
@@ -48,13 +51,7 @@ public class TeacherImportResource {
     public Response importTeachers(@FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
-        if (file == null) {
-            throw new BadRequestException("multipart part 'file' is required");
-        }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        }
+        byte[] content = uploads.content(file);
         String name = file.getFileName().orElse("upload");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {

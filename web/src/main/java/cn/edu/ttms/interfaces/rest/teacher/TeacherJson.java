@@ -77,23 +77,19 @@ final class TeacherJson {
         if (body.containsKey("designations") && body.get("designations").getValueType() == JsonValue.ValueType.ARRAY) {
             for (JsonObject d : body.getJsonArray("designations").getValuesAs(JsonObject.class)) {
                 designations.add(new Designation(enumValue(DesignationKind.class, d.getString("kind"), "kind"),
-                        enumValue(Level.class, d.getString("level"), "level"), d.getInt("year")));
+                        enumValue(Level.class, d.getString("level"), "level"), cn.edu.ttms.interfaces.rest.RequestBodies.intWithin(d, "year", 1900, 2200, 0)));
             }
         }
         return new TeacherProfile(text(body, "name"), text(body, "phone"), text(body, "subject"),
                 body.containsKey("stage") ? enumValue(SchoolStage.class, body.getString("stage"), "stage") : null,
                 text(body, "title"),
-                text(body, "serviceStart") == null ? null : LocalDate.parse(text(body, "serviceStart")),
+                text(body, "serviceStart") == null ? null : cn.edu.ttms.interfaces.rest.RequestBodies.date(text(body, "serviceStart"), "serviceStart"),
                 body.getBoolean("privateSchool", false), designations);
     }
 
-    /** An enumeration value, or a message that lists the allowed ones. */
+    /** An enumeration value, or a 422 that lists the allowed ones. */
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return cn.edu.ttms.interfaces.rest.RequestBodies.enumValue(type, value, field);
     }
 
     static String text(JsonObject body, String key) {

@@ -1,5 +1,7 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.teacher.TeacherPage;
@@ -44,14 +46,11 @@ public class TeacherResource {
 
     @GET
     public JsonObject search(@QueryParam("q") String q, @QueryParam("schoolId") Long schoolId,
-            @QueryParam("subject") String subject, @QueryParam("stage") String stage,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > TeacherRegistry.MAX_PAGE) {
-            throw new BadRequestException("page >= 0 and 1 <= size <= " + TeacherRegistry.MAX_PAGE);
-        }
-        TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage == null ? null : TeacherJson.enumValue(SchoolStage.class, stage, "stage"),
+            @QueryParam("subject") String subject, @QueryParam("stage") SchoolStage stage,
+            @BeanParam Paging paging) {
+        TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage,
                 null, null, false);
-        TeacherPage found = registry.search(query, page * size, size);
+        TeacherPage found = registry.search(query, paging.offset(), paging.size());
         JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
         found.items().forEach(t -> items.add(TeacherJson.summary(t)));
         return JsonBuilders.createObjectBuilder().add("items", items).add("total", found.total()).build();
@@ -84,7 +83,7 @@ public class TeacherResource {
     @Path("{id}/moves")
     public JsonObject move(@PathParam("id") long id, JsonObject body) {
         registry.moveToSchool(id, RequestBodies.requiredLong(body, "schoolId"),
-                LocalDate.parse(RequestBodies.requiredText(body, "on")));
+                RequestBodies.requiredDate(body, "on"));
         return TeacherJson.details(registry.details(id));
     }
 

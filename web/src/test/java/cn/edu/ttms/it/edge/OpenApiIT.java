@@ -1,0 +1,114 @@
+package cn.edu.ttms.it.edge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.ttms.it.api.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The OpenAPI document the application serves describes the real API well enough to generate a
+ * client from: this product's title, HTTP Basic, unique operationIds, tags, the problem document
+ * for errors, typed request bodies; and Redocly's linter finds no error in it (the linter from the
+ * npm registry, found on the PATH or fetched by npx). The browsable reference is served too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    private JsonObject document() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    @Test
+    void theDocumentNamesTheProductItsSecurityAndItsErrors() throws Exception {
+        JsonObject doc = document();
+        assertTrue(doc.getJsonObject("info").getString("title").contains("TTMS"), doc.getJsonObject("info").toString());
+        JsonObject schemes = doc.getJsonObject("components").getJsonObject("securitySchemes");
+        assertEquals("basic", schemes.getJsonObject("basicAuth").getString("scheme"));
+        assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+        assertTrue(doc.getJsonObject("components").getJsonObject("schemas").containsKey("CreditCalculationRequest"),
+                "typed request bodies have schemas");
+        Set<String> ids = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        doc.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, op) -> {
+            if (op.getValueType() != JsonValue.ValueType.OBJECT || !op.asJsonObject().containsKey("responses")) {
+                return;
+            }
+            JsonObject operation = op.asJsonObject();
+            String id = operation.getString("operationId", "");
+            if (id.isEmpty() || !ids.add(id)) {
+                problems.add(method + " " + path + ": operationId '" + id + "' missing or repeated");
+            }
+            if (!operation.containsKey("tags") || operation.getJsonArray("tags").isEmpty()) {
+                problems.add(method + " " + path + ": no tag");
+            }
+            JsonObject forbidden = operation.getJsonObject("responses").getJsonObject("403");
+            if (forbidden == null || !forbidden.toString().contains("application/problem+json")) {
+                problems.add(method + " " + path + ": 403 is not a problem document");
+            }
+        }));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(ids.size() > 40, "every operation of the API: " + ids.size());
+    }
+
+    @Test
+    void redoclyFindsNoError() throws Exception {
+        HttpResponse<String> yaml = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("ttms-openapi-", ".yaml");
+        Files.writeString(file, yaml.body(), StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(onPath("redocly") ? List.of("redocly")
+                : List.of("npx", "--yes", "@redocly/cli@2.77.0"));
+        command.addAll(List.of("lint", "--format=stylish", file.toString()));
+        Process lint = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(lint.waitFor(5, TimeUnit.MINUTES), "redocly did not finish");
+        assertEquals(0, lint.exitValue(), "redocly lint reports errors:\n" + output);
+    }
+
+    @Test
+    void theBrowsableReferenceIsServedByTheApplication() throws Exception {
+        HttpResponse<String> page = Api.anonymous(base).get("/api-docs/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("swagger-ui") && !page.body().contains("//cdn") && !page.body().contains("https://"),
+                page.body());
+        assertEquals(200, Api.anonymous(base).get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js").statusCode());
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
