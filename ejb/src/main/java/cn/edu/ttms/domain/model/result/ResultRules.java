@@ -81,7 +81,7 @@ public final class ResultRules {
             if (h == null) {
                 continue;
             }
-            if (h.signum() < 0 || Decimals.placesNeeded(h) > Hours.SCALE) {
+            if (!cn.edu.ttms.domain.model.shared.Quantity.HOURS.accepts(h)) { // range first: no arithmetic on 1e999999
                 found.add(Violation.of(field(row, column), "error.result.badHours", row, e.getKey(),
                         Decimals.plain(h)));
                 continue;

@@ -5,7 +5,7 @@ import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Quantity;
 import cn.edu.ttms.interfaces.rest.validation.Within;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import cn.edu.ttms.interfaces.rest.validation.Whole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +25,7 @@ public record CalculationRequest(
         @Within(Quantity.CREDIT_RATE) @Schema(example = "1.2", minimum = "0", maximum = "100") BigDecimal creditRate,
         @Within(Quantity.SCORE) @Schema(example = "85", minimum = "0", maximum = "100") BigDecimal score,
         @Within(Quantity.TEACHING_HOURS) @Schema(minimum = "0", maximum = "9999.9") BigDecimal teachingHours,
-        @Positive @Schema(description = "这一政策版本（默认：调用者所在单位当日适用的版本）") Long policyId,
+        @Whole(min = 1) @Schema(description = "这一政策版本（默认：调用者所在单位当日适用的版本）") Long policyId,
         @Schema(description = "按该日期适用的政策版本计算") LocalDate date) {
 
     public boolean lecturing() {

@@ -1,7 +1,6 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
 import jakarta.json.JsonObject;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -28,7 +27,8 @@ public class BodyReading implements ReaderInterceptor {
         Object body;
         try {
             body = context.proceed();
-        } catch (JsonbException e) {
+        } catch (RuntimeException e) {
+            // the JSON-B reader may wrap the binder's JsonbException in its own ProcessingException
             InvalidField field = enumField(e, context.getType());
             if (field != null) {
                 field.initCause(e);
@@ -43,7 +43,7 @@ public class BodyReading implements ReaderInterceptor {
     }
 
     /** The component of the target record whose enum type failed to take the value, if any. */
-    private static InvalidField enumField(JsonbException e, Class<?> target) {
+    private static InvalidField enumField(RuntimeException e, Class<?> target) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Matcher m = t.getMessage() == null ? null : ENUM.matcher(t.getMessage());
             if (m != null && m.find()) {

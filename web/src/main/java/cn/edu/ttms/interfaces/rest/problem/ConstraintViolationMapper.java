@@ -57,18 +57,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             switch (node.getKind()) {
                 case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> out.setLength(0);
                 default -> {
-                    if (node.getName() == null) {
+                    // Bean Validation puts an element's index on the node that follows the list
+                    if (node.isInIterable()) {
+                        if (node.getIndex() != null) {
+                            out.append('[').append(node.getIndex()).append(']');
+                        } else if (node.getKey() != null) {
+                            out.append('[').append(node.getKey()).append(']');
+                        }
+                    }
+                    if (node.getName() == null || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
                         continue;
                     }
                     if (!out.isEmpty()) {
                         out.append('.');
                     }
                     out.append(node.getName());
-                    if (node.getIndex() != null) {
-                        out.append('[').append(node.getIndex()).append(']');
-                    } else if (node.getKey() != null) {
-                        out.append('[').append(node.getKey()).append(']');
-                    }
                 }
             }
         }
@@ -85,6 +88,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                     value instanceof BigDecimal d ? Decimals.shown(d) : String.valueOf(value)), locale);
         }
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        if (a instanceof cn.edu.ttms.interfaces.rest.validation.Whole whole) {
+            return TextFormat.format(ProblemTexts.get("api.field.whole", locale), field, whole.min(),
+                    whole.max() == Long.MAX_VALUE ? "∞" : whole.max());
+        }
+        if (a instanceof cn.edu.ttms.interfaces.rest.validation.Length length) {
+            return TextFormat.format(ProblemTexts.get("api.field.size", locale), field, length.min(), length.max());
+        }
         if (a instanceof NotNull || a instanceof NotBlank || a instanceof NotEmpty) {
             return TextFormat.format(ProblemTexts.get("api.field.required", locale), field);
         }
