@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +76,8 @@ public class SigningPinAttempts {
 
     /** A wrong PIN: counted (two at once both count), audited; the lock it leads to, if any. */
     public PinLockState recordFailure(Signer signer) {
-        Instant now = clock.instant();
+        // whole seconds: the database may keep no more, and the time told must be the time stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SigningPinLock lock = locks.forUpdate(signer.accountId());
         Instant until = lock.fail(policy, now).orElse(null);
         audit.recordAs(signer.username(), AuditAction.SIGNING_PIN_FAILED, "UserAccount", signer.accountId(),
