@@ -26,7 +26,11 @@ public class SigningLockedMapper implements ExceptionMapper<SigningLocked> {
 
     @Override
     public Response toResponse(SigningLocked e) {
-        Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return respond(e, DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    /** Also for a lock that reaches the platform mapper wrapped in a container exception. */
+    static Response respond(SigningLocked e, Locale locale) {
         long seconds = Math.max(1, (Duration.between(Instant.now(), e.lockedUntil()).toMillis() + 999) / 1000);
         String body = JsonBuilders.createObjectBuilder()
                 .add("title", ProblemTexts.get("api.tooManyAttempts", locale))
