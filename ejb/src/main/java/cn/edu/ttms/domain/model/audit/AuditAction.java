@@ -8,7 +8,13 @@ public enum AuditAction {
     VIEW,
     /** Personal data left the system in a file. */
     EXPORT,
-    IMPORT;
+    IMPORT,
+    /** A wrong signing PIN (counted towards the signing lock). */
+    SIGNING_PIN_FAILED,
+    /** A signature refused because signing is locked after wrong PINs. */
+    SIGNING_LOCKED,
+    /** An administrator cleared a signer's signing lock. */
+    SIGNING_UNLOCKED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -50,11 +50,27 @@ public class MeResource {
         return json.build();
     }
 
-    /** The caller's signing certificate (never its key); 404 when none was issued yet. */
+    /**
+     * The caller's signing certificate (never its key), with {@code signingLock}: the wrong signing PINs
+     * in a row and until when signing is (or was last) locked; 404 when none was issued yet.
+     */
     @GET
     @Path("signing-certificate")
     public JsonObject signingCertificate() {
-        return certificates.mine().map(MeResource::certificate).orElseThrow(NotFoundException::new);
+        JsonObject certificate = certificates.mine().map(MeResource::certificate).orElseThrow(NotFoundException::new);
+        return JsonBuilders.createObjectBuilder(certificate).add("signingLock", signingLock(certificates.myLock()))
+                .build();
+    }
+
+    /** {@code {"failedAttempts", "lockedUntil" (null when never locked), "locked"}}. */
+    static JsonObject signingLock(cn.edu.ttms.application.signing.PinLockState state) {
+        var json = JsonBuilders.createObjectBuilder().add("failedAttempts", state.failures());
+        if (state.lockedUntil() == null) {
+            json.addNull("lockedUntil");
+        } else {
+            json.add("lockedUntil", state.lockedUntil().toString());
+        }
+        return json.add("locked", state.isLocked()).build();
     }
 
     /** Sets a signing PIN: {@code {"pin"}} → a new key pair and certificate (the old one is revoked), 201. */

@@ -46,6 +46,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response respond(DomainException e, Locale locale) {
+        if (e instanceof cn.edu.ttms.domain.model.signing.SigningLocked locked) {
+            return SigningLockedMapper.respond(locked, locale);
+        }
         int status = e instanceof ConcurrentChange || e instanceof Conflict
                 || e instanceof cn.edu.ttms.domain.model.enrolment.EnrolmentRefused r && r.conflict()
                 || e instanceof cn.edu.ttms.domain.model.result.BatchRefused b && b.conflict() ? 409

@@ -2,9 +2,11 @@ package cn.edu.ttms.interfaces.web.results;
 
 import cn.edu.ttms.application.signing.CertificateInfo;
 import cn.edu.ttms.application.signing.CertificateIssuer;
+import cn.edu.ttms.application.signing.PinLockState;
 import cn.edu.ttms.application.signing.SignerCertificates;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.interfaces.web.shell.Messages;
+import cn.edu.ttms.interfaces.web.shell.Times;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +17,8 @@ import java.util.Arrays;
 /**
  * app/me/signing.xhtml (签名证书): the signer's current certificate, and a new signing PIN — typed
  * twice — which issues a new certificate and revokes the old one (its signatures stay valid). The PIN
- * is not kept: it only encrypts the new private key.
+ * is not kept: it only encrypts the new private key. It also shows the signer their wrong PINs in a
+ * row and the signing lock they led to (issue 14, finding 3).
  */
 @Named
 @ViewScoped
@@ -27,12 +30,14 @@ public class SigningCertificateBacking implements Serializable {
     SignerCertificates certificates;
 
     private CertificateInfo current;
+    private PinLockState lock;
     private transient String pin;
     private transient String repeat;
 
     public void load() {
         if (ResultPages.allow(ResultPages.SIGNERS)) {
             current = certificates.mine().orElse(null);
+            lock = certificates.myLock();
         }
     }
 
@@ -52,12 +57,21 @@ public class SigningCertificateBacking implements Serializable {
         } catch (DomainException e) {
             Messages.error(faces, e);
         } finally {
+            lock = certificates.myLock();
             Arrays.fill(secret, '\0');
         }
     }
 
     public int getMinLength() {
         return CertificateIssuer.MIN_PIN;
+    }
+
+    public PinLockState getLock() {
+        return lock;
+    }
+
+    public String getLockedUntil() {
+        return lock == null ? "" : Times.toTheSecond(lock.lockedUntil());
     }
 
     public CertificateInfo getCurrent() {
