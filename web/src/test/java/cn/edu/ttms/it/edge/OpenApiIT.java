@@ -94,6 +94,58 @@ class OpenApiIT {
         assertEquals(0, lint.exitValue(), "redocly lint reports errors:\n" + output);
     }
 
+    /** Every JSON request body is a named schema with properties, so a generated client has typed bodies. */
+    @Test
+    void everyJsonBodyIsTyped() throws Exception {
+        JsonObject doc = document();
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        List<String> untyped = new ArrayList<>();
+        doc.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, op) -> {
+            if (op.getValueType() != JsonValue.ValueType.OBJECT || !op.asJsonObject().containsKey("requestBody")) {
+                return;
+            }
+            JsonObject content = op.asJsonObject().getJsonObject("requestBody").getJsonObject("content");
+            JsonObject json = content == null ? null : content.getJsonObject("application/json");
+            if (json != null && !typed(json.getJsonObject("schema"), schemas)) {
+                untyped.add(method + " " + path);
+            }
+        }));
+        assertTrue(untyped.isEmpty(), "request bodies without a typed schema:\n" + String.join("\n", untyped));
+    }
+
+    @Test
+    void aGeneratedTypeScriptClientHasTypedBodies() throws Exception {
+        HttpResponse<String> yaml = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("ttms-openapi-", ".yaml");
+        Path types = Files.createTempFile("ttms-api-", ".d.ts");
+        Files.writeString(file, yaml.body(), StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(onPath("openapi-typescript") ? List.of("openapi-typescript")
+                : List.of("npx", "--yes", "openapi-typescript@7.13.0"));
+        command.addAll(List.of(file.toString(), "-o", types.toString()));
+        Process generate = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(generate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(generate.waitFor(5, TimeUnit.MINUTES), "openapi-typescript did not finish");
+        assertEquals(0, generate.exitValue(), output);
+        String ts = Files.readString(types, StandardCharsets.UTF_8);
+        assertTrue(ts.contains("CreditCalculationRequest: {") && ts.contains("hours?: number"), "typed calculator body");
+        assertTrue(ts.contains("Problem: {") && ts.contains("detail?: string"), "typed problem document");
+    }
+
+    private static boolean typed(JsonObject schema, JsonObject schemas) {
+        if (schema == null) {
+            return false;
+        }
+        if (schema.containsKey("$ref")) {
+            String name = schema.getString("$ref").replaceFirst("^#/components/schemas/", "");
+            JsonObject target = schemas.getJsonObject(name);
+            return target != null && (target.containsKey("properties") || target.containsKey("enum")
+                    || target.containsKey("items"));
+        }
+        return schema.containsKey("properties") || "array".equals(schema.getString("type", ""))
+                && typed(schema.getJsonObject("items"), schemas);
+    }
+
     @Test
     void theBrowsableReferenceIsServedByTheApplication() throws Exception {
         HttpResponse<String> page = Api.anonymous(base).get("/api-docs/");
