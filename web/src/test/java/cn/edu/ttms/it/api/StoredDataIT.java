@@ -114,7 +114,8 @@ class StoredDataIT {
             assertEquals(victim, tampered.get(0).getJsonNumber("teacherId").longValue());
             assertEquals(name, tampered.get(0).getString("name"));
             assertEquals(List.of("identityNumber"), tampered.get(0).getJsonArray("fields")
-                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(), verification.toString());
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+                    verification.toString());
             assertEquals("VOID", rs.archiveEntry("fengqing", victim, resultId).getString("status"));
 
             // the pages: the registry filtered by the name, the teacher, the archive
@@ -173,8 +174,8 @@ class StoredDataIT {
             }
             assertDecimal("0", decimal(requirement(assessed, "MODULE_CREDITS", "KNOWLEDGE"), "actualIncludingPending"),
                     "nor in its module");
-            assertDecimal("32.40", decimal(requirement(rs.complianceYear("fengqing", trainees.get(1), cycle, year),
-                    "TOTAL_CREDITS", null), "actual"), "the other trainee's result still counts: 18 h × 1.5 = 27 + 20 %");
+            assertDecimal("33.75", decimal(requirement(rs.complianceYear("fengqing", trainees.get(1), cycle, year),
+                    "TOTAL_CREDITS", null), "actual"), "the other trainee's still counts: 18 h × 1.5 = 27 + 25 %");
 
             // the reports above it: the school, the county, the city
             for (String[] unit : new String[][] {{"fengqing", String.valueOf(school)},
