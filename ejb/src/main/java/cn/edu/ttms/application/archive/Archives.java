@@ -72,7 +72,8 @@ public class Archives {
         }
         return new TeacherArchive(teacherId, teacher.name(), teacher.school().name(),
                 teacher.identityNumber().suffix(), entries,
-                integrity.ofTeacher(teacherId).stream().map(TeacherArchive.IntegrityEntry::of).toList());
+                integrity.ofTeacher(teacherId).stream().map(TeacherArchive.IntegrityEntry::of).toList(),
+                teacher.identityNumber().valid());
     }
 
     /** The cycle starting in that year and each of its years, under the policy for the teacher's school. */

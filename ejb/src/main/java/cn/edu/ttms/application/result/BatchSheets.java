@@ -75,6 +75,7 @@ public class BatchSheets {
                 teacher.map(x -> x.identityNumber().suffix()).orElse(""), stages, r.hours(), r.countedHours(),
                 r.score(), r.grade(), r.baseCredits(), r.performanceCredits(), r.credits(),
                 r.modules().stream().map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(),
-                        m.credits())).toList(), r.policyId(), r.policyVersion(), r.voided(), r.voidReason());
+                        m.credits())).toList(), r.policyId(), r.policyVersion(), r.voided(), r.voidReason(),
+                teacher.map(x -> x.identityNumber().valid()).orElse(true));
     }
 }

@@ -32,8 +32,12 @@ public class NightlyVerification {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
-    /** What one run found, and how long it took. */
-    public record Outcome(int batches, int valid, int tampered, int unsigned, long millis) implements Serializable {
+    /**
+     * What one run found, and how long it took. {@code failed} counts the batches whose check broke off
+     * (logged): every batch is in exactly one count, so none silently drops out of the totals.
+     */
+    public record Outcome(int batches, int valid, int tampered, int unsigned, int failed, long millis)
+            implements Serializable {
     }
 
     @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly verification of signed results")
@@ -59,6 +63,7 @@ public class NightlyVerification {
             int valid = 0;
             int tampered = 0;
             int unsigned = 0;
+            int failed = 0;
             var ids = run.signedBatches();
             for (long id : ids) {
                 try {
@@ -69,12 +74,16 @@ public class NightlyVerification {
                             case "TAMPERED" -> tampered++;
                             default -> unsigned++;
                         }
+                    } else {
+                        failed++; // gone since the list was read
                     }
                 } catch (RuntimeException e) {
+                    failed++;
                     LOG.log(Level.WARNING, "Verification of batch " + id + " failed", e);
                 }
             }
-            return new Outcome(ids.size(), valid, tampered, unsigned, (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(ids.size(), valid, tampered, unsigned, failed,
+                    (System.nanoTime() - start) / 1_000_000);
         } finally {
             running.set(false);
         }

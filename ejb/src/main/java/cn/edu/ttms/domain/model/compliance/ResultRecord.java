@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>When a module split is given it must add up exactly to the hours and credits — the split of
  * rules.md §3.10 guarantees that. Credits without a split (e.g. lecturing) count toward the total
- * only.
+ * only. A void record is not checked: it counts for nothing (art. 21), and its figures are typically
+ * the very ones that were tampered with, so they must never stop a report.
  */
 public record ResultRecord(
     int year,
@@ -39,7 +40,7 @@ public record ResultRecord(
     Objects.requireNonNull(credits, "credits");
     Objects.requireNonNull(status, "status");
     moduleSplit = List.copyOf(moduleSplit);
-    if (!moduleSplit.isEmpty()) {
+    if (status != ResultStatus.VOID && !moduleSplit.isEmpty()) {
       Set<Module> modules = EnumSet.noneOf(Module.class);
       moduleSplit.forEach(m -> modules.add(m.module()));
       Hours splitHours =
@@ -52,6 +53,15 @@ public record ResultRecord(
         throw new InvalidResultRecord(moduleSplit, hours, credits);
       }
     }
+  }
+
+  /**
+   * A void result as the report counts it: nothing at all (art. 21), whatever figures it keeps for the
+   * record.
+   */
+  public static ResultRecord voided(int year, Level level, Selection selection) {
+    return new ResultRecord(
+        year, level, selection, Hours.ZERO, Credits.ZERO, List.of(), ResultStatus.VOID, false);
   }
 
   /** A record of a calculated result: its counted hours and its (rounded) credits. */

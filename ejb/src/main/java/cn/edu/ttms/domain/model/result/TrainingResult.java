@@ -6,6 +6,7 @@ import cn.edu.ttms.domain.model.compliance.ResultStatus;
 import cn.edu.ttms.domain.model.credit.CreditResult;
 import cn.edu.ttms.domain.model.credit.ModuleCredits;
 import cn.edu.ttms.domain.model.shared.Credits;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Grade;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -44,6 +45,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "training_result")
 public class TrainingResult implements Audited {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(TrainingResult.class.getName());
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ttms_ids")
@@ -204,10 +208,24 @@ public class TrainingResult implements Audited {
         return scored() ? batchStatus.resultStatus() : null;
     }
 
-    /** This result as the compliance report counts it. */
+    /**
+     * This result as the compliance report counts it. A void result counts nothing. Stored figures that no
+     * longer hold together (a split that does not add up, a negative amount) can only have been changed
+     * past the application after signing, which the next verification voids: until then they count
+     * nothing either, instead of stopping the report of every teacher, school and bureau above them.
+     */
     public ResultRecord toRecord(Level level, Selection selection, ResultStatus status) {
-        return new ResultRecord(year, level, selection, new Hours(countedHours), new Credits(credits),
-                modules.stream().map(ModulePart::toModuleCredits).toList(), status, false);
+        if (status == ResultStatus.VOID) {
+            return ResultRecord.voided(year, level, selection);
+        }
+        try {
+            return new ResultRecord(year, level, selection, new Hours(countedHours), new Credits(credits),
+                    modules.stream().map(ModulePart::toModuleCredits).toList(), status, false);
+        } catch (DomainException e) {
+            LOG.warning("Result " + id + " counts nothing until verified: its stored figures do not hold ("
+                    + e.getMessage() + ")");
+            return ResultRecord.voided(year, level, selection);
+        }
     }
 
     @Override

@@ -23,6 +23,12 @@ import java.util.Objects;
  * normalised, so the same person never appears twice. {@link #toString()} answers the {@link
  * #masked()} form because the full number must not reach logs (art. 20); use {@link #value()} to
  * store or compare it.
+ *
+ * <p>Two ways in: {@link #of(String)} parses what a person typed or a sheet holds and refuses a number
+ * that fails any rule; {@link #stored(String)} takes what the database holds as it is, because reading
+ * stored data must never fail on validation meant for input: a number changed past the application
+ * (or written before a rule existed) still shows, with {@link #valid()} false, and verification of the
+ * signed results names it as changed. A new teacher is registered only with a valid number.
  */
 public final class IdentityNumber {
 
@@ -38,9 +44,11 @@ public final class IdentityNumber {
   private static final int EARLIEST_YEAR = 1900;
 
   private final String value;
+  private final boolean valid;
 
-  private IdentityNumber(String value) {
+  private IdentityNumber(String value, boolean valid) {
     this.value = value;
+    this.valid = valid;
   }
 
   /**
@@ -67,7 +75,21 @@ public final class IdentityNumber {
     if (candidate.charAt(17) != expected) {
       throw InvalidIdentityNumber.checkDigit(expected, candidate.charAt(17));
     }
-    return new IdentityNumber(candidate);
+    return new IdentityNumber(candidate, true);
+  }
+
+  /**
+   * The number exactly as the database holds it, never refused: {@link #valid()} says whether it keeps
+   * the rules (18 characters, a real birth date, the right check character; a birth date is not judged
+   * "in the future" again, and nothing is normalised, so a stored lower-case {@code x} is flagged).
+   */
+  public static IdentityNumber stored(String value) {
+    Objects.requireNonNull(value, "value");
+    boolean valid =
+        hasValidFormat(value)
+            && birthDateOrNull(value, LocalDate.MAX) != null
+            && value.charAt(LENGTH - 1) == checkCharacter(value);
+    return new IdentityNumber(value, valid);
   }
 
   /** True when {@link #of(String)} would accept the text; costs no exception when it would not. */
@@ -96,29 +118,49 @@ public final class IdentityNumber {
     return value;
   }
 
+  /**
+   * False only for a {@link #stored(String) stored} number that breaks a rule of GB 11643: shown
+   * flagged, never refused.
+   */
+  public boolean valid() {
+    return valid;
+  }
+
+  /** The first six characters; for a stored number shorter than that, what there is. */
   public String regionCode() {
-    return value.substring(0, 6);
+    return value.substring(0, Math.min(6, value.length()));
   }
 
+  /** The birth date; null for a stored number whose characters 7–14 are not a real date. */
   public LocalDate birthDate() {
-    return LocalDate.of(
-        Integer.parseInt(value, 6, 10, 10),
-        Integer.parseInt(value, 10, 12, 10),
-        Integer.parseInt(value, 12, 14, 10));
+    return hasValidFormat(value) ? birthDateOrNull(value, LocalDate.MAX) : null;
   }
 
-  /** From the parity of the 17th character, the sequence number's last digit: odd is male. */
+  /**
+   * From the parity of the 17th character, the sequence number's last digit: odd is male. Null for a
+   * stored number without a digit there.
+   */
   public Gender gender() {
-    return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+    char sequence = value.length() < LENGTH - 1 ? ' ' : value.charAt(LENGTH - 2);
+    if (sequence < '0' || sequence > '9') {
+      return null;
+    }
+    return (sequence - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
   }
 
   /** The last four characters, what staff type to find a teacher without handling the number. */
   public String suffix() {
-    return value.substring(14);
+    return value.substring(Math.max(0, value.length() - 4));
   }
 
-  /** The number with the birth date and sequence hidden, e.g. {@code 530902********125X}. */
+  /**
+   * The number with the birth date and sequence hidden, e.g. {@code 530902********125X}; a stored
+   * number of another length shows its last four characters only.
+   */
   public String masked() {
+    if (value.length() != LENGTH) {
+      return "*".repeat(Math.max(0, value.length() - 4)) + suffix();
+    }
     return value.substring(0, 6) + "********" + value.substring(14);
   }
 

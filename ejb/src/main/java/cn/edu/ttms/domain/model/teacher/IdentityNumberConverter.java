@@ -12,9 +12,12 @@ public class IdentityNumberConverter implements AttributeConverter<IdentityNumbe
         return number == null ? null : number.value();
     }
 
-    /** Trusted: only valid numbers are ever written, and a birth date then is not re-judged "in the future". */
+    /**
+     * Read as stored, never refused: a number changed past the application must not make every page that
+     * lists its teacher fail; it comes back flagged ({@link IdentityNumber#valid()}) instead.
+     */
     @Override
     public IdentityNumber convertToEntityAttribute(String value) {
-        return value == null ? null : IdentityNumber.of(value, java.time.LocalDate.of(2999, 1, 1));
+        return value == null ? null : IdentityNumber.stored(value);
     }
 }

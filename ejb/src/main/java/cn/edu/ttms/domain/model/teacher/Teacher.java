@@ -93,6 +93,10 @@ public class Teacher implements Audited {
 
     public Teacher(IdentityNumber identityNumber, Organisation school, TeacherProfile profile) {
         this.identityNumber = Objects.requireNonNull(identityNumber, "identityNumber");
+        if (!identityNumber.valid()) {
+            // a flagged number read from the database is shown, never registered again
+            throw new IllegalArgumentException("a teacher is registered with a valid identity number only");
+        }
         this.idSuffix = identityNumber.suffix();
         this.gender = identityNumber.gender();
         placeAt(school);
@@ -178,6 +182,7 @@ public class Teacher implements Audited {
         return gender;
     }
 
+    /** As stored; {@link IdentityNumber#valid()} is false when it was changed past the application. */
     public IdentityNumber identityNumber() {
         return identityNumber;
     }

@@ -349,4 +349,34 @@ class ComplianceCalculatorTest {
                 ResultStatus.RECOGNISED,
                 false));
   }
+
+  /** Issue 14, finding 5: a tampered row is voided; its figures, whatever they are, never stop a report. */
+  @Test
+  void aVoidRecordWhoseSplitDoesNotAddUpCountsNothingAndStopsNothing() {
+    ResultRecord tampered =
+        new ResultRecord(
+            2026,
+            Level.MUNICIPAL,
+            Selection.DIRECTIVE,
+            Hours.of(18),
+            Credits.of("42.40"),
+            List.of(new ModuleCredits(Module.KNOWLEDGE, Hours.of(18), Credits.of("32.40"))),
+            ResultStatus.VOID,
+            false);
+    List<ResultRecord> records = new ArrayList<>(teacherT());
+    records.add(tampered);
+    Assessment year = compliance.assess(2026, records).year(2026);
+    Assessment without = compliance.assess(2026, teacherT()).year(2026);
+    assertEquals(without.rows(), year.rows(), "the void record changes no row");
+  }
+
+  @Test
+  void aVoidedRecordHasNoFigures() {
+    ResultRecord voided = ResultRecord.voided(2026, Level.COUNTY, Selection.SELF_SELECTED);
+    assertEquals(ResultStatus.VOID, voided.status());
+    assertEquals(Hours.ZERO, voided.hours());
+    assertEquals(Credits.ZERO, voided.credits());
+    assertTrue(voided.moduleSplit().isEmpty());
+    assertEquals(Credits.ZERO, voided.creditsOf(Module.COMPETENCE));
+  }
 }

@@ -208,4 +208,59 @@ class IdentityNumberTest {
     assertThrows(
         InvalidIdentityNumber.class, () -> IdentityNumber.withCheckDigit("53092219900230123"));
   }
+
+  // ---------------------------------------------------------------- read as stored (issue 14, finding 4)
+
+  /** The number of the finding: 凤庆县, 1967-09-17, whose first 17 digits call for X, stored with 0. */
+  private static final String FENGQING_BAD_CHECK = "530921196709171740";
+
+  @Test
+  void aStoredNumberIsTakenAsItIsAndFlaggedNotRefused() {
+    assertThrows(InvalidIdentityNumber.class, () -> IdentityNumber.of(FENGQING_BAD_CHECK, TODAY));
+    IdentityNumber stored = IdentityNumber.stored(FENGQING_BAD_CHECK);
+    assertFalse(stored.valid());
+    assertEquals(FENGQING_BAD_CHECK, stored.value(), "never corrected: verification compares it as stored");
+    assertEquals("1740", stored.suffix());
+    assertEquals("530921********1740", stored.masked());
+    assertEquals(LocalDate.of(1967, 9, 17), stored.birthDate());
+    assertEquals(Gender.FEMALE, stored.gender(), "sequence 174: even");
+    assertEquals("530921********1740", stored.toString(), "still masked in logs");
+  }
+
+  @Test
+  void aStoredValidNumberIsValidAndEqualToTheParsedOne() {
+    for (String valid : List.of(BEIJING_WOMAN, LINXIANG_MAN, FENGQING_WOMAN, LINXIANG_MAN_X)) {
+      IdentityNumber stored = IdentityNumber.stored(valid);
+      assertTrue(stored.valid(), valid);
+      assertEquals(IdentityNumber.of(valid, TODAY), stored);
+    }
+  }
+
+  @Test
+  void aStoredBirthDateIsNotJudgedInTheFutureAgain() {
+    // 2030-01-01, sequence 001: 35+27+0+45+0+8+4+0+18+0+0+9+0+5+0+0+2 = 153; 153 mod 11 = 10 → 2
+    String bornLater = "530902203001010012";
+    assertThrows(InvalidIdentityNumber.class, () -> IdentityNumber.of(bornLater, TODAY));
+    assertTrue(IdentityNumber.stored(bornLater).valid(), "valid when written, valid when read");
+  }
+
+  @Test
+  void anyStoredTextIsReadWithoutFailing() {
+    for (String odd : List.of("", "12", "5309021985", "53090219850230123X", "53090219850315123x",
+        "ABCDEFGHIJKLMNOPQR", "5309021985031512335")) {
+      IdentityNumber stored = IdentityNumber.stored(odd);
+      assertFalse(stored.valid(), odd);
+      assertEquals(odd, stored.value());
+      assertEquals(odd.substring(Math.max(0, odd.length() - 4)), stored.suffix(), odd);
+      assertTrue(stored.masked().endsWith(stored.suffix()), odd);
+      assertEquals(odd.length(), stored.masked().length(), "nothing but the suffix shown: " + odd);
+      stored.birthDate();
+      stored.gender();
+      stored.regionCode();
+    }
+    assertEquals(null, IdentityNumber.stored("53090219850230123X").birthDate(), "30 February");
+    assertEquals(null, IdentityNumber.stored("ABCDEFGHIJKLMNOPQR").gender());
+    assertEquals("530902********123x", IdentityNumber.stored("53090219850315123x").masked(),
+        "a stored lower-case x is flagged, not normalised");
+  }
 }

@@ -171,7 +171,8 @@ public class ResultBatchResource {
             throw new jakarta.ws.rs.WebApplicationException("a verification run is already under way", 409);
         }
         return JsonBuilders.createObjectBuilder().add("batches", o.batches()).add("valid", o.valid())
-                .add("tampered", o.tampered()).add("unsigned", o.unsigned()).add("millis", o.millis()).build();
+                .add("tampered", o.tampered()).add("unsigned", o.unsigned()).add("failed", o.failed())
+                .add("millis", o.millis()).build();
     }
 
     /**

@@ -88,6 +88,7 @@ public final class ResultJson {
                 .add("name", r.name())
                 .add("school", r.school())
                 .add("identitySuffix", r.identitySuffix())
+                .add("identityNumberValid", r.identityNumberValid())
                 .add("stageHours", stageHours)
                 .add("hours", r.hours())
                 .add("countedHours", r.countedHours())
@@ -175,7 +176,8 @@ public final class ResultJson {
         a.integrity().forEach(i -> integrity.add(JsonBuilders.createObjectBuilder().add("id", i.id()).add("kind", i.kind())
                 .add("detail", i.detail()).add("recordedAt", i.recordedAt().toString())));
         return JsonBuilders.createObjectBuilder().add("teacherId", a.teacherId()).add("name", a.name())
-                .add("school", a.school()).add("items", items).add("total", a.entries().size())
+                .add("school", a.school()).add("identityNumberValid", a.identityNumberValid())
+                .add("items", items).add("total", a.entries().size())
                 .add("integrityRecord", integrity).build();
     }
 

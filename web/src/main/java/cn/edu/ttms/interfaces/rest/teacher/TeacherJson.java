@@ -30,6 +30,7 @@ final class TeacherJson {
                 .add("name", t.name())
                 .add("gender", t.gender().name())
                 .add("idSuffix", t.idSuffix())
+                .add("identityNumberValid", t.identityNumberValid())
                 .add("school", JsonBuilders.createObjectBuilder().add("id", t.schoolId()).add("name", t.schoolName()))
                 .add("subject", t.subject())
                 .add("stage", t.stage().name())
@@ -50,13 +51,14 @@ final class TeacherJson {
                 .add("name", t.name())
                 .add("gender", t.gender().name())
                 .add("identityNumber", t.identityNumber())
-                .add("birthDate", t.birthDate().toString())
+                .add("identityNumberValid", t.identityNumberValid())
                 .add("school", JsonBuilders.createObjectBuilder().add("id", t.schoolId()).add("name", t.schoolName()))
                 .add("subject", t.subject())
                 .add("stage", t.stage().name())
                 .add("privateSchool", t.privateSchool())
                 .add("designations", designations)
                 .add("moves", moves);
+        optional(json, "birthDate", t.birthDate() == null ? null : t.birthDate().toString());
         optional(json, "phone", t.phone());
         optional(json, "title", t.title());
         optional(json, "serviceStart", t.serviceStart() == null ? null : t.serviceStart().toString());
