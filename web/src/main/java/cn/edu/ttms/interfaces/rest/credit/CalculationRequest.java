@@ -21,9 +21,9 @@ public record CalculationRequest(
         @Schema(description = "TRAINING（默认）或 LECTURING") CalculationKind kind,
         @NotNull Level level,
         DeliveryForm form,
-        @Within(Quantity.HOURS) @Schema(example = "18", minimum = "0", maximum = "9999.9") BigDecimal hours,
-        @Within(Quantity.CREDIT_RATE) @Schema(example = "1.2", minimum = "0", maximum = "100") BigDecimal creditRate,
-        @Within(Quantity.SCORE) @Schema(example = "85", minimum = "0", maximum = "100") BigDecimal score,
+        @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9") BigDecimal hours,
+        @Within(Quantity.CREDIT_RATE) @Schema(minimum = "0", maximum = "100") BigDecimal creditRate,
+        @Within(Quantity.SCORE) @Schema(minimum = "0", maximum = "100") BigDecimal score,
         @Within(Quantity.TEACHING_HOURS) @Schema(minimum = "0", maximum = "9999.9") BigDecimal teachingHours,
         @Whole(min = 1) @Schema(description = "这一政策版本（默认：调用者所在单位当日适用的版本）") Long policyId,
         @Schema(description = "按该日期适用的政策版本计算") LocalDate date) {

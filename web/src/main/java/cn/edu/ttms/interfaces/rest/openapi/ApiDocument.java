@@ -52,8 +52,38 @@ public class ApiDocument implements OASFilter {
         AREAS.put("notifications", "消息 (the caller's inbox)");
     }
 
+    /**
+     * Cleans what the generator writes inconsistently: an exclusive bound without its bound, a
+     * {@code nullable} without a type, and examples of numbers written as text.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getExclusiveMaximum() != null && schema.getMaximum() == null) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (schema.getExclusiveMinimum() != null && schema.getMinimum() == null) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (schema.getNullable() != null && schema.getType() == null) {
+            schema.setNullable(null);
+        }
+        if ((schema.getType() == Schema.SchemaType.NUMBER || schema.getType() == Schema.SchemaType.INTEGER)
+                && schema.getExample() instanceof String text) {
+            try {
+                schema.setExample(new java.math.BigDecimal(text));
+            } catch (NumberFormatException notANumber) {
+                schema.setExample(null);
+            }
+        }
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        // the document is served by every node under its own address: the API is relative to it
+        api.servers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
+                .description("本服务器 (this server); every path starts with /api/v1"))));
+        withoutServerEndpoints(api);
         api.info(OASFactory.createInfo().title("TTMS 教师培训管理系统 API").version(ApiVersion.VALUE)
                 .description("教师培训管理系统的公开集成接口（/api/v1）：JSON (UTF-8)，HTTP Basic 认证，"
                         + "错误以 RFC 9457 application/problem+json 返回，语言取自 Accept-Language（默认 zh-CN）。"
@@ -152,6 +182,19 @@ public class ApiDocument implements OASFilter {
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(error))
                 .required(new ArrayList<>(List.of("title", "status")));
+    }
+
+    /**
+     * Payara's document carries a top-level {@code endpoints} map of its own (the applications'
+     * roots), which OpenAPI does not define and validators refuse; it is emptied here when the
+     * model has it. Not part of the MicroProfile API, hence reflection; other servers lack it.
+     */
+    private static void withoutServerEndpoints(OpenAPI api) {
+        try {
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new java.util.TreeMap<String, Set<String>>());
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            // another server's model: nothing to remove
+        }
     }
 
     /** The area of a path: the first segment after the version ({@code /api/v1/teachers/{id}} → teachers). */
