@@ -29,6 +29,7 @@ public final class WebSession {
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private List<String> signInCookies = List.of();
 
     private WebSession(URI base) {
         this.base = base;
@@ -60,12 +61,26 @@ public final class WebSession {
         if (signedIn.statusCode() != 302 || !to.contains("/app/")) {
             throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " " + to);
         }
+        session.signInCookies = signedIn.headers().allValues("Set-Cookie");
         return session;
     }
 
     /** A page, as text. */
     public HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The Set-Cookie headers of the answer that signed in, exactly as the server wrote them. */
+    public List<String> signInCookies() {
+        return signInCookies;
+    }
+
+    /** An empty form POST with extra request headers (Origin, Sec-Fetch-Site…), as a browser would send it. */
+    public HttpResponse<String> post(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        headers.forEach(b::header);
+        return send(b, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** A download, as bytes. */
