@@ -13,7 +13,9 @@ import java.util.Base64;
 public final class Api {
 
     public static final String DEMO_PASSWORD = "Demo@2026";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers and most clients speak it on plain HTTP (an h2c upgrade answer lacks headers the server adds)
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private final URI base;
     private final String authorization;

@@ -22,13 +22,17 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+    // HTTP/1.1 as browsers speak it on plain HTTP (an h2c upgrade answer lacks headers the server adds)
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+    /** The page's script nonce: PrimeFaces' script puts it into every form, and a postback without it fails. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private List<String> signInCookies = List.of();
 
     private WebSession(URI base) {
         this.base = base;
@@ -49,6 +53,10 @@ public final class WebSession {
         fields.put("login:password", Api.DEMO_PASSWORD);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+        Matcher nonce = NONCE.matcher(form.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         String body = fields.entrySet().stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
@@ -60,12 +68,26 @@ public final class WebSession {
         if (signedIn.statusCode() != 302 || !to.contains("/app/")) {
             throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " " + to);
         }
+        session.signInCookies = signedIn.headers().allValues("Set-Cookie");
         return session;
     }
 
     /** A page, as text. */
     public HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The Set-Cookie headers of the answer that signed in, exactly as the server wrote them. */
+    public List<String> signInCookies() {
+        return signInCookies;
+    }
+
+    /** An empty form POST with extra request headers (Origin, Sec-Fetch-Site…), as a browser would send it. */
+    public HttpResponse<String> post(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        headers.forEach(b::header);
+        return send(b, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** A download, as bytes. */

@@ -45,6 +45,8 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("ttms-chromium"));
+            // the console, for the pages' policy violations (policyViolations)
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
@@ -82,13 +84,27 @@ public final class Browser {
         driver.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
         try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
+            // the button's answer navigates: a look at the page in that moment is "aborted by navigation"
+            wait.ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot(driver, "sign-in-failed-" + username);
             throw new AssertionError("Signing in as " + username + " did not reach the home page; the browser is at "
                     + driver.getCurrentUrl() + " showing: " + driver.findElement(By.tagName("body")).getText()
                     + " (screenshot " + shot + ")", e);
         }
+    }
+
+    /**
+     * What the browser's console reported since the last call about the page's Content Security
+     * Policy (a refused script, handler, style, image or eval), and any uncaught script error, which
+     * is how a refused script usually shows further on.
+     */
+    public static java.util.List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to") || m.contains("Uncaught"))
+                .toList();
     }
 
     /** Saves what the user saw, for the build's record (target/screenshots) and for docs/. */

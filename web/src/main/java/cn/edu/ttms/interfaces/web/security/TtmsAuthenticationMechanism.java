@@ -40,6 +40,8 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // this runs before any filter: the 401 and the redirect to the sign-in page written here get them too
+        SecurityHeaders.apply(response);
         if (isApi(request)) {
             return basic(request, response, context);
         }
