@@ -14,6 +14,15 @@ public final class SecurityHeaders {
     /** For every answer that is not a page: JSON, images, style sheets, scripts, spreadsheets. */
     public static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * For the API reference at /api-docs/ (Swagger UI, served by the application): its own scripts
+     * and style sheets, the OpenAPI document fetched from here, inline style attributes and data:
+     * images that Swagger UI draws; nothing from elsewhere, never framed.
+     */
+    public static final String REFERENCE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
+
     private SecurityHeaders() {
     }
 

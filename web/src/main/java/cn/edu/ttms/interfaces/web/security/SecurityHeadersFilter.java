@@ -25,6 +25,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(response);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api-docs/")) {
+            response.setHeader(SecurityHeaders.POLICY, SecurityHeaders.REFERENCE_POLICY);
+        }
         chain.doFilter(request, new PagePolicy(response));
     }
 
