@@ -130,6 +130,8 @@ class OpenApiIT {
         String ts = Files.readString(types, StandardCharsets.UTF_8);
         assertTrue(ts.contains("CreditCalculationRequest: {") && ts.contains("hours?: number"), "typed calculator body");
         assertTrue(ts.contains("Problem: {") && ts.contains("detail?: string"), "typed problem document");
+        assertTrue(ts.contains("\"COUNTY\"") && ts.contains("\"LOCAL_CONCENTRATED\""),
+                "the domain's codes are enumerations, not objects");
     }
 
     private static boolean typed(JsonObject schema, JsonObject schemas) {
