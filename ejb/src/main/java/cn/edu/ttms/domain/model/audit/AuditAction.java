@@ -8,7 +8,9 @@ public enum AuditAction {
     VIEW,
     /** Personal data left the system in a file. */
     EXPORT,
-    IMPORT;
+    IMPORT,
+    /** An import refused whole or failed: nothing was imported. */
+    IMPORT_REFUSED;
 
     public String messageKey() {
         return "audit.action." + name();
