@@ -16,6 +16,12 @@ import java.util.Optional;
  * Checks a username and password for the identity store, with the growing lock-out of
  * {@link SignInLockout}, and records every attempt in the audit trail. The bookkeeping uses
  * single-row updates so that concurrent requests of one account never collide on its version.
+ *
+ * <p>The outcome is only for the audit trail and the tests: callers answer the person or system at
+ * the door the same for an unknown username, a wrong password and a locked account (and each of
+ * them costs one hash at today's count), so that neither the answer nor its time reveals whether a
+ * username exists (docs/decisions.md, "Sign-in and accounts"). A correct password replaces a hash
+ * written with fewer iterations.
  */
 @Stateless
 @PermitAll
@@ -44,6 +50,7 @@ public class SignInService {
         }
         UserAccount account = found.get();
         if (account.isLockedAt(now)) {
+            passwords.matches(password, decoy()); // as long as any other answer: a lock tells nothing by time
             audit.recordAs(account.username(), AuditAction.SIGN_IN_LOCKED, "UserAccount", account.id(),
                     account.organisation().path(), channel + ": locked until " + account.lockedUntil());
             return SignInOutcome.locked(account.username(), account.lockedUntil());
@@ -58,21 +65,16 @@ public class SignInService {
             return lockedUntil == null ? SignInOutcome.invalid(account.username())
                     : SignInOutcome.locked(account.username(), lockedUntil);
         }
+        if (passwords.needsRehash(account.passwordHash())) {
+            // the one moment the password is at hand: raise an old hash to today's iterations
+            accounts.upgradePasswordHash(account.id(), account.passwordHash(), passwords.hash(password));
+        }
         if (account.failedSignIns() > 0 || channel == Channel.FORM) {
             accounts.recordSuccessfulSignIn(account.id(), now);
         }
         audit.recordAs(account.username(), AuditAction.SIGN_IN, "UserAccount", account.id(),
                 account.organisation().path(), channel.name());
         return SignInOutcome.signedIn(account.username(), account.roles());
-    }
-
-    /** Until when an account is locked, to tell the person at the sign-in page. */
-    public Optional<Instant> lockedUntil(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
-        return accounts.findByUsername(username.strip()).filter(a -> a.isLockedAt(Instant.now()))
-                .map(UserAccount::lockedUntil);
     }
 
     private String decoy() {

@@ -3,15 +3,19 @@ package cn.edu.ttms.application.audit;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.AuditEntry;
 import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
  * Records the events that are not entity changes: sign-ins (successful or not), sign-outs,
- * password changes, and every look at or export of personal data. Entity changes are recorded
+ * password changes, every look at or export of personal data, and every import, refused ones
+ * included. Entity changes are recorded
  * by the persistence layer itself ({@code AuditedChanges}).
  */
 @Stateless
@@ -31,5 +35,20 @@ public class AuditTrail {
             String detail) {
         em.persist(new AuditEntry(Instant.now(), actor, action, entityType,
                 entityId == null ? null : String.valueOf(entityId), scopePath, null, null, detail));
+    }
+
+    /**
+     * An import that was refused or failed (problems in its rows, an unreadable file, a closed
+     * project…): who tried which file, and how many problems stopped it. In a transaction of its own,
+     * because the import's transaction is rolled back and would take the entry with it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void importRefused(String entityType, Object entityId, String scopePath, String fileName,
+            DomainException why) {
+        int problems = why instanceof RefusedImport refused ? refused.problemCount() : 1;
+        String file = fileName == null || fileName.isBlank() ? "(no file name)"
+                : fileName.length() > 200 ? fileName.substring(0, 200) + "…" : fileName;
+        record(AuditAction.IMPORT_REFUSED, entityType, entityId, scopePath, file + ": refused, " + problems
+                + (problems == 1 ? " problem" : " problems") + ", nothing imported (" + why.messageKey() + ")");
     }
 }

@@ -14,6 +14,7 @@ import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
@@ -86,7 +87,12 @@ public class RosterImport {
      * @throws RosterImportRefused when any row has a problem and {@code validRowsOnly} is false: nobody is enrolled
      */
     public RosterImportReport importRoster(long projectId, byte[] file, String fileName, boolean validRowsOnly) {
-        return run(projectId, file, fileName, false, validRowsOnly);
+        try {
+            return run(projectId, file, fileName, false, validRowsOnly);
+        } catch (DomainException refused) {
+            audit.importRefused("TrainingProject", projectId, caller.get().organisationPath(), fileName, refused);
+            throw refused;
+        }
     }
 
     private RosterImportReport run(long projectId, byte[] file, String fileName, boolean dryRun, boolean validRowsOnly) {

@@ -1,9 +1,10 @@
 package cn.edu.ttms.application.enrolment;
 
+import cn.edu.ttms.application.audit.RefusedImport;
 import cn.edu.ttms.domain.model.shared.DomainException;
 
 /** An all-or-nothing roster upload with problems: nobody was enrolled; the report names every problem. */
-public class RosterImportRefused extends DomainException {
+public class RosterImportRefused extends DomainException implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
     private final transient RosterImportReport report;
@@ -15,5 +16,10 @@ public class RosterImportRefused extends DomainException {
 
     public RosterImportReport report() {
         return report;
+    }
+
+    @Override
+    public int problemCount() {
+        return report().problems().size();
     }
 }

@@ -1,7 +1,9 @@
 package cn.edu.ttms.application.plan;
 
+import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.application.teacher.ImportMode;
+import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
@@ -44,12 +46,27 @@ public class PlanImport {
     @Inject
     AuditBatch auditBatch;
 
+    @Inject
+    AuditTrail audit;
+
     public PlanImportReport preview(byte[] file, String fileName) {
         PlanSheetResult sheet = read(file, fileName);
         return new PlanImportReport(sheet, sheet.problems(), null);
     }
 
     public PlanImportReport importPlan(byte[] file, String fileName, int year, ImportMode mode) {
+        try {
+            PlanImportReport report = importInto(file, fileName, year, mode);
+            audit.record(AuditAction.IMPORT, "AnnualPlan", report.planId(), caller.get().organisationPath(),
+                    fileName + ": " + year + ", mode " + mode);
+            return report;
+        } catch (DomainException refused) {
+            audit.importRefused("AnnualPlan", null, caller.get().organisationPath(), fileName, refused);
+            throw refused;
+        }
+    }
+
+    private PlanImportReport importInto(byte[] file, String fileName, int year, ImportMode mode) {
         PlanSheetResult sheet = read(file, fileName);
         if (sheet.hasProblems() && mode == ImportMode.ALL_OR_NOTHING) {
             throw new PlanImportRefused(new PlanImportReport(sheet, sheet.problems(), null));

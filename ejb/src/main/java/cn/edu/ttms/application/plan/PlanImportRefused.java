@@ -1,9 +1,10 @@
 package cn.edu.ttms.application.plan;
 
+import cn.edu.ttms.application.audit.RefusedImport;
 import cn.edu.ttms.domain.model.shared.DomainException;
 
 /** A plan file with problems, imported all-or-nothing: nothing was written. */
-public class PlanImportRefused extends DomainException {
+public class PlanImportRefused extends DomainException implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
     private final transient PlanImportReport report;
@@ -15,5 +16,10 @@ public class PlanImportRefused extends DomainException {
 
     public PlanImportReport report() {
         return report;
+    }
+
+    @Override
+    public int problemCount() {
+        return report().problems().size();
     }
 }

@@ -9,6 +9,7 @@ import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRules;
 import cn.edu.ttms.domain.model.result.TrainingResult;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
@@ -59,6 +60,18 @@ public class ResultImport {
      * @throws ResultImportRefused when a row has a problem and neither a dry run nor valid rows only was asked
      */
     public ResultImportReport importSheet(long batchId, byte[] file, String fileName, boolean dryRun,
+            boolean validRowsOnly) {
+        try {
+            return importInto(batchId, file, fileName, dryRun, validRowsOnly);
+        } catch (DomainException refused) {
+            if (!dryRun) {
+                audit.importRefused("ResultBatch", batchId, caller.get().organisationPath(), fileName, refused);
+            }
+            throw refused;
+        }
+    }
+
+    private ResultImportReport importInto(long batchId, byte[] file, String fileName, boolean dryRun,
             boolean validRowsOnly) {
         ResultBatch batch = access.visible(batchId);
         TrainingProject project = access.project(batch);

@@ -1,9 +1,10 @@
 package cn.edu.ttms.application.result;
 
+import cn.edu.ttms.application.audit.RefusedImport;
 import cn.edu.ttms.domain.model.shared.DomainException;
 
 /** An upload with problems, refused whole (the default): nothing was saved. */
-public class ResultImportRefused extends DomainException {
+public class ResultImportRefused extends DomainException implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,5 +18,10 @@ public class ResultImportRefused extends DomainException {
 
     public ResultImportReport report() {
         return report;
+    }
+
+    @Override
+    public int problemCount() {
+        return report().problems().size();
     }
 }

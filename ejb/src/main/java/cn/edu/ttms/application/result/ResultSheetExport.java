@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import cn.edu.ttms.infrastructure.spreadsheet.FormulaGuard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,8 +70,9 @@ public class ResultSheetExport {
                 Row row = sheet.createRow(r++);
                 int c = 0;
                 row.createCell(c++).setCellValue(t == null ? "" : t.identityNumber().value());
-                row.createCell(c++).setCellValue(t == null ? "" : t.name());
-                row.createCell(c++).setCellValue(t == null ? "" : t.school().name());
+                // names are typed by people: guarded against a formula once saved as CSV
+                row.createCell(c++).setCellValue(t == null ? "" : FormulaGuard.neutralise(t.name()));
+                row.createCell(c++).setCellValue(t == null ? "" : FormulaGuard.neutralise(t.school().name()));
                 for (Integer s : stages) {
                     BigDecimal h = result.stageHours().stream().filter(x -> x.stageNo() == s).map(x -> x.hours())
                             .findFirst().orElse(null);

@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
@@ -54,6 +55,15 @@ public class TeacherImport {
     }
 
     public TeacherImportReport importTeachers(byte[] file, String fileName, ImportMode mode) {
+        try {
+            return importInto(file, fileName, mode);
+        } catch (DomainException refused) {
+            audit.importRefused("Teacher", null, caller.get().organisationPath(), fileName, refused);
+            throw refused;
+        }
+    }
+
+    private TeacherImportReport importInto(byte[] file, String fileName, ImportMode mode) {
         Map<Long, Organisation> schools = schoolsInScope();
         TeacherSheetResult result = read(file, fileName, schools);
         if (result.hasProblems() && mode == ImportMode.ALL_OR_NOTHING) {

@@ -1,9 +1,10 @@
 package cn.edu.ttms.application.teacher;
 
+import cn.edu.ttms.application.audit.RefusedImport;
 import cn.edu.ttms.domain.model.shared.DomainException;
 
 /** An all-or-nothing import with problems: nothing was written; the report names every problem. */
-public class TeacherImportRefused extends DomainException {
+public class TeacherImportRefused extends DomainException implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
     private final TeacherImportReport report;
@@ -15,5 +16,10 @@ public class TeacherImportRefused extends DomainException {
 
     public TeacherImportReport report() {
         return report;
+    }
+
+    @Override
+    public int problemCount() {
+        return report().problems().size();
     }
 }

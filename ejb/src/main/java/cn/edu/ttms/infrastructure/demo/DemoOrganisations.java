@@ -56,8 +56,10 @@ class DemoOrganisations {
                 add(byName, Organisation.under(c, OrganisationKind.SCHOOL, school, null));
             }
         }
+        // one hash for all: they share the published demo password anyway, and a hash at today's
+        // iterations costs about a second of start-up each (docs/benchmarks.md)
+        String hash = passwords.hash(DemoAccounts.PASSWORD.toCharArray());
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
-            String hash = passwords.hash(DemoAccounts.PASSWORD.toCharArray());
             accounts.store(new UserAccount(a.username(), a.displayName(), hash, byName.get(a.organisation()), a.roles()));
         }
     }

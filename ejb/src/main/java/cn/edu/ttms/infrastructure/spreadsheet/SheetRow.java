@@ -15,6 +15,8 @@ import java.util.List;
  * so that a row reads the same whatever width the file's author happened to format: read a column
  * with {@link #cell(int)}, which answers {@code ""} past the end.
  *
+ * <p>A value that an export guarded against formulas ({@link FormulaGuard}) reads back as it was.
+ *
  * <p>Trimming also removes the no-break space (U+00A0) and the ideographic space (U+3000): both
  * arrive from copy-and-paste out of web pages and Chinese input methods, and both are invisible.
  */
@@ -26,7 +28,7 @@ public record SheetRow(int number, List<String> cells) {
         }
         List<String> clean = new ArrayList<>(cells.size());
         for (String cell : cells) {
-            clean.add(trim(cell));
+            clean.add(trim(FormulaGuard.restore(cell)));
         }
         int end = clean.size();
         while (end > 0 && clean.get(end - 1).isEmpty()) {

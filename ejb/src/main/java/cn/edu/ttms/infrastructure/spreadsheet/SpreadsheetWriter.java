@@ -38,9 +38,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * as {@code yyyy-MM-dd}, so that every format reads back the same through {@link
  * SpreadsheetReader}.
  *
- * <p>Text files are written as given: a value starting with {@code =}, {@code +}, {@code -} or
- * {@code @} is not neutralised, so a CSV export of user-typed text may be read as a formula by
- * Excel; prefer .xlsx for exports, where text cells are never formulas.
+ * <p>Text that would start a formula once the file is saved or opened as CSV ({@code =}, {@code +},
+ * {@code -}, {@code @}, tab, carriage return) is written with a leading apostrophe, in every format
+ * ({@link FormulaGuard}); the reader takes it away again. Numbers are never touched.
  *
  * <p>The .xlsx is streamed ({@link SXSSFWorkbook}: a window of rows in memory, the rest in a
  * compressed temporary file, deleted afterwards) so that an export of 500,000 rows does not fill
@@ -114,7 +114,7 @@ public final class SpreadsheetWriter {
             writer.write('\uFEFF');
         }
         CSVPrinter printer = new CSVPrinter(writer, csv);
-        printer.printRecord(header);
+        printer.printRecord(header.stream().map(FormulaGuard::neutralise).toList());
         for (List<?> row : rows) {
             List<String> texts = new ArrayList<>(row.size());
             for (Object value : row) {
@@ -140,7 +140,7 @@ public final class SpreadsheetWriter {
         int index = 0;
         if (heading.title() != null) {
             Cell cell = sheet.createRow(index++).createCell(0);
-            cell.setCellValue(heading.title());
+            cell.setCellValue(FormulaGuard.neutralise(heading.title()));
             cell.setCellStyle(titleStyle(workbook));
             if (heading.width() > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heading.width() - 1));
@@ -152,7 +152,7 @@ public final class SpreadsheetWriter {
             Row headerRow = sheet.createRow(index);
             for (int c = 0; c < header.size(); c++) {
                 Cell cell = headerRow.createCell(c);
-                cell.setCellValue(header.get(c));
+                cell.setCellValue(FormulaGuard.neutralise(header.get(c)));
                 SheetHeading.Span span = heading.spanAt(index - top, c);
                 if (span == null) {
                     cell.setCellStyle(bold);
@@ -222,7 +222,7 @@ public final class SpreadsheetWriter {
         } else if (value instanceof Boolean flag) {
             cell.setCellValue(flag);
         } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(FormulaGuard.neutralise(value.toString()));
         }
     }
 
@@ -267,7 +267,10 @@ public final class SpreadsheetWriter {
         if (value instanceof Boolean flag) {
             return flag ? "TRUE" : "FALSE";
         }
-        return value.toString();
+        if (value instanceof Number || value instanceof LocalDate) {
+            return value.toString();
+        }
+        return FormulaGuard.neutralise(value.toString());
     }
 
     private static String plain(BigDecimal decimal) {

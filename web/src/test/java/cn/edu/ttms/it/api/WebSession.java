@@ -40,8 +40,28 @@ public final class WebSession {
 
     /** Signs in as a demo account; fails unless the form sends the user on, signed in. */
     public static WebSession signIn(URL base, String username) throws Exception {
+        return signIn(base, username, Api.DEMO_PASSWORD);
+    }
+
+    /** Signs in with a password of one's own; fails unless the form sends the user on, signed in. */
+    public static WebSession signIn(URL base, String username, String password) throws Exception {
         WebSession session = new WebSession(URI.create(base.toString()));
-        HttpResponse<String> form = session.send(session.request("login.xhtml").GET(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = session.submitSignIn(username, password);
+        String to = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || !to.contains("/app/")) {
+            throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " " + to);
+        }
+        session.signInCookies = signedIn.headers().allValues("Set-Cookie");
+        return session;
+    }
+
+    /** What the sign-in form answers to these credentials, whatever it is (a failed sign-in re-renders the page). */
+    public static HttpResponse<String> attemptSignIn(URL base, String username, String password) throws Exception {
+        return new WebSession(URI.create(base.toString())).submitSignIn(username, password);
+    }
+
+    private HttpResponse<String> submitSignIn(String username, String password) throws Exception {
+        HttpResponse<String> form = send(request("login.xhtml").GET(), HttpResponse.BodyHandlers.ofString());
         Matcher state = VIEW_STATE.matcher(form.body());
         if (form.statusCode() != 200 || !state.find()) {
             throw new IllegalStateException("no sign-in form: " + form.statusCode() + " " + form.body());
@@ -50,7 +70,7 @@ public final class WebSession {
         fields.put("login", "login");
         fields.put("login:continue", "");
         fields.put("login:username", username);
-        fields.put("login:password", Api.DEMO_PASSWORD);
+        fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
         Matcher nonce = NONCE.matcher(form.body());
@@ -61,15 +81,8 @@ public final class WebSession {
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = session.send(session.request("login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
-        String to = signedIn.headers().firstValue("Location").orElse("");
-        if (signedIn.statusCode() != 302 || !to.contains("/app/")) {
-            throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode() + " " + to);
-        }
-        session.signInCookies = signedIn.headers().allValues("Set-Cookie");
-        return session;
+        return send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** A page, as text. */

@@ -22,6 +22,9 @@ public interface UserAccountRepository {
 
     void recordSuccessfulSignIn(long accountId, java.time.Instant at);
 
+    /** Replaces a weaker hash of the same password (single row, no version bump, not a password change). */
+    void upgradePasswordHash(long accountId, String previous, String upgraded);
+
     /** The accounts of a teacher (TEACHER accounts linked to the record), to reach them with a notice. */
     java.util.List<UserAccount> ofTeacher(long teacherId);
 }

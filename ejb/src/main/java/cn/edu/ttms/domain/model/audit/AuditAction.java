@@ -14,7 +14,9 @@ public enum AuditAction {
     /** A signature refused because signing is locked after wrong PINs. */
     SIGNING_LOCKED,
     /** An administrator cleared a signer's signing lock. */
-    SIGNING_UNLOCKED;
+    SIGNING_UNLOCKED,
+    /** An import refused whole or failed: nothing was imported. */
+    IMPORT_REFUSED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -82,6 +82,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public void upgradePasswordHash(long accountId, String previous, String upgraded) {
+        // only if unchanged meanwhile: a password changed at the same moment must not be undone
+        em.createNativeQuery("UPDATE user_account SET password_hash = ? WHERE id = ? AND password_hash = ?")
+                .setParameter(1, upgraded).setParameter(2, accountId).setParameter(3, previous).executeUpdate();
+    }
+
+    @Override
     public UserAccount store(UserAccount account) {
         if (account.id() == null) {
             em.persist(account);

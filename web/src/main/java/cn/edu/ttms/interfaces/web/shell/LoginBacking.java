@@ -1,6 +1,5 @@
 package cn.edu.ttms.interfaces.web.shell;
 
-import cn.edu.ttms.application.account.SignInService;
 import cn.edu.ttms.interfaces.web.security.TtmsAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -16,8 +15,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The sign-in form: hands the credentials to the container's authentication mechanism. */
 @Named
@@ -28,9 +25,6 @@ public class LoginBacking {
 
     @Inject
     SecurityContext security;
-
-    @Inject
-    SignInService signIns;
 
     private String username;
     private String password;
@@ -48,9 +42,9 @@ public class LoginBacking {
             faces.responseComplete();
             return;
         }
+        // the same words for an unknown username, a wrong password and a locked account: the page
+        // must not tell which usernames exist (docs/decisions.md)
         Messages.error(faces, null, "login.failed");
-        signIns.lockedUntil(username).ifPresent(until -> Messages.error(faces, null, "login.locked",
-                DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(until)));
     }
 
     /** Only a path inside this application: never an open redirect to another site. */
