@@ -32,6 +32,24 @@ public class Uploads {
 
     /** The file name the client gave, or the fallback: it tells the reader CSV from xlsx. */
     public static String name(EntityPart file, String fallback) {
-        return file.getFileName().filter(n -> !n.isBlank()).orElse(fallback);
+        return file.getFileName().filter(n -> !n.isBlank()).map(Uploads::utf8).orElse(fallback);
+    }
+
+    /**
+     * Browsers and curl send a file name as UTF-8 bytes, which the multipart reader decodes as
+     * ISO-8859-1: "名单.xlsx" arrives as "åå.xlsx". Such a name is decoded again when its bytes
+     * are valid UTF-8; any other name is kept as it came.
+     */
+    static String utf8(String name) {
+        if (name.chars().anyMatch(c -> c > 0xFF) || name.chars().allMatch(c -> c < 0x80)) {
+            return name;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return name;
+        }
     }
 }
