@@ -16,6 +16,7 @@ import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
+import cn.edu.ttms.interfaces.rest.RequestBodies;
 import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceHours;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceSessionView;
@@ -28,6 +29,7 @@ import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.upload.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -168,8 +170,11 @@ public class ProjectResource {
     @Operation(operationId = "nominateTeacher", summary = "推荐（指派）一名教师参加项目")
     @APIResponse(responseCode = "201", description = "报名记录",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class)))
-    public Response nominate(@PathParam("id") long id, @NotNull @Valid NominationRequest body) {
-        return created(enrolments.nominate(id, body.teacherId()));
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationRequest.class)))
+    public Response nominate(@PathParam("id") long id, JsonObject body) {
+        // Still read by hand: bound by JSON-B, "teacherId": "abc" would be called "not a number" rather than
+        // "not a whole number" (EdgeIT), and 1.5 would silently become 1. See NominationRequest.
+        return created(enrolments.nominate(id, RequestBodies.requiredLong(body, "teacherId")));
     }
 
     /** {@code POST /api/v1/projects/{id}/applications} (api.md): the signed-in teacher applies → 201 PENDING_APPROVAL. */
