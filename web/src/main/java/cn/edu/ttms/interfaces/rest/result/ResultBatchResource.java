@@ -73,7 +73,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Path("v1/result-batches")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "results")
+@Tag(name = "result-batches")
 public class ResultBatchResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
