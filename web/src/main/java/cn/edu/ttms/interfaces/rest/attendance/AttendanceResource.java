@@ -5,7 +5,6 @@ import cn.edu.ttms.application.attendance.AttendanceEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -35,9 +34,13 @@ public class AttendanceResource {
     @Inject
     Attendance attendance;
 
-    /** The code of a session's QR code. */
+    /**
+     * The code of a session's QR code. {@code @NotNull @Size(min = 1)} rather than {@code @NotBlank}:
+     * Payara's OpenAPI generator fails on {@code @NotBlank} (NullPointerException in visitNotBlank),
+     * and a blank code is refused by the domain as a code that is not valid.
+     */
     @Schema(name = "ScanRequest")
-    public record ScanRequest(@NotBlank @Size(max = 1000) String token) {
+    public record ScanRequest(@NotNull @Size(min = 1, max = 1000) String token) {
     }
 
     @POST
