@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,15 +32,6 @@ public class AttendanceResource {
 
     @Inject
     Attendance attendance;
-
-    /**
-     * The code of a session's QR code. {@code @NotNull @Size(min = 1)} rather than {@code @NotBlank}:
-     * Payara's OpenAPI generator fails on {@code @NotBlank} (NullPointerException in visitNotBlank),
-     * and a blank code is refused by the domain as a code that is not valid.
-     */
-    @Schema(name = "ScanRequest")
-    public record ScanRequest(@NotNull @Size(min = 1, max = 1000) String token) {
-    }
 
     @POST
     @Path("scan")

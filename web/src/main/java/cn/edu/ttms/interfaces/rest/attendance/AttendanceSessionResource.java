@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,11 +38,6 @@ public class AttendanceSessionResource {
 
     @Context
     UriInfo uri;
-
-    /** A manual mark: the trainee and why (the domain refuses a blank reason, naming it). */
-    @Schema(name = "AttendanceMarkRequest")
-    public record MarkRequest(@NotNull @Positive Long teacherId, @Size(max = 500) String reason) {
-    }
 
     @GET
     @Path("{id}")

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -29,16 +27,6 @@ public class EnrolmentResource {
 
     @Inject
     Enrolments enrolments;
-
-    /** A decision on an application; refusing needs a reason. */
-    @Schema(name = "EnrolmentDecisionRequest")
-    public record DecisionRequest(@NotNull Boolean approve, @Size(max = 500) String reason) {
-    }
-
-    /** A withdrawal, optionally with a reason. */
-    @Schema(name = "WithdrawalRequest")
-    public record WithdrawalRequest(@Size(max = 500) String reason) {
-    }
 
     @POST
     @Path("{id}/decision")

@@ -55,7 +55,7 @@ public record ProjectTermsRequest(
         @Size(max = 300) String advisers,
         @Size(max = 500) String audience,
         @Size(max = 20) List<@NotNull SchoolStage> audienceStages,
-        @Size(max = 50) List<@NotNull @Size(max = 100) String> audienceSubjects,
+        @Size(max = 50) List<@NotNull String> audienceSubjects,
         @Size(max = 99) List<@NotNull @Valid Stage> stages,
         @Size(max = 50) List<@NotNull @Valid ModuleHours> modules,
         @Size(max = 2000) List<@NotNull @Valid Quota> quotas,
