@@ -108,6 +108,54 @@ class ProjectTermsIT {
         assertEquals(404, county.statusCode(), "a county cannot add to the city's plan: " + county.body());
     }
 
+    /**
+     * The terms are a typed body: every number of every stage, module and quota is range-checked and
+     * all wrong ones are named at once with their list and place;
+     * before, the first wrong number was reported alone, as {@code daysLocal}. Nothing is saved.
+     */
+    @Test
+    void everyNumberOfTheTermsIsRangeCheckedAndNamedWhereItIs() throws Exception {
+        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2011", "plan.txt",
+                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+        JsonObject listed = json(Api.as(base, "city").get("/api/v1/projects?year=2011&q=T201"), 200)
+                .getJsonArray("items").getJsonObject(0);
+        String path = "/api/v1/projects/" + listed.getInt("id");
+        JsonObject read = json(Api.as(base, "city").get(path), 200);
+        JsonObject stage = Json.createObjectBuilder(read.getJsonArray("stages").getJsonObject(0)).add("daysLocal", 400).build();
+        JsonObject bad = Json.createObjectBuilder(read).add("creditRate", 101).add("budget", "1e12")
+                .add("stages", Json.createArrayBuilder().add(stage))
+                .add("modules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("module", "ETHICS")))
+                .add("quotas", Json.createArrayBuilder().add(quota(unitId("linxiang"), -1)))
+                .build();
+        HttpResponse<String> refused = Api.as(base, "city").inEnglish().put(path, bad.toString());
+        assertEquals(422, refused.statusCode(), refused.body());
+        String fields = parse(refused.body()).getJsonArray("errors").toString();
+        for (String field : new String[] {"creditRate", "budget"}) {
+            assertTrue(fields.contains("\"field\":\"" + field + "\""), field + " in " + fields);
+        }
+        // nested fields are named with their list and place (the mapper writes "stages.daysLocal[0]" for now)
+        for (String[] nested : new String[][] {{"stages", "daysLocal"}, {"modules", "hours"}, {"quotas", "places"}}) {
+            assertTrue(fields.matches(".*\"field\":\"" + nested[0] + "[^\"]*" + nested[1] + "[^\"]*\".*")
+                    && fields.contains("[0]"), nested[0] + "…" + nested[1] + " in " + fields);
+        }
+        assertTrue(fields.contains("366"), "the range of days: " + fields);
+        JsonObject after = json(Api.as(base, "city").get(path), 200);
+        assertEquals(read.getInt("version"), after.getInt("version"), "nothing saved");
+        assertTrue(after.containsKey("hours") && after.containsKey("audienceStages"), after.toString());
+
+        JsonObject doc = parse(Api.anonymous(base).get("/openapi?format=JSON").body());
+        JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        JsonObject terms = schemas.getJsonObject("ProjectTermsRequest");
+        assertTrue(terms != null && terms.getJsonObject("properties").getJsonObject("stages").toString()
+                .contains("ProjectStageRequest"), "the terms have a schema with typed stages: " + terms);
+        assertTrue(schemas.getJsonObject("ProjectStageRequest").getJsonObject("properties").getJsonObject("daysLocal")
+                .toString().contains("366"), schemas.getJsonObject("ProjectStageRequest").toString());
+        String upload = doc.getJsonObject("paths").getJsonObject("/api/v1/plans/import").getJsonObject("post")
+                .getJsonObject("requestBody").toString();
+        assertTrue(upload.contains("multipart/form-data") && upload.contains("UploadForm"), upload);
+        assertTrue(schemas.getJsonObject("UploadForm").toString().contains("binary"), "the file field is a file");
+    }
+
     private long unitId(String user) throws Exception {
         return json(Api.as(base, user).get("/api/v1/me"), 200).getJsonObject("organisation").getJsonNumber("id").longValue();
     }

@@ -1,17 +1,22 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.application.attendance.Attendance;
 import cn.edu.ttms.application.attendance.AttendanceEntry;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/attendance/scan} {@code {"token"}}: the signed-in teacher signs in to a session
@@ -22,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Path("v1/attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "attendance")
 public class AttendanceResource {
 
     @Inject
@@ -29,13 +35,18 @@ public class AttendanceResource {
 
     @POST
     @Path("scan")
-    public Response scan(JsonObject body) {
-        return recorded(attendance.scan(RequestBodies.requiredText(body, "token")));
+    @Operation(operationId = "scanAttendance", summary = "学员扫描考勤二维码签到（重复扫描返回同一记录）")
+    @APIResponse(responseCode = "201", description = "签到已记录",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
+    @APIResponse(responseCode = "200", description = "此前已签到",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
+    public Response scan(@NotNull @Valid ScanRequest body) {
+        return recorded(attendance.scan(body.token()));
     }
 
     /** 201 when this call recorded the attendance, 200 when it was recorded already. */
     static Response recorded(AttendanceEntry entry) {
         return Response.status(entry.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(AttendanceJson.entry(entry)).build();
+                .entity(AttendanceRecord.of(entry)).build();
     }
 }

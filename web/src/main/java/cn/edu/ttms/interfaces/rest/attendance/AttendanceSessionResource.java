@@ -1,11 +1,11 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import cn.edu.ttms.application.attendance.Attendance;
 import cn.edu.ttms.application.attendance.SessionSheet;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One attendance session, for those who run the project's attendance (its lead, host institution and
@@ -25,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 @ApplicationScoped
 @Path("v1/attendance-sessions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "attendance")
 public class AttendanceSessionResource {
 
     @Inject
@@ -35,16 +41,21 @@ public class AttendanceSessionResource {
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") long id) {
+    @Operation(operationId = "getAttendanceSession", summary = "考勤场次：已签到与未签到学员，进行中时附新的二维码令牌")
+    public AttendanceSessionView get(@PathParam("id") long id) {
         SessionSheet sheet = attendance.session(id);
-        return AttendanceJson.sheet(sheet, sheet.session().running() ? attendance.token(id) : null, uri);
+        return AttendanceSessionView.of(sheet, sheet.session().running() ? attendance.token(id) : null, uri);
     }
 
     @POST
     @Path("{id}/marks")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response mark(@PathParam("id") long id, JsonObject body) {
-        return AttendanceResource.recorded(attendance.mark(id, RequestBodies.requiredLong(body, "teacherId"),
-                body == null ? null : body.getString("reason", null)));
+    @Operation(operationId = "markAttendance", summary = "手工补登一名学员的考勤（须填写原因）")
+    @APIResponse(responseCode = "201", description = "考勤已记录",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
+    @APIResponse(responseCode = "200", description = "此前已记录",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
+    public Response mark(@PathParam("id") long id, @NotNull @Valid MarkRequest body) {
+        return AttendanceResource.recorded(attendance.mark(id, body.teacherId(), body.reason()));
     }
 }

@@ -45,6 +45,9 @@ final class BodyProblems {
     }
 
     private static String expected(Throwable e) {
+        if (chainHas(e, cn.edu.ttms.interfaces.rest.json.StrictNumbers.NotWhole.class)) {
+            return "api.expects.whole";
+        }
         if (!allowed(e).isEmpty()) {
             return "api.expects.oneOf";
         }

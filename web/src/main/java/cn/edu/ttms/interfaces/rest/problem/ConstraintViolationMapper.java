@@ -89,8 +89,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         }
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         if (a instanceof cn.edu.ttms.interfaces.rest.validation.Whole whole) {
-            return TextFormat.format(ProblemTexts.get("api.field.whole", locale), field, whole.min(),
-                    whole.max() == Long.MAX_VALUE ? "∞" : whole.max());
+            if (whole.min() == Long.MIN_VALUE) {
+                return TextFormat.format(ProblemTexts.get("api.field.max", locale), field, whole.max());
+            }
+            if (whole.max() == Long.MAX_VALUE) {
+                return TextFormat.format(ProblemTexts.get("api.field.min", locale), field, whole.min());
+            }
+            return TextFormat.format(ProblemTexts.get("api.field.whole", locale), field, whole.min(), whole.max());
         }
         if (a instanceof cn.edu.ttms.interfaces.rest.validation.Length length) {
             return TextFormat.format(ProblemTexts.get("api.field.size", locale), field, length.min(), length.max());

@@ -1,18 +1,16 @@
 package cn.edu.ttms.interfaces.rest.project;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.plan.PlanImport;
 import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
+import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
+import cn.edu.ttms.interfaces.rest.upload.Uploads;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -26,10 +24,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/plans/import?dryRun=true|false} (api.md): multipart {@code file} in the layout of
@@ -39,10 +42,11 @@ import java.util.Locale;
 @ApplicationScoped
 @Path("v1/plans/import")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "plans")
 public class PlanImportResource {
 
     @Inject
-    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+    Uploads uploads;
 
     @Inject
     PlanImport imports;
@@ -52,6 +56,10 @@ public class PlanImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "importPlan", summary = "导入年度培训计划表（默认仅试运行）")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "200", description = "读取（及导入）结果；导入时附 planId",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResults.PlanResult.class)))
     public Response importPlan(@FormParam("file") EntityPart file, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly, @QueryParam("year") Integer year)
             throws IOException {
@@ -62,23 +70,10 @@ public class PlanImportResource {
             PlanImportReport report = dryRun ? imports.preview(content, name)
                     : imports.importPlan(content, name, year == null ? Year.now().getValue() : year,
                             validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
-            JsonObjectBuilder json = body(report, locale);
-            if (report.planId() != null) {
-                json.add("planId", report.planId());
-            }
-            return Response.ok(json.build()).build();
+            return Response.ok(ImportResults.PlanResult.of(report, locale)).build();
         } catch (PlanImportRefused refused) {
             return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
                     DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
         }
-    }
-
-    private static JsonObjectBuilder body(PlanImportReport report, Locale locale) {
-        JsonArrayBuilder inferences = JsonBuilders.createArrayBuilder();
-        report.sheet().inferences().forEach(i -> inferences.add(JsonBuilders.createObjectBuilder().add("row", i.row())
-                .add("message", DomainMessages.format(i.messageKey(), i.args(), locale))));
-        return JsonBuilders.createObjectBuilder().add("rows", report.sheet().rowsRead()).add("projects", report.sheet().projects())
-                .add("places", report.sheet().places()).add("inferences", inferences)
-                .add("errors", ImportErrors.json(report.problems(), locale));
     }
 }

@@ -1,57 +1,77 @@
 package cn.edu.ttms.interfaces.rest.project;
 
-import cn.edu.ttms.interfaces.rest.params.Paging;
-import jakarta.ws.rs.BeanParam;
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
-import cn.edu.ttms.application.project.ProjectCatalogue;
-import cn.edu.ttms.domain.model.project.ProjectStatus;
-import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.shared.Level;
-import cn.edu.ttms.application.project.ProjectLifecycle;
-import cn.edu.ttms.domain.model.project.ProjectAction;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
-import cn.edu.ttms.interfaces.rest.attendance.AttendanceJson;
+import cn.edu.ttms.application.attendance.Attendance;
+import cn.edu.ttms.application.enrolment.EnrolmentRounds;
 import cn.edu.ttms.application.enrolment.Enrolments;
 import cn.edu.ttms.application.enrolment.RosterImport;
 import cn.edu.ttms.application.enrolment.RosterImportRefused;
 import cn.edu.ttms.application.enrolment.RosterImportReport;
-import cn.edu.ttms.interfaces.rest.ImportErrors;
-import cn.edu.ttms.interfaces.rest.problem.Problem;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.core.EntityPart;
-import java.io.IOException;
-import java.io.InputStream;
+import cn.edu.ttms.application.project.ProjectCatalogue;
 import cn.edu.ttms.application.project.ProjectEditing;
-import cn.edu.ttms.interfaces.rest.enrolment.EnrolmentJson;
+import cn.edu.ttms.application.project.ProjectLifecycle;
+import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.project.ProjectQuery;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.interfaces.rest.ImportErrors;
+import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.interfaces.rest.UploadForm;
+import cn.edu.ttms.interfaces.rest.attendance.AttendanceHours;
+import cn.edu.ttms.interfaces.rest.attendance.AttendanceSessionView;
+import cn.edu.ttms.interfaces.rest.attendance.OpenSessionRequest;
+import cn.edu.ttms.interfaces.rest.enrolment.EnrolmentView;
+import cn.edu.ttms.interfaces.rest.enrolment.RosterPage;
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import cn.edu.ttms.interfaces.rest.problem.InvalidField;
+import cn.edu.ttms.interfaces.rest.problem.Problem;
+import cn.edu.ttms.interfaces.rest.upload.Uploads;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /api/v1/projects?year=&level=&status=} (api.md): the projects the caller may see, paged. */
+/**
+ * {@code /api/v1/projects} (api.md): the projects the caller may see, paged; one project's terms,
+ * read and replaced whole; its life cycle; and what hangs off a project: enrolments and the roster,
+ * enrolment rounds, attendance sessions and hours.
+ */
 @ApplicationScoped
 @Path("v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "projects")
 public class ProjectResource {
 
     @Inject
-    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+    Uploads uploads;
 
     @Inject
     ProjectCatalogue catalogue;
@@ -66,38 +86,52 @@ public class ProjectResource {
     Enrolments enrolments;
 
     @Inject
-    cn.edu.ttms.application.enrolment.EnrolmentRounds rounds;
+    EnrolmentRounds rounds;
 
     @Inject
     RosterImport rosterImport;
 
     @Inject
-    cn.edu.ttms.application.attendance.Attendance attendance;
+    Attendance attendance;
 
     @Context
     HttpHeaders headers;
 
     @Context
-    jakarta.ws.rs.core.UriInfo uri;
+    UriInfo uri;
 
-    /**
-     * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} needs a {@code reason}; an
-     * administrator publishing outside the policy's windows sends {@code "outsideWindow": true} and a reason.
-     */
+    @GET
+    @Operation(operationId = "listProjects", summary = "调用者可见的培训项目（分页，可按年度、级别、状态、类别、承办方、名称筛选）")
+    public ProjectSummary.Page list(@QueryParam("year") Integer year, @QueryParam("level") Level level,
+            @QueryParam("status") ProjectStatus status, @QueryParam("category") String category,
+            @QueryParam("host") String host, @QueryParam("q") String name,
+            @BeanParam Paging paging) {
+        ProjectQuery query = new ProjectQuery(year, level, status, category, host, name);
+        List<ProjectSummary> items = catalogue.search(query, paging.offset(), paging.size()).stream()
+                .map(ProjectSummary::of).toList();
+        return new ProjectSummary.Page(items, catalogue.count(query));
+    }
+
+    /** A new draft project in a plan: {@code {"planId", …terms}} → 201 with the project. */
     @POST
-    @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject transition(@PathParam("id") long id, JsonObject body) {
-        ProjectAction action = RequestBodies.requiredEnum(ProjectAction.class, body, "action");
-        TrainingProject p = lifecycle.apply(id, action, body.getString("reason", null), body.getBoolean("outsideWindow", false));
-        return JsonBuilders.createObjectBuilder().add("id", p.id()).add("status", p.status().name()).build();
+    @Operation(operationId = "createProject", summary = "在年度计划中新建草稿项目")
+    @APIResponse(responseCode = "201", description = "已创建的项目",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDetails.class)))
+    public Response create(@NotNull @Valid ProjectTermsRequest body) {
+        if (body.planId() == null) {
+            throw InvalidField.required("planId");
+        }
+        long id = editing.create(body.planId(), body.terms());
+        return Response.status(Response.Status.CREATED).entity(ProjectDetails.of(editing.sheet(id), locale())).build();
     }
 
     /** One project with all its terms, hours, warnings and the steps the caller may take. */
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") long id) {
-        return ProjectJson.of(editing.sheet(id), locale());
+    @Operation(operationId = "getProject", summary = "项目的全部条款、学时、提醒与调用者可执行的操作")
+    public ProjectDetails get(@PathParam("id") long id) {
+        return ProjectDetails.of(editing.sheet(id), locale());
     }
 
     /**
@@ -107,30 +141,45 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject revise(@PathParam("id") long id, JsonObject body) {
-        editing.revise(id, RequestBodies.requiredLong(body, "version"), ProjectJson.terms(body));
-        return ProjectJson.of(editing.sheet(id), locale());
+    @Operation(operationId = "reviseProject", summary = "整体替换项目条款（须带读取时的 version）")
+    public ProjectDetails revise(@PathParam("id") long id, @NotNull @Valid ProjectTermsRequest body) {
+        if (body.version() == null) {
+            throw InvalidField.required("version");
+        }
+        editing.revise(id, body.version(), body.terms());
+        return ProjectDetails.of(editing.sheet(id), locale());
     }
 
-    /** A new draft project in a plan: {@code {"planId", …terms}} → 201 with the project. */
+    /**
+     * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} needs a {@code reason}; an
+     * administrator publishing outside the policy's windows sends {@code "outsideWindow": true} and a reason.
+     */
     @POST
+    @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body) {
-        long id = editing.create(RequestBodies.requiredLong(body, "planId"), ProjectJson.terms(body));
-        return Response.status(Response.Status.CREATED).entity(ProjectJson.of(editing.sheet(id), locale())).build();
+    @Operation(operationId = "transitionProject", summary = "项目生命周期的一步（提交、审核、发布、开班、取消…）")
+    public TransitionResult transition(@PathParam("id") long id, @NotNull @Valid TransitionRequest body) {
+        TrainingProject p = lifecycle.apply(id, body.action(), body.reason(), Boolean.TRUE.equals(body.outsideWindow()));
+        return new TransitionResult(p.id(), p.status());
     }
 
     /** {@code POST /api/v1/projects/{id}/enrolments} (api.md): nominate {@code {"teacherId"}} → 201, or 409/422 saying why. */
     @POST
     @Path("{id}/enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response nominate(@PathParam("id") long id, JsonObject body) {
-        return created(enrolments.nominate(id, RequestBodies.requiredLong(body, "teacherId")));
+    @Operation(operationId = "nominateTeacher", summary = "推荐（指派）一名教师参加项目")
+    @APIResponse(responseCode = "201", description = "报名记录",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class)))
+    public Response nominate(@PathParam("id") long id, @NotNull @Valid NominationRequest body) {
+        return created(enrolments.nominate(id, body.teacherId()));
     }
 
     /** {@code POST /api/v1/projects/{id}/applications} (api.md): the signed-in teacher applies → 201 PENDING_APPROVAL. */
     @POST
     @Path("{id}/applications")
+    @Operation(operationId = "applyForProject", summary = "当前教师自主报名（待审批）")
+    @APIResponse(responseCode = "201", description = "报名记录",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class)))
     public Response apply(@PathParam("id") long id) {
         return created(enrolments.apply(id));
     }
@@ -138,8 +187,9 @@ public class ProjectResource {
     /** {@code GET /api/v1/projects/{id}/roster} (api.md): enrolled trainees the caller may see, paged. */
     @GET
     @Path("{id}/roster")
-    public JsonObject roster(@PathParam("id") long id, @BeanParam Paging paging) {
-        return EnrolmentJson.of(enrolments.roster(id, paging.offset(), paging.size()));
+    @Operation(operationId = "getRoster", summary = "项目的在册学员名单（分页）")
+    public RosterPage roster(@PathParam("id") long id, @BeanParam Paging paging) {
+        return RosterPage.of(enrolments.roster(id, paging.offset(), paging.size()));
     }
 
     /**
@@ -151,6 +201,10 @@ public class ProjectResource {
     @POST
     @Path("{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "importRoster", summary = "导入学员名单（身份证号、姓名；默认仅试运行）")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "200", description = "导入结果",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResults.RosterResult.class)))
     public Response importRoster(@PathParam("id") long id, @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
@@ -159,11 +213,9 @@ public class ProjectResource {
         try {
             RosterImportReport report = dryRun ? rosterImport.preview(id, content, name)
                     : rosterImport.importRoster(id, content, name, validRowsOnly);
-            return Response.ok(JsonBuilders.createObjectBuilder().add("rows", report.rows()).add("matched", report.matched())
-                    .add("enrolled", report.enrolled()).add("errors", ImportErrors.json(report.problems(), locale()))
-                    .build()).build();
+            return Response.ok(ImportResults.RosterResult.of(report, locale())).build();
         } catch (RosterImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", java.util.List.of(), locale()),
+            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale()),
                     DomainMessages.of(refused, locale()), ImportErrors.json(refused.report().problems(), locale()));
         }
     }
@@ -175,13 +227,12 @@ public class ProjectResource {
     @POST
     @Path("{id}/rounds")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response openRound(@PathParam("id") long id, JsonObject body) {
-        var round = rounds.open(id, RequestBodies.requiredEnum(cn.edu.ttms.domain.model.enrolment.RoundMode.class, body, "mode"),
-                java.time.Instant.parse(RequestBodies.requiredText(body, "opensAt")),
-                java.time.Instant.parse(RequestBodies.requiredText(body, "closesAt")));
-        return Response.status(Response.Status.CREATED).entity(JsonBuilders.createObjectBuilder().add("projectId", id)
-                .add("roundNo", round.roundNo()).add("mode", round.mode().name())
-                .add("opensAt", round.opensAt().toString()).add("closesAt", round.closesAt().toString()).build()).build();
+    @Operation(operationId = "openEnrolmentRound", summary = "开启一轮报名（先到先得或抽签）")
+    @APIResponse(responseCode = "201", description = "已开启的报名轮次",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
+    public Response openRound(@PathParam("id") long id, @NotNull @Valid Rounds.OpenRequest body) {
+        var round = rounds.open(id, body.mode(), body.opensAt(), body.closesAt());
+        return Response.status(Response.Status.CREATED).entity(Rounds.RoundView.of(id, round)).build();
     }
 
     /**
@@ -191,19 +242,17 @@ public class ProjectResource {
     @POST
     @Path("{id}/rounds/{no}/draw")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject draw(@PathParam("id") long id, @PathParam("no") int no, JsonObject body) {
-        Long seed = RequestBodies.optionalLong(body, "seed");
-        var draw = rounds.draw(id, no, seed);
-        return JsonBuilders.createObjectBuilder().add("seed", draw.seed()).add("order", JsonBuilders.createArrayBuilder(draw.order()))
-                .add("enrolled", JsonBuilders.createArrayBuilder(draw.enrolled()))
-                .add("waiting", JsonBuilders.createArrayBuilder(draw.waiting())).build();
+    @Operation(operationId = "drawLottery", summary = "对已截止的抽签轮次抽签（可用 seed 重放）")
+    public Rounds.DrawResult draw(@PathParam("id") long id, @PathParam("no") int no, @Valid Rounds.DrawRequest body) {
+        return Rounds.DrawResult.of(rounds.draw(id, no, body == null ? null : body.seed()));
     }
 
     /** A second round's backfill: the waiting list moves up into the places free now → the promoted enrolments. */
     @POST
     @Path("{id}/waiting-list/backfill")
-    public JsonObject backfill(@PathParam("id") long id) {
-        return JsonBuilders.createObjectBuilder().add("promoted", JsonBuilders.createArrayBuilder(rounds.backfill(id))).build();
+    @Operation(operationId = "backfillWaitingList", summary = "候补名单依次递补空出的名额")
+    public Rounds.BackfillResult backfill(@PathParam("id") long id) {
+        return new Rounds.BackfillResult(rounds.backfill(id));
     }
 
     /**
@@ -214,52 +263,28 @@ public class ProjectResource {
     @POST
     @Path("{id}/attendance-sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response openAttendanceSession(@PathParam("id") long id, JsonObject body) {
-        long stageNo = RequestBodies.requiredLong(body, "stageNo"); // an unknown stage is the domain's refusal
-        var session = attendance.openSession(id, (int) Math.max(0, Math.min(stageNo, Integer.MAX_VALUE)),
-                RequestBodies.requiredDate(body, "date"),
-                RequestBodies.optionalDecimal(body, "hours", cn.edu.ttms.domain.model.shared.Quantity.HOURS), AttendanceJson.time(body, "startsAt"),
-                AttendanceJson.time(body, "endsAt"));
+    @Operation(operationId = "openAttendanceSession", summary = "开设一个阶段的考勤场次，附二维码令牌")
+    @APIResponse(responseCode = "201", description = "考勤场次",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceSessionView.class)))
+    public Response openAttendanceSession(@PathParam("id") long id, @NotNull @Valid OpenSessionRequest body) {
+        var session = attendance.openSession(id, body.stageNo(), body.date(), body.hours(), body.startsAt(), body.endsAt());
         return Response.status(Response.Status.CREATED)
-                .entity(AttendanceJson.session(session, attendance.token(session.id()), uri)).build();
+                .entity(AttendanceSessionView.of(session, attendance.token(session.id()), uri)).build();
     }
 
     /** The hours each trainee the caller may see attended per stage, with each stage's sessions and hours. */
     @GET
     @Path("{id}/attendance")
-    public JsonObject attendanceSheet(@PathParam("id") long id) {
-        return AttendanceJson.hours(attendance.sheet(id));
+    @Operation(operationId = "getAttendanceHours", summary = "学员各阶段的考勤学时")
+    public AttendanceHours attendanceSheet(@PathParam("id") long id) {
+        return AttendanceHours.of(attendance.sheet(id));
     }
 
-    private static Response created(cn.edu.ttms.domain.model.enrolment.Enrolment e) {
-        return Response.status(Response.Status.CREATED).entity(EnrolmentJson.of(e)).build();
+    private static Response created(Enrolment e) {
+        return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(e)).build();
     }
 
-    private java.util.Locale locale() {
+    private Locale locale() {
         return DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    @GET
-    public JsonObject list(@QueryParam("year") Integer year, @QueryParam("level") Level lv,
-            @QueryParam("status") ProjectStatus st, @QueryParam("category") String category,
-            @QueryParam("host") String host, @QueryParam("q") String name, @BeanParam Paging paging) {
-        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        ProjectQuery query = new ProjectQuery(year, lv, st, category, host, name);
-        for (TrainingProject p : catalogue.search(query, paging.offset(), paging.size())) {
-            var json = JsonBuilders.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("year", p.year())
-                    .add("level", p.level().name()).add("status", p.status().name()).add("capacity", p.capacity())
-                    .add("places", p.places()).add("stages", p.stages().size())
-                    .add("plan", JsonBuilders.createObjectBuilder().add("id", p.plan().id()).add("name", p.plan().name()));
-            if (p.code() == null) {
-                json.addNull("code");
-            } else {
-                json.add("code", p.code());
-            }
-            if (p.category() != null) {
-                json.add("category", p.category());
-            }
-            items.add(json);
-        }
-        return JsonBuilders.createObjectBuilder().add("items", items).add("total", catalogue.count(query)).build();
     }
 }

@@ -1,26 +1,31 @@
 package cn.edu.ttms.interfaces.rest.result;
 
-import cn.edu.ttms.interfaces.rest.params.Paging;
-import jakarta.ws.rs.BeanParam;
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.result.BatchExport;
 import cn.edu.ttms.application.result.BatchQueries;
 import cn.edu.ttms.application.result.NightlyVerification;
 import cn.edu.ttms.application.result.ResultEntry;
+import cn.edu.ttms.application.result.ResultImport;
+import cn.edu.ttms.application.result.ResultImportRefused;
 import cn.edu.ttms.application.result.ResultLine;
+import cn.edu.ttms.application.result.ResultSheetExport;
 import cn.edu.ttms.application.result.SignOff;
 import cn.edu.ttms.application.result.Verification;
 import cn.edu.ttms.domain.model.result.BatchStatus;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.interfaces.rest.ImportErrors;
+import cn.edu.ttms.interfaces.rest.UploadForm;
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import cn.edu.ttms.interfaces.rest.problem.InvalidField;
+import cn.edu.ttms.interfaces.rest.problem.Problem;
+import cn.edu.ttms.interfaces.rest.upload.Uploads;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,16 +33,31 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/result-batches} (api.md): a class's results and their sign-off. Lists, verification
@@ -53,12 +73,13 @@ import java.util.Map;
 @ApplicationScoped
 @Path("v1/result-batches")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "result-batches")
 public class ResultBatchResource {
 
-    static final int MAX_PAGE = 500;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+    Uploads uploads;
 
     @Inject
     BatchQueries queries;
@@ -79,44 +100,48 @@ public class ResultBatchResource {
     NightlyVerification nightly;
 
     @Inject
-    cn.edu.ttms.application.result.ResultImport resultImport;
+    ResultImport resultImport;
 
     @Inject
-    cn.edu.ttms.application.result.ResultSheetExport sheetExport;
+    ResultSheetExport sheetExport;
 
     @Context
     UriInfo uri;
 
     @Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    HttpHeaders headers;
 
     @GET
-    public JsonObject list(@QueryParam("projectId") Long projectId, @QueryParam("status") BatchStatus wanted,
+    @Operation(operationId = "listResultBatches", summary = "调用者可见的成绩批次（可按项目、状态筛选，分页）")
+    public BatchViews.Page list(@QueryParam("projectId") Long projectId, @QueryParam("status") BatchStatus wanted,
             @BeanParam Paging paging) {
-        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        queries.list(projectId, wanted, paging.offset(), paging.size()).forEach(b -> items.add(ResultJson.summary(b)));
-        return JsonBuilders.createObjectBuilder().add("items", items).add("total", queries.count(projectId, wanted)).build();
+        return new BatchViews.Page(queries.list(projectId, wanted, paging.offset(), paging.size()).stream()
+                .map(BatchViews.Summary::of).toList(), queries.count(projectId, wanted));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(JsonObject body) {
-        var sheet = entry.open(RequestBodies.requiredLong(body, "projectId"));
+    @Operation(operationId = "openResultBatch", summary = "打开（或取得）项目班级的成绩批次")
+    @APIResponse(responseCode = "201", description = "成绩批次",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchViews.Sheet.class)))
+    public Response open(@NotNull @Valid BatchRequests.Open body) {
+        var sheet = entry.open(body.projectId());
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + sheet.batchId()))
-                .entity(ResultJson.sheet(sheet)).build();
+                .entity(BatchViews.Sheet.of(sheet)).build();
     }
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") long id) {
-        return ResultJson.sheet(entry.sheet(id));
+    @Operation(operationId = "getResultBatch", summary = "成绩批次：各学员成绩、签名与可执行的操作")
+    public BatchViews.Sheet get(@PathParam("id") long id) {
+        return BatchViews.Sheet.of(entry.sheet(id));
     }
 
     @PUT
     @Path("{id}/results")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject save(@PathParam("id") long id, @jakarta.validation.constraints.NotNull @jakarta.validation.Valid
-            ResultRowsRequest body) {
+    @Operation(operationId = "saveResults", summary = "保存成绩行（全部保存或全部不保存）")
+    public BatchViews.Sheet save(@PathParam("id") long id, @NotNull @Valid ResultRowsRequest body) {
         List<ResultLine> lines = new ArrayList<>();
         for (int i = 0; i < body.rows().size(); i++) {
             ResultRowsRequest.Row row = body.rows().get(i);
@@ -128,34 +153,42 @@ public class ResultBatchResource {
             }
             lines.add(new ResultLine(row.resultId(), row.version(), stages, row.score()));
         }
-        return ResultJson.sheet(entry.save(id, lines));
+        return BatchViews.Sheet.of(entry.save(id, lines));
     }
 
     @POST
     @Path("{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response sign(@PathParam("id") long id, JsonObject body) {
-        String pin = cn.edu.ttms.interfaces.rest.RequestBodies.textOrNumber(body, "pin");
+    @Operation(operationId = "signResultBatch", summary = "以 PIN 给出签名链的下一个签名（确认、审核通过、认定）")
+    @APIResponse(responseCode = "201", description = "签名后的成绩批次",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchViews.Sheet.class)))
+    public Response sign(@PathParam("id") long id, @Valid BatchRequests.Sign body) {
+        String pin = body == null ? null : body.pin();
         var sheet = signOff.sign(id, pin == null ? new char[0] : pin.toCharArray());
-        return Response.status(Response.Status.CREATED).entity(ResultJson.sheet(sheet)).build();
+        return Response.status(Response.Status.CREATED).entity(BatchViews.Sheet.of(sheet)).build();
     }
 
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject returnBatch(@PathParam("id") long id, JsonObject body) {
-        return ResultJson.sheet(signOff.returnBatch(id, body == null ? null : body.getString("reason", null)));
+    @Operation(operationId = "returnResultBatch", summary = "退回已签名的成绩以便更正（须填写理由）")
+    public BatchViews.Sheet returnBatch(@PathParam("id") long id, @Valid BatchRequests.Return body) {
+        return BatchViews.Sheet.of(signOff.returnBatch(id, body == null ? null : body.reason()));
     }
 
     @GET
     @Path("{id}/verification")
-    public JsonObject verify(@PathParam("id") long id) {
-        return ResultJson.verification(verification.verify(id));
+    @Operation(operationId = "verifyResultBatch", summary = "核验成绩批次的签名与数据是否被篡改")
+    public VerificationViews.Verification verify(@PathParam("id") long id) {
+        return VerificationViews.Verification.of(verification.verify(id));
     }
 
     @GET
     @Path("{id}/export")
     @Produces("application/zip")
+    @Operation(operationId = "exportResultBatch", summary = "导出成绩批次的签名归档（zip）")
+    @APIResponse(responseCode = "200", description = "签名归档",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("id") long id) {
         BatchExport.Zip zip = export.export(id);
         return Response.ok(zip.bytes(), "application/zip")
@@ -165,14 +198,13 @@ public class ResultBatchResource {
     /** Runs the nightly verification of every signed batch now (administrators; the benchmark uses it). */
     @POST
     @Path("verification-runs")
-    public JsonObject verifyAll() {
+    @Operation(operationId = "runVerification", summary = "立即对全部已签名批次运行夜间核验（管理员）")
+    public VerificationViews.Run verifyAll() {
         NightlyVerification.Outcome o = nightly.runNow();
         if (o == null) {
-            throw new jakarta.ws.rs.WebApplicationException("a verification run is already under way", 409);
+            throw new WebApplicationException("a verification run is already under way", 409);
         }
-        return JsonBuilders.createObjectBuilder().add("batches", o.batches()).add("valid", o.valid())
-                .add("tampered", o.tampered()).add("unsigned", o.unsigned()).add("failed", o.failed())
-                .add("millis", o.millis()).build();
+        return VerificationViews.Run.of(o);
     }
 
     /**
@@ -183,36 +215,36 @@ public class ResultBatchResource {
     @POST
     @Path("{id}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importSheet(@PathParam("id") long id, @jakarta.ws.rs.FormParam("file") jakarta.ws.rs.core.EntityPart file,
+    @Operation(operationId = "importResults", summary = "以表格导入成绩（默认仅试运行）")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "200", description = "导入结果",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchRequests.ImportResult.class)))
+    public Response importSheet(@PathParam("id") long id, @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws java.io.IOException {
+            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
         byte[] content = uploads.content(file);
-        java.util.Locale locale = cn.edu.ttms.infrastructure.i18n.DomainMessages.fromAcceptLanguage(
-                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
-            var report = resultImport.importSheet(id, content, file.getFileName().orElse("upload"), dryRun,
-                    validRowsOnly);
-            return Response.ok(JsonBuilders.createObjectBuilder().add("rows", report.rows()).add("saved", report.saved())
-                    .add("errors", cn.edu.ttms.interfaces.rest.ImportErrors.json(report.problems(), locale)).build())
-                    .build();
-        } catch (cn.edu.ttms.application.result.ResultImportRefused refused) {
-            return cn.edu.ttms.interfaces.rest.problem.Problem.of(422,
-                    cn.edu.ttms.infrastructure.i18n.DomainMessages.format("import.refused.title", List.of(), locale),
-                    cn.edu.ttms.infrastructure.i18n.DomainMessages.of(refused, locale),
-                    cn.edu.ttms.interfaces.rest.ImportErrors.json(refused.report().problems(), locale));
+            var report = resultImport.importSheet(id, content, file.getFileName().orElse("upload"), dryRun, validRowsOnly);
+            return Response.ok(BatchRequests.ImportResult.of(report, locale)).build();
+        } catch (ResultImportRefused refused) {
+            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
+                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
         }
     }
 
     /** {@code GET {id}/sheet}: the grid as .xlsx, in the layout the import reads back. */
     @GET
     @Path("{id}/sheet")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(XLSX)
+    @Operation(operationId = "downloadResultSheet", summary = "下载成绩表（xlsx，可改后导回）")
+    @APIResponse(responseCode = "200", description = "成绩表",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response sheet(@PathParam("id") long id) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         String name = sheetExport.write(id, out);
         return Response.ok(out.toByteArray()).header("Content-Disposition", "attachment; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 
     /** A stage key of {@code stageHours}: the stage's number, 1 … 99. */
@@ -220,6 +252,6 @@ public class ResultBatchResource {
         if (key != null && key.matches("[0-9]{1,2}") && Integer.parseInt(key) > 0) {
             return Integer.valueOf(key);
         }
-        throw new cn.edu.ttms.interfaces.rest.problem.InvalidField("rows[" + row + "].stageHours", "api.expects.stageKeys");
+        throw new InvalidField("rows[" + row + "].stageHours", "api.expects.stageKeys");
     }
 }

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Whole {
 
-    long min() default 0;
+    long min() default Long.MIN_VALUE;
 
     long max() default Long.MAX_VALUE;
 
