@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of one target with Jazzer (docs/fuzzing.md), in rounds of 10 minutes (the
 # targets' @FuzzTest maxDuration), each under the machine-wide Maven lock (mvnl when present) taken
 # for that round only, so that other builds can run between rounds.
-# Usage: bash bench/fuzz.sh TARGET [ROUNDS, default 1]
+# Usage: [FUZZ_JVM_ARGS=-D…] bash bench/fuzz.sh TARGET [ROUNDS, default 1]
 #   TARGET: reader | teacher | plan | roster | result | credit
 # A finding fails the round and is written to the target's inputs directory,
 # ejb/src/test/resources/…/<Class>Inputs/<method>/crash-<sha1> (or timeout-…): fix it, keep the file
@@ -36,7 +36,7 @@ for round in $(seq 1 "$rounds"); do
   status=0
   JAZZER_FUZZ=1 "$mvn" -B -o -pl ejb test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.hooks=true -Djazzer.instrument="$instrument" \
-    -DargLine="-Xmx1g -Djunit.jupiter.execution.timeout.mode=disabled -Dorg.apache.logging.log4j.simplelog.level=OFF" \
+    -DargLine="-Xmx1g ${FUZZ_JVM_ARGS:-} -Djunit.jupiter.execution.timeout.mode=disabled -Dorg.apache.logging.log4j.simplelog.level=OFF" \
     >"$log" 2>&1 || status=$?
   grep -aE '^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs|== Java Exception|DEATH|Test unit written|artifact_prefix|Tests run:|BUILD' "$log" || true
   [ "$status" -eq 0 ] || { echo "round $round failed: see $log"; exit "$status"; }

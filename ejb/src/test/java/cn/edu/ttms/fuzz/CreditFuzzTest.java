@@ -48,6 +48,15 @@ class CreditFuzzTest {
     private static final CreditCalculator CALCULATOR = new CreditCalculator(LINCANG);
     private static final ResultRules TWO_STAGES = new ResultRules(project(), LINCANG);
 
+    /**
+     * Until the value objects refuse out-of-range decimals before any arithmetic (issue 14, finding 1),
+     * every run finds that at once (CreditFuzzTestPending/ holds the inputs). A long run can set
+     * {@code -Dttms.fuzz.credit.boundedDecimals=true} to explore the rest of the arithmetic meanwhile:
+     * decimals with more than 12 digits before or after the point are then not fed. Off by default,
+     * and in every {@code mvn test}.
+     */
+    private static final boolean BOUNDED = Boolean.getBoolean("ttms.fuzz.credit.boundedDecimals");
+
     /** Decimals people and attackers send: ordinary, at the edges, and absurd. */
     private static final String[] DECIMALS = {
         "0", "1", "6", "6.5", "18", "18.0", "12.25", "39", "1.2", "0.5", "0.05", "60", "85", "89.55", "100", "100.0",
@@ -104,6 +113,12 @@ class CreditFuzzTest {
     }
 
     private static BigDecimal decimal(FuzzedDataProvider data) {
+        BigDecimal value = anyDecimal(data);
+        boolean unbounded = (long) value.precision() - value.scale() > 12 || value.scale() > 12;
+        return BOUNDED && unbounded ? BigDecimal.ONE : value;
+    }
+
+    private static BigDecimal anyDecimal(FuzzedDataProvider data) {
         return switch (data.consumeInt(0, 2)) {
             case 0 -> new BigDecimal(data.pickValue(DECIMALS));
             case 1 -> new BigDecimal(BigInteger.valueOf(data.consumeLong()), data.consumeInt());
