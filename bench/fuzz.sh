@@ -27,7 +27,7 @@ instrument='cn.edu.ttms.**'
 [ "$target" = reader ] && instrument='cn.edu.ttms.**,org.apache.poi.**,org.apache.commons.csv.**'
 mkdir -p ejb/target
 for round in $(seq 1 "$rounds"); do
-  log=ejb/target/fuzz-$target-$round.log
+  log=ejb/target/fuzz-$target-$(date -u +%H%M%S).log
   echo "== $target: round $round of $rounds (10 min), $(date -u +%H:%M:%S), log $log"
   # Sanitizer hooks and coverage on (off in plain test runs, see ejb/pom.xml). JUnit's own timeout
   # off: it would time the whole 10-minute run, while Jazzer turns the targets' @Timeout into the
