@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target with Jazzer (docs/fuzzing.md), in rounds of 10 minutes (the
-# targets' @FuzzTest maxDuration), each under the machine-wide Maven lock (mvnl when present) taken
-# for that round only, so that other builds can run between rounds.
+# targets' @FuzzTest maxDuration), through mvnl when present: on the shared build machines it runs
+# fuzzing (JAZZER_FUZZ set: one core, no database) beside the machine-wide Maven lock, niced.
 # Usage: [FUZZ_JVM_ARGS=-D…] bash bench/fuzz.sh TARGET [ROUNDS, default 1]
 #   TARGET: reader | teacher | plan | roster | result | credit
 # A finding fails the round and is written to the target's inputs directory,
