@@ -3,10 +3,16 @@ package cn.edu.ttms.fuzz;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * Sheets made from fuzzer bytes for the import grammars' fuzz targets (docs/fuzzing.md): rows of cells
@@ -41,6 +47,8 @@ public final class FuzzedSheets {
             "骨干教师培训(D309)", "培训(D309)（E301）", "（ A 12 ）", " ", "\u3000", "\uFEFF", "\"", "=1+1", "@SUM(A1)");
 
     private static final List<String> VOCABULARY;
+    private static final Properties CHINESE = bundle("messages.properties");
+    private static final Properties ENGLISH = bundle("messages_en.properties");
 
     static {
         List<String> all = new ArrayList<>(WORDS);
@@ -97,13 +105,22 @@ public final class FuzzedSheets {
      * key has no text in either language (the user would read the bare key).
      */
     public static void render(String key, List<?> args) {
-        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-            ResourceBundle bundle = ResourceBundle.getBundle("cn.edu.ttms.domain.messages", locale,
-                    DomainMessages.class.getClassLoader());
-            if (!bundle.containsKey(key)) {
-                throw new AssertionError("No text for " + key + " in " + locale);
-            }
-            DomainMessages.format(key, args, locale);
+        if (!CHINESE.containsKey(key) || !ENGLISH.containsKey(key)) {
+            throw new AssertionError("No text for " + key + " in Chinese or in English");
+        }
+        DomainMessages.format(key, args, Locale.SIMPLIFIED_CHINESE);
+        DomainMessages.format(key, args, Locale.ENGLISH);
+    }
+
+    /** Each bundle file on its own: a resource bundle would fall back to Chinese for a key English lacks. */
+    private static Properties bundle(String name) {
+        try (InputStream in = DomainMessages.class.getResourceAsStream("/cn/edu/ttms/domain/" + name);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            Properties texts = new Properties();
+            texts.load(reader);
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
