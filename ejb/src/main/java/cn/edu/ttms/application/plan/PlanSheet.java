@@ -73,7 +73,7 @@ public final class PlanSheet {
     Map<Integer, Integer> firstRowBySequence = new HashMap<>();
     int rowsRead = 0;
     int projects = 0;
-    int places = 0;
+    long places = 0; // 9-digit counts on a few thousand rows overflow an int
     Integer stated = null;
     String projectLabel = null; // the 序号 of the nearest project above, as written
     int projectRow = 0;
@@ -140,7 +140,7 @@ public final class PlanSheet {
 
   /** The stated total, checked against the places of the rows above; the earlier one if none. */
   private static Integer checkTotal(
-      SheetRow row, Layout layout, Findings findings, int places, Integer earlier) {
+      SheetRow row, Layout layout, Findings findings, long places, Integer earlier) {
     String cell = layout.cell(row, TRAINEES);
     if (cell.isEmpty()) {
       findings.infer(row.number(), "plan.total.unchecked");

@@ -27,7 +27,7 @@ public record PlanSheetResult(
     List<ImportProblem> problems,
     int rowsRead,
     int projects,
-    int places,
+    long places,
     Integer statedPlaces) {
 
   public PlanSheetResult {

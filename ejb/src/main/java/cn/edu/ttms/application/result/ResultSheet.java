@@ -68,6 +68,10 @@ public final class ResultSheet {
                 identity = c;
             } else if (name.equals(SCORE)) {
                 score = c;
+            } else if (m.matches() && m.group(1).replaceFirst("^0+(?=\\d)", "").length() > 9) {
+                // 第99999999999阶段学时: too long for a number, and a stage of no class
+                problems.add(ImportProblem.of(header.number(), header.cell(c).strip(), "error.resultSheet.noSuchStage",
+                        m.group(1)));
             } else if (m.matches()) {
                 stageColumns.put(Integer.valueOf(m.group(1)), c);
                 stageNames.put(Integer.valueOf(m.group(1)), header.cell(c).strip());

@@ -19,6 +19,8 @@ public final class DomainMessages {
 
     private static final String BUNDLE = "cn.edu.ttms.domain.messages";
 
+    private static final int PLAIN_DIGITS = 100;
+
     private DomainMessages() {
     }
 
@@ -49,6 +51,15 @@ public final class DomainMessages {
             return String.valueOf(n);
         }
         return arg == null ? "" : String.valueOf(arg);
+    }
+
+    /**
+     * A figure as people write it, 4.3125 not 4.3125E+0; but one whose plain form would run to more
+     * than {@value #PLAIN_DIGITS} digits (1E+999999 sent to probe the server) keeps its exponent: its
+     * plain form is megabytes long, or past 2^31 characters and cannot be built at all.
+     */
+    static String plain(BigDecimal d) {
+        return Math.abs((long) d.scale()) <= PLAIN_DIGITS ? d.toPlainString() : d.toString();
     }
 
     /** The caller's language from an Accept-Language header: English when asked for, else Chinese. */

@@ -68,7 +68,7 @@ class PlanSheetTest {
         List.of(
             ImportProblem.of(first, "培训人数", "plan.trainees.bad", "7O"),
             ImportProblem.of(first + 1, "培训形式", "plan.form.unknown", "外出考察"),
-            ImportProblem.of(TOTAL_ROW, "培训人数", "plan.total.mismatch", PLACES, PLACES - 70)),
+            ImportProblem.of(TOTAL_ROW, "培训人数", "plan.total.mismatch", PLACES, PLACES - 70L)),
         result.problems());
     assertAll(
         () -> assertEquals(54, result.rowsRead()),
@@ -271,6 +271,22 @@ class PlanSheetTest {
     assertEquals(7, result.rowsRead(), "not the blank row 6, not the total line 12");
     assertEquals(4, result.projects(), "rows 5, 9, 10, 11; rows 4, 7, 8 have no number");
     assertEquals(190, result.places());
+  }
+
+  /** Found by fuzzing (docs/fuzzing.md): the places of three 9-digit rows overflowed an int. */
+  @Test
+  void placesAreCountedWithoutOverflowAndCheckedAgainstTheTotalLine() {
+    PlanSheetResult result =
+        sheet.read(
+            sheet(
+                project(4, "1", "甲", "本地集中", "", "", "5", "999999999", ""),
+                project(5, "2", "乙", "本地集中", "", "", "5", "999999999", ""),
+                project(6, "3", "丙", "本地集中", "", "", "5", "999999999", ""),
+                row(7, "合计", "", "", "", "", "", "", "", "", "999999999")));
+    assertEquals(2_999_999_997L, result.places());
+    assertEquals(
+        List.of(ImportProblem.of(7, "培训人数", "plan.total.mismatch", 999_999_999, 2_999_999_997L)),
+        result.problems());
   }
 
   private static void assertDays(PlanRow row, String offSite, String local, String total) {

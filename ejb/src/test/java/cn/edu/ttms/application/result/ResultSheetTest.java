@@ -64,4 +64,15 @@ class ResultSheetTest {
         assertEquals("第2阶段学时", ResultSheet.column("row 7: stage2"));
         assertEquals("成绩", ResultSheet.column("row 7: score"));
     }
+
+    /** Found by fuzzing (docs/fuzzing.md): the stage number used to be parsed as an int and overflowed. */
+    @Test
+    void aStageNumberTooLongForAnIntIsAStageTheClassDoesNotHave() {
+        ResultSheet.Result r = new ResultSheet(Map.of(A, 11L), Set.of(1))
+                .read(List.of(row(1, "身份证号", "第99999999999阶段学时", "第0001阶段学时", "成绩"), row(2, A, "5", "18", "85")));
+        assertEquals(List.of("1 第99999999999阶段学时 error.resultSheet.noSuchStage [99999999999]"),
+                r.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.messageKey() + " " + p.args())
+                        .toList());
+        assertEquals(Map.of(1, new BigDecimal("18")), r.lines().get(0).stageHours());
+    }
 }

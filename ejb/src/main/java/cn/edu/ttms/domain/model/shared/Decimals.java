@@ -54,7 +54,11 @@ public final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** How a number is shown in a message: plain notation, no trailing zeros ("1.5", "100"). */
+  /**
+   * How a number is shown in a message: plain notation, no trailing zeros ("1.5", "100"). A number
+   * that is not tame (1E-2147483647, sent to probe the server) is shown as sent, with its exponent:
+   * its plain form could not even be built.
+   */
   public static String plain(BigDecimal value) {
     return value == null ? "null" : isTame(value) ? canonical(value).toPlainString() : shown(value);
   }

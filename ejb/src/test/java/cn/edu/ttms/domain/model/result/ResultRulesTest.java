@@ -85,6 +85,15 @@ class ResultRulesTest {
                 found.stream().map(Violation::field).toList());
     }
 
+    /** Found by fuzzing (docs/fuzzing.md): naming such hours in the problem failed (NegativeArraySizeException). */
+    @Test
+    void hoursWithAnAbsurdExponentAreAProblemNamedAsSent() {
+        List<Violation> found = new ArrayList<>();
+        assertNull(new ResultRules(e1Project("1.2"), LINCANG).compute(3, Map.of(1, d("1E-2147483647")), d("85"),
+                found));
+        assertEquals(List.of(Violation.of("row 3: stage1", "error.result.badHours", 3, 1, "1E-2147483647")), found);
+    }
+
     @Test
     void aFailEarnsNothingAndCountsNoHoursByDefault() {
         List<Violation> found = new ArrayList<>();
