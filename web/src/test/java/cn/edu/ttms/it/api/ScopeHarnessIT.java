@@ -68,6 +68,8 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/teachers/{id}/archive", "archivesAndComplianceStayInsideTheCounty (临翔区 404 on 凤庆县's teacher, a teacher 404 on another's)"),
             Map.entry("/api/v1/teachers/{id}/compliance", "archivesAndComplianceStayInsideTheCounty (临翔区 404 on 凤庆县's teacher)"),
             Map.entry("/api/v1/organisations/{id}/compliance", "archivesAndComplianceStayInsideTheCounty (凤庆县 404 on 临翔区 and its school, a teacher 403)"),
+            Map.entry("/api/v1/signing-locks", "ADMIN only, signers of the admin's subtree only: SigningPinLockIT"),
+            Map.entry("/api/v1/signing-locks/{accountId}", "ADMIN only, 404 outside the admin's subtree: SigningPinLockIT"),
             Map.entry("/api/v1/me/signing-certificate", "the caller's own certificate only, no id to name another's; no signing role 403: ResultChainIT"),
             Map.entry("/api/v1/result-batches", "lists the caller's subtree and own led/hosted projects only (凤庆县 lists none of the city's or 临翔区's, a teacher 403); opening 凤庆县 404 on 临翔区's project: ResultChainIT"),
             Map.entry("/api/v1/result-batches/{id}", "凤庆县 404 on 临翔区's batch, a lead of other projects 404: ResultChainIT"),

@@ -27,7 +27,14 @@ public final class StrictNumbers {
     }
 
     static BigDecimal whole(JsonParser parser, long min, long max) {
-        if (parser.currentEvent() != JsonParser.Event.VALUE_NUMBER || !parser.isIntegralNumber()) {
+        boolean integral;
+        try {
+            // the binder's parser stands on the value; only a number answers this, a string throws
+            integral = parser.isIntegralNumber();
+        } catch (IllegalStateException notANumber) {
+            throw new NotWhole();
+        }
+        if (!integral) {
             throw new NotWhole();
         }
         BigDecimal value = parser.getBigDecimal();

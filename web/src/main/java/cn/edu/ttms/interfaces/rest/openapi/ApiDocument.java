@@ -96,6 +96,11 @@ public class ApiDocument implements OASFilter {
         if (schema.getExclusiveMinimum() != null && schema.getMinimum() == null) {
             schema.setExclusiveMinimum(null);
         }
+        if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null
+                && !schema.getProperties().isEmpty()) {
+            // a file download (type string, format binary) merged with another schema's properties
+            schema.setProperties(null);
+        }
         if (schema.getNullable() != null && schema.getType() == null) {
             schema.setNullable(null);
         }
