@@ -18,7 +18,7 @@ public final class ImportResults {
     /** A plan read (and on {@code dryRun=false} imported, then with {@code planId}). */
     @Schema(name = "PlanImportResult")
     @JsonbPropertyOrder({"rows", "projects", "places", "inferences", "errors", "planId"})
-    public record PlanResult(int rows, int projects, int places, List<Inference> inferences, List<ImportRowError> errors,
+    public record PlanResult(int rows, int projects, long places, List<Inference> inferences, List<ImportRowError> errors,
             Long planId) {
 
         static PlanResult of(PlanImportReport report, Locale locale) {
