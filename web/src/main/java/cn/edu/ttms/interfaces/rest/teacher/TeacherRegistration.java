@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TeacherRegistration", description = "登记一名教师")
 public record TeacherRegistration(
-        @NotBlank @Size(max = 18) @Schema(description = "18 位公民身份号码（含校验位）", example = "530902199001010012")
+        @NotBlank @Size(max = 32) @Schema(description = "18 位公民身份号码（含校验位，由领域校验）", example = "530902199001010012")
         String identityNumber,
         @NotNull @Positive Long schoolId,
         @NotBlank @Size(max = 40) String name,
