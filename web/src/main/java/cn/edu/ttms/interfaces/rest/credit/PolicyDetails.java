@@ -4,6 +4,7 @@ import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.StringReader;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"id", "name", "version", "effectiveFrom", "effectiveTo", "jurisdiction", "note", "rules"})
 public record PolicyDetails(long id, String name, int version, LocalDate effectiveFrom,
         @JsonbNillable @Schema(nullable = true) LocalDate effectiveTo,
-        @JsonbNillable @Schema(nullable = true) PolicySummary.Jurisdiction jurisdiction, String note,
+        @JsonbNillable @Schema(implementation = PolicySummary.Jurisdiction.class, nullable = true) JsonValue jurisdiction,
+        String note,
         @Schema(type = SchemaType.OBJECT, description = PolicyDetails.RULES) JsonObject rules) {
 
     static final String RULES = "学时学分规则文档（formatVersion 1：各级别的学分系数范围、成绩等级、折算与达标要求），"
