@@ -96,14 +96,24 @@ class TypedBodiesIT {
         JsonObject paths = doc.getJsonObject("paths");
         assertTrue(paths.getJsonObject("/api/v1/teachers/{id}").getJsonObject("put").getJsonObject("requestBody").toString()
                 .contains("#/components/schemas/TeacherCorrection"), paths.getJsonObject("/api/v1/teachers/{id}").toString());
+        // the answer's schema (Payara lists the inferred one as the "default" response)
         assertTrue(paths.getJsonObject("/api/v1/teachers/{id}/archive").getJsonObject("get").getJsonObject("responses")
-                .getJsonObject("200").toString().contains("#/components/schemas/TrainingArchive"));
-        JsonObject upload = paths.getJsonObject("/api/v1/teachers/import").getJsonObject("post").getJsonObject("requestBody")
-                .getJsonObject("content").getJsonObject("multipart/form-data");
-        String form = upload.toString().contains("$ref") ? schemas.getJsonObject("TeacherImportUpload").toString() : upload.toString();
+                .toString().contains("#/components/schemas/TrainingArchive"), paths.getJsonObject("/api/v1/teachers/{id}/archive")
+                .toString());
+        String form = schemas.getJsonObject("TeacherImportUpload").toString();
         assertTrue(form.contains("\"file\"") && form.contains("\"binary\""), "the file field: " + form);
         assertFalse(schemas.getJsonObject("TeacherDetails").getJsonObject("properties").containsKey("profile"),
                 "no Java internals as properties");
+    }
+
+    @Test
+    void theTeacherImportSaysItTakesAMultipartFile() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonObject body = Json.createReader(new StringReader(r.body())).readObject().getJsonObject("paths")
+                .getJsonObject("/api/v1/teachers/import").getJsonObject("post").getJsonObject("requestBody");
+        assertTrue(body.getJsonObject("content").containsKey("multipart/form-data"), body.toString());
+        assertTrue(body.toString().contains("TeacherImportUpload") || body.toString().contains("binary"), body.toString());
     }
 
     private static void assertFieldRefused(HttpResponse<String> r, String field, String... within) {

@@ -54,11 +54,11 @@ public class TeacherImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importTeachers", summary = "从表格导入教师（dryRun=true 时只检查，不写入）")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = TeacherUploadForm.class)))
     @APIResponse(responseCode = "200", description = "检查或导入的结果，逐行列出问题",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherImportReport.class)))
-    public Response importTeachers(@FormParam("file") EntityPart file,
+    public Response importTeachers(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(implementation = TeacherUploadForm.class))) @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
         byte[] content = uploads.content(file);
