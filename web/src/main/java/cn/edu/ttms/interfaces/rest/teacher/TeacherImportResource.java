@@ -57,8 +57,9 @@ public class TeacherImportResource {
     @APIResponse(responseCode = "200", description = "检查或导入的结果，逐行列出问题",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherImportReport.class)))
     public Response importTeachers(
+            // Payara resolves a reference here, not an implementation class; the schema is TeacherUploadForm's
             @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schema = @Schema(implementation = TeacherUploadForm.class))) @FormParam("file") EntityPart file,
+                    schema = @Schema(ref = "#/components/schemas/TeacherImportUpload"))) @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
         byte[] content = uploads.content(file);
