@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewOrganisation(
         @NotNull @Positive Long parentId,
         @NotNull OrganisationKind kind,
-        @NotBlank @Size(max = 120) String name,
-        @Size(max = 40) @Schema(description = "单位代码（可选）") String code) {
+        @NotBlank @Size(max = 120) @Schema(maxLength = 120) String name,
+        @Size(max = 40) @Schema(maxLength = 40, description = "单位代码（可选）") String code) {
 }

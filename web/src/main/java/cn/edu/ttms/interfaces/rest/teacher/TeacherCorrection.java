@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TeacherCorrection", description = "更正教师信息（携带读取时的 version）")
 public record TeacherCorrection(
         @NotNull @PositiveOrZero Long version,
-        @NotBlank @Size(max = 40) String name,
-        @Size(max = 20) String phone,
-        @NotBlank @Size(max = 20) String subject,
+        @NotBlank @Size(max = 40) @Schema(maxLength = 40) String name,
+        @Size(max = 20) @Schema(maxLength = 20) String phone,
+        @NotBlank @Size(max = 20) @Schema(maxLength = 20) String subject,
         @NotNull SchoolStage stage,
-        @Size(max = 20) String title,
+        @Size(max = 20) @Schema(maxLength = 20) String title,
         @Schema(description = "参加工作日期 yyyy-MM-dd") LocalDate serviceStart,
         Boolean privateSchool,
         @Size(max = 20) List<@NotNull @Valid TeacherDesignation> designations) implements ProfileFields {
