@@ -50,7 +50,8 @@ class TeacherEditIT {
         HttpResponse<String> badStage = staff.put("/api/v1/teachers/" + id,
                 "{\"version\":0,\"name\":\"x\",\"subject\":\"数学\",\"stage\":\"UNIVERSITY\"}");
         assertEquals(422, badStage.statusCode(), badStage.body());
-        assertTrue(badStage.body().contains("stage") && badStage.body().contains("PRIMARY"), "names the field and the codes: " + badStage.body());
+        assertTrue(badStage.body().contains("stage") && badStage.body().contains("PRIMARY"),
+                "names the field and the allowed codes: " + badStage.body());
         assertTrue(badStage.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
         HttpResponse<String> badId = staff.post("/api/v1/teachers",

@@ -1,53 +1,41 @@
 package cn.edu.ttms.interfaces.rest.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.account.AccountService;
-import cn.edu.ttms.domain.model.account.Role;
-import cn.edu.ttms.domain.model.account.UserAccount;
-import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.application.signing.SignerCertificates;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/v1/me}: who the caller is (api.md), and for a teacher the id of their record. */
 @ApplicationScoped
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "me")
 public class MeResource {
 
     @Inject
     AccountService accounts;
 
     @Inject
-    cn.edu.ttms.application.signing.SignerCertificates certificates;
+    SignerCertificates certificates;
 
     @GET
-    public JsonObject me() {
-        UserAccount account = accounts.current().orElseThrow(NotFoundException::new);
-        JsonArrayBuilder roles = JsonBuilders.createArrayBuilder();
-        account.roles().stream().sorted().map(Role::name).forEach(roles::add);
-        Organisation organisation = account.organisation();
-        var json = JsonBuilders.createObjectBuilder()
-                .add("username", account.username())
-                .add("displayName", account.displayName())
-                .add("roles", roles)
-                .add("organisation", JsonBuilders.createObjectBuilder()
-                        .add("id", organisation.id())
-                        .add("name", organisation.name())
-                        .add("level", organisation.kind().name()));
-        // beyond api.md's fields, for a teacher's own client: where their record is
-        if (account.teacherId() == null) {
-            json.addNull("teacherId");
-        } else {
-            json.add("teacherId", account.teacherId());
-        }
-        return json.build();
+    @Operation(operationId = "getMe", summary = "当前用户：账号、姓名、角色、所属单位")
+    public Me me() {
+        return Me.of(accounts.current().orElseThrow(NotFoundException::new));
     }
 
     /**
@@ -56,36 +44,24 @@ public class MeResource {
      */
     @GET
     @Path("signing-certificate")
-    public JsonObject signingCertificate() {
-        JsonObject certificate = certificates.mine().map(MeResource::certificate).orElseThrow(NotFoundException::new);
-        return JsonBuilders.createObjectBuilder(certificate).add("signingLock", signingLock(certificates.myLock()))
-                .build();
+    @Operation(operationId = "getSigningCertificate", summary = "当前用户的签名证书与签名锁定状态（尚未设置 PIN 时 404）")
+    public SigningCertificate signingCertificate() {
+        return certificates.mine().map(c -> SigningCertificate.of(c, certificates.myLock())).orElseThrow(NotFoundException::new);
     }
 
-    /** {@code {"failedAttempts", "lockedUntil" (null when never locked), "locked"}}. */
-    static JsonObject signingLock(cn.edu.ttms.application.signing.PinLockState state) {
-        var json = JsonBuilders.createObjectBuilder().add("failedAttempts", state.failures());
-        if (state.lockedUntil() == null) {
-            json.addNull("lockedUntil");
-        } else {
-            json.add("lockedUntil", state.lockedUntil().toString());
-        }
-        return json.add("locked", state.isLocked()).build();
-    }
-
-    /** Sets a signing PIN: {@code {"pin"}} → a new key pair and certificate (the old one is revoked), 201. */
-    @jakarta.ws.rs.POST
+    /**
+     * Sets a signing PIN: {@code {"pin"}} → a new key pair and certificate (the old one is revoked),
+     * 201. No body at all is the same as a missing PIN: the domain says how long it must be.
+     */
+    @POST
     @Path("signing-certificate")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    public jakarta.ws.rs.core.Response enrol(JsonObject body) {
-        String pin = cn.edu.ttms.interfaces.rest.RequestBodies.textOrNumber(body, "pin");
-        return jakarta.ws.rs.core.Response.status(201)
-                .entity(certificate(certificates.enrol(pin == null ? new char[0] : pin.toCharArray()))).build();
-    }
-
-    private static JsonObject certificate(cn.edu.ttms.application.signing.CertificateInfo c) {
-        return JsonBuilders.createObjectBuilder().add("id", c.id()).add("serial", c.serial()).add("subject", c.subject())
-                .add("issuedAt", c.issuedAt().toString()).add("notAfter", c.notAfter().toString())
-                .add("revoked", c.revoked()).build();
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "enrolSigningCertificate", summary = "设置签名 PIN，签发新证书（旧证书吊销）")
+    @APIResponse(responseCode = "201", description = "新证书",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SigningCertificate.class)))
+    public Response enrol(@Valid SigningPin body) {
+        String pin = body == null ? null : body.pin();
+        return Response.status(201).entity(SigningCertificate.of(certificates.enrol(pin == null ? new char[0] : pin.toCharArray())))
+                .build();
     }
 }

@@ -1,28 +1,25 @@
 package cn.edu.ttms.interfaces.rest.notification;
 
-import cn.edu.ttms.interfaces.rest.params.Paging;
-import jakarta.ws.rs.BeanParam;
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
-import cn.edu.ttms.application.notification.InboxItem;
 import cn.edu.ttms.application.notification.Notifications;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/notifications?page=&size=}: the caller's own notices, newest first, each
@@ -33,6 +30,7 @@ import java.util.Locale;
 @ApplicationScoped
 @Path("v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "notifications")
 public class NotificationResource {
 
     @Inject
@@ -42,33 +40,21 @@ public class NotificationResource {
     HttpHeaders headers;
 
     @GET
-    public JsonObject inbox(@BeanParam Paging paging) {
+    @Operation(operationId = "listNotifications", summary = "当前用户的消息，最新的在前")
+    public Inbox inbox(@BeanParam Paging paging) {
         Locale locale = locale();
-        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        for (InboxItem item : notifications.inbox(paging.offset(), paging.size())) {
-            items.add(json(item, locale));
-        }
-        return JsonBuilders.createObjectBuilder().add("items", items).add("unread", notifications.unreadCount())
-                .add("total", notifications.count()).build();
+        return new Inbox(notifications.inbox(paging.offset(), paging.size()).stream().map(i -> Notice.of(i, locale)).toList(),
+                notifications.unreadCount(), notifications.count());
     }
 
     @POST
     @Path("{id}/read")
-    public JsonObject markRead(@PathParam("id") long id) {
-        JsonObject item = json(notifications.markRead(id), locale());
-        return JsonBuilders.createObjectBuilder(item).add("unread", notifications.unreadCount()).build();
-    }
-
-    private static JsonObject json(InboxItem item, Locale locale) {
-        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", item.id()).add("kind", item.kind().name())
-                .add("message", item.message(locale)).add("createdAt", item.createdAt().toString())
-                .add("read", item.read());
-        if (item.projectId() != null) {
-            json.add("projectId", item.projectId());
-        } else {
-            json.addNull("projectId");
-        }
-        return json.build();
+    @Operation(operationId = "markNotificationRead", summary = "把一条消息标为已读")
+    @APIResponse(responseCode = "200", description = "该消息及剩余未读数",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeRead.class)))
+    public NoticeRead markRead(@PathParam("id") long id) {
+        Notice notice = Notice.of(notifications.markRead(id), locale());
+        return NoticeRead.of(notice, notifications.unreadCount());
     }
 
     private Locale locale() {

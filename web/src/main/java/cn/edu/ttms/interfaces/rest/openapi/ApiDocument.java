@@ -50,6 +50,7 @@ public class ApiDocument implements OASFilter {
         AREAS.put("attendance", "考勤签到 (attendance sessions and sign-in)");
         AREAS.put("result-batches", "成绩录入、电子签名与验证 (results, sign-off chain, verification)");
         AREAS.put("notifications", "消息 (the caller's inbox)");
+        AREAS.put("signing-locks", "签名 PIN 锁定（管理员） (signing locks after wrong PINs)");
     }
 
     /**
@@ -167,8 +168,20 @@ public class ApiDocument implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         if (responses.getAPIResponses() == null || responses.getAPIResponses().keySet().stream().noneMatch(k -> k.startsWith("2"))) {
-            responses.addAPIResponse(method == PathItem.HttpMethod.POST ? "201" : "200",
-                    OASFactory.createAPIResponse().description("成功 (success)"));
+            // the generator files a returned entity under "default"; JAX-RS answers it with 200
+            APIResponse success = responses.getAPIResponses() == null ? null : responses.getAPIResponses().get("default");
+            if (success != null) {
+                responses.removeAPIResponse("default");
+            } else {
+                success = OASFactory.createAPIResponse();
+            }
+            responses.addAPIResponse("200", success);
+        }
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            Content body = operation.getRequestBody().getContent();
+            if (body.hasMediaType("multipart/form-data") && body.hasMediaType("*/*")) {
+                body.removeMediaType("*/*"); // the generator's guess beside the declared upload form
+            }
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (response.getDescription() == null || response.getDescription().isBlank()) {

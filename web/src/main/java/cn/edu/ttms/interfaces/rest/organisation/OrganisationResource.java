@@ -1,20 +1,15 @@
 package cn.edu.ttms.interfaces.rest.organisation;
 
-import cn.edu.ttms.interfaces.rest.params.Paging;
-import jakarta.ws.rs.BeanParam;
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.archive.Archives;
 import cn.edu.ttms.application.organisation.OrganisationAdmin;
 import cn.edu.ttms.application.organisation.OrganisationNode;
-import cn.edu.ttms.domain.model.organisation.OrganisationKind;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,77 +20,76 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/organisations}: the caller's subtree of the organisation tree, and its upkeep. */
 @ApplicationScoped
 @Path("v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "organisations")
 public class OrganisationResource {
 
     @Inject
-    cn.edu.ttms.application.archive.Archives archives;
+    Archives archives;
 
     @Inject
     OrganisationAdmin admin;
 
     @GET
-    public JsonObject list(@BeanParam Paging paging) {
+    @Operation(operationId = "listOrganisations", summary = "调用者管理范围内的单位（组织机构树）")
+    public OrganisationList list(@BeanParam Paging paging) {
         List<OrganisationNode> all = admin.subtree();
-        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        all.stream().skip(paging.offset()).limit(paging.size()).forEach(n -> items.add(json(n)));
-        return JsonBuilders.createObjectBuilder().add("items", items).add("total", all.size()).build();
+        return new OrganisationList(all.stream().skip(paging.offset()).limit(paging.size()).map(OrganisationUnit::of).toList(),
+                all.size());
     }
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") long id) {
-        return json(admin.get(id));
+    @Operation(operationId = "getOrganisation", summary = "一个单位")
+    public OrganisationUnit get(@PathParam("id") long id) {
+        return OrganisationUnit.of(admin.get(id));
     }
 
-    /** {@code {"parentId": 5, "kind": "SCHOOL", "name": "…", "code": "…"}} */
     @POST
-    public Response create(JsonObject body) {
-        long id = admin.create(RequestBodies.requiredLong(body, "parentId"),
-                RequestBodies.requiredEnum(OrganisationKind.class, body, "kind"), RequestBodies.requiredText(body, "name"),
-                body.getString("code", null));
-        return Response.status(201).entity(json(admin.get(id))).build();
+    @Operation(operationId = "createOrganisation", summary = "新增单位")
+    @APIResponse(responseCode = "201", description = "已新增",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationUnit.class)))
+    public Response create(@NotNull @Valid NewOrganisation body) {
+        long id = admin.create(body.parentId(), body.kind(), body.name(), body.code());
+        return Response.status(201).entity(get(id)).build();
     }
 
-    /** A rename: {@code {"version": 0, "name": "…"}}. */
     @PUT
     @Path("{id}")
-    public JsonObject rename(@PathParam("id") long id, JsonObject body) {
-        admin.rename(id, RequestBodies.requiredLong(body, "version"), RequestBodies.requiredText(body, "name"));
-        return json(admin.get(id));
+    @Operation(operationId = "renameOrganisation", summary = "单位改名（version 已过时则 409）")
+    public OrganisationUnit rename(@PathParam("id") long id, @NotNull @Valid OrganisationRename body) {
+        admin.rename(id, body.version(), body.name());
+        return get(id);
     }
 
     @POST
     @Path("{id}/move")
-    public JsonObject move(@PathParam("id") long id, JsonObject body) {
-        admin.move(id, RequestBodies.requiredLong(body, "parentId"));
-        return json(admin.get(id));
+    @Operation(operationId = "moveOrganisation", summary = "把单位移到另一个上级单位之下")
+    @APIResponse(responseCode = "200", description = "移动后的单位",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationUnit.class)))
+    public OrganisationUnit move(@PathParam("id") long id, @NotNull @Valid OrganisationMove body) {
+        admin.move(id, body.parentId());
+        return get(id);
     }
 
     @POST
     @Path("{id}/close")
-    public JsonObject close(@PathParam("id") long id) {
+    @Operation(operationId = "closeOrganisation", summary = "撤销单位")
+    @APIResponse(responseCode = "200", description = "撤销后的单位",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationUnit.class)))
+    public OrganisationUnit close(@PathParam("id") long id) {
         admin.close(id);
-        return json(admin.get(id));
-    }
-
-    private static JsonObject json(OrganisationNode n) {
-        JsonObjectBuilder json = JsonBuilders.createObjectBuilder().add("id", n.id()).add("kind", n.kind().name())
-                .add("name", n.name()).add("depth", n.depth()).add("closed", n.closed()).add("version", n.version());
-        if (n.parentId() == null) {
-            json.addNull("parentId");
-        } else {
-            json.add("parentId", n.parentId());
-        }
-        if (n.code() != null) {
-            json.add("code", n.code());
-        }
-        return json.build();
+        return get(id);
     }
 
     /**
@@ -104,10 +98,9 @@ public class OrganisationResource {
      */
     @GET
     @Path("{id}/compliance")
-    public JsonObject compliance(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("cycleStart") int cycleStart,
-            @jakarta.ws.rs.QueryParam("year") Integer year,
-            @BeanParam Paging paging) {
-        return cn.edu.ttms.interfaces.rest.result.ResultJson.unit(archives.ofUnit(id, cycleStart, year), paging.offset(),
-                paging.size());
+    @Operation(operationId = "getUnitCompliance", summary = "单位的达标统计：多少教师达标，谁在哪一项上不足")
+    public UnitComplianceReport compliance(@PathParam("id") long id, @QueryParam("cycleStart") int cycleStart,
+            @QueryParam("year") Integer year, @BeanParam Paging paging) {
+        return UnitComplianceReport.of(archives.ofUnit(id, cycleStart, year), paging.offset(), paging.size());
     }
 }

@@ -57,14 +57,14 @@ public class PlanImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importPlan", summary = "导入年度培训计划表（默认仅试运行）")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "读取（及导入）结果；导入时附 planId",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResults.PlanResult.class)))
-    public Response importPlan(@FormParam("file") EntityPart file, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+    public Response importPlan(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly, @QueryParam("year") Integer year)
             throws IOException {
         byte[] content = uploads.content(file);
-        String name = file.getFileName().orElse("plan");
+        String name = cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "plan");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
             PlanImportReport report = dryRun ? imports.preview(content, name)

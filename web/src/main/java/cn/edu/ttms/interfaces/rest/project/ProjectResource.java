@@ -202,14 +202,14 @@ public class ProjectResource {
     @Path("{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importRoster", summary = "导入学员名单（身份证号、姓名；默认仅试运行）")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "导入结果",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResults.RosterResult.class)))
-    public Response importRoster(@PathParam("id") long id, @FormParam("file") EntityPart file,
+    public Response importRoster(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
         byte[] content = uploads.content(file);
-        String name = file.getFileName().orElse("upload");
+        String name = cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "upload");
         try {
             RosterImportReport report = dryRun ? rosterImport.preview(id, content, name)
                     : rosterImport.importRoster(id, content, name, validRowsOnly);

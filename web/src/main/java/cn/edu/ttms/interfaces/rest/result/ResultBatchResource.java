@@ -216,16 +216,16 @@ public class ResultBatchResource {
     @Path("{id}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importResults", summary = "以表格导入成绩（默认仅试运行）")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "导入结果",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchRequests.ImportResult.class)))
-    public Response importSheet(@PathParam("id") long id, @FormParam("file") EntityPart file,
+    public Response importSheet(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
         byte[] content = uploads.content(file);
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
-            var report = resultImport.importSheet(id, content, file.getFileName().orElse("upload"), dryRun, validRowsOnly);
+            var report = resultImport.importSheet(id, content, cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "upload"), dryRun, validRowsOnly);
             return Response.ok(BatchRequests.ImportResult.of(report, locale)).build();
         } catch (ResultImportRefused refused) {
             return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),

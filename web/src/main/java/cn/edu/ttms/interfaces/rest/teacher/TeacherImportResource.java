@@ -1,16 +1,14 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
-import cn.edu.ttms.application.teacher.TeacherImportReport;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
+import cn.edu.ttms.interfaces.rest.upload.Uploads;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -24,8 +22,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/teachers/import?dryRun=true|false&validRowsOnly=false}: multipart {@code file}
@@ -35,10 +39,11 @@ import java.util.Locale;
 @ApplicationScoped
 @Path("v1/teachers/import")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "teachers")
 public class TeacherImportResource {
 
     @Inject
-    cn.edu.ttms.interfaces.rest.upload.Uploads uploads;
+    Uploads uploads;
 
     @Inject
     TeacherImport imports;
@@ -48,19 +53,24 @@ public class TeacherImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importTeachers(@FormParam("file") EntityPart file,
+    @Operation(operationId = "importTeachers", summary = "从表格导入教师（dryRun=true 时只检查，不写入）")
+    @APIResponse(responseCode = "200", description = "检查或导入的结果，逐行列出问题",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherImportReport.class)))
+    public Response importTeachers(
+            // Payara resolves a reference here, not an implementation class; the schema is TeacherUploadForm's
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(ref = "#/components/schemas/TeacherImportUpload"))) @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
         byte[] content = uploads.content(file);
-        String name = file.getFileName().orElse("upload");
+        String name = Uploads.name(file, "upload");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
-            TeacherImportReport report = dryRun ? imports.preview(content, name)
+            var report = dryRun ? imports.preview(content, name)
                     : imports.importTeachers(content, name, validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
-            return Response.ok(JsonBuilders.createObjectBuilder().add("rows", report.rows()).add("valid", report.valid())
-                    .add("imported", report.imported()).add("errors", ImportErrors.json(report.problems(), locale)).build()).build();
+            return Response.ok(TeacherImportReport.of(report, locale)).build();
         } catch (TeacherImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", java.util.List.of(), locale),
+            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
                     DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
         }
     }

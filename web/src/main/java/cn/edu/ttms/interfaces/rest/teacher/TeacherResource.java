@@ -1,20 +1,16 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
-import cn.edu.ttms.interfaces.rest.params.Paging;
-import jakarta.ws.rs.BeanParam;
-import jakarta.enterprise.context.ApplicationScoped;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
-import cn.edu.ttms.application.teacher.TeacherPage;
+import cn.edu.ttms.application.archive.Archives;
 import cn.edu.ttms.application.teacher.TeacherRegistry;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
+import cn.edu.ttms.interfaces.rest.params.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,11 +18,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/teachers}: the registry for staff in scope (api.md). Out-of-scope ids answer 404,
@@ -36,69 +37,74 @@ import java.time.LocalDate;
 @Path("v1/teachers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "teachers")
 public class TeacherResource {
 
     @Inject
     TeacherRegistry registry;
 
     @Inject
-    cn.edu.ttms.application.archive.Archives archives;
+    Archives archives;
 
     @GET
-    public JsonObject search(@QueryParam("q") String q, @QueryParam("schoolId") Long schoolId,
-            @QueryParam("subject") String subject, @QueryParam("stage") SchoolStage stage,
-            @BeanParam Paging paging) {
-        TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage,
-                null, null, false);
-        TeacherPage found = registry.search(query, paging.offset(), paging.size());
-        JsonArrayBuilder items = JsonBuilders.createArrayBuilder();
-        found.items().forEach(t -> items.add(TeacherJson.summary(t)));
-        return JsonBuilders.createObjectBuilder().add("items", items).add("total", found.total()).build();
+    @Operation(operationId = "listTeachers", summary = "查询管理范围内的教师（姓名、身份证号后几位、学校）")
+    public TeacherList search(@QueryParam("q") String q, @QueryParam("schoolId") Long schoolId,
+            @QueryParam("subject") String subject, @QueryParam("stage") SchoolStage stage, @BeanParam Paging paging) {
+        TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage, null, null, false);
+        return TeacherList.of(registry.search(query, paging.offset(), paging.size()));
     }
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") long id) {
-        return TeacherJson.details(registry.details(id));
+    @Operation(operationId = "getTeacher", summary = "一名教师的信息（含 version，供更正时携带）")
+    public TeacherDetails get(@PathParam("id") long id) {
+        return TeacherDetails.of(registry.details(id));
     }
 
     @POST
-    public Response register(JsonObject body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        long id = registry.register(TeacherJson.text(body, "identityNumber"),
-                RequestBodies.requiredLong(body, "schoolId"), TeacherJson.profile(body));
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
-                .entity(TeacherJson.details(registry.details(id))).build();
+    @Operation(operationId = "registerTeacher", summary = "登记一名教师")
+    @APIResponse(responseCode = "201", description = "已登记",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherDetails.class)))
+    public Response register(@NotNull @Valid TeacherRegistration body, @Context UriInfo uri) {
+        long id = registry.register(body.identityNumber(), body.schoolId(), body.profile());
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(TeacherDetails.of(registry.details(id)))
+                .build();
     }
 
     /** A correction: the body carries the {@code version} that was read; a newer one answers 409. */
     @PUT
     @Path("{id}")
-    public JsonObject correct(@PathParam("id") long id, JsonObject body) {
-        registry.correct(id, RequestBodies.requiredLong(body, "version"), TeacherJson.profile(body));
-        return TeacherJson.details(registry.details(id));
+    @Operation(operationId = "correctTeacher", summary = "更正教师信息（version 已过时则 409，并说明是谁改了什么）")
+    public TeacherDetails correct(@PathParam("id") long id, @NotNull @Valid TeacherCorrection body) {
+        registry.correct(id, body.version(), body.profile());
+        return TeacherDetails.of(registry.details(id));
     }
 
     /** A dated move to another school: {@code {"schoolId": 12, "on": "2026-09-01"}}. */
     @POST
     @Path("{id}/moves")
-    public JsonObject move(@PathParam("id") long id, JsonObject body) {
-        registry.moveToSchool(id, RequestBodies.requiredLong(body, "schoolId"),
-                RequestBodies.requiredDate(body, "on"));
-        return TeacherJson.details(registry.details(id));
+    @Operation(operationId = "moveTeacher", summary = "教师调往另一所学校（带日期）")
+    @APIResponse(responseCode = "200", description = "调动后的教师信息",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherDetails.class)))
+    public TeacherDetails move(@PathParam("id") long id, @NotNull @Valid TeacherMove body) {
+        registry.moveToSchool(id, body.schoolId(), body.on());
+        return TeacherDetails.of(registry.details(id));
     }
 
     /** The teacher's training archive (api.md): every shown result with its status, and the integrity record. */
     @GET
     @Path("{id}/archive")
-    public JsonObject archive(@PathParam("id") long id) {
-        return cn.edu.ttms.interfaces.rest.result.ResultJson.archive(archives.archive(id));
+    @Operation(operationId = "getTeacherArchive", summary = "教师的培训档案：每条成绩及其状态、诚信记录")
+    public TrainingArchive archive(@PathParam("id") long id) {
+        return TrainingArchive.of(archives.archive(id));
     }
 
     /** Compliance per cycle and per year (api.md); without {@code cycleStart}, the cycle that contains today. */
     @GET
     @Path("{id}/compliance")
-    public JsonObject compliance(@PathParam("id") long id, @QueryParam("cycleStart") Integer cycleStart) {
+    @Operation(operationId = "getTeacherCompliance", summary = "教师在一个周期及其各年度的达标情况")
+    public TeacherCompliance compliance(@PathParam("id") long id, @QueryParam("cycleStart") Integer cycleStart) {
         int start = cycleStart == null ? archives.currentCycleStart(id) : cycleStart;
-        return cn.edu.ttms.interfaces.rest.result.ResultJson.compliance(id, archives.compliance(id, start));
+        return TeacherCompliance.of(id, archives.compliance(id, start));
     }
 }
