@@ -125,6 +125,9 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
         if (status == 403) {
             return problem(403, "api.forbidden", locale, text("api.forbidden.detail", locale));
         }
+        if (status == 409) {
+            return problem(409, "api.conflict", locale, text("api.conflict.detail", locale));
+        }
         if (status >= 500) {
             LOG.log(Level.SEVERE, "Unexpected failure of an API call", web);
             return problem(500, "api.internal", locale, text("api.internal.detail", locale));

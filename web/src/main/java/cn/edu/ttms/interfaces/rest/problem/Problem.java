@@ -44,6 +44,22 @@ public final class Problem {
         if (errors != null) {
             body.add("errors", errors);
         }
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(body.build().toString()).build();
+        return Response.status(status, reason(status)).type(MEDIA_TYPE + ";charset=UTF-8").entity(body.build().toString()).build();
+    }
+
+    /**
+     * The status line's words: the container knows no phrase for 422 or 429 and would write
+     * "422 CUSTOM" into every access log.
+     */
+    static String reason(int status) {
+        return switch (status) {
+            case 413 -> "Content Too Large";
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            default -> {
+                Response.Status known = Response.Status.fromStatusCode(status);
+                yield known == null ? "Error" : known.getReasonPhrase();
+            }
+        };
     }
 }
