@@ -7,12 +7,11 @@ import java.io.InputStream;
 /** Counts the bytes read through it and fails with {@link UploadTooLarge} once past the limit. */
 public class LimitedInputStream extends FilterInputStream {
 
-    private final long limit;
-    private long count;
+    private final ByteBudget budget;
 
     public LimitedInputStream(InputStream in, long limit) {
         super(in);
-        this.limit = limit;
+        this.budget = new ByteBudget(limit);
     }
 
     @Override
@@ -46,10 +45,7 @@ public class LimitedInputStream extends FilterInputStream {
     }
 
     private void counted(long n) throws UploadTooLarge {
-        count += n;
-        if (count > limit) {
-            throw new UploadTooLarge(limit);
-        }
+        budget.spend(n);
     }
 
     /**

@@ -103,10 +103,11 @@ public class RequestSizeLimit extends HttpFilter {
         private final class CountingStream extends ServletInputStream {
 
             private final ServletInputStream in;
-            private long count;
+            private final ByteBudget budget;
 
             CountingStream(ServletInputStream in) {
                 this.in = in;
+                this.budget = new ByteBudget(limit);
             }
 
             @Override
@@ -128,10 +129,11 @@ public class RequestSizeLimit extends HttpFilter {
             }
 
             private void counted(int n) throws UploadTooLarge {
-                count += n;
-                if (count > limit) {
+                try {
+                    budget.spend(n);
+                } catch (UploadTooLarge e) {
                     exceeded = true;
-                    throw new UploadTooLarge(limit);
+                    throw e;
                 }
             }
 
