@@ -130,6 +130,7 @@ class OpenApiIT {
         String ts = Files.readString(types, StandardCharsets.UTF_8);
         assertTrue(ts.contains("CreditCalculationRequest: {") && ts.contains("hours?: number"), "typed calculator body");
         assertTrue(ts.contains("Problem: {") && ts.contains("detail?: string"), "typed problem document");
+        assertTrue(ts.contains("LocalDate: string") && ts.contains("Instant: string"), "dates are ISO text");
         assertTrue(ts.contains("\"COUNTY\"") && ts.contains("\"LOCAL_CONCENTRATED\""),
                 "the domain's codes are enumerations, not objects");
     }

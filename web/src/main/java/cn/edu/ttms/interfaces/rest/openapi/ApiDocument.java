@@ -97,6 +97,11 @@ public class ApiDocument implements OASFilter {
         if (schema.getExclusiveMinimum() != null && schema.getMinimum() == null) {
             schema.setExclusiveMinimum(null);
         }
+        if (schema.getRef() != null) {
+            // a reference stands alone in OpenAPI 3.0: the generator also writes the target inline
+            schema.setType(null);
+            schema.setProperties(null);
+        }
         if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null
                 && !schema.getProperties().isEmpty()) {
             // a file download (type string, format binary) merged with another schema's properties

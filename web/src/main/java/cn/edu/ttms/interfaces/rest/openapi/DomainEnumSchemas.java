@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Tells the OpenAPI generator what the domain's enumerations are (levels, delivery forms, grades,
- * statuses…), through the standard {@code mp.openapi.schema.<class>} keys: the domain lives in the
+ * statuses…), and that dates and times are ISO-8601 text, through the standard
+ * {@code mp.openapi.schema.<class>} keys: the domain lives in the
  * ejb module, which the generator does not read, so without these keys every code would appear in
  * the document as an untyped object. The codes are taken from the enums themselves, never copied.
  */
@@ -57,6 +58,14 @@ public class DomainEnumSchemas implements ConfigSource {
             schemas.put(PREFIX + type.getName(),
                     "{\"name\":\"" + type.getSimpleName() + "\",\"type\":\"string\",\"enum\":[" + codes + "]}");
         }
+        // dates and times travel as ISO-8601 text; the generator would call them objects
+        schemas.put(PREFIX + "java.time.LocalDate", "{\"name\":\"LocalDate\",\"type\":\"string\",\"format\":\"date\"}");
+        schemas.put(PREFIX + "java.time.Instant", "{\"name\":\"Instant\",\"type\":\"string\",\"format\":\"date-time\"}");
+        schemas.put(PREFIX + "java.time.OffsetDateTime",
+                "{\"name\":\"OffsetDateTime\",\"type\":\"string\",\"format\":\"date-time\"}");
+        schemas.put(PREFIX + "java.time.LocalDateTime",
+                "{\"name\":\"LocalDateTime\",\"type\":\"string\",\"description\":\"yyyy-MM-ddTHH:mm:ss, China time\"}");
+        schemas.put(PREFIX + "java.time.LocalTime", "{\"name\":\"LocalTime\",\"type\":\"string\",\"description\":\"HH:mm\"}");
         properties = Map.copyOf(schemas);
     }
 

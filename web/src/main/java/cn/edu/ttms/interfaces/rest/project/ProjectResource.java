@@ -16,7 +16,6 @@ import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.infrastructure.i18n.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
-import cn.edu.ttms.interfaces.rest.RequestBodies;
 import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceHours;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceSessionView;
