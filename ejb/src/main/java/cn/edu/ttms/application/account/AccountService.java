@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.account;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.domain.model.account.OneTimePasswords;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
 import cn.edu.ttms.domain.model.account.PasswordRules;
 import cn.edu.ttms.domain.model.account.UserAccount;
@@ -38,11 +39,26 @@ public class AccountService {
         return accounts.findByUsername(session.getCallerPrincipal().getName());
     }
 
-    /** Changes the caller's password; the current one must be given again. */
+    /**
+     * Changes the caller's password; the current one (or, for an account opened or reset by an
+     * administrator, the one-time password) must be given again. The one-time password is then used up.
+     */
     public void changePassword(char[] current, char[] next) {
         UserAccount account = current().orElseThrow(() -> new AccountProblem("password.noAccount"));
-        if (!passwords.matches(current, account.passwordHash())) {
+        if (account.directoryUser()) {
+            throw new AccountProblem("password.directory");
+        }
+        boolean right = account.hasOneTimePassword()
+                ? !account.oneTimePasswordExpiredAt(java.time.Instant.now())
+                        && OneTimePasswords.matches(current, account.oneTimePasswordHash())
+                : passwords.matches(current, account.passwordHash());
+        if (!right) {
+            audit.refusal(AuditAction.PASSWORD_CHANGE_REFUSED, "UserAccount", account.id(),
+                    account.organisation().path(), "current password wrong");
             throw new AccountProblem("password.currentWrong");
+        }
+        if (account.hasOneTimePassword() && OneTimePasswords.matches(next, account.oneTimePasswordHash())) {
+            throw new AccountProblem("password.sameAsOneTime");
         }
         PasswordRules.violation(account.username(), next).ifPresent(key -> {
             throw new AccountProblem(key);

@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.account;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.domain.model.account.OneTimePasswords;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
 import cn.edu.ttms.domain.model.account.SignInLockout;
 import cn.edu.ttms.domain.model.account.UserAccount;
@@ -55,17 +56,18 @@ public class SignInService {
                     account.organisation().path(), channel + ": locked until " + account.lockedUntil());
             return SignInOutcome.locked(account.username(), account.lockedUntil());
         }
-        if (!passwords.matches(password, account.passwordHash())) {
+        String wrong = check(account, password, now);
+        if (wrong != null) {
             int failures = account.failedSignIns() + 1;
             Instant lockedUntil = SignInLockout.lockAfter(failures, now).orElse(null);
             accounts.recordFailedSignIn(account.id(), failures, lockedUntil);
             audit.recordAs(account.username(), AuditAction.SIGN_IN_FAILED, "UserAccount", account.id(),
-                    account.organisation().path(), channel + ": wrong password, " + failures + " in a row"
+                    account.organisation().path(), channel + ": " + wrong + ", " + failures + " in a row"
                             + (lockedUntil == null ? "" : ", locked until " + lockedUntil));
             return lockedUntil == null ? SignInOutcome.invalid(account.username())
                     : SignInOutcome.locked(account.username(), lockedUntil);
         }
-        if (passwords.needsRehash(account.passwordHash())) {
+        if (!account.hasOneTimePassword() && passwords.needsRehash(account.passwordHash())) {
             // the one moment the password is at hand: raise an old hash to today's iterations
             accounts.upgradePasswordHash(account.id(), account.passwordHash(), passwords.hash(password));
         }
@@ -75,6 +77,26 @@ public class SignInService {
         audit.recordAs(account.username(), AuditAction.SIGN_IN, "UserAccount", account.id(),
                 account.organisation().path(), channel.name());
         return SignInOutcome.signedIn(account.username(), account.roles());
+    }
+
+    /**
+     * Why the password is not right for the account, for the audit trail; null when it is. An account
+     * with a one-time password takes only that one (until it expires); the time is that of a PBKDF2
+     * check either way, so a refusal does not tell which kind of account was tried.
+     */
+    private String check(UserAccount account, char[] password, Instant now) {
+        if (account.hasOneTimePassword()) {
+            if (account.oneTimePasswordExpiredAt(now)) {
+                passwords.matches(password, decoy());
+                return "one-time password expired " + account.oneTimePasswordExpires();
+            }
+            if (!OneTimePasswords.matches(password, account.oneTimePasswordHash())) {
+                passwords.matches(password, decoy());
+                return "wrong one-time password";
+            }
+            return null;
+        }
+        return passwords.matches(password, account.passwordHash()) ? null : "wrong password";
     }
 
     private String decoy() {

@@ -38,6 +38,15 @@ public class AuditTrail {
     }
 
     /**
+     * A refused attempt (a wrong current password, a role the caller may not give, an account out of
+     * reach): in a transaction of its own, because the refusal rolls the caller's transaction back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refusal(AuditAction action, String entityType, Object entityId, String scopePath, String detail) {
+        record(action, entityType, entityId, scopePath, detail);
+    }
+
+    /**
      * An import that was refused or failed (problems in its rows, an unreadable file, a closed
      * project…): who tried which file, and how many problems stopped it. In a transaction of its own,
      * because the import's transaction is rolled back and would take the entry with it.

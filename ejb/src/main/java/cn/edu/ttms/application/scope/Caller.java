@@ -7,7 +7,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** The signed-in account behind a request, reduced to what decisions need. */
-public record Caller(String username, Set<Role> roles, long organisationId, String organisationPath, Long teacherId) {
+public record Caller(String username, Set<Role> roles, long organisationId, String organisationPath, Long teacherId,
+        boolean enabled, boolean passwordChangeRequired) {
+
+    /** A caller in good standing (tests and internal callers). */
+    public Caller(String username, Set<Role> roles, long organisationId, String organisationPath, Long teacherId) {
+        this(username, roles, organisationId, organisationPath, teacherId, true, false);
+    }
 
     private static final Set<Role> SUBTREE_ROLES = EnumSet.of(Role.ADMIN, Role.PROVINCE_OFFICER, Role.BUREAU_STAFF,
             Role.BUREAU_REVIEWER, Role.SCHOOL_ADMIN);

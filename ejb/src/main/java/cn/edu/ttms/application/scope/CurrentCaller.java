@@ -33,7 +33,8 @@ public class CurrentCaller {
             AccountStanding account = accounts.standing(principal.getName())
                     .orElseThrow(() -> new SecurityException("no account for " + principal.getName()));
             caller = new Caller(account.username(), account.roles(), account.organisationId(),
-                    account.organisationPath(), account.teacherId());
+                    account.organisationPath(), account.teacherId(), account.enabled(),
+                    account.passwordChangeRequired());
         }
         return caller;
     }

@@ -85,6 +85,27 @@ public class UserAccount implements Audited {
     @Column(name = "teacher_id")
     private Long teacherId;
 
+    /** Until the person sets their own password, nothing but the change form is open to them. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** {@link OneTimePasswords#hash} of the password an administrator handed out; null once used up. */
+    @Column(name = "one_time_password_hash", length = 120)
+    private String oneTimePasswordHash;
+
+    @Column(name = "one_time_password_expires")
+    private Instant oneTimePasswordExpires;
+
+    /** Signs in against the configured directory (LDAP); no password is held here. */
+    @Column(name = "directory_user", nullable = false)
+    private boolean directoryUser;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by", length = 40)
+    private String createdBy;
+
     @Version
     private long version;
 
@@ -110,8 +131,98 @@ public class UserAccount implements Audited {
         this.roles = EnumSet.copyOf(roles);
     }
 
+    /** No hash matches this: an account that has only a one-time password or signs in at the directory. */
+    public static final String NO_PASSWORD = "!";
+
+    /** A new account opened by {@code by}, signing in first with a one-time password. */
+    public static UserAccount opened(String username, String displayName, Organisation organisation, Set<Role> roles,
+            String oneTimePasswordHash, Instant expires, String by, Instant at) {
+        UserAccount account = new UserAccount(username, displayName, NO_PASSWORD, organisation, roles);
+        account.issueOneTimePassword(oneTimePasswordHash, expires);
+        account.createdBy = by;
+        account.createdAt = at;
+        return account;
+    }
+
+    /** A new account whose password is checked by the directory; it never holds one here. */
+    public static UserAccount ofDirectory(String username, String displayName, Organisation organisation,
+            Set<Role> roles, String by, Instant at) {
+        UserAccount account = new UserAccount(username, displayName, NO_PASSWORD, organisation, roles);
+        account.directoryUser = true;
+        account.createdBy = by;
+        account.createdAt = at;
+        return account;
+    }
+
+    /** The person chose a password: the one-time password, if any, is used up. */
     public void changePasswordHash(String newHash) {
+        if (directoryUser) {
+            throw new IllegalStateException("a directory account has no password here");
+        }
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.oneTimePasswordHash = null;
+        this.oneTimePasswordExpires = null;
+        this.passwordChangeRequired = false;
+    }
+
+    /**
+     * An administrator handed out a one-time password (new account or reset): the old password
+     * stops working, a lock is lifted, and the person must choose a password at the next sign-in.
+     */
+    public void issueOneTimePassword(String hash, Instant expires) {
+        if (directoryUser) {
+            throw new IllegalStateException("a directory account has no password here");
+        }
+        this.oneTimePasswordHash = Objects.requireNonNull(hash);
+        this.oneTimePasswordExpires = Objects.requireNonNull(expires);
+        this.passwordHash = NO_PASSWORD;
+        this.passwordChangeRequired = true;
+        unlock();
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank()) {
+            throw new IllegalArgumentException("display name is required");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    /** Moves the account to another unit (a teacher who changes school keeps their account). */
+    public void moveTo(Organisation unit) {
+        this.organisation = Objects.requireNonNull(unit);
+    }
+
+    /** Replaces the roles; a teacher link stays only while the account is a TEACHER account. */
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account holds at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        if (!roles.contains(Role.TEACHER)) {
+            this.teacherId = null;
+        }
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    /** Lifts a sign-in lock and forgets the failures that led to it. */
+    public void unlock() {
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    public boolean hasOneTimePassword() {
+        return oneTimePasswordHash != null;
+    }
+
+    public boolean oneTimePasswordExpiredAt(Instant now) {
+        return oneTimePasswordExpires != null && !oneTimePasswordExpires.isAfter(now);
     }
 
     /** Links a TEACHER account to the teacher's record in the registry. */
@@ -174,6 +285,30 @@ public class UserAccount implements Audited {
         return teacherId;
     }
 
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public String oneTimePasswordHash() {
+        return oneTimePasswordHash;
+    }
+
+    public Instant oneTimePasswordExpires() {
+        return oneTimePasswordExpires;
+    }
+
+    public boolean directoryUser() {
+        return directoryUser;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
     @Override
     public Object auditId() {
         return id;
@@ -194,6 +329,8 @@ public class UserAccount implements Audited {
         state.put("roles", roles);
         state.put("enabled", enabled);
         state.put("teacherId", teacherId);
+        state.put("directory", directoryUser);
+        state.put("passwordChangeRequired", passwordChangeRequired);
         return state;
     }
 

@@ -16,7 +16,17 @@ public enum AuditAction {
     /** An administrator cleared a signer's signing lock. */
     SIGNING_UNLOCKED,
     /** An import refused whole or failed: nothing was imported. */
-    IMPORT_REFUSED;
+    IMPORT_REFUSED,
+    /** A password change refused because the current (or one-time) password was wrong. */
+    PASSWORD_CHANGE_REFUSED,
+    /** An administrator handed out a one-time password (new account or reset). */
+    PASSWORD_RESET,
+    /** An administrator lifted a sign-in lock. */
+    ACCOUNT_UNLOCKED,
+    /** A request refused because it would give or reach more than the caller may (roles, units, accounts). */
+    ACCESS_REFUSED,
+    /** Accounts opened in bulk for the teachers of a unit. */
+    ACCOUNTS_OPENED;
 
     public String messageKey() {
         return "audit.action." + name();

@@ -29,7 +29,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<AccountStanding> standing(String username) {
         // one row per role (or one with none): account, organisation and roles in a single round trip
-        List<?> rows = em.createNativeQuery("SELECT a.username, a.organisation_id, o.path, a.teacher_id, r.role"
+        List<?> rows = em.createNativeQuery("SELECT a.username, a.organisation_id, o.path, a.teacher_id, r.role,"
+                + " a.enabled, a.password_change_required"
                 + " FROM user_account a JOIN organisation o ON o.id = a.organisation_id"
                 + " LEFT JOIN user_role r ON r.user_id = a.id WHERE a.username = ?")
                 .setParameter(1, username).getResultList();
@@ -46,7 +47,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         Object[] first = (Object[]) rows.get(0);
         Number teacher = (Number) first[3];
         return Optional.of(new AccountStanding((String) first[0], roles, ((Number) first[1]).longValue(),
-                (String) first[2], teacher == null ? null : teacher.longValue()));
+                (String) first[2], teacher == null ? null : teacher.longValue(), truth(first[5]), truth(first[6])));
+    }
+
+    /** A BOOLEAN column as the drivers hand it over: Boolean (H2, Connector/J) or a number (MariaDB's TINYINT). */
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 
     @Override

@@ -39,6 +39,21 @@ public class MeResource {
     }
 
     /**
+     * Changes the caller's password (api.md): 204; the current password, or while the account has one
+     * the one-time password, must be right (422 otherwise, audited). The one path, with {@code GET /me},
+     * that an account with a one-time password may use.
+     */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeMyPassword", summary = "修改本人密码（首次登录须先用一次性密码设置自己的密码）")
+    @APIResponse(responseCode = "204", description = "已修改")
+    public Response changePassword(@Valid @jakarta.validation.constraints.NotNull PasswordChange body) {
+        accounts.changePassword(body.current().toCharArray(), body.next().toCharArray());
+        return Response.noContent().build();
+    }
+
+    /**
      * The caller's signing certificate (never its key), with {@code signingLock}: the wrong signing PINs
      * in a row and until when signing is (or was last) locked; 404 when none was issued yet.
      */

@@ -62,6 +62,11 @@ public class ApiCredentialCache {
         forget(event.username());
     }
 
+    /** Roles, unit, a disabled account or a reset password take effect on the API at once. */
+    void onAccountChanged(@jakarta.enterprise.event.Observes cn.edu.ttms.application.account.AccountChanged event) {
+        forget(event.username());
+    }
+
     private byte[] digest(String password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

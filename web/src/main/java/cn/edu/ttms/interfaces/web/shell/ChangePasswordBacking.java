@@ -19,15 +19,22 @@ public class ChangePasswordBacking {
     private String next;
     private String repeat;
 
-    public void save() {
+    public void save() throws java.io.IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!next.equals(repeat)) {
             Messages.error(faces, null, "password.mismatch");
             return;
         }
         try {
+            boolean firstTime = accounts.current().map(a -> a.passwordChangeRequired()).orElse(false);
             accounts.changePassword(current.toCharArray(), next.toCharArray());
             Messages.info(faces, null, "password.changed");
+            if (firstTime) {
+                // the one-time password is used up: on to what the person came for
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + LoginBacking.HOME);
+                faces.responseComplete();
+            }
         } catch (DomainException e) {
             Messages.error(faces, null, e.messageKey());
         }

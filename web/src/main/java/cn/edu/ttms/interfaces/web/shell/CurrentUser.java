@@ -32,6 +32,15 @@ public class CurrentUser {
         return account().isPresent();
     }
 
+    /** Still on a one-time password: the page shows why it must be changed first. */
+    public boolean isPasswordChangeRequired() {
+        return account().map(UserAccount::passwordChangeRequired).orElse(false);
+    }
+
+    public boolean isDirectoryUser() {
+        return account().map(UserAccount::directoryUser).orElse(false);
+    }
+
     public String getDisplayName() {
         return account().map(UserAccount::displayName).orElse("");
     }

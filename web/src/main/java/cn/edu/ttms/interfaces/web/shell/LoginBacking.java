@@ -29,6 +29,11 @@ public class LoginBacking {
     private String username;
     private String password;
     private String continueTo;
+    private String reason;
+
+    /** Why the session ended (AccountGate): only the known reasons, never text from the address. */
+    private static final java.util.Set<String> REASONS = java.util.Set.of("account.gone", "account.disabled",
+            "account.changed");
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -70,6 +75,22 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReasonText() {
+        if (reason == null || !REASONS.contains(reason)) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString("login.reason." + reason);
     }
 
     public String getContinueTo() {
