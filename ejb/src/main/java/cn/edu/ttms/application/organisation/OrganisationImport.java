@@ -7,6 +7,8 @@ import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.infrastructure.audit.AuditBatch;
+import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,9 @@ public class OrganisationImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AuditBatch auditBatch;
+
     public UnitImportReport preview(byte[] file, String fileName) {
         UnitSheetResult sheet = read(file, fileName);
         return new UnitImportReport(sheet.rows(), sheet.toCreate().size(), sheet.existing(), sheet.problems());
@@ -55,10 +60,14 @@ public class OrganisationImport {
                 throw new UnitImportRefused(new UnitImportReport(sheet.rows(), 0, sheet.existing(), sheet.problems()));
             }
             Map<Integer, Organisation> byRow = new HashMap<>();
-            for (UnitRow row : sheet.toCreate()) {
-                Organisation parent = row.parentId() != null ? inScope(row.parentId()) : byRow.get(row.parentRow());
-                byRow.put(row.row(), organisations.store(Organisation.under(parent, row.kind(), row.name(), row.code())));
-            }
+            // a province's schools are thousands of inserts: their CREATE entries go in one batch, same transaction
+            auditBatch.write(AuditedChanges.collect(() -> {
+                for (UnitRow row : sheet.toCreate()) {
+                    Organisation parent = row.parentId() != null ? inScope(row.parentId()) : byRow.get(row.parentRow());
+                    byRow.put(row.row(), organisations.store(Organisation.under(parent, row.kind(), row.name(), row.code())));
+                }
+                organisations.flush();
+            }));
             audit.record(AuditAction.IMPORT, "Organisation", null, caller.get().organisationPath(), fileName + ": "
                     + sheet.toCreate().size() + " units created, " + sheet.existing() + " existing, of " + sheet.rows()
                     + " rows");

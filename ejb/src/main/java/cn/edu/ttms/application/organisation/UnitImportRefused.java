@@ -7,7 +7,7 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 public class UnitImportRefused extends DomainException implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
-    private final UnitImportReport report;
+    private final transient UnitImportReport report;
 
     public UnitImportRefused(UnitImportReport report) {
         super("import.units.refused", report.problems().size() + " problems, no unit imported", report.problems().size());

@@ -49,7 +49,7 @@ public final class UnitSheet {
     }
 
     /** An argument the bundle translates by its own key (e.g. {@code organisation.kind.CITY}). */
-    public record BundleKey(String messageKey) implements MessageKeyed {
+    public record BundleKey(String messageKey) implements MessageKeyed, java.io.Serializable {
     }
 
     private final Map<Long, KnownUnit> known = new LinkedHashMap<>();

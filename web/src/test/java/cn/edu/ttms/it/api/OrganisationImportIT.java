@@ -120,6 +120,12 @@ class OrganisationImportIT {
         assertFalse(units(admin).containsKey("拒绝测试市"));
         assertEquals(refusals + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'IMPORT_REFUSED'"
                 + " AND entity_type = 'Organisation' AND actor = 'admin'"), "the refusal is audited");
+        try (var db = TestDatabase.connect(); var query = db.prepareStatement("SELECT detail FROM audit_entry"
+                + " WHERE action = 'IMPORT_REFUSED' AND entity_type = 'Organisation' ORDER BY id DESC");
+                var rs = query.executeQuery()) {
+            rs.next();
+            assertTrue(rs.getString(1).startsWith("bad.xlsx: refused, 4 problems"), rs.getString(1));
+        }
 
         JsonObject dryRun = json(admin.upload(IMPORT + "?dryRun=true", "bad.xlsx", write(bad, "xlsx")), 200);
         assertEquals(errors, dryRun.getJsonArray("errors"), "the dry run lists the same problems");

@@ -31,4 +31,7 @@ public interface OrganisationRepository {
 
     /** Which of the given codes some unit (anywhere, closed ones too) already has; one query. */
     Set<String> codesAmong(Collection<String> codes);
+
+    /** Writes pending changes now (the end of a bulk import, inside its audit batch). */
+    void flush();
 }

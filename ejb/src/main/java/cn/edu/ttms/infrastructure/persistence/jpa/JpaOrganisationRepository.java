@@ -86,4 +86,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         }
         return taken;
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }
