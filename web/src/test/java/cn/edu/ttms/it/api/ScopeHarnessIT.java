@@ -59,6 +59,8 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/organisations/{id}", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}/move", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
             Map.entry("/api/v1/organisations/{id}/close", "organisationsOfAnotherCountyAreInvisibleAndUntouchable"),
+            Map.entry("/api/v1/organisations/import", "a parent outside the subtree is an unknown parent (临翔区 under 临沧市): OrganisationImportIT"),
+            Map.entry("/api/v1/organisations/import/template", "the same empty template for everyone allowed to import: OrganisationImportIT"),
             Map.entry(
 "/api/v1/me", "own account only: meIsAlwaysTheCallersOwn"),
             Map.entry("/api/v1/teachers", "listingAndSearch, registeringIntoAnotherCountyIsRefused"),

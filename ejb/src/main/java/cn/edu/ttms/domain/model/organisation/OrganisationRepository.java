@@ -1,7 +1,9 @@
 package cn.edu.ttms.domain.model.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The organisation tree, in the domain's words. */
 public interface OrganisationRepository {
@@ -26,4 +28,10 @@ public interface OrganisationRepository {
 
     /** Units without a parent (normally the one province). */
     List<Organisation> findRoots();
+
+    /** Which of the given codes some unit (anywhere, closed ones too) already has; one query. */
+    Set<String> codesAmong(Collection<String> codes);
+
+    /** Writes pending changes now (the end of a bulk import, inside its audit batch). */
+    void flush();
 }

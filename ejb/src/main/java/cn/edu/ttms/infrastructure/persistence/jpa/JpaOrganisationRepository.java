@@ -6,8 +6,11 @@ import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -71,5 +74,21 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public long count() {
         return em.createNamedQuery("Organisation.count", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Set<String> codesAmong(Collection<String> codes) {
+        Set<String> taken = new HashSet<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 1000) { // IN lists of a sane length
+            taken.addAll(em.createQuery("SELECT o.code FROM Organisation o WHERE o.code IN :codes", String.class)
+                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+        }
+        return taken;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }
