@@ -26,10 +26,22 @@ final class Slapd implements AutoCloseable {
     private final Path dir;
     private final int port;
     private Process process;
+    private String listeners;
 
     Slapd(Path dir, int port) {
         this.dir = dir;
         this.port = port;
+        this.listeners = url() + "/";
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Listens on these URLs (space-separated, e.g. ldap:// and ldaps:// ports) instead of {@link #url()} only. */
+    Slapd listeningOn(String urls) {
+        this.listeners = urls;
+        return this;
     }
 
     String url() {
@@ -38,6 +50,11 @@ final class Slapd implements AutoCloseable {
 
     /** A fresh configuration and an empty database (whatever an earlier run left is removed). */
     Slapd configure() throws IOException {
+        return configure(List.of());
+    }
+
+    /** As {@link #configure()}, with more global directives (TLS certificates, security levels). */
+    Slapd configure(List<String> globalDirectives) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> all = Files.walk(dir)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -48,6 +65,7 @@ final class Slapd implements AutoCloseable {
                 "include /etc/ldap/schema/core.schema",
                 "include /etc/ldap/schema/cosine.schema",
                 "include /etc/ldap/schema/inetorgperson.schema",
+                String.join("\n", globalDirectives),
                 "modulepath /usr/lib/ldap",
                 "moduleload back_mdb",
                 "pidfile " + dir.resolve("slapd.pid"),
@@ -71,7 +89,7 @@ final class Slapd implements AutoCloseable {
                     + " with -Dtest.ldap.port=<another port>");
         }
         process = new ProcessBuilder("/usr/sbin/slapd", "-f", dir.resolve("slapd.conf").toString(),
-                "-h", url() + "/", "-d", "0")
+                "-h", listeners, "-d", "0")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("slapd.log").toFile()))
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
@@ -81,6 +99,18 @@ final class Slapd implements AutoCloseable {
                 throw new IllegalStateException("slapd did not start: " + Files.readString(dir.resolve("slapd.log")));
             }
             Thread.sleep(50);
+        }
+    }
+
+    /** Loads entries offline with slapadd, before {@link #start()}. */
+    void load(String ldif) throws Exception {
+        Path file = Files.createTempFile(dir, "entries", ".ldif");
+        Files.writeString(file, ldif, StandardCharsets.UTF_8);
+        Process add = new ProcessBuilder("/usr/sbin/slapadd", "-f", dir.resolve("slapd.conf").toString(),
+                "-l", file.toString()).redirectErrorStream(true).start();
+        String out = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!add.waitFor(30, TimeUnit.SECONDS) || add.exitValue() != 0) {
+            throw new IllegalStateException("slapadd failed: " + out);
         }
     }
 
