@@ -103,8 +103,29 @@ class LdapIT {
 
     @AfterAll
     static void stopTheDirectory() throws Exception {
-        if (slapd != null) {
-            slapd.stop();
+        try {
+            if (slapd != null) {
+                slapd.stop();
+            }
+        } finally {
+            // the teacher is again one without an account, and 临翔区 has no extra staff, for the tests after this one
+            for (String username : List.of(STAFF, LOCKOUT, DOWN, TEACHER)) {
+                removeAccount(username);
+            }
+        }
+    }
+
+    private static void removeAccount(String username) throws Exception {
+        try (Connection db = TestDatabase.connect()) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "DELETE FROM user_role WHERE user_id IN (SELECT id FROM user_account WHERE username = ?)")) {
+                s.setString(1, username);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement("DELETE FROM user_account WHERE username = ?")) {
+                s.setString(1, username);
+                s.executeUpdate();
+            }
         }
     }
 
