@@ -2,8 +2,8 @@ package cn.edu.ttms.application.account;
 
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.domain.model.account.OneTimePasswords;
-import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
+import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.SignInLockout;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
