@@ -8,7 +8,20 @@ import java.util.stream.Collectors;
 /** The result of one sign-in attempt. */
 public record SignInOutcome(Status status, String username, Set<Role> roles, Instant lockedUntil) {
 
-    public enum Status { SIGNED_IN, INVALID, LOCKED }
+    public enum Status {
+        SIGNED_IN,
+        /** Unknown username, wrong password, disabled account: the one answer that tells nothing. */
+        INVALID,
+        /** Answered as INVALID at the door (a lock tells nothing either). */
+        LOCKED,
+        /** A directory account, and the directory cannot be reached: the person is told so. */
+        DIRECTORY_UNAVAILABLE,
+        /**
+         * The directory knows the person and the password is right, but there is no account here (and
+         * none could be opened): the person is told so, having proved their directory password.
+         */
+        NOT_PROVISIONED
+    }
 
     static SignInOutcome signedIn(String username, Set<Role> roles) {
         return new SignInOutcome(Status.SIGNED_IN, username, roles, null);
@@ -20,6 +33,14 @@ public record SignInOutcome(Status status, String username, Set<Role> roles, Ins
 
     static SignInOutcome locked(String username, Instant until) {
         return new SignInOutcome(Status.LOCKED, username, Set.of(), until);
+    }
+
+    static SignInOutcome directoryUnavailable(String username) {
+        return new SignInOutcome(Status.DIRECTORY_UNAVAILABLE, username, Set.of(), null);
+    }
+
+    static SignInOutcome notProvisioned(String username) {
+        return new SignInOutcome(Status.NOT_PROVISIONED, username, Set.of(), null);
     }
 
     public boolean succeeded() {

@@ -3,15 +3,22 @@ package cn.edu.ttms.application.account;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.domain.model.account.OneTimePasswords;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
+import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.SignInLockout;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.teacher.IdentityNumber;
+import cn.edu.ttms.domain.model.teacher.Teacher;
+import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import cn.edu.ttms.infrastructure.audit.AuditActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks a username and password for the identity store, with the growing lock-out of
@@ -23,6 +30,12 @@ import java.util.Optional;
  * them costs one hash at today's count), so that neither the answer nor its time reveals whether a
  * username exists (docs/decisions.md, "Sign-in and accounts"). A correct password replaces a hash
  * written with fewer iterations.
+ *
+ * <p>Directory accounts ({@code directory_user}) are checked at the {@link Directory} only, with the
+ * same lock-out; local accounts are checked here only, so they sign in while the directory is down.
+ * Two answers differ from the generic one (docs/decisions.md, "Directory sign-in"): a directory
+ * account whose directory cannot be reached, and a person whose directory password is right but who
+ * has no account here.
  */
 @Stateless
 @PermitAll
@@ -40,23 +53,53 @@ public class SignInService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    TeacherRepository teachers;
+
+    /** What UserAccount takes as a username: an account opened at sign-in must fit it. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+
     public SignInOutcome signIn(String username, char[] password, Channel channel) {
         Instant now = Instant.now();
-        Optional<UserAccount> found = username == null ? Optional.empty() : accounts.findByUsername(username.strip());
-        if (found.isEmpty() || !found.get().enabled()) {
+        String name = username == null ? "" : username.strip();
+        Optional<UserAccount> found = name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
+        if (found.isEmpty()) {
+            return withoutAccount(name, password, channel, now);
+        }
+        UserAccount account = found.get();
+        if (!account.enabled()) {
             passwords.matches(password, decoy());
             audit.recordAs(safe(username), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
                     channel + ": unknown or disabled account");
             return SignInOutcome.invalid(username);
         }
-        UserAccount account = found.get();
         if (account.isLockedAt(now)) {
             passwords.matches(password, decoy()); // as long as any other answer: a lock tells nothing by time
             audit.recordAs(account.username(), AuditAction.SIGN_IN_LOCKED, "UserAccount", account.id(),
                     account.organisation().path(), channel + ": locked until " + account.lockedUntil());
             return SignInOutcome.locked(account.username(), account.lockedUntil());
         }
-        String wrong = check(account, password, now);
+        String wrong;
+        if (account.directoryUser()) {
+            DirectoryAnswer answer = directory.authenticate(account.username(), password);
+            if (answer.status() == DirectoryAnswer.Status.UNAVAILABLE) {
+                // says nothing about the password: no failure counted, and the person is told why
+                audit.recordAs(account.username(), AuditAction.SIGN_IN_FAILED, "UserAccount", account.id(),
+                        account.organisation().path(), channel + ": directory unavailable: " + answer.reason());
+                return SignInOutcome.directoryUnavailable(account.username());
+            }
+            if (answer.status() == DirectoryAnswer.Status.REFUSED) {
+                passwords.matches(password, decoy()); // as long as a wrong local password
+                wrong = "directory refused: " + answer.reason();
+            } else {
+                wrong = null;
+            }
+        } else {
+            wrong = check(account, password, now);
+        }
         if (wrong != null) {
             int failures = account.failedSignIns() + 1;
             Instant lockedUntil = SignInLockout.lockAfter(failures, now).orElse(null);
@@ -67,16 +110,90 @@ public class SignInService {
             return lockedUntil == null ? SignInOutcome.invalid(account.username())
                     : SignInOutcome.locked(account.username(), lockedUntil);
         }
-        if (!account.hasOneTimePassword() && passwords.needsRehash(account.passwordHash())) {
+        if (!account.directoryUser() && !account.hasOneTimePassword() && passwords.needsRehash(account.passwordHash())) {
             // the one moment the password is at hand: raise an old hash to today's iterations
             accounts.upgradePasswordHash(account.id(), account.passwordHash(), passwords.hash(password));
         }
+        return signedIn(account, channel, now, account.directoryUser() ? " (directory)" : "");
+    }
+
+    private SignInOutcome signedIn(UserAccount account, Channel channel, Instant now, String note) {
         if (account.failedSignIns() > 0 || channel == Channel.FORM) {
             accounts.recordSuccessfulSignIn(account.id(), now);
         }
         audit.recordAs(account.username(), AuditAction.SIGN_IN, "UserAccount", account.id(),
-                account.organisation().path(), channel.name());
+                account.organisation().path(), channel.name() + note);
         return SignInOutcome.signedIn(account.username(), account.roles());
+    }
+
+    /**
+     * A username with no account here. With a directory configured, the directory is asked: a person
+     * it knows is told that there is no account for them here, or (when configured) gets a TEACHER
+     * account if the directory's identity number is a teacher's who has none. Everything else
+     * (refused, or the directory unreachable) is the one answer of an unknown username, at the cost of
+     * one hash, so that local usernames cannot be told apart from names nobody has.
+     */
+    private SignInOutcome withoutAccount(String name, char[] password, Channel channel, Instant now) {
+        if (name.isEmpty() || !directory.configured()) {
+            passwords.matches(password, decoy());
+            audit.recordAs(safe(name), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+                    channel + ": unknown or disabled account");
+            return SignInOutcome.invalid(name);
+        }
+        DirectoryAnswer answer = directory.authenticate(name, password);
+        if (answer.status() != DirectoryAnswer.Status.AUTHENTICATED) {
+            passwords.matches(password, decoy());
+            audit.recordAs(safe(name), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+                    channel + ": unknown account; directory " + (answer.status() == DirectoryAnswer.Status.REFUSED
+                            ? "refused: " : "unavailable: ") + answer.reason());
+            return SignInOutcome.invalid(name);
+        }
+        String whyNot = directory.opensTeacherAccounts() ? null : "no account here (app.ldap.create-teachers is off)";
+        Teacher teacher = null;
+        if (whyNot == null) {
+            teacher = teacherOf(answer).orElse(null);
+            if (teacher == null) {
+                whyNot = answer.identityNumber() == null ? "no account here, and no identity number in the directory"
+                        : "no account here, and the directory's identity number is no teacher's in the registry";
+            } else if (!accounts.ofTeacher(teacher.id()).isEmpty()) {
+                whyNot = "no account of this name here; teacher #" + teacher.id() + " has an account of another name";
+            } else if (!USERNAME.matcher(name).matches()) {
+                whyNot = "the username cannot be one here (2-40 lower-case letters, digits, . _ -)";
+            }
+        }
+        if (whyNot != null) {
+            audit.recordAs(safe(name), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+                    channel + ": directory password right, " + whyNot);
+            return SignInOutcome.notProvisioned(name);
+        }
+        String displayName = answer.displayName() == null ? teacher.name() : clip(answer.displayName(), 80);
+        UserAccount account = UserAccount.ofDirectory(name, displayName, teacher.school(), EnumSet.of(Role.TEACHER),
+                "directory", now);
+        account.linkTeacher(teacher.id());
+        AuditActor.as(name, () -> {
+            accounts.store(account);
+            accounts.flush(); // the account's audit entry is written now, under the person's name
+            return account;
+        });
+        return signedIn(account, channel, now, " (directory; TEACHER account opened for teacher #" + teacher.id()
+                + " at " + teacher.school().name() + ")");
+    }
+
+    private Optional<Teacher> teacherOf(DirectoryAnswer answer) {
+        if (answer.identityNumber() == null) {
+            return Optional.empty();
+        }
+        String number;
+        try {
+            number = IdentityNumber.of(answer.identityNumber()).value(); // a lower-case x or full-width digits too
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return teachers.withIdentityNumber(number);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 public class AccountIdentityStore implements IdentityStore {
 
     private static final ThreadLocal<SignInService.Channel> CHANNEL = new ThreadLocal<>();
+    private static final ThreadLocal<SignInOutcome.Status> REFUSED_AS = new ThreadLocal<>();
 
     @Inject
     SignInService signIns;
@@ -24,6 +25,9 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInService.Channel channel = CHANNEL.get() == null ? SignInService.Channel.FORM : CHANNEL.get();
         SignInOutcome outcome = signIns.signIn(credential.getCaller(), credential.getPassword().getValue(), channel);
+        if (!outcome.succeeded() && CHANNEL.get() != null) {
+            REFUSED_AS.set(outcome.status());
+        }
         return outcome.succeeded()
                 ? new CredentialValidationResult(outcome.username(), outcome.groups())
                 : CredentialValidationResult.INVALID_RESULT;
@@ -32,10 +36,21 @@ public class AccountIdentityStore implements IdentityStore {
     /** Lets the mechanism say where credentials came from, for the audit trail. */
     public static <T> T via(SignInService.Channel channel, java.util.function.Supplier<T> work) {
         CHANNEL.set(channel);
+        REFUSED_AS.remove();
         try {
             return work.get();
         } finally {
             CHANNEL.remove();
         }
+    }
+
+    /**
+     * Why the last {@link #via} on this thread was refused, and forgets it: the mechanism tells a
+     * directory that cannot be reached and a directory user without an account apart from the rest.
+     */
+    public static SignInOutcome.Status lastRefusal() {
+        SignInOutcome.Status status = REFUSED_AS.get();
+        REFUSED_AS.remove();
+        return status;
     }
 }

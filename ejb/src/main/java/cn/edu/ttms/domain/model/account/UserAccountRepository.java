@@ -27,4 +27,7 @@ public interface UserAccountRepository {
 
     /** The accounts of a teacher (TEACHER accounts linked to the record), to reach them with a notice. */
     java.util.List<UserAccount> ofTeacher(long teacherId);
+
+    /** Writes pending changes now (an account opened at sign-in is audited under the person's name). */
+    void flush();
 }

@@ -42,4 +42,10 @@ public interface TeacherRepository {
     void storeMove(TeacherMove move);
 
     List<TeacherMove> moves(Teacher teacher);
+
+    /**
+     * The teacher with this identity number, wherever registered: only for a directory sign-in that
+     * opens the teacher's own account (there is no caller, and so no scope, yet).
+     */
+    Optional<Teacher> withIdentityNumber(String identityNumber);
 }

@@ -184,4 +184,12 @@ public class JpaTeacherRepository implements TeacherRepository {
         return em.createQuery("SELECT m FROM TeacherMove m WHERE m.teacher = :t ORDER BY m.movedOn", TeacherMove.class)
                 .setParameter("t", teacher).getResultList();
     }
+
+    @Override
+    public Optional<Teacher> withIdentityNumber(String identityNumber) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM teacher WHERE identity_number = ?")
+                .setParameter(1, identityNumber).getResultList();
+        return ids.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(em.find(Teacher.class, ((Number) ids.get(0)).longValue()));
+    }
 }

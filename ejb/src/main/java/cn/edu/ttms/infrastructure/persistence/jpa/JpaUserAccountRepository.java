@@ -107,4 +107,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.teacherId = :t ORDER BY u.username", UserAccount.class)
                 .setParameter("t", teacherId).getResultList();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -1,9 +1,11 @@
 package cn.edu.ttms.interfaces.web.security;
 
+import cn.edu.ttms.application.account.SignInOutcome;
 import cn.edu.ttms.application.account.SignInService.Channel;
 import cn.edu.ttms.infrastructure.security.AccountIdentityStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -19,6 +21,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Sign-in for the two kinds of client: people on pages (a sign-in form, remembered in the HTTP
@@ -29,6 +33,11 @@ import java.util.HashSet;
 public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "ttms.caller";
+    /**
+     * A request attribute with the message key of a refusal that is not the generic one (a directory
+     * that cannot be reached, a directory user without an account here); absent otherwise.
+     */
+    public static final String REFUSAL = "ttms.signInRefusal";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -61,7 +70,12 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = AccountIdentityStore.via(Channel.FORM, () -> identityStores.validate(credential));
+        SignInOutcome.Status refusal = AccountIdentityStore.lastRefusal();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            String key = refusalKey(refusal);
+            if (key != null) {
+                request.setAttribute(REFUSAL, key);
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
@@ -92,15 +106,52 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
                 UsernamePasswordCredential credential = new UsernamePasswordCredential(username, password);
                 CredentialValidationResult result =
                         AccountIdentityStore.via(Channel.API, () -> identityStores.validate(credential));
+                SignInOutcome.Status refusal = AccountIdentityStore.lastRefusal();
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     credentials.remember(username, password, result);
                     return context.notifyContainerAboutLogin(result);
                 }
                 credentials.forget(username);
+                String key = refusalKey(refusal);
+                if (key != null) {
+                    return unauthorized(request, response, key);
+                }
             }
             return unauthorized(request, response);
         }
         return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+    }
+
+    /** The message key of a refusal that is told as it is; null for the generic answer. */
+    static String refusalKey(SignInOutcome.Status refusal) {
+        if (refusal == null) {
+            return null;
+        }
+        return switch (refusal) {
+            case DIRECTORY_UNAVAILABLE -> "login.failed.directoryUnavailable";
+            case NOT_PROVISIONED -> "login.failed.notProvisioned";
+            default -> null;
+        };
+    }
+
+    /** 401 with the text of a refusal that is told as it is (see {@link #refusalKey}) as the problem's detail. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String key) {
+        boolean english = String.valueOf(request.getHeader("Accept-Language")).toLowerCase().startsWith("en");
+        String detail = ResourceBundle.getBundle("cn.edu.ttms.interfaces.web.messages",
+                english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE).getString(key);
+        String title = english ? "Unauthorized" : "未登录";
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String body = Json.createObjectBuilder().add("title", title).add("status", 401).add("detail", detail)
+                .build().toString();
+        try {
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** 401 as RFC 9457 problem JSON, in the caller's language (Chinese unless English is asked for). */

@@ -48,8 +48,11 @@ public class LoginBacking {
             return;
         }
         // the same words for an unknown username, a wrong password and a locked account: the page
-        // must not tell which usernames exist (docs/decisions.md)
-        Messages.error(faces, null, "login.failed");
+        // must not tell which usernames exist (docs/decisions.md); only a directory account whose
+        // directory is down, and a person whose directory password was right but who has no account
+        // here, are told what happened (docs/decisions.md, "Directory sign-in")
+        Object refusal = external.getRequestMap().get(TtmsAuthenticationMechanism.REFUSAL);
+        Messages.error(faces, null, refusal instanceof String key ? key : "login.failed");
     }
 
     /** Only a path inside this application: never an open redirect to another site. */
