@@ -75,7 +75,9 @@ public final class Browser {
      * screenshot), rather than only that an element was missing.
      */
     public static void signIn(WebDriver driver, URL base, String username) {
-        driver.get(base + "login.xhtml");
+        // Arquillian once injected the base without its trailing slash: never build "…:8080login.xhtml"
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        driver.get(root + "login.xhtml");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
         // the sign-in button is an ajax button: click it once the page and PrimeFaces are ready
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
