@@ -31,6 +31,7 @@ class ScopeHarnessIT {
 
     /** Every API path and how this harness covers it. */
     private static final Map<String, String> COVERED = Map.ofEntries(
+            Map.entry("/api/v1/me/password", "the caller's own password only; no id in the path"),
             Map.entry("/api/v1/credits/calculate", "no personal data: rules only (CreditsIT)"),
             Map.entry("/api/v1/credit-policies", "public rules; creating needs ADMIN/PROVINCE_OFFICER: policiesAreRulesNotPersonalData"),
             Map.entry("/api/v1/credit-policies/{id}", "public rules: policiesAreRulesNotPersonalData"),
