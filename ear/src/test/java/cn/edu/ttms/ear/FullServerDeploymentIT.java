@@ -16,52 +16,108 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.IntStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The EAR as government IT deploys it: on a real, full Payara Server 6 (the distribution from
  * Maven Central, unpacked under target/), with the MariaDB pool created by asadmin from the very
- * script the README tells IT to run. The domain is stopped and deleted afterwards, also on failure.
+ * script the README tells IT to run, on an empty database with demo data off (the default away from
+ * the embedded database). The domain is stopped and deleted afterwards, also on failure.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FullServerDeploymentIT {
 
     private static final String DOMAIN = "ttms-it";
 
-    @Test
-    void theEarDeploysServesTheSignInPageAndIsReady() throws Exception {
-        Path home = serverHome();
-        Asadmin asadmin = new Asadmin(home);
+    /** The first administrator, from configuration, as the README tells government IT to create it. */
+    static final String FIRST_ADMIN = "itadmin";
+    static final String FIRST_ADMIN_PASSWORD = "First2026admin";
+
+    private static Path home;
+    private static Asadmin asadmin;
+    private static int adminPort;
+    static URI base;
+
+    /**
+     * One server for the class: an empty database, a fresh domain with the pool of the README's
+     * script and the first administrator's settings, the EAR deployed. Everything is taken down in
+     * {@link #stop}, also after a failure.
+     */
+    @BeforeAll
+    static void start() throws Exception {
+        emptyDatabase();
+        home = serverHome();
+        asadmin = new Asadmin(home);
         int portBase = freePortBase();
-        int adminPort = portBase + 48;
-        int httpPort = portBase + 80;
+        adminPort = portBase + 48;
+        base = URI.create("http://localhost:" + (portBase + 80) + "/");
         asadmin.runAllowingFailure("delete-domain", DOMAIN); // a leftover of an interrupted run
         asadmin.run("create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), DOMAIN);
-        try {
-            Files.copy(Path.of(System.getProperty("jdbc.driver")),
-                    home.resolve("glassfish/domains/" + DOMAIN + "/lib/mysql-connector-j.jar"));
-            asadmin.run("start-domain", DOMAIN);
-            try {
-                asadmin.run("--port", String.valueOf(adminPort), "multimode", "--file", datasourceScript().toString());
-                asadmin.run("--port", String.valueOf(adminPort), "deploy", "--name", "ttms", System.getProperty("ttms.ear"));
-                try {
-                    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                    HttpResponse<String> login = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + httpPort + "/login.xhtml")).build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                    assertEquals(200, login.statusCode(), login.body());
-                    assertTrue(login.body().contains("登录教师培训管理系统"), login.body());
+        Files.copy(Path.of(System.getProperty("jdbc.driver")),
+                home.resolve("glassfish/domains/" + DOMAIN + "/lib/mysql-connector-j.jar"));
+        asadmin.run("start-domain", DOMAIN);
+        asadmin.run("--port", String.valueOf(adminPort), "multimode", "--file", datasourceScript().toString());
+        asadmin.run("--port", String.valueOf(adminPort), "create-system-properties",
+                "app.admin.username=" + FIRST_ADMIN + ":app.admin.password=" + FIRST_ADMIN_PASSWORD);
+        asadmin.run("--port", String.valueOf(adminPort), "deploy", "--name", "ttms", System.getProperty("ttms.ear"));
+    }
 
-                    HttpResponse<String> ready = awaitReady(http, URI.create("http://localhost:" + httpPort + "/health/ready"));
-                    assertEquals(200, ready.statusCode(), ready.body());
-                    assertTrue(ready.body().contains("\"state\":\"READY\""), ready.body());
-                } finally {
-                    asadmin.runAllowingFailure("--port", String.valueOf(adminPort), "undeploy", "ttms");
-                }
-            } finally {
-                asadmin.runAllowingFailure("stop-domain", DOMAIN);
-            }
+    @AfterAll
+    static void stop() throws Exception {
+        if (asadmin == null) {
+            return;
+        }
+        try {
+            asadmin.runAllowingFailure("--port", String.valueOf(adminPort), "undeploy", "ttms");
         } finally {
-            asadmin.runAllowingFailure("delete-domain", DOMAIN);
+            try {
+                asadmin.runAllowingFailure("stop-domain", DOMAIN);
+            } finally {
+                asadmin.runAllowingFailure("delete-domain", DOMAIN);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theEarDeploysServesTheSignInPageAndIsReady() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("登录教师培训管理系统"), login.body());
+
+        HttpResponse<String> ready = awaitReady(http, base.resolve("health/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"state\":\"READY\""), ready.body());
+    }
+
+    /** The README's "Putting it into service" walk, on this server and an empty MariaDB database. */
+    @Test
+    @Order(2)
+    void aBureauGoesFromAnEmptyDatabaseToTeachersSigningIn() throws Exception {
+        awaitReady(HttpClient.newHttpClient(), base.resolve("health/ready"));
+        new ProductionStart(base).walk();
+    }
+
+    /** The database of the web tests, emptied: a production start begins with no table at all. */
+    private static void emptyDatabase() throws SQLException {
+        String url = System.getProperty("test.db.url");
+        String name = URI.create(url.substring("jdbc:".length())).getPath().substring(1);
+        String server = url.substring(0, url.indexOf("/" + name)) + "/" + url.substring(url.indexOf(name) + name.length());
+        try (Connection c = DriverManager.getConnection(server, System.getProperty("test.db.user"),
+                System.getProperty("test.db.password")); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
