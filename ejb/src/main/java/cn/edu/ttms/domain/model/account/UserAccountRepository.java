@@ -27,4 +27,9 @@ public interface UserAccountRepository {
 
     /** The accounts of a teacher (TEACHER accounts linked to the record), to reach them with a notice. */
     java.util.List<UserAccount> ofTeacher(long teacherId);
+
+    /** One page of the accounts an administrator may manage (one scoped query; organisations and roles fetched with it). */
+    java.util.List<UserAccount> manageable(AccountQuery query, int first, int max);
+
+    long countManageable(AccountQuery query);
 }
