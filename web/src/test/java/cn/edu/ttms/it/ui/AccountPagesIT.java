@@ -104,6 +104,16 @@ class AccountPagesIT {
         String row = admin.findElement(By.id("accounts:list")).getText();
         assertTrue(row.contains(SCHOOL) && row.contains("教师"), row);
         assertEquals(1, admin.findElements(By.cssSelector("#accounts\\:list a.account-username")).size(), row);
+        Browser.screenshot(admin, "account-list");
+        admin.findElement(By.cssSelector("#accounts\\:list a.account-username")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:enabled")));
+        assertTrue(admin.findElement(By.xpath("//*[@id='account:roles']//input[@value='TEACHER']")).isSelected(), "its role");
+        assertTrue(!admin.findElement(By.xpath("//*[@id='account:roles']//input[@value='SCHOOL_ADMIN']")).isSelected());
+        assertTrue(admin.findElement(By.id("account:unit")).getText().contains(SCHOOL), admin.findElement(By.id("account:unit")).getText());
+        admin.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        admin.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:save")));
+        Browser.screenshot(admin, "account-edit-phone");
     }
 
     private static void ready(WebDriver driver, WebDriverWait wait) {
