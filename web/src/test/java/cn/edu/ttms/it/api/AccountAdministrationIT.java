@@ -82,6 +82,14 @@ class AccountAdministrationIT {
         assertFalse(listed.getBoolean("passwordChangeRequired"));
         assertFalse(listed.containsKey("initialPassword"), "shown only when opened");
         assertTrue(listed.isNull("teacherId"));
+        String named = unique("named");
+        String fullName = "检索用的姓名" + RUN;
+        assertEquals(201, Api.as(base, "admin").post("/api/v1/accounts", opening(named, fullName, unit("临翔区"),
+                "\"BUREAU_REVIEWER\"", null)).statusCode());
+        JsonObject byName = json(Api.as(base, "admin").get("/api/v1/accounts?q=" + java.net.URLEncoder.encode(fullName,
+                java.nio.charset.StandardCharsets.UTF_8) + "&organisationId=" + unit("临翔区") + "&page=0&size=5"));
+        assertEquals(1, byName.getInt("total"), byName.toString());
+        assertEquals(named, byName.getJsonArray("items").getJsonObject(0).getString("username"));
 
         // a reset: the password the person chose stops working at once, the new one-time password works once more
         HttpResponse<String> reset = Api.as(base, "admin").post("/api/v1/accounts/" + account.getInt("id") + "/password-reset", "{}");
