@@ -64,6 +64,7 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/organisations/import/template", "the same empty template for everyone allowed to import: OrganisationImportIT"),
             Map.entry(
 "/api/v1/me", "own account only: meIsAlwaysTheCallersOwn"),
+            Map.entry("/api/v1/me/password", "the caller's own password only, no id to name another's: AccountAdministrationIT"),
             Map.entry("/api/v1/teachers", "listingAndSearch, registeringIntoAnotherCountyIsRefused"),
             Map.entry("/api/v1/teachers/{id}", "readingAndChangingAnotherCountysTeacherIs404"),
             Map.entry("/api/v1/teachers/{id}/moves", "movingAnotherCountysTeacherIs404"),
@@ -83,7 +84,11 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/result-batches/{id}/export", "凤庆县 404 on 临翔区's batch: ResultChainIT, ResultExportIT"),
             Map.entry("/api/v1/result-batches/{id}/sheet", "凤庆县 404 on 临翔区's batch: ResultChainIT"),
             Map.entry("/api/v1/result-batches/{id}/import", "凤庆县 404 on 临翔区's batch: ResultChainIT"),
-            Map.entry("/api/v1/result-batches/verification-runs", "administrators only (city 403): TamperIT"));
+            Map.entry("/api/v1/result-batches/verification-runs", "administrators only (city 403): TamperIT"),
+            Map.entry("/api/v1/accounts", "the subtree's manageable accounts only (a county admin lists none of 凤庆县's or the city's; staff only TEACHER accounts); a unit outside 404: AccountAdministrationIT"),
+            Map.entry("/api/v1/accounts/{id}", "404 outside the subtree or beyond RoleGrants.mayManage (guessed ids of 凤庆县's accounts); moves up or out 404: AccountAdministrationIT"),
+            Map.entry("/api/v1/accounts/{id}/password-reset", "404 for accounts out of reach (a principal on a colleague's or staff's): AccountAdministrationIT"),
+            Map.entry("/api/v1/accounts/{id}/unlock", "404 for accounts out of reach: AccountAdministrationIT"));
 
     private static final Set<String> LINXIANG_SCHOOLS =
             Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");

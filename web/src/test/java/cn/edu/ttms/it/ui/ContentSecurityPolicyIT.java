@@ -93,6 +93,7 @@ class ContentSecurityPolicyIT {
         visit("app/results/compliance.xhtml");
         visit("app/me/inbox.xhtml");
         visit("app/account/password.xhtml");
+        visit("app/accounts/edit.xhtml");
         // the language switch: a non-ajax command link, whose handler PrimeFaces moved out of the markup
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.attributeContains(By.id("lang-en"), "class", "active"));
@@ -116,6 +117,7 @@ class ContentSecurityPolicyIT {
         }
         follow("app/projects/list.xhtml", "a.project-name");
         visit("app/enrolments/pending.xhtml");
+        follow("app/accounts/list.xhtml", "a.account-username");
         assertNoViolations();
     }
 

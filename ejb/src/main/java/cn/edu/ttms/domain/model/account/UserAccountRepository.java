@@ -30,4 +30,9 @@ public interface UserAccountRepository {
 
     /** Writes pending changes now (an account opened at sign-in is audited under the person's name). */
     void flush();
+
+    /** One page of the accounts an administrator may manage (one scoped query; organisations and roles fetched with it). */
+    java.util.List<UserAccount> manageable(AccountQuery query, int first, int max);
+
+    long countManageable(AccountQuery query);
 }

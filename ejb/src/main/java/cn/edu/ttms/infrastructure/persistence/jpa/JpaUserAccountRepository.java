@@ -111,5 +111,78 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public void flush() {
         em.flush();
+    public List<UserAccount> manageable(cn.edu.ttms.domain.model.account.AccountQuery query, int first, int max) {
+        if (query.manageable().isEmpty()) {
+            return List.of();
+        }
+        jakarta.persistence.TypedQuery<UserAccount> q = em.createQuery("SELECT u FROM UserAccount u JOIN u.organisation o"
+                + where(query) + " ORDER BY o.path, u.username", UserAccount.class);
+        bind(q, query);
+        // the unit with the same statement, the roles of the whole page in one more: never one query per row
+        return q.setHint("eclipselink.join-fetch", "u.organisation").setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch.type", "IN").setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countManageable(cn.edu.ttms.domain.model.account.AccountQuery query) {
+        if (query.manageable().isEmpty()) {
+            return 0;
+        }
+        jakarta.persistence.TypedQuery<Long> q = em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.organisation o"
+                + where(query), Long.class);
+        bind(q, query);
+        return q.getSingleResult();
+    }
+
+    /**
+     * The scope as a path prefix (as {@link ScopePredicates} states it), and for each kind of unit the
+     * roles the caller could grant there: an account holding a role outside them is not the caller's
+     * to manage ({@code RoleGrants.mayManage}), so it is not listed.
+     */
+    private static String where(cn.edu.ttms.domain.model.account.AccountQuery query) {
+        StringBuilder jpql = new StringBuilder(" WHERE o.path LIKE :scope");
+        if (query.unitPath() != null) {
+            jpql.append(" AND o.path LIKE :unit");
+        }
+        if (text(query) != null) {
+            jpql.append(" AND (u.username LIKE :text OR LOWER(u.displayName) LIKE :text)");
+        }
+        jpql.append(" AND (");
+        int i = 0;
+        for (var kind : query.manageable().keySet()) {
+            if (i > 0) {
+                jpql.append(" OR ");
+            }
+            jpql.append("(o.kind = :kind").append(i).append(" AND NOT EXISTS (SELECT r FROM UserAccount u2 JOIN u2.roles r")
+                    .append(" WHERE u2.id = u.id AND r NOT IN :roles").append(i).append("))");
+            i++;
+        }
+        return jpql.append(")").toString();
+    }
+
+    private static void bind(jakarta.persistence.Query q, cn.edu.ttms.domain.model.account.AccountQuery query) {
+        q.setParameter("scope", escape(query.scopePath()) + "%");
+        if (query.unitPath() != null) {
+            q.setParameter("unit", escape(query.unitPath()) + "%");
+        }
+        String text = text(query);
+        if (text != null) {
+            q.setParameter("text", "%" + escape(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        int i = 0;
+        for (var e : query.manageable().entrySet()) {
+            q.setParameter("kind" + i, e.getKey());
+            q.setParameter("roles" + i, List.copyOf(e.getValue()));
+            i++;
+        }
+    }
+
+    private static String text(cn.edu.ttms.domain.model.account.AccountQuery query) {
+        return query.text() == null || query.text().isBlank() ? null : query.text().strip();
+    }
+
+    /** Paths are digits and slashes; in a search text a '%' is dropped (an '_' matches one character, harmlessly). */
+    private static String escape(String s) {
+        return s.replace("%", "");
     }
 }

@@ -67,6 +67,13 @@ public class BodyReading implements ReaderInterceptor {
             }
         }
         for (RecordComponent c : record.getRecordComponents()) {
+            // a list of codes ({"roles": ["X"]}): the binder names neither the list nor the position
+            if (c.getType() != elementType(c) && elementType(c).isEnum()
+                    && elementType(c).getName().replace('$', '.').equals(enumName)) {
+                return c.getName();
+            }
+        }
+        for (RecordComponent c : record.getRecordComponents()) {
             String nested = componentOfType(elementType(c), enumName, depth + 1);
             if (nested != null) {
                 return c.getName() + "." + nested;

@@ -35,7 +35,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             java.util.Map.entry("error.batch.notYourStep", 403),
             java.util.Map.entry("error.batch.notYours", 403),
             java.util.Map.entry("error.project.bySignatures", 409),
-            java.util.Map.entry("error.project.belowMinimum", 409));
+            java.util.Map.entry("error.project.belowMinimum", 409),
+            java.util.Map.entry("error.account.usernameTaken", 409),
+            java.util.Map.entry("error.account.teacherHasAccount", 409),
+            java.util.Map.entry("error.account.roleNotGrantable", 403),
+            java.util.Map.entry("error.account.self", 403),
+            java.util.Map.entry("error.account.ownPassword", 403));
 
     @Context
     HttpHeaders headers;
