@@ -111,6 +111,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
     public List<UserAccount> manageable(cn.edu.ttms.domain.model.account.AccountQuery query, int first, int max) {
         if (query.manageable().isEmpty()) {
             return List.of();
