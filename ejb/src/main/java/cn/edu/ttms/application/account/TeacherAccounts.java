@@ -83,6 +83,12 @@ public class TeacherAccounts {
     @ConfigProperty(name = "app.accounts.one-time-password-days", defaultValue = "30")
     int oneTimePasswordDays;
 
+    /** How many teachers under a unit in scope have no account, and how many have one: {without, with}. */
+    public long[] counts(long unitId) {
+        Organisation unit = unitInScope(unitId);
+        return new long[] {repository.countTeachersWithoutAccount(unit.path()), repository.teachersWithAccount(unit.path())};
+    }
+
     /** Opens an account for every teacher under the unit who has none. */
     public TeacherAccountOpening open(long unitId) {
         Organisation unit = unitInScope(unitId);
@@ -299,7 +305,7 @@ public class TeacherAccounts {
     /** The printed note: where to sign in, that the password is used once and must be replaced, until when. */
     static String note(String signInAddress, LocalDate validUntil) {
         return "登录方法：在浏览器中打开 " + signInAddress + " ，输入下表中的用户名和一次性密码（字母不分大小写，短横线可不输入）。"
-                + "首次登录后必须立即设置自己的新密码，之后一次性密码失效。一次性密码在 " + validUntil + " 之前有效，过期或遗失请向学校管理员申请重置密码。"
+                + "首次登录后必须立即修改密码（设置自己的新密码），此后一次性密码失效。一次性密码在 " + validUntil + " 之前有效，过期或遗失请向学校管理员申请重置密码。"
                 + "本表含个人信息和密码：请沿虚线剪开，逐人发放，发放后销毁剩余部分，不要拍照、转发或张贴。";
     }
 

@@ -37,6 +37,9 @@ public interface TeacherAccountRepository {
     /** Of these teachers, those without an account (a teacher import's new teachers). */
     List<Candidate> teachersWithoutAccount(Collection<Long> teacherIds);
 
+    /** How many teachers under the unit path have no account yet. */
+    long countTeachersWithoutAccount(String pathPrefix);
+
     /** Teachers under the unit path who have an account already. */
     long teachersWithAccount(String pathPrefix);
 

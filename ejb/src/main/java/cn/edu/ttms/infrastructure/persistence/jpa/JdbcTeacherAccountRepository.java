@@ -70,6 +70,12 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     }
 
     @Override
+    public long countTeachersWithoutAccount(String pathPrefix) {
+        return query("SELECT COUNT(*) FROM teacher t WHERE t.school_path LIKE ? AND NOT EXISTS (SELECT 1"
+                + " FROM user_account a WHERE a.teacher_id = t.id)", List.of(pathPrefix + "%"), rs -> rs.getLong(1)).get(0);
+    }
+
+    @Override
     public long teachersWithAccount(String pathPrefix) {
         return query("SELECT COUNT(*) FROM teacher t WHERE t.school_path LIKE ? AND EXISTS (SELECT 1 FROM user_account a"
                 + " WHERE a.teacher_id = t.id)", List.of(pathPrefix + "%"), rs -> rs.getLong(1)).get(0);
