@@ -93,6 +93,8 @@ class TeacherAccountsIT {
         assertEquals(404, fetch("fengqing", Api.DEMO_PASSWORD, sheetId).statusCode());
         assertFalse(fengqing.get("/api/v1/account-sheets").body().contains("\"id\":" + sheetId + ","));
         assertEquals(404, fengqing.post("/api/v1/organisations/" + school + "/teacher-accounts", "{}").statusCode());
+        assertEquals(404, fengqing.get("/api/v1/account-sheets/unfetched?unitId=" + school).statusCode());
+        assertEquals(403, Api.as(base, "teacher").get("/api/v1/account-sheets").statusCode());
 
         HttpResponse<byte[]> file = fetch("principal", Api.DEMO_PASSWORD, sheetId);
         assertEquals(200, file.statusCode());

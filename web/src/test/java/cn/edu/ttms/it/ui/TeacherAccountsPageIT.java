@@ -1,0 +1,93 @@
+package cn.edu.ttms.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.ttms.it.TestDatabase;
+import cn.edu.ttms.it.api.Api;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The 教师账号 page: the county's staff pick a school, see how many of its teachers have no account,
+ * open them with one click (and a confirmation), and find the school's account sheet with a download
+ * link; once the sheet has been fetched, the row says by whom and when and offers no download.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TeacherAccountsPageIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void staffOpenTheAccountsOfASchoolAndSeeItsSheet() throws Exception {
+        long school = schoolId("临翔区南美乡民族学校");
+        WebDriver browser = Browser.signedIn(base, "linxiang");
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+            browser.get(base + "app/home.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-teacherAccounts")));
+            browser.get(base + "app/accounts/teacher-accounts.xhtml?unit=" + school);
+            WebElement counts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("teacherCounts")));
+            assertTrue(counts.getText().contains("还没有账号"), counts.getText());
+            assertFalse(counts.getText().startsWith("本单位共有 0 名"), "the demo school has teachers without account");
+
+            browser.findElement(By.id("teacherAccountsForm:openAccounts")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已开通"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherCounts"),
+                    "本单位共有 0 名教师还没有账号"));
+            WebElement table = browser.findElement(By.id("teacherAccountsForm:sheets"));
+            assertTrue(table.getText().contains("临翔区南美乡民族学校"), table.getText());
+            List<WebElement> links = table.findElements(By.cssSelector("a[id$='download']"));
+            assertEquals(1, links.size());
+            String href = links.get(0).getAttribute("href");
+            assertTrue(href.contains("/app/accounts/sheet?id="), href);
+
+            long sheet = Long.parseLong(href.substring(href.indexOf("id=") + 3));
+            assertEquals(200, Api.as(base, "linxiang").get("/api/v1/account-sheets/" + sheet).statusCode());
+            browser.findElement(By.id("teacherAccountsForm:refreshSheets")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherAccountsForm:sheets"), "已由 linxiang"));
+            assertTrue(browser.findElement(By.id("teacherAccountsForm:sheets")).findElements(By.cssSelector("a[id$='download']"))
+                    .isEmpty(), "no download once fetched");
+            assertTrue(Browser.policyViolations(browser).isEmpty(), Browser.policyViolations(browser).toString());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aTeacherDoesNotReachThePage() {
+        WebDriver browser = Browser.signedIn(base, "teacher");
+        try {
+            browser.get(base + "app/accounts/teacher-accounts.xhtml");
+            assertTrue(browser.findElements(By.id("teacherAccountsHeading")).isEmpty());
+            assertTrue(browser.findElements(By.id("nav-teacherAccounts")).isEmpty());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static long schoolId(String name) throws Exception {
+        try (Connection c = TestDatabase.connect();
+                ResultSet rs = c.createStatement().executeQuery("SELECT id FROM organisation WHERE name = '" + name + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
