@@ -21,3 +21,8 @@ CREATE INDEX ix_account_sheet_scope ON account_sheet (school_path, created_at);
 -- The sheet whose fetch hands this account its one-time password; cleared at that fetch.
 ALTER TABLE user_account ADD COLUMN pending_sheet_id BIGINT NULL;
 CREATE INDEX ix_user_account_pending_sheet ON user_account (pending_sheet_id);
+
+-- Openings of teacher accounts take this row's lock for their transaction, one after the other: two at
+-- once (a county and its city, or a double click) would otherwise both see the same teachers without
+-- an account.
+INSERT INTO system_setting (name, setting_value, updated_at) VALUES ('teacher-accounts.opening', NULL, CURRENT_TIMESTAMP(3));

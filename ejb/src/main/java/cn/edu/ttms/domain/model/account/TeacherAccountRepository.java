@@ -31,6 +31,9 @@ public interface TeacherAccountRepository {
     record Issued(long accountId, String hash) {
     }
 
+    /** Waits until no other opening of teacher accounts is under way, and holds them off until this transaction ends. */
+    void lockOpenings();
+
     /** Teachers under the unit path (a school or a whole county) without an account, by school then name. */
     List<Candidate> teachersWithoutAccount(String pathPrefix);
 

@@ -45,6 +45,12 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
             + " o.code FROM teacher t JOIN organisation o ON o.id = t.school_id";
 
     @Override
+    public void lockOpenings() {
+        update("UPDATE system_setting SET updated_at = ? WHERE name = 'teacher-accounts.opening'",
+                List.of(Timestamp.from(Instant.now())));
+    }
+
+    @Override
     public List<Candidate> teachersWithoutAccount(String pathPrefix) {
         return query(CANDIDATE + " WHERE t.school_path LIKE ? AND NOT EXISTS (SELECT 1 FROM user_account a"
                 + " WHERE a.teacher_id = t.id) ORDER BY t.school_path, t.name, t.id", List.of(pathPrefix + "%"),
