@@ -166,6 +166,23 @@ class TeacherAccountsIT {
                     + "' AND a.username = '" + number.toLowerCase() + "' AND a.pending_sheet_id IS NOT NULL"
                     + " AND a.organisation_id = t.school_id"), number);
         }
+
+        // one of them moves before the school fetched its sheet: the account leaves that sheet (the old
+        // school must not print the password of someone who left) and joins the new school's next one
+        String number = generated.get(0).id().value();
+        long teacherId = count("SELECT id FROM teacher WHERE identity_number = ?", number);
+        long oldSheet = count("SELECT a.pending_sheet_id FROM user_account a WHERE a.teacher_id = ?", teacherId);
+        long other = count("SELECT id FROM organisation WHERE name = '临沧市第一中学'");
+        Api linxiang = Api.as(base, "linxiang");
+        assertEquals(200, linxiang.post("/api/v1/teachers/" + teacherId + "/moves",
+                "{\"schoolId\":" + other + ",\"on\":\"" + LocalDate.now() + "\"}").statusCode());
+        assertEquals(2, count("SELECT account_count FROM account_sheet WHERE id = ?", oldSheet));
+        assertEquals(0, count("SELECT COUNT(*) FROM user_account WHERE teacher_id = ? AND pending_sheet_id IS NOT NULL",
+                teacherId));
+        JsonObject opened = json(linxiang.post("/api/v1/organisations/" + other + "/teacher-accounts", "{}"), 200);
+        assertEquals(1, opened.getInt("waiting"), opened.toString());
+        assertEquals(other, count("SELECT s.school_id FROM user_account a JOIN account_sheet s ON s.id = a.pending_sheet_id"
+                + " WHERE a.teacher_id = ?", teacherId), "in the new school's sheet");
     }
 
     private HttpResponse<byte[]> fetch(String username, String password, long sheetId) throws Exception {
