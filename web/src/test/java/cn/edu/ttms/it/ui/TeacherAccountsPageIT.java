@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.TestDatabase;
-import cn.edu.ttms.it.api.Api;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The 教师账号 page: the county's staff pick a school, see how many of its teachers have no account,
  * open them with one click (and a confirmation), and find the school's account sheet with a download
- * link; once the sheet has been fetched, the row says by whom and when and offers no download.
+ * button; the download (a form post) fetches it, after which the row says by whom and when and its
+ * button is disabled.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,17 +54,21 @@ class TeacherAccountsPageIT {
                     "本单位共有 0 名教师还没有账号"));
             WebElement table = browser.findElement(By.id("teacherAccountsForm:sheets"));
             assertTrue(table.getText().contains("临翔区南美乡民族学校"), table.getText());
-            List<WebElement> links = table.findElements(By.cssSelector("a[id$='download']"));
-            assertEquals(1, links.size());
-            String href = links.get(0).getAttribute("href");
-            assertTrue(href.contains("/app/accounts/sheet?id="), href);
+            List<WebElement> buttons = table.findElements(By.cssSelector("button[id$='download']"));
+            assertEquals(1, buttons.size());
+            assertTrue(buttons.get(0).isEnabled());
 
-            long sheet = Long.parseLong(href.substring(href.indexOf("id=") + 3));
-            assertEquals(200, Api.as(base, "linxiang").get("/api/v1/account-sheets/" + sheet).statusCode());
+            // the download is a form post (no link another site could make the browser follow)
+            buttons.get(0).click();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (fetchedBy(school) == null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals("linxiang", fetchedBy(school), "the page's download fetched the sheet");
             browser.findElement(By.id("teacherAccountsForm:refreshSheets")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherAccountsForm:sheets"), "已由 linxiang"));
-            assertTrue(browser.findElement(By.id("teacherAccountsForm:sheets")).findElements(By.cssSelector("a[id$='download']"))
-                    .isEmpty(), "no download once fetched");
+            assertFalse(browser.findElement(By.id("teacherAccountsForm:sheets"))
+                    .findElement(By.cssSelector("button[id$='download']")).isEnabled(), "no second download");
             assertTrue(Browser.policyViolations(browser).isEmpty(), Browser.policyViolations(browser).toString());
         } finally {
             browser.quit();
@@ -80,6 +84,13 @@ class TeacherAccountsPageIT {
             assertTrue(browser.findElements(By.id("nav-teacherAccounts")).isEmpty());
         } finally {
             browser.quit();
+        }
+    }
+
+    private static String fetchedBy(long school) throws Exception {
+        try (Connection c = TestDatabase.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT fetched_by FROM account_sheet WHERE school_id = " + school + " ORDER BY id DESC")) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
