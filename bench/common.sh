@@ -1,6 +1,6 @@
 # Shared by the benchmark scripts (sourced): a fresh MariaDB database `ttms_bench` with its own user,
 # and the built application started on it with demo data, waited for until ready and stopped on exit.
-DB=ttms_bench
+DB=${BENCH_DB:-ttms_bench}  # BENCH_DB: another name when several benchmarks share the server
 URL="jdbc:mysql://127.0.0.1:3306/$DB?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
 
 fresh_database() {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.teacher;
 
+import cn.edu.ttms.application.account.TeacherAccounts;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;
@@ -49,21 +50,32 @@ public class TeacherImport {
     @Inject
     AuditBatch auditBatch;
 
+    @Inject
+    TeacherAccounts teacherAccounts;
+
     public TeacherImportReport preview(byte[] file, String fileName) {
         TeacherSheetResult result = read(file, fileName, schoolsInScope());
         return new TeacherImportReport(result.dataRowsRead(), result.rows().size(), 0, result.problems());
     }
 
     public TeacherImportReport importTeachers(byte[] file, String fileName, ImportMode mode) {
+        return importTeachers(file, fileName, mode, false);
+    }
+
+    /**
+     * The import; with {@code openAccounts}, the teachers it creates get accounts at once, in the
+     * same transaction, waiting in their schools' account sheets ({@link TeacherAccounts}).
+     */
+    public TeacherImportReport importTeachers(byte[] file, String fileName, ImportMode mode, boolean openAccounts) {
         try {
-            return importInto(file, fileName, mode);
+            return importInto(file, fileName, mode, openAccounts);
         } catch (DomainException refused) {
             audit.importRefused("Teacher", null, caller.get().organisationPath(), fileName, refused);
             throw refused;
         }
     }
 
-    private TeacherImportReport importInto(byte[] file, String fileName, ImportMode mode) {
+    private TeacherImportReport importInto(byte[] file, String fileName, ImportMode mode, boolean openAccounts) {
         Map<Long, Organisation> schools = schoolsInScope();
         TeacherSheetResult result = read(file, fileName, schools);
         if (result.hasProblems() && mode == ImportMode.ALL_OR_NOTHING) {
@@ -71,17 +83,21 @@ public class TeacherImport {
                     result.problems()));
         }
         // thousands of inserts: their audit entries are written in one batch, same transaction
+        List<Teacher> created = new java.util.ArrayList<>(result.rows().size());
         auditBatch.write(AuditedChanges.collect(() -> {
             for (TeacherRow row : result.rows()) {
                 TeacherProfile profile = new TeacherProfile(row.name(), row.phone(), row.subject(), row.stage(),
                         row.title(), row.serviceStart(), row.privateSchool(), List.of());
-                teachers.store(new Teacher(row.identityNumber(), schools.get(row.schoolId()), profile));
+                created.add(teachers.store(new Teacher(row.identityNumber(), schools.get(row.schoolId()), profile)));
             }
             teachers.flush();
         }));
+        int accountsOpened = openAccounts
+                ? teacherAccounts.openForTeachers(created.stream().map(Teacher::id).toList()).created() : 0;
         audit.record(AuditAction.IMPORT, "Teacher", null, caller.get().organisationPath(), fileName + ": "
                 + result.rows().size() + " imported of " + result.dataRowsRead() + " rows, mode " + mode);
-        return new TeacherImportReport(result.dataRowsRead(), result.rows().size(), result.rows().size(), result.problems());
+        return new TeacherImportReport(result.dataRowsRead(), result.rows().size(), result.rows().size(), result.problems(),
+                accountsOpened);
     }
 
     private TeacherSheetResult read(byte[] file, String fileName, Map<Long, Organisation> schools) {

@@ -15,7 +15,13 @@ import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import cn.edu.ttms.application.account.AccountChanged;
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.TeacherAccountRepository;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -47,6 +53,15 @@ public class TeacherRegistry {
 
     @Inject
     ConcurrentChanges changes;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    TeacherAccountRepository teacherAccounts;
+
+    @Inject
+    Event<AccountChanged> accountChanged;
 
     /** One page and the total (the API); timed here because calls inside the bean bypass interceptors. */
     @Timed(name = "teacherRegistry.search", absolute = true, description = "a page and its total, at the service call")
@@ -94,9 +109,23 @@ public class TeacherRegistry {
         return expectedVersion + 1;
     }
 
+    /**
+     * Moves the teacher; their account moves with them (same username and password), and leaves a
+     * sheet of the old school that was not fetched yet: the new school's next sheet carries it.
+     */
     public void moveToSchool(long id, long schoolId, LocalDate on) {
         Teacher teacher = load(id);
-        teachers.storeMove(teacher.moveTo(school(schoolId), on, caller.get().username()));
+        Organisation school = school(schoolId);
+        teachers.storeMove(teacher.moveTo(school, on, caller.get().username()));
+        for (UserAccount account : accounts.ofTeacher(id)) {
+            if (account.holds(Role.TEACHER) && !account.organisation().id().equals(school.id())) {
+                teacherAccounts.leaveUnfetchedSheet(account.id());
+                account.moveTo(school); // recorded by the audit trail as the account's change of unit
+                audit.record(AuditAction.UPDATE, "UserAccount", account.id(), school.path(), "account of teacher " + id
+                        + " moved with the teacher to " + school.name());
+                accountChanged.fire(new AccountChanged(account.username()));
+            }
+        }
     }
 
     private Teacher load(long id) {

@@ -3,32 +3,76 @@ package cn.edu.ttms.infrastructure.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 
-/** Writes collected audit entries with multi-row inserts, in the caller's transaction. */
+/**
+ * Writes collected audit entries with multi-row inserts, in the caller's transaction, over plain
+ * JDBC on the persistence context's own connection: EclipseLink's native queries bind thousands of
+ * parameters slowly (50,000 entries took 16 s that way, under 1 s like this).
+ */
 @ApplicationScoped
 public class AuditBatch {
 
     private static final int ROWS_PER_STATEMENT = 500;
+    private static final String HEAD = "INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
+            + " scope_path, before_json, after_json) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "ttms")
     EntityManager em;
 
     public void write(List<AuditedChanges.Pending> entries) {
-        for (int i = 0; i < entries.size(); i += ROWS_PER_STATEMENT) {
-            List<AuditedChanges.Pending> chunk = entries.subList(i, Math.min(entries.size(), i + ROWS_PER_STATEMENT));
-            Query insert = em.createNativeQuery("INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
-                    + " scope_path, before_json, after_json) VALUES "
-                    + String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")));
-            int p = 1;
-            for (AuditedChanges.Pending e : chunk) {
-                insert.setParameter(p++, e.at()).setParameter(p++, e.actor()).setParameter(p++, e.action().name())
-                        .setParameter(p++, e.entityType()).setParameter(p++, e.entityId()).setParameter(p++, e.scope())
-                        .setParameter(p++, e.before()).setParameter(p++, e.after());
-            }
-            insert.executeUpdate();
+        if (entries.isEmpty()) {
+            return;
         }
+        // the connection of the current transaction, held by EclipseLink: not closed here
+        Connection connection = em.unwrap(Connection.class);
+        PreparedStatement full = null;
+        try {
+            for (int i = 0; i < entries.size(); i += ROWS_PER_STATEMENT) {
+                List<AuditedChanges.Pending> chunk = entries.subList(i, Math.min(entries.size(), i + ROWS_PER_STATEMENT));
+                boolean whole = chunk.size() == ROWS_PER_STATEMENT;
+                if (whole && full == null) {
+                    full = connection.prepareStatement(sql(ROWS_PER_STATEMENT));
+                }
+                PreparedStatement insert = whole ? full : connection.prepareStatement(sql(chunk.size()));
+                try {
+                    int p = 1;
+                    for (AuditedChanges.Pending e : chunk) {
+                        insert.setTimestamp(p++, e.at());
+                        insert.setString(p++, e.actor());
+                        insert.setString(p++, e.action().name());
+                        insert.setString(p++, e.entityType());
+                        insert.setString(p++, e.entityId());
+                        insert.setString(p++, e.scope());
+                        insert.setString(p++, e.before());
+                        insert.setString(p++, e.after());
+                    }
+                    insert.executeUpdate();
+                } finally {
+                    if (!whole) {
+                        insert.close();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit entries not written: " + e.getMessage(), e);
+        } finally {
+            if (full != null) {
+                try {
+                    full.close();
+                } catch (SQLException ignored) {
+                    // the statement is gone with the transaction's connection anyway
+                }
+            }
+        }
+    }
+
+    private static String sql(int rows) {
+        return HEAD + String.join(",", Collections.nCopies(rows, ROW));
     }
 }

@@ -31,7 +31,6 @@ class ScopeHarnessIT {
 
     /** Every API path and how this harness covers it. */
     private static final Map<String, String> COVERED = Map.ofEntries(
-            Map.entry("/api/v1/me/password", "the caller's own password only; no id in the path"),
             Map.entry("/api/v1/credits/calculate", "no personal data: rules only (CreditsIT)"),
             Map.entry("/api/v1/credit-policies", "public rules; creating needs ADMIN/PROVINCE_OFFICER: policiesAreRulesNotPersonalData"),
             Map.entry("/api/v1/credit-policies/{id}", "public rules: policiesAreRulesNotPersonalData"),
@@ -72,6 +71,10 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/teachers/{id}/archive", "archivesAndComplianceStayInsideTheCounty (临翔区 404 on 凤庆县's teacher, a teacher 404 on another's)"),
             Map.entry("/api/v1/teachers/{id}/compliance", "archivesAndComplianceStayInsideTheCounty (临翔区 404 on 凤庆县's teacher)"),
             Map.entry("/api/v1/organisations/{id}/compliance", "archivesAndComplianceStayInsideTheCounty (凤庆县 404 on 临翔区 and its school, a teacher 403)"),
+            Map.entry("/api/v1/organisations/{id}/teacher-accounts", "凤庆县 404 on 临翔区's school: TeacherAccountsIT"),
+            Map.entry("/api/v1/account-sheets", "凤庆县 404 on 临翔区's school, its own list without them: TeacherAccountsIT"),
+            Map.entry("/api/v1/account-sheets/{id}", "凤庆县 404 on 临翔区's sheet: TeacherAccountsIT"),
+            Map.entry("/api/v1/account-sheets/unfetched", "凤庆县 404 on 临翔区's school: TeacherAccountsIT"),
             Map.entry("/api/v1/signing-locks", "ADMIN only, signers of the admin's subtree only: SigningPinLockIT"),
             Map.entry("/api/v1/signing-locks/{accountId}", "ADMIN only, 404 outside the admin's subtree: SigningPinLockIT"),
             Map.entry("/api/v1/me/signing-certificate", "the caller's own certificate only, no id to name another's; no signing role 403: ResultChainIT"),

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the messages in the caller's language. {@code imported} is 0 for a dry run.
  */
 @Schema(name = "TeacherImportReport")
-@JsonbPropertyOrder({"rows", "valid", "imported", "errors"})
-public record TeacherImportReport(int rows, int valid, int imported, List<RowError> errors) {
+@JsonbPropertyOrder({"rows", "valid", "imported", "errors", "accountsOpened"})
+public record TeacherImportReport(int rows, int valid, int imported, List<RowError> errors,
+        @Schema(description = "为新建教师开通的账号数（openAccounts=true 时）") int accountsOpened) {
 
     /** One problem of the file. */
     @Schema(name = "TeacherImportRowError")
@@ -24,7 +25,8 @@ public record TeacherImportReport(int rows, int valid, int imported, List<RowErr
     }
 
     static TeacherImportReport of(cn.edu.ttms.application.teacher.TeacherImportReport report, Locale locale) {
-        return new TeacherImportReport(report.rows(), report.valid(), report.imported(), errors(report.problems(), locale));
+        return new TeacherImportReport(report.rows(), report.valid(), report.imported(), errors(report.problems(), locale),
+                report.accountsOpened());
     }
 
     static List<RowError> errors(List<ImportProblem> problems, Locale locale) {

@@ -27,6 +27,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/teachers/import?dryRun=true|false&validRowsOnly=false}: multipart {@code file}
  * (xlsx, xls, or CSV in UTF-8/GBK). A dry run changes nothing; an import with problems is refused
- * whole (422 with {@code errors}) unless {@code validRowsOnly=true}.
+ * whole (422 with {@code errors}) unless {@code validRowsOnly=true}. With {@code openAccounts=true}
+ * the teachers the import creates get accounts at once (teacher accounts in bulk, issue 15).
  */
 @ApplicationScoped
 @Path("v1/teachers/import")
@@ -61,13 +63,16 @@ public class TeacherImportResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
                     schema = @Schema(ref = "#/components/schemas/TeacherImportUpload"))) @FormParam("file") EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
+            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly,
+            @Parameter(description = "为本次导入新建的教师开通账号（一次性密码在学校的账号表中，见 /api/v1/account-sheets）")
+            @QueryParam("openAccounts") @DefaultValue("false") boolean openAccounts) throws IOException {
         byte[] content = uploads.content(file);
         String name = Uploads.name(file, "upload");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
             var report = dryRun ? imports.preview(content, name)
-                    : imports.importTeachers(content, name, validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
+                    : imports.importTeachers(content, name, validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING,
+                            openAccounts);
             return Response.ok(TeacherImportReport.of(report, locale)).build();
         } catch (TeacherImportRefused refused) {
             return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),

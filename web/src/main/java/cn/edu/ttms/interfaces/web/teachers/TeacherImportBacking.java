@@ -29,6 +29,8 @@ public class TeacherImportBacking extends ImportWizard {
 
     private TeacherImportReport report;
     private boolean done;
+    /** Open accounts for the teachers the import creates (teacher accounts in bulk). */
+    private boolean openAccounts;
 
     public void preview() {
         if (!takeUpload()) {
@@ -45,9 +47,14 @@ public class TeacherImportBacking extends ImportWizard {
 
     public void confirm() {
         try {
-            report = imports.importTeachers(content(), getFileName(), getMode());
+            report = imports.importTeachers(content(), getFileName(), getMode(), openAccounts);
             done = true;
-            Messages.info(FacesContext.getCurrentInstance(), null, "import.done", report.imported(), report.rows());
+            if (openAccounts) {
+                Messages.info(FacesContext.getCurrentInstance(), null, "import.doneWithAccounts", report.imported(),
+                        report.rows(), report.accountsOpened());
+            } else {
+                Messages.info(FacesContext.getCurrentInstance(), null, "import.done", report.imported(), report.rows());
+            }
         } catch (TeacherImportRefused e) {
             report = e.report();
             Messages.error(FacesContext.getCurrentInstance(), e);
@@ -64,6 +71,14 @@ public class TeacherImportBacking extends ImportWizard {
 
     public TeacherImportReport getReport() {
         return report;
+    }
+
+    public boolean isOpenAccounts() {
+        return openAccounts;
+    }
+
+    public void setOpenAccounts(boolean openAccounts) {
+        this.openAccounts = openAccounts;
     }
 
     public boolean isDone() {
