@@ -39,6 +39,10 @@ public class AnnualPlans {
         if (!owner.kind().isBureau()) {
             throw new DomainException("plan.ownerNotBureau", "only a bureau owns a plan", owner.name());
         }
+        if (year < 2000 || year > 2100) {
+            throw new DomainException("error.plan.yearRange", "a plan's year lies between 2000 and 2100",
+                    String.valueOf(year));
+        }
         AnnualPlan plan = new AnnualPlan(year, owner, name, null);
         boolean taken = projects.plansVisibleTo(owner.path()).stream()
                 .anyMatch(a -> a.ownerPath().equals(owner.path()) && a.year() == year && a.name().equals(plan.name()));

@@ -197,6 +197,19 @@ public class ProjectEditing {
         return me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) || proposingUnit().isPresent();
     }
 
+    /** The levels the caller may give a project of the plan: all for a bureau, those open to a proposing unit. */
+    public List<cn.edu.ttms.domain.model.shared.Level> levelsFor(long planId) {
+        AnnualPlan plan = plan(planId);
+        return proposingUnit().map(u -> List.copyOf(Proposals.levelsFor(u.kind(), plan.owner().kind())))
+                .orElse(List.of(cn.edu.ttms.domain.model.shared.Level.values()));
+    }
+
+    /** Whether the caller drafts projects as a proposing unit (an institution or a school), not as a bureau. */
+    @PermitAll
+    public boolean proposes() {
+        return proposingUnit().isPresent();
+    }
+
     private TrainingProject visible(long id) {
         return proposers.visible(caller.get(), id);
     }
