@@ -47,7 +47,6 @@ public class ProjectEditBacking implements Serializable {
     private ProjectChoices choices;
     private String title;
     private List<OpenPlan> openPlans;
-    private Long chosenPlan;
     private boolean proposer;
     private List<Level> levels = List.of(Level.values());
 
@@ -92,11 +91,6 @@ public class ProjectEditBacking implements Serializable {
         } catch (EJBException e) {
             Messages.error(FacesContext.getCurrentInstance(), null, "project.forbidden");
         }
-    }
-
-    /** The plan picker's step: on to the form for a new project of the chosen plan. */
-    public String choosePlan() {
-        return chosenPlan == null ? null : "/app/projects/edit?faces-redirect=true&plan=" + chosenPlan;
     }
 
     public String save() {
@@ -189,14 +183,6 @@ public class ProjectEditBacking implements Serializable {
     /** The plans to choose from before the form (null once a plan is known). */
     public List<OpenPlan> getOpenPlans() {
         return openPlans;
-    }
-
-    public Long getChosenPlan() {
-        return chosenPlan;
-    }
-
-    public void setChosenPlan(Long chosenPlan) {
-        this.chosenPlan = chosenPlan;
     }
 
     /** Whether the form is a proposing unit's: its proposing unit is the unit itself. */
