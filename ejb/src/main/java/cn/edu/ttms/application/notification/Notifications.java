@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.notification;
 
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
@@ -32,7 +33,7 @@ import java.util.Optional;
 
 /**
  * Notices to people (站内消息): an application approved or refused, a project cancelled, a class
- * opening with its dates and place. Each is written in the same transaction as the change it tells
+ * opening with its dates and place, a proposed project submitted, approved or returned. Each is written in the same transaction as the change it tells
  * of, as a message key with its arguments, and read in the reader's own language. A signed-in person
  * reads and marks only their own. E-mail goes out through {@link MailSender} after the commit, for
  * accounts with an address — none have one yet, so today the inbox is the only channel.
@@ -98,6 +99,9 @@ public class Notifications {
      * trainees when and where the class opens (the first stage's dates and place).
      */
     public void afterTransition(TrainingProject project, ProjectAction action, String reason) {
+        if (project.proposed()) {
+            afterProposalStep(project, action);
+        }
         if (action == ProjectAction.CANCEL) {
             String why = project.cancelReason() != null ? project.cancelReason() : reason;
             List<EnrolmentStatus> active = Arrays.stream(EnrolmentStatus.values()).filter(EnrolmentStatus::active).toList();
@@ -120,6 +124,38 @@ public class Notifications {
                         dates(from, to), place);
             }
         }
+    }
+
+    /**
+     * A proposed project's steps (workflow.md §1): its submission tells the owning bureau's staff; the
+     * bureau's approval or return (with the reason) tells the proposing unit's people.
+     */
+    private void afterProposalStep(TrainingProject project, ProjectAction action) {
+        if (action == ProjectAction.SUBMIT) {
+            notifyAccounts(accountsAt(project.ownerPath(), Role.BUREAU_STAFF), NotificationKind.PROJECT_SUBMITTED,
+                    project.id(), PREFIX + NotificationKind.PROJECT_SUBMITTED, project.name(), project.proposingUnit());
+        } else if (action == ProjectAction.APPROVE) {
+            notifyAccounts(proposerAccounts(project), NotificationKind.PROJECT_APPROVED, project.id(),
+                    PREFIX + NotificationKind.PROJECT_APPROVED, project.name());
+        } else if (action == ProjectAction.RETURN) {
+            notifyAccounts(proposerAccounts(project), NotificationKind.PROJECT_RETURNED, project.id(),
+                    PREFIX + NotificationKind.PROJECT_RETURNED, project.name(), project.returnReason());
+        }
+    }
+
+    /** Who speaks for the unit that proposed a project: a school's administrators, an institution's staff and leads. */
+    private List<String> proposerAccounts(TrainingProject project) {
+        java.util.Set<String> to = new java.util.LinkedHashSet<>();
+        for (Role r : List.of(Role.SCHOOL_ADMIN, Role.INSTITUTION_STAFF, Role.PROJECT_LEAD)) {
+            to.addAll(accountsAt(project.proposerPath(), r));
+        }
+        return List.copyOf(to);
+    }
+
+    /** Enabled accounts holding {@code role} at exactly the unit of {@code path} (not below it). */
+    private List<String> accountsAt(String path, Role role) {
+        return accounts.holding(role, path).stream().filter(a -> a.organisation().path().equals(path))
+                .map(UserAccount::username).toList();
     }
 
     /** The signed-in person's notices, newest first. */

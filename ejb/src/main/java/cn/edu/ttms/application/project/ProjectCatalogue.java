@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The projects a caller may see: staff those of their own subtree (drafts too) and the published
- * projects of the bureaus above them. Teachers and institutions see the catalogue with the
- * enrolment issue; until then, nothing.
+ * projects of the bureaus above them; a proposing unit also its own proposals, drafts too (an
+ * institution, which sees nothing of the tree, only those). Teachers see their catalogue elsewhere.
  */
 @Stateless
 @PermitAll
@@ -28,12 +28,26 @@ public class ProjectCatalogue {
 
     public List<TrainingProject> search(ProjectQuery query, int first, int max) {
         String path = visiblePath();
-        return path == null ? List.of() : projects.search(path, query, first, Math.min(max, 500));
+        if (path == null) {
+            String unit = proposerPath();
+            return unit == null ? List.of() : projects.searchProposedBy(unit, query, first, Math.min(max, 500));
+        }
+        return projects.search(path, query, first, Math.min(max, 500));
     }
 
     public long count(ProjectQuery query) {
         String path = visiblePath();
-        return path == null ? 0 : projects.count(path, query);
+        if (path == null) {
+            String unit = proposerPath();
+            return unit == null ? 0 : projects.countProposedBy(unit, query);
+        }
+        return projects.count(path, query);
+    }
+
+    /** An institution's staff and leads see the projects their institution proposed. */
+    private String proposerPath() {
+        Caller me = caller.get();
+        return ProposingUnits.proposerRoles(me) ? me.organisationPath() : null;
     }
 
     private String visiblePath() {

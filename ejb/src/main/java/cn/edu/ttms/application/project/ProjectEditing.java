@@ -20,6 +20,7 @@ import cn.edu.ttms.domain.model.project.ProjectChecks;
 import cn.edu.ttms.domain.model.project.ProjectQuota;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStage;
+import cn.edu.ttms.domain.model.project.Proposals;
 import cn.edu.ttms.domain.model.project.ProjectTerms;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Hours;
@@ -34,16 +35,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reading and editing a project's terms (workflow.md §1). Anyone who may see a project may read
  * it; only staff of the owning bureau's subtree edit it, and only until it is published. The
  * domain checks the terms against each other and the policy; here the ids they name are checked
  * against the tree: the host is an institution, the lead holds the role, quotas go to units under
- * the owning bureau.
+ * the owning bureau. A proposing unit (an institution or a school, {@link ProposingUnits}) drafts
+ * projects into a plan of the nearest bureau above it and edits them while they are drafts.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "BUREAU_STAFF"})
+@RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN", "INSTITUTION_STAFF", "PROJECT_LEAD"})
 public class ProjectEditing {
 
     @Inject
@@ -70,6 +73,9 @@ public class ProjectEditing {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ProposingUnits proposers;
+
     /** A project as its page shows it; out of scope reads as not found. */
     @PermitAll
     public ProjectSheet sheet(long id) {
@@ -91,10 +97,15 @@ public class ProjectEditing {
         String leadName = terms.leadId() == null ? null
                 : accounts.find(terms.leadId()).map(UserAccount::displayName).orElse("#" + terms.leadId());
         Caller me = caller.get();
-        boolean staff = me.scope().kind() == DataScope.Kind.SUBTREE && !me.holds(Role.TEACHER);
+        boolean proposer = proposers.isProposerOf(me, p);
+        boolean staff = me.scope().kind() == DataScope.Kind.SUBTREE && !me.holds(Role.TEACHER) || proposer;
+        boolean mayEdit = proposer ? p.editableByProposer()
+                : p.editable() && (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) && me.scope().includesPath(p.ownerPath()));
+        String proposerName = p.proposerId() == null ? null
+                : organisations.find(p.proposerId()).map(Organisation::name).orElse(p.proposingUnit());
         return new ProjectSheet(p, terms, hours, policy.name() + " v" + policy.versionNo(), names, leadName,
                 ProjectChecks.warnings(terms), lifecycle.available(p),
-                staff ? audit.historyOf("TrainingProject", id) : List.of());
+                staff ? audit.historyOf("TrainingProject", id) : List.of(), mayEdit, proposerName);
     }
 
     /** The drop-downs of the project form. */
@@ -118,14 +129,32 @@ public class ProjectEditing {
         if (p.version() != expectedVersion) {
             throw changes.describe("TrainingProject", id);
         }
+        if (proposers.isProposerOf(caller.get(), p)) {
+            Organisation unit = organisations.find(p.proposerId()).orElseThrow();
+            List<Violation> level = Proposals.levelProblems(unit.kind(), p.plan().owner().kind(), terms.level());
+            if (!level.isEmpty()) {
+                throw new InvalidProject(level);
+            }
+        }
         checkReferences(p.plan().owner(), terms);
         p.revise(terms, policyFor(p.ownerPath(), terms).rules());
         return expectedVersion + 1;
     }
 
-    /** A new draft project in a plan, e.g. a national or school-level project the plan sheet does not list. */
+    /**
+     * A new draft project in a plan, e.g. a national or school-level project the plan sheet does not list.
+     * A proposing unit's draft goes into a plan of the bureau above it, at a level it may propose, and
+     * the unit becomes its proposing unit.
+     */
     public long create(long planId, ProjectTerms terms) {
         AnnualPlan plan = plan(planId);
+        Optional<Organisation> proposer = proposingUnit();
+        proposer.ifPresent(unit -> {
+            List<Violation> level = Proposals.levelProblems(unit.kind(), plan.owner().kind(), terms.level());
+            if (!level.isEmpty()) {
+                throw new InvalidProject(level);
+            }
+        });
         checkReferences(plan.owner(), terms);
         if (terms.stages().isEmpty()) {
             throw new InvalidProject(List.of(Violation.of("stages", "error.project.noStage")));
@@ -135,32 +164,100 @@ public class ProjectEditing {
         ProjectStage first = terms.stages().get(0);
         TrainingProject p = new TrainingProject(plan, next, terms.code(), terms.name().isEmpty() ? "?" : terms.name(),
                 terms.category(), terms.proposingUnit(), terms.audience(), null, first);
+        proposer.ifPresent(p::proposedBy);
         p.revise(terms, policyFor(plan.ownerPath(), terms).rules());
         return projects.store(p).id();
     }
 
-    private TrainingProject visible(long id) {
+    /**
+     * The plans the caller may add a project to, newest first: a bureau's own and those of the bureaus
+     * below it; for a proposing unit, those of the nearest bureau above it.
+     */
+    public List<OpenPlan> plansOpenToMe() {
         Caller me = caller.get();
-        return projects.find(id)
-                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && p.visibleTo(me.organisationPath()))
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", id));
+        Optional<Organisation> unit = proposingUnit();
+        List<AnnualPlan> open;
+        if (unit.isPresent()) {
+            String owner = Proposals.owningBureau(unit.get()).map(Organisation::path).orElse(null);
+            open = owner == null ? List.of() : projects.plansVisibleTo(me.organisationPath()).stream()
+                    .filter(a -> a.ownerPath().equals(owner)).toList();
+        } else if (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF)) {
+            open = projects.plansVisibleTo(me.organisationPath()).stream()
+                    .filter(a -> me.scope().includesPath(a.ownerPath())).toList();
+        } else {
+            open = List.of();
+        }
+        return open.stream().map(a -> new OpenPlan(a.id(), a.year(), a.name(), a.owner().name())).toList();
     }
 
-    /** Editing needs the owning bureau's subtree: a county sees the city's published projects, but does not edit them. */
+    /** Whether the caller may start a new project at all (the list page's "new project" action). */
+    @PermitAll
+    public boolean mayCreate() {
+        Caller me = caller.get();
+        return me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) || proposingUnit().isPresent();
+    }
+
+    /** The levels the caller may give a project of the plan: all for a bureau, those open to a proposing unit. */
+    public List<cn.edu.ttms.domain.model.shared.Level> levelsFor(long planId) {
+        AnnualPlan plan = plan(planId);
+        return proposingUnit().map(u -> List.copyOf(Proposals.levelsFor(u.kind(), plan.owner().kind())))
+                .orElse(List.of(cn.edu.ttms.domain.model.shared.Level.values()));
+    }
+
+    /** Whether the caller drafts projects as a proposing unit (an institution or a school), not as a bureau. */
+    @PermitAll
+    public boolean proposes() {
+        return proposingUnit().isPresent();
+    }
+
+    private TrainingProject visible(long id) {
+        return proposers.visible(caller.get(), id);
+    }
+
+    /** The caller's unit when the caller proposes for it (and is not bureau staff or an administrator). */
+    private Optional<Organisation> proposingUnit() {
+        Caller me = caller.get();
+        if (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF)) {
+            return Optional.empty();
+        }
+        return proposers.unitOf(me);
+    }
+
+    /**
+     * Editing needs the owning bureau's subtree: a county sees the city's published projects, but does not
+     * edit them. The proposing unit edits its project while it is a draft (new, or returned to it): once
+     * submitted, it is the bureau's to decide (409, saying so).
+     */
     private TrainingProject editable(long id) {
         TrainingProject p = visible(id);
         Caller me = caller.get();
-        if (!me.holds(Role.ADMIN) && !me.scope().includesPath(p.ownerPath())) {
+        if (proposers.isProposerOf(me, p) && !me.holds(Role.ADMIN) && !me.holds(Role.BUREAU_STAFF)) {
+            if (!p.editableByProposer()) {
+                throw new cn.edu.ttms.domain.model.shared.DomainException("error.proposal.submitted",
+                        "submitted to the bureau: only a returned project can be edited by its proposer", p.status());
+            }
+            return p;
+        }
+        if (!me.holds(Role.ADMIN) && !(me.holds(Role.BUREAU_STAFF) && me.scope().includesPath(p.ownerPath()))) {
             throw new cn.edu.ttms.domain.model.shared.DomainException("error.project.notYours", "not allowed",
                     cn.edu.ttms.domain.model.project.ProjectAction.SUBMIT, Role.BUREAU_STAFF.name());
         }
         return p;
     }
 
+    /** A plan the caller may add to (see {@link #plansOpenToMe()}); any other is not found. */
     private AnnualPlan plan(long planId) {
         Caller me = caller.get();
+        Optional<Organisation> unit = proposingUnit();
+        if (unit.isPresent()) {
+            Optional<Organisation> owner = Proposals.owningBureau(unit.get());
+            return projects.findPlan(planId)
+                    .filter(a -> owner.isPresent() && a.ownerPath().equals(owner.get().path()))
+                    .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
+        }
         return projects.findPlan(planId)
-                .filter(a -> me.scope().kind() == DataScope.Kind.SUBTREE && me.scope().includesPath(a.ownerPath()))
+                .filter(a -> (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF))
+                        && me.scope().kind() == DataScope.Kind.SUBTREE && me.scope().includesPath(a.ownerPath()))
                 .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
     }
 

@@ -13,7 +13,6 @@ import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,11 +31,13 @@ import java.util.stream.Collectors;
 
 /**
  * The steps of a project's life cycle, each checked for the caller's role and scope and refused
- * with a reason (workflow.md §1). The status change itself is audited like every change; a
+ * with a reason (workflow.md §1). A project proposed by an institution or a school is submitted by
+ * that unit and approved or returned (with a reason) by the bureau that owns it. The status change itself is audited like every change; a
  * publication outside the policy's windows by an administrator records its reason as well.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER"})
+@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "INSTITUTION_STAFF",
+    "PROJECT_LEAD"})
 public class ProjectLifecycle {
 
     /** Who may take each step (ADMIN may take every step). */
@@ -49,6 +50,7 @@ public class ProjectLifecycle {
             WHO.put(a, staff);
         }
         WHO.put(ProjectAction.APPROVE, reviewer);
+        WHO.put(ProjectAction.RETURN, reviewer);
         WHO.put(ProjectAction.REVIEW, reviewer);
         WHO.put(ProjectAction.RECOGNISE, EnumSet.of(Role.PROVINCE_OFFICER));
     }
@@ -64,6 +66,16 @@ public class ProjectLifecycle {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    ProposingUnits proposers;
+
+    /**
+     * A project proposed by a unit below the bureau is approved or returned by the bureau's staff (or its
+     * reviewers): the staff did not write it, so no one approves their own work. The bureau's own projects
+     * are written by its staff and approved by its reviewers.
+     */
+    static final Set<Role> DECIDE_PROPOSED = EnumSet.of(Role.BUREAU_STAFF, Role.BUREAU_REVIEWER);
 
     @Inject
     AuditTrail audit;
@@ -106,7 +118,7 @@ public class ProjectLifecycle {
     @PermitAll
     public List<ProjectAction> available(TrainingProject project) {
         Caller me = caller.get();
-        if (me.scope().kind() != DataScope.Kind.SUBTREE) {
+        if (me.scope().kind() != DataScope.Kind.SUBTREE && !proposers.isProposerOf(me, project)) {
             return List.of();
         }
         List<ProjectAction> actions = new ArrayList<>();
@@ -126,9 +138,7 @@ public class ProjectLifecycle {
     }
 
     private TrainingProject visible(Caller me, long projectId) {
-        return projects.find(projectId)
-                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && p.visibleTo(me.organisationPath()))
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        return proposers.visible(me, projectId);
     }
 
     /** Why the caller may not take the step, checked in order: the state, the role and scope, the city rule. */
@@ -154,10 +164,18 @@ public class ProjectLifecycle {
                     String.valueOf(enrolmentCount(project)), String.valueOf(project.minTrainees())));
         }
         boolean admin = me.holds(Role.ADMIN);
-        if (!admin && (!me.scope().includesPath(project.ownerPath())
-                || WHO.get(action).stream().noneMatch(me::holds))) {
+        if (project.proposed() && action == ProjectAction.SUBMIT) {
+            // the proposing unit submits its own project to the bureau; nobody submits it for them
+            return admin || proposers.isProposerOf(me, project) ? Optional.empty()
+                    : Optional.of(new DomainException("error.proposal.proposerSubmits", "the proposing unit submits",
+                            project.proposingUnit()));
+        }
+        Set<Role> who = project.proposed() && (action == ProjectAction.APPROVE || action == ProjectAction.RETURN)
+                ? DECIDE_PROPOSED : WHO.get(action);
+        if (!admin && (me.scope().kind() != DataScope.Kind.SUBTREE || !me.scope().includesPath(project.ownerPath())
+                || who.stream().noneMatch(me::holds))) {
             return Optional.of(new DomainException("error.project.notYours", "not allowed", action,
-                    WHO.get(action).stream().map(Role::name).collect(Collectors.joining("/"))));
+                    who.stream().map(Role::name).collect(Collectors.joining("/"))));
         }
         if (action == ProjectAction.APPROVE && project.name().contains("任职资格") && !admin
                 && organisations.find(me.organisationId()).map(o -> o.kind() == OrganisationKind.COUNTY).orElse(true)) {

@@ -58,7 +58,7 @@ class DemoPlans {
                         "云南师范大学", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT)).at(Level.NATIONAL, "2"),
                 new Demo("云南省中小学教师信息技术应用能力提升工程2.0", "部门中心工作", DeliveryForm.ONLINE, 0, 500,
                         "云南开放大学", TO_PUBLISHED).at(Level.PROVINCIAL, "0.8")));
-        plan("临沧市", List.of(
+        AnnualPlan city = plan("临沧市", List.of(
                 new Demo("临沧市初中数学骨干教师培训班", "名师培养", DeliveryForm.LOCAL_CONCENTRATED, 5, 60,
                         "临沧市教师发展中心", NONE).at(Level.MUNICIPAL, "1.2"),
                 new Demo("临沧市班主任能力提升培训班", "部门中心工作", DeliveryForm.LOCAL_CONCENTRATED, 3, 80,
@@ -92,9 +92,34 @@ class DemoPlans {
                         "临翔区教师进修学校", NONE).at(Level.COUNTY, "1.2"),
                 new Demo("临翔区班主任工作坊研修", "部门中心工作", DeliveryForm.BLENDED, 0, 40,
                         "临翔区教师进修学校", steps(TO_PUBLISHED, ProjectAction.OPEN_ENROLMENT)).at(Level.COUNTY, "1.2")));
+        proposals(city);
     }
 
-    private void plan(String owner, List<Demo> demos) {
+    /**
+     * Two projects the city's teacher development centre proposed (issue 15): one submitted and waiting
+     * for the city's approval, one the city returned with a reason for the centre to revise and resubmit.
+     */
+    private void proposals(AnnualPlan city) {
+        Organisation centre = organisations.findByName("临沧市教师发展中心").orElseThrow();
+        int seq = projects.projectsOf(city).size() + 1;
+        Object[][] demos = {
+            {"临沧市初中物理实验教学能力提升研修", ProjectAction.SUBMIT, null},
+            {"临沧市中小学劳动教育骨干教师培训", ProjectAction.RETURN, "请补充实践课程安排，实践类课程不少于总学时的一半"}};
+        for (Object[] d : demos) {
+            ProjectStage stage = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, BigDecimal.valueOf(4),
+                    BigDecimal.valueOf(4), 50);
+            TrainingProject project = projects.store(new TrainingProject(city, seq++, null, (String) d[0], "名师培养",
+                    null, null, List.of(centre.name()), stage));
+            project.proposedBy(centre);
+            terms.complete(project, Level.MUNICIPAL, new BigDecimal("1.2"), Selection.DIRECTIVE, null, 10);
+            project.apply(ProjectAction.SUBMIT, null);
+            if (d[1] == ProjectAction.RETURN) {
+                project.apply(ProjectAction.RETURN, (String) d[2]);
+            }
+        }
+    }
+
+    private AnnualPlan plan(String owner, List<Demo> demos) {
         Organisation bureau = organisations.findByName(owner).orElseThrow();
         AnnualPlan plan = projects.store(new AnnualPlan(YEAR, bureau, null, "demo-data"));
         int seq = 1;
@@ -114,6 +139,7 @@ class DemoPlans {
                 project.apply(step, step == ProjectAction.CANCEL ? "报名人数不足，并入下一年度计划" : null);
             }
         }
+        return plan;
     }
 
     private static List<ProjectAction> steps(List<ProjectAction> first, ProjectAction... more) {

@@ -6,11 +6,14 @@ import java.util.Set;
 
 /**
  * The steps of a project's life cycle (workflow.md §1): each moves the project from one status to
- * the next; CANCEL ends it from any status before IN_PROGRESS, with a reason.
+ * the next; CANCEL ends it from any status before IN_PROGRESS, with a reason; RETURN sends a submitted
+ * project back to draft, with a reason.
  */
 public enum ProjectAction implements MessageKeyed {
     SUBMIT(EnumSet.of(ProjectStatus.DRAFT), ProjectStatus.SUBMITTED),
     APPROVE(EnumSet.of(ProjectStatus.SUBMITTED), ProjectStatus.APPROVED),
+    /** The bureau sends a submitted project back to its proposer, with a reason; the proposer edits and resubmits. */
+    RETURN(EnumSet.of(ProjectStatus.SUBMITTED), ProjectStatus.DRAFT),
     PUBLISH(EnumSet.of(ProjectStatus.APPROVED), ProjectStatus.PUBLISHED),
     OPEN_ENROLMENT(EnumSet.of(ProjectStatus.PUBLISHED), ProjectStatus.ENROLLING),
     START(EnumSet.of(ProjectStatus.ENROLLING), ProjectStatus.IN_PROGRESS),
@@ -35,6 +38,11 @@ public enum ProjectAction implements MessageKeyed {
 
     public ProjectStatus target() {
         return to;
+    }
+
+    /** Whether the step needs a reason (the cancellation's, or the return's that the proposer reads). */
+    public boolean needsReason() {
+        return this == CANCEL || this == RETURN;
     }
 
     @Override

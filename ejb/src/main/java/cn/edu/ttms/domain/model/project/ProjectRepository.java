@@ -24,10 +24,15 @@ public interface ProjectRepository {
     List<TrainingProject> projectsOf(AnnualPlan plan);
 
     /**
-     * Projects a unit at {@code callerPath} may see: those of its own subtree (drafts included) and
-     * those of the bureaus above it once they are past the draft stage.
+     * Projects a unit at {@code callerPath} may see: those of its own subtree (drafts included), those
+     * of the bureaus above it once they are past the draft stage, and those its subtree proposed.
      */
     List<TrainingProject> search(String callerPath, ProjectQuery query, int first, int max);
 
     long count(String callerPath, ProjectQuery query);
+
+    /** The projects the unit at {@code unitPath} proposed, drafts included, newest first. */
+    List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max);
+
+    long countProposedBy(String unitPath, ProjectQuery query);
 }

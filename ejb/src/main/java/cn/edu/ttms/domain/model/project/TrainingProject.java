@@ -1,6 +1,7 @@
 package cn.edu.ttms.domain.model.project;
 
 import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.persistence.CollectionTable;
@@ -100,6 +101,17 @@ public class TrainingProject implements Audited {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    /** The unit (an institution or a school) that proposed the project; null for the owning bureau's own. */
+    @Column(name = "proposer_id")
+    private Long proposerId;
+
+    @Column(name = "proposer_path", length = 255)
+    private String proposerPath;
+
+    /** Why the bureau last sent the project back to its proposer; cleared when it is submitted again. */
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "project_stage", joinColumns = @JoinColumn(name = "project_id"))
     @OrderBy("stageNo")
@@ -179,6 +191,23 @@ public class TrainingProject implements Audited {
         addStage(firstStage);
     }
 
+    /**
+     * Marks a new draft as proposed by {@code unit} (a training institution or a school below the owning
+     * bureau): the unit becomes its proposing unit, sees it while it is a draft, and submits it.
+     */
+    public void proposedBy(Organisation unit) {
+        Objects.requireNonNull(unit, "unit");
+        if (status != ProjectStatus.DRAFT || proposerId != null) {
+            throw new IllegalStateException("only a new draft gets its proposing unit");
+        }
+        if (!Proposals.proposes(unit.kind()) || !unit.path().startsWith(ownerPath) || unit.path().equals(ownerPath)) {
+            throw new IllegalArgumentException(unit.name() + " does not propose projects to " + ownerPath);
+        }
+        this.proposerId = unit.id();
+        this.proposerPath = unit.path();
+        this.proposingUnit = unit.name();
+    }
+
     /** A further stage (stage 2 of a two-stage course); the project's capacity follows its largest stage. */
     public void addStage(ProjectStage stage) {
         Objects.requireNonNull(stage, "stage");
@@ -209,6 +238,15 @@ public class TrainingProject implements Audited {
             }
             cancelReason = reason.strip();
         }
+        if (action == ProjectAction.RETURN) {
+            if (reason == null || reason.isBlank()) {
+                throw new MissingReason("error.project.returnNeedsReason", "a return needs a reason");
+            }
+            returnReason = reason.strip();
+        }
+        if (action == ProjectAction.SUBMIT) {
+            returnReason = null; // the reason stays in the history; the resubmitted project answers it
+        }
         status = action.target();
     }
 
@@ -228,7 +266,9 @@ public class TrainingProject implements Audited {
         name = terms.name().strip();
         level = terms.level();
         category = terms.category();
-        proposingUnit = terms.proposingUnit();
+        if (proposerId == null) {
+            proposingUnit = terms.proposingUnit(); // a proposed project's proposing unit is the unit itself
+        }
         selection = terms.selection();
         creditRate = terms.creditRate();
         capacity = terms.capacity();
@@ -293,6 +333,34 @@ public class TrainingProject implements Audited {
         return cancelReason;
     }
 
+    /** Why the bureau sent the project back to its proposer (while it waits for resubmission), or null. */
+    public String returnReason() {
+        return returnReason;
+    }
+
+    /** Whether a unit below the owning bureau proposed the project (rather than the bureau itself). */
+    public boolean proposed() {
+        return proposerId != null;
+    }
+
+    public Long proposerId() {
+        return proposerId;
+    }
+
+    public String proposerPath() {
+        return proposerPath;
+    }
+
+    /** Whether the unit at {@code unitPath} is the one that proposed this project. */
+    public boolean proposedBy(String unitPath) {
+        return proposerPath != null && proposerPath.equals(unitPath);
+    }
+
+    /** Whether the proposer may still change the terms: only as a draft (new, or returned to it). */
+    public boolean editableByProposer() {
+        return status == ProjectStatus.DRAFT;
+    }
+
     /** Places as the bureau's plans count them: person-times over all stages (人次). */
     public int places() {
         return stages.stream().mapToInt(ProjectStage::trainees).sum();
@@ -322,6 +390,8 @@ public class TrainingProject implements Audited {
         state.put("approvalChain", approvalChain.name());
         state.put("status", status);
         state.put("cancelReason", cancelReason);
+        state.put("proposer", proposerId);
+        state.put("returnReason", returnReason);
         state.put("stages", stages.stream().map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/"
                 + st.hours() + "h×" + st.trainees()).toList().toString());
         state.put("selection", selection);
@@ -351,10 +421,10 @@ public class TrainingProject implements Audited {
 
     /**
      * Whether a unit at {@code unitPath} may see this project: the owner's subtree always, the
-     * units below an owning bureau once it is past the draft stage.
+     * units below an owning bureau once it is past the draft stage, and its proposing unit always.
      */
     public boolean visibleTo(String unitPath) {
-        return visibleTo(ownerPath, status, unitPath);
+        return visibleTo(ownerPath, status, unitPath) || proposerPath != null && proposerPath.startsWith(unitPath);
     }
 
     /** {@link #visibleTo(String)} for a project known only by its owner's path and its status. */

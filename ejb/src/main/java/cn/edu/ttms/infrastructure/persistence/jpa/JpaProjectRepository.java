@@ -16,9 +16,12 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
 
-    /** Own subtree (drafts too), or an ancestor's projects past the draft stage. */
+    /** Own subtree (drafts too), an ancestor's projects past the draft stage, or the projects one's subtree proposed. */
     private static final String VISIBLE = "(p.ownerPath LIKE :subtree"
-            + " OR (LOCATE(p.ownerPath, :callerPath) = 1 AND p.status <> :draft))";
+            + " OR (LOCATE(p.ownerPath, :callerPath) = 1 AND p.status <> :draft) OR p.proposerPath LIKE :subtree)";
+
+    /** The projects a unit proposed (an institution sees no more of the catalogue). */
+    private static final String PROPOSED = "(p.proposerPath = :callerPath)";
 
     @PersistenceContext(unitName = "ttms")
     private EntityManager em;
@@ -82,8 +85,27 @@ public class JpaProjectRepository implements ProjectRepository {
                 .getSingleResult();
     }
 
+    @Override
+    public List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max) {
+        return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.id DESC",
+                TrainingProject.class, unitPath, query, PROPOSED)
+                .setHint("eclipselink.batch", "p.stages").setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countProposedBy(String unitPath, ProjectQuery query) {
+        return query("SELECT COUNT(p) FROM TrainingProject p WHERE ", "", Long.class, unitPath, query, PROPOSED)
+                .getSingleResult();
+    }
+
     private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, ProjectQuery f) {
-        StringBuilder where = new StringBuilder(VISIBLE);
+        return query(head, tail, type, callerPath, f, VISIBLE);
+    }
+
+    private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, ProjectQuery f,
+            String visible) {
+        StringBuilder where = new StringBuilder(visible);
         Map<String, Object> params = new HashMap<>();
         params.put("subtree", callerPath + "%");
         params.put("callerPath", callerPath);
@@ -113,8 +135,13 @@ public class JpaProjectRepository implements ProjectRepository {
             params.put("name", "%" + f.name() + "%");
             params.put("code", f.name());
         }
-        TypedQuery<T> q = em.createQuery(head + where + tail, type);
-        params.forEach(q::setParameter);
+        String jpql = head + where + tail;
+        TypedQuery<T> q = em.createQuery(jpql, type);
+        params.forEach((name, value) -> {
+            if (jpql.contains(":" + name)) { // the proposer's view names fewer parameters
+                q.setParameter(name, value);
+            }
+        });
         return q;
     }
 }

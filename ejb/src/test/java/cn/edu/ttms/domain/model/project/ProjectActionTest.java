@@ -32,6 +32,16 @@ class ProjectActionTest {
     }
 
     @Test
+    void aReturnTakesASubmittedProjectBackToDraftWithAReason() {
+        assertEquals(EnumSet.of(ProjectStatus.SUBMITTED), EnumSet.copyOf(java.util.Arrays.stream(ProjectStatus.values())
+                .filter(ProjectAction.RETURN::allowedFrom).toList()));
+        assertEquals(ProjectStatus.DRAFT, ProjectAction.RETURN.target());
+        assertTrue(ProjectAction.RETURN.needsReason());
+        assertTrue(ProjectAction.CANCEL.needsReason());
+        assertFalse(ProjectAction.APPROVE.needsReason());
+    }
+
+    @Test
     void noStepSkipsAhead() {
         assertFalse(ProjectAction.PUBLISH.allowedFrom(ProjectStatus.DRAFT));
         assertFalse(ProjectAction.APPROVE.allowedFrom(ProjectStatus.DRAFT));

@@ -25,6 +25,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     private static final java.util.Map<String, Integer> STATUS_BY_KEY = java.util.Map.ofEntries(
             java.util.Map.entry("error.project.illegalTransition", 409),
             java.util.Map.entry("error.project.notYours", 403),
+            java.util.Map.entry("error.proposal.submitted", 409),
+            java.util.Map.entry("error.proposal.proposerSubmits", 403),
+            java.util.Map.entry("error.plan.nameTaken", 409),
+            java.util.Map.entry("plan.ownerNotBureau", 403),
             java.util.Map.entry("error.project.qualificationNeedsCity", 403),
             java.util.Map.entry("error.policy.nationwideAdminOnly", 403),
             java.util.Map.entry("error.round.alreadyDrawn", 409),

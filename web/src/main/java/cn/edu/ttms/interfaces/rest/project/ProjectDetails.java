@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProjectDetails")
 @JsonbPropertyOrder({"id", "version", "plan", "year", "status", "places", "policy", "editable", "code", "name", "level",
-    "category", "proposingUnit", "selection", "creditRate", "capacity", "minTrainees", "approvalChain", "budget", "hostId",
+    "category", "proposingUnit", "proposer", "returnReason", "selection", "creditRate", "capacity", "minTrainees", "approvalChain", "budget", "hostId",
     "hostName", "hosts", "leadId", "leadName", "advisers", "audience", "cancelReason", "audienceStages",
     "audienceSubjects", "hours", "stages", "modules", "quotas", "courses", "warnings", "actions"})
 public record ProjectDetails(
@@ -47,6 +47,8 @@ public record ProjectDetails(
         Level level,
         String category,
         String proposingUnit,
+        @Schema(description = "提出项目的单位（培训机构或学校）；教育局自己的项目没有此项") ProposerRef proposer,
+        @Schema(description = "教育局退回项目的原因（项目被退回、尚未重新申报时）") String returnReason,
         Selection selection,
         BigDecimal creditRate,
         int capacity,
@@ -70,6 +72,12 @@ public record ProjectDetails(
         List<CourseView> courses,
         List<Warning> warnings,
         List<ProjectAction> actions) {
+
+    /** The unit that proposed a project (a training institution or a school) to the bureau that owns it. */
+    @Schema(name = "ProjectProposer")
+    @JsonbPropertyOrder({"id", "name"})
+    public record ProposerRef(long id, String name) {
+    }
 
     /** The annual plan a project belongs to. */
     @Schema(name = "ProjectPlanRef")
@@ -121,6 +129,7 @@ public record ProjectDetails(
         ProjectTerms t = sheet.terms();
         return new ProjectDetails(p.id(), p.version(), new PlanRef(p.plan().id(), p.plan().name()), p.year(), p.status(),
                 p.places(), sheet.policy(), p.editable(), t.code(), t.name(), t.level(), t.category(), t.proposingUnit(),
+                p.proposerId() == null ? null : new ProposerRef(p.proposerId(), sheet.proposerName()), p.returnReason(),
                 t.selection(), t.creditRate(), t.capacity(), t.minTrainees(), t.approvalChain(), t.budget(), t.hostId(),
                 t.hostId() == null ? null : sheet.nameOf(t.hostId()), t.hosts(), t.leadId(),
                 t.leadId() == null ? null : sheet.leadName(), t.advisers(), t.audience(), p.cancelReason(),

@@ -111,7 +111,11 @@ public class ProjectResource {
         return new ProjectSummary.Page(items, catalogue.count(query));
     }
 
-    /** A new draft project in a plan: {@code {"planId", …terms}} → 201 with the project. */
+    /**
+     * A new draft project in a plan: {@code {"planId", …terms}} → 201 with the project. A training
+     * institution or a school proposes this way into a plan of the bureau above it ({@code GET
+     * /api/v1/plans} lists the plans open to the caller); its unit becomes the proposing unit.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createProject", summary = "在年度计划中新建草稿项目")
@@ -150,7 +154,8 @@ public class ProjectResource {
     }
 
     /**
-     * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} needs a {@code reason}; an
+     * A step of the life cycle: {@code {"action": "SUBMIT"}}; {@code CANCEL} and {@code RETURN} (the bureau
+     * sends a submitted project back to its proposer) need a {@code reason}; an
      * administrator publishing outside the policy's windows sends {@code "outsideWindow": true} and a reason.
      */
     @POST

@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.web.projects;
 
 import cn.edu.ttms.application.project.Choice;
+import cn.edu.ttms.application.project.OpenPlan;
 import cn.edu.ttms.application.project.ProjectChoices;
 import cn.edu.ttms.application.project.ProjectEditing;
 import cn.edu.ttms.application.project.ProjectSheet;
@@ -25,7 +26,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * app/projects/edit.xhtml?id=… (or ?plan=… for a new project): every term of a project in one form.
+ * app/projects/edit.xhtml?id=… (or ?plan=… for a new project, or neither: first the plan to add it to):
+ * every term of a project in one form.
  * The domain checks everything on save and lists every problem; a project saved by someone else
  * meanwhile is not overwritten.
  */
@@ -44,23 +46,46 @@ public class ProjectEditBacking implements Serializable {
     private ProjectForm form;
     private ProjectChoices choices;
     private String title;
+    private List<OpenPlan> openPlans;
+    private boolean proposer;
+    private List<Level> levels = List.of(Level.values());
 
     public void load() {
         if (form != null) {
             return; // postback of the same view
         }
         try {
+            proposer = editing.proposes();
+            ProjectForm loaded;
+            long planId;
             if (id != null) {
                 ProjectSheet sheet = editing.sheet(id);
                 version = sheet.project().version();
-                form = ProjectForm.of(sheet.terms());
+                loaded = ProjectForm.of(sheet.terms());
                 title = sheet.project().name();
-                choices = editing.choices(id);
-            } else if (plan != null) {
-                form = new ProjectForm();
-                form.getStages().add(new StageRow());
+                planId = sheet.project().plan().id();
+                choices = editing.choices(id); // refuses a caller who may not edit (before the form shows)
+            } else {
+                if (plan == null) {
+                    // "new project" from the project list: which plan? With only one to choose, that one
+                    openPlans = editing.plansOpenToMe();
+                    if (openPlans.size() != 1) {
+                        return;
+                    }
+                    plan = openPlans.get(0).id();
+                    openPlans = null;
+                }
+                planId = plan;
+                loaded = new ProjectForm();
+                loaded.getStages().add(new StageRow());
                 choices = editing.choicesForPlan(plan);
             }
+            // a proposer chooses among the levels open to it (a school: SCHOOL only)
+            levels = editing.levelsFor(planId);
+            if (loaded.getLevel() == null || !levels.contains(loaded.getLevel())) {
+                loaded.setLevel(levels.get(0));
+            }
+            form = loaded;
         } catch (DomainException e) {
             Messages.error(FacesContext.getCurrentInstance(), e);
         } catch (EJBException e) {
@@ -119,8 +144,8 @@ public class ProjectEditBacking implements Serializable {
         form.getCourses().remove(row);
     }
 
-    public Level[] getLevels() {
-        return Level.values();
+    public List<Level> getLevels() {
+        return levels;
     }
 
     public Selection[] getSelections() {
@@ -153,6 +178,16 @@ public class ProjectEditBacking implements Serializable {
 
     public List<Choice> getUnits() {
         return choices == null ? List.of() : choices.units();
+    }
+
+    /** The plans to choose from before the form (null once a plan is known). */
+    public List<OpenPlan> getOpenPlans() {
+        return openPlans;
+    }
+
+    /** Whether the form is a proposing unit's: its proposing unit is the unit itself. */
+    public boolean isProposer() {
+        return proposer;
     }
 
     public ProjectForm getForm() {

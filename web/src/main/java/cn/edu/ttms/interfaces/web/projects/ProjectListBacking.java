@@ -24,6 +24,11 @@ public class ProjectListBacking implements Serializable {
     @Inject
     ProjectCatalogue catalogue;
 
+    @Inject
+    cn.edu.ttms.application.project.ProjectEditing editing;
+
+    private Boolean mayCreate;
+
     private Integer year;
     private Level level;
     private ProjectStatus status;
@@ -53,6 +58,14 @@ public class ProjectListBacking implements Serializable {
 
     private ProjectQuery query() {
         return new ProjectQuery(year, level, status, category, host, text);
+    }
+
+    /** Whether the caller may start a project: bureau staff, administrators and proposing units. */
+    public boolean isMayCreate() {
+        if (mayCreate == null) {
+            mayCreate = editing.mayCreate();
+        }
+        return mayCreate;
     }
 
     public LazyDataModel<ProjectRow> getProjects() {

@@ -44,9 +44,9 @@ public class ProjectViewBacking implements Serializable {
         }
     }
 
-    /** A step without a reason goes at once; CANCEL and a publication outside the windows ask first. */
+    /** A step without a reason goes at once; CANCEL, RETURN and a publication outside the windows ask first. */
     public void take(ProjectAction action) {
-        if (action == ProjectAction.CANCEL || action == ProjectAction.PUBLISH && !isPublishInWindow()) {
+        if (action.needsReason() || action == ProjectAction.PUBLISH && !isPublishInWindow()) {
             pending = action;
             reason = null;
             return;
