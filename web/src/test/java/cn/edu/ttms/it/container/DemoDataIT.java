@@ -71,7 +71,11 @@ class DemoDataIT {
     void creatingTheTreeWasAuditedUnderTheDemoDataTask() {
         Number created = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
                 + " AND entity_type = 'Organisation' AND actor = 'demo-data'").getSingleResult();
-        assertTrue(created.longValue() >= organisations.count() - 1, "audited creations: " + created);
+        // units other tests created (an organisation import) are audited under their own actors
+        Number byOthers = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
+                + " AND entity_type = 'Organisation' AND actor <> 'demo-data'").getSingleResult();
+        assertTrue(created.longValue() >= organisations.count() - 1 - byOthers.longValue(),
+                "audited creations: " + created + ", by others: " + byOthers);
         String after = (String) em.createNativeQuery("SELECT after_json FROM audit_entry WHERE action = 'CREATE'"
                 + " AND entity_type = 'Organisation' AND after_json LIKE '%\"name\":\"临翔区\"%'").getResultList().get(0);
         assertTrue(after.contains("\"kind\":\"COUNTY\""), after);

@@ -55,6 +55,8 @@ class AccountPagesIT {
         admin.findElement(By.id("account:username")).sendKeys(username);
         admin.findElement(By.id("account:displayName")).sendKeys("页面新老师");
         admin.findElement(By.id("account:unit")).click();
+        // narrow the list by its filter first: with many units the wanted one may lie under another's overlay
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:unit_filter"))).sendKeys(SCHOOL);
         By school = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label,'" + SCHOOL + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(school)).click();
         // the role boxes follow the unit: a school has principals and teachers, no bureau roles

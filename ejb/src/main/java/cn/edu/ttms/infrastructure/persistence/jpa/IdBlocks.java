@@ -10,9 +10,13 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Reserves a block of ids from the one id sequence that EclipseLink's {@code ttms_ids} table
  * generator also draws from (orm.xml), for rows written with plain SQL in bulk. Like the generator
- * it advances the counter and uses the values up to the new count; in a short transaction of its
- * own, so that the sequence row is not locked while thousands of rows are written (a block left
- * unused after a rollback is a harmless gap).
+ * it advances the counter and uses the values up to the new count, in the caller's transaction.
+ *
+ * <p>Not in a transaction of its own: under JTA, EclipseLink's table sequencing updates the same row
+ * in the caller's transaction, so a caller that has already persisted new entities (a teacher import
+ * opening accounts for the teachers it created) holds that row's lock until it commits, and a second
+ * transaction asking for it would wait for its own caller until the lock wait time-out. The price:
+ * while a bulk write runs, other requests that need fresh ids wait for it (seconds for 50,000 rows).
  */
 @Stateless
 @PermitAll
@@ -22,7 +26,7 @@ public class IdBlocks {
     EntityManager em;
 
     /** The first of {@code count} consecutive ids nobody else will be given. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long reserve(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("count " + count);
