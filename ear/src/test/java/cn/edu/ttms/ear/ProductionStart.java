@@ -89,7 +89,8 @@ final class ProductionStart {
         for (int i = 0; i < TEACHERS.length; i++) {
             String number = identityNumber("53090219850" + (301 + i) + "00" + i);
             numbers.add(number);
-            teachers.append(TEACHERS[i]).append(i % 2 == 0 ? ",男," : ",女,").append(number).append(',')
+            // the 17th digit (i) tells the gender: odd for men
+            teachers.append(TEACHERS[i]).append(i % 2 == 1 ? ",男," : ",女,").append(number).append(',')
                     .append(SCHOOL).append(",数学,初中\n");
         }
         JsonObject report = json(send(officer, upload("api/v1/teachers/import?dryRun=false", "teachers.csv",
