@@ -189,19 +189,23 @@ class TeacherAccountsIT {
 
     @Test
     void aLostSheetIsReissuedForTheTeachersWithoutAPasswordAndItsOldPasswordsStopWorking() throws Exception {
-        long principalSchool = json(Api.as(base, "principal").get("/api/v1/me"), 200).getJsonObject("organisation")
-                .getJsonNumber("id").longValue();
-        // a school of 临翔区 no other test opens accounts for
-        long school = count("SELECT o.id FROM organisation o JOIN organisation c ON o.path LIKE CONCAT(c.path, '%')"
-                + " WHERE c.name = '临翔区' AND o.kind = 'SCHOOL' AND o.closed_at IS NULL AND o.id <> ?"
-                + " AND o.name NOT IN ('临翔区南美乡民族学校', '临翔区博尚镇中心完小', '临沧市第一中学')"
-                + " AND (SELECT COUNT(*) FROM teacher t WHERE t.school_id = o.id AND NOT EXISTS"
-                + " (SELECT 1 FROM user_account a WHERE a.teacher_id = t.id)) BETWEEN 3 AND 80 ORDER BY o.id LIMIT 1",
-                principalSchool);
+        // a school of 临翔区 of its own (the demo schools are other tests'), with three imported teachers
+        long county = count("SELECT id FROM organisation WHERE name = '临翔区'");
+        String name = "临翔区补发测试学校" + (System.currentTimeMillis() % 100_000);
+        long school = json(Api.as(base, "admin").post("/api/v1/organisations", "{\"parentId\":" + county
+                + ",\"kind\":\"SCHOOL\",\"name\":\"" + name + "\"}"), 201).getJsonNumber("id").longValue();
+        List<List<Object>> rows = new ArrayList<>();
+        for (DemoTeacher t : new DemoTeacherGenerator(List.of(new DemoTeacherGenerator.School(name, "530902", null)),
+                8282L).generate(3)) {
+            rows.add(List.of(t.name(), t.id().value(), t.phone(), name, t.subject(), "小学"));
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new SpreadsheetWriter().writeXlsx(List.of("姓名", "身份证号", "手机", "学校", "学科", "学段"), rows, xlsx);
         Api linxiang = Api.as(base, "linxiang");
-        JsonObject opened = json(linxiang.post("/api/v1/organisations/" + school + "/teacher-accounts", "{}"), 200);
-        int accounts = opened.getInt("created");
-        assertTrue(accounts >= 3, opened.toString());
+        JsonObject report = json(linxiang.upload("/api/v1/teachers/import?dryRun=false&openAccounts=true",
+                "teachers.xlsx", xlsx.toByteArray()), 200);
+        int accounts = report.getInt("accountsOpened");
+        assertEquals(3, accounts, report.toString());
         long sheetId = json(linxiang.get("/api/v1/account-sheets?unitId=" + school), 200).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("fetched")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
@@ -216,7 +220,7 @@ class TeacherAccountsIT {
         String settled = (String) lines.get(0).get("用户名");
         String settledOtp = (String) lines.get(0).get("一次性密码");
         assertEquals(204, Api.as(base, settled, settledOtp).post("/api/v1/me/password",
-                "{"current":"" + settledOtp + "","next":"Lehrer2026y"}").statusCode());
+                "{\"current\":\"" + settledOtp + "\",\"next\":\"Lehrer2026y\"}").statusCode());
         String waiting = (String) lines.get(1).get("用户名");
         String lostOtp = (String) lines.get(1).get("一次性密码");
         assertEquals(200, Api.as(base, waiting, lostOtp).get("/api/v1/me").statusCode());
