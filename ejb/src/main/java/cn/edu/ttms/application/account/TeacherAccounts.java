@@ -26,6 +26,7 @@ import cn.edu.ttms.infrastructure.spreadsheet.OneTimePasswordSheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,6 +76,9 @@ public class TeacherAccounts {
 
     @Inject
     AuditBatch auditBatch;
+
+    @Inject
+    Event<AccountChanged> changed;
 
     @Inject
     @ConfigProperty(name = "app.accounts.teacher-username", defaultValue = TeacherUsernames.DEFAULT_PATTERN)
@@ -266,6 +270,49 @@ public class TeacherAccounts {
             throw new UncheckedIOException(e);
         }
         return new AccountSheetFile(unit.name() + "教师账号", "account-sheets-" + unitId, zip.toByteArray(), accounts);
+    }
+
+    /**
+     * A lost sheet reissued: the accounts of the sheet that are still at its school and still have no
+     * password of their own lose their one-time passwords at once (the lost sheet stops working) and
+     * wait in a new sheet of the school, whose one fetch generates fresh ones. Accounts whose person
+     * set a password (or that moved school) are left alone and counted. 409 while the sheet was never
+     * fetched (download it) or when no account is left to reissue.
+     */
+    public AccountSheetReissue reissue(long sheetId) {
+        AccountSheet old = repository.find(sheetId).filter(s -> caller.scope().includesPath(s.schoolPath()))
+                .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
+        if (!old.fetched()) {
+            throw cn.edu.ttms.domain.model.account.AccountSheetReissueRefused.notFetched(sheetId);
+        }
+        Instant now = Instant.now();
+        String by = caller.get().username();
+        long newId = repository.reserveIds(1);
+        int covered = repository.reissue(old.id(), old.schoolId(), newId);
+        AccountSheet fresh = old.reissue(newId, covered, now, by);
+        repository.store(fresh);
+        long skipped = repository.issuedBy(old.id());
+        List<TeacherAccountRepository.Reissued> accounts = repository.waitingIn(newId);
+        Timestamp at = Timestamp.from(now);
+        List<AuditedChanges.Pending> entries = new ArrayList<>(accounts.size() + 1);
+        for (TeacherAccountRepository.Reissued a : accounts) {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("oneTimePassword", "withdrawn");
+            state.put("reissuedFrom", old.id());
+            state.put("accountSheet", newId);
+            entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.PASSWORD_RESET, "UserAccount",
+                    String.valueOf(a.accountId()), a.schoolPath(), null, AuditJson.of(state)));
+        }
+        entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
+                String.valueOf(newId), old.schoolPath(), null, AuditJson.of(Map.of("school", old.schoolId(),
+                        "accounts", covered, "reissuedFrom", old.id()))));
+        auditBatch.write(entries);
+        audit.record(AuditAction.PASSWORD_RESET, "AccountSheet", old.id(), old.schoolPath(), "account sheet of "
+                + old.schoolName() + " reissued as sheet " + newId + ": " + covered
+                + " one-time passwords withdrawn, " + skipped + " accounts left alone (own password set or moved)");
+        // the API may remember a one-time password as a credential for a minute: forget it now
+        accounts.forEach(a -> changed.fire(new AccountChanged(a.username())));
+        return new AccountSheetReissue(AccountSheetSummary.of(fresh), old.id(), skipped);
     }
 
     private int writeSheet(AccountSheet sheet, String signInAddress, OutputStream out) {

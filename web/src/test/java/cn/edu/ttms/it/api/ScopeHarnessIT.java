@@ -75,6 +75,7 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/organisations/{id}/teacher-accounts", "凤庆县 404 on 临翔区's school: TeacherAccountsIT"),
             Map.entry("/api/v1/account-sheets", "凤庆县 404 on 临翔区's school, its own list without them: TeacherAccountsIT"),
             Map.entry("/api/v1/account-sheets/{id}", "凤庆县 404 on 临翔区's sheet: TeacherAccountsIT"),
+            Map.entry("/api/v1/account-sheets/{id}/reissue", "凤庆县 404 on 临翔区's sheet, a teacher 403: TeacherAccountsIT"),
             Map.entry("/api/v1/account-sheets/unfetched", "凤庆县 404 on 临翔区's school: TeacherAccountsIT"),
             Map.entry("/api/v1/signing-locks", "ADMIN only, signers of the admin's subtree only: SigningPinLockIT"),
             Map.entry("/api/v1/signing-locks/{accountId}", "ADMIN only, 404 outside the admin's subtree: SigningPinLockIT"),

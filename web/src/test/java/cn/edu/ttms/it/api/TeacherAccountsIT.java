@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * have none, fetches the school's account sheet once (xlsx, read here with POI), and its one-time
  * passwords sign in with a password change required; a second fetch is 410; another county's staff
  * neither list nor fetch it (404); a teacher who moves school keeps their account and password; a
- * teacher import can open accounts for the teachers it creates.
+ * teacher import can open accounts for the teachers it creates; a lost sheet is reissued for the
+ * teachers who have not set a password yet, and its old one-time passwords stop working at once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -120,7 +121,7 @@ class TeacherAccountsIT {
         HttpResponse<byte[]> second = fetch("principal", Api.DEMO_PASSWORD, sheetId);
         assertEquals(410, second.statusCode());
         JsonObject gone = Json.createReader(new StringReader(new String(second.body(), StandardCharsets.UTF_8))).readObject();
-        assertTrue(gone.getString("detail").contains("principal") && gone.getString("detail").contains("重置"), gone.toString());
+        assertTrue(gone.getString("detail").contains("principal") && gone.getString("detail").contains("补发"), gone.toString());
         JsonObject listed = json(principal.get("/api/v1/account-sheets?unitId=" + school), 200).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(s -> s.getJsonNumber("id").longValue() == sheetId)
                 .findFirst().orElseThrow();
@@ -184,6 +185,76 @@ class TeacherAccountsIT {
         assertEquals(1, opened.getInt("waiting"), opened.toString());
         assertEquals(other, count("SELECT s.school_id FROM user_account a JOIN account_sheet s ON s.id = a.pending_sheet_id"
                 + " WHERE a.teacher_id = ?", teacherId), "in the new school's sheet");
+    }
+
+    @Test
+    void aLostSheetIsReissuedForTheTeachersWithoutAPasswordAndItsOldPasswordsStopWorking() throws Exception {
+        // a school of 临翔区 of its own (the demo schools are other tests'), with three imported teachers
+        long county = count("SELECT id FROM organisation WHERE name = '临翔区'");
+        String name = "临翔区补发测试学校" + (System.currentTimeMillis() % 100_000);
+        long school = json(Api.as(base, "admin").post("/api/v1/organisations", "{\"parentId\":" + county
+                + ",\"kind\":\"SCHOOL\",\"name\":\"" + name + "\"}"), 201).getJsonNumber("id").longValue();
+        List<List<Object>> rows = new ArrayList<>();
+        for (DemoTeacher t : new DemoTeacherGenerator(List.of(new DemoTeacherGenerator.School(name, "530902", null)),
+                8282L).generate(3)) {
+            rows.add(List.of(t.name(), t.id().value(), t.phone(), name, t.subject(), "小学"));
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new SpreadsheetWriter().writeXlsx(List.of("姓名", "身份证号", "手机", "学校", "学科", "学段"), rows, xlsx);
+        Api linxiang = Api.as(base, "linxiang");
+        JsonObject report = json(linxiang.upload("/api/v1/teachers/import?dryRun=false&openAccounts=true",
+                "teachers.xlsx", xlsx.toByteArray()), 200);
+        int accounts = report.getInt("accountsOpened");
+        assertEquals(3, accounts, report.toString());
+        long sheetId = json(linxiang.get("/api/v1/account-sheets?unitId=" + school), 200).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(s -> !s.getBoolean("fetched")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> unfetched = linxiang.post("/api/v1/account-sheets/" + sheetId + "/reissue", "{}");
+        assertEquals(409, unfetched.statusCode(), unfetched.body());
+        assertTrue(unfetched.body().contains("下载"), unfetched.body());
+
+        List<Map<String, Object>> lines = read(fetch("linxiang", Api.DEMO_PASSWORD, sheetId).body());
+        assertEquals(accounts, lines.size());
+        // one teacher sets a password; another signs in with the one-time password (the API remembers it)
+        String settled = (String) lines.get(0).get("用户名");
+        String settledOtp = (String) lines.get(0).get("一次性密码");
+        assertEquals(204, Api.as(base, settled, settledOtp).post("/api/v1/me/password",
+                "{\"current\":\"" + settledOtp + "\",\"next\":\"Lehrer2026y\"}").statusCode());
+        String waiting = (String) lines.get(1).get("用户名");
+        String lostOtp = (String) lines.get(1).get("一次性密码");
+        assertEquals(200, Api.as(base, waiting, lostOtp).get("/api/v1/me").statusCode());
+
+        assertEquals(404, Api.as(base, "fengqing").post("/api/v1/account-sheets/" + sheetId + "/reissue", "{}")
+                .statusCode(), "another county's staff");
+        assertEquals(403, Api.as(base, "teacher").post("/api/v1/account-sheets/" + sheetId + "/reissue", "{}")
+                .statusCode());
+        JsonObject reissued = json(linxiang.post("/api/v1/account-sheets/" + sheetId + "/reissue", "{}"), 201);
+        assertEquals(accounts - 1, reissued.getInt("accounts"), reissued.toString());
+        assertEquals(1, reissued.getJsonNumber("skipped").longValue(), reissued.toString());
+        assertEquals(sheetId, reissued.getJsonNumber("reissuedFrom").longValue());
+        assertFalse(reissued.getBoolean("fetched"));
+        assertEquals(school, reissued.getJsonObject("school").getJsonNumber("id").longValue());
+        long newSheet = reissued.getJsonNumber("id").longValue();
+
+        assertEquals(401, Api.as(base, waiting, lostOtp).get("/api/v1/me").statusCode(),
+                "the lost sheet's one-time password stops working at once");
+        assertEquals(200, Api.as(base, settled, "Lehrer2026y").get("/api/v1/me").statusCode(), "an own password stays");
+        assertEquals(409, linxiang.post("/api/v1/account-sheets/" + sheetId + "/reissue", "{}").statusCode(),
+                "nothing left to reissue");
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PASSWORD_RESET' AND entity_type ="
+                + " 'AccountSheet' AND entity_id = ? AND actor = 'linxiang'", String.valueOf(sheetId)));
+        assertEquals(accounts - 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'PASSWORD_RESET' AND"
+                + " entity_type = 'UserAccount' AND actor = 'linxiang' AND after_json LIKE ?",
+                "%\"reissuedFrom\":" + sheetId + "}"));
+
+        List<Map<String, Object>> fresh = read(fetch("linxiang", Api.DEMO_PASSWORD, newSheet).body());
+        assertEquals(accounts - 1, fresh.size());
+        assertTrue(fresh.stream().noneMatch(l -> settled.equals(l.get("用户名"))), "who set a password is not on it");
+        String newOtp = (String) fresh.stream().filter(l -> waiting.equals(l.get("用户名"))).findFirst().orElseThrow()
+                .get("一次性密码");
+        JsonObject me = json(Api.as(base, waiting, newOtp).get("/api/v1/me"), 200);
+        assertTrue(me.getBoolean("passwordChangeRequired"));
     }
 
     private HttpResponse<byte[]> fetch(String username, String password, long sheetId) throws Exception {

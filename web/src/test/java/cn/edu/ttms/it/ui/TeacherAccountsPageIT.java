@@ -69,6 +69,17 @@ class TeacherAccountsPageIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherAccountsForm:sheets"), "已由 linxiang"));
             assertFalse(browser.findElement(By.id("teacherAccountsForm:sheets"))
                     .findElement(By.cssSelector("button[id$='download']")).isEnabled(), "no second download");
+
+            // a lost sheet: reissued after a confirmation, a new sheet to download appears
+            browser.findElement(By.cssSelector("button[id$='reissue']")).click();
+            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            assertTrue(dialog.getText().contains("立即失效"), dialog.getText());
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已补发"));
+            List<WebElement> downloads = browser.findElement(By.id("teacherAccountsForm:sheets"))
+                    .findElements(By.cssSelector("button[id$='download']"));
+            assertEquals(2, downloads.size());
+            assertEquals(1, downloads.stream().filter(WebElement::isEnabled).count(), "the new sheet waits for its download");
             assertTrue(Browser.policyViolations(browser).isEmpty(), Browser.policyViolations(browser).toString());
         } finally {
             browser.quit();

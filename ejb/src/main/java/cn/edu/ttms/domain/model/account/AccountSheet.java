@@ -8,7 +8,9 @@ import java.util.Objects;
  * school, which prints it and hands each teacher their line. It is made when the accounts are
  * opened, but holds no password then: the passwords are generated, hashed and written into the file
  * at its one fetch, so that no clear one-time password is ever stored. A second fetch is refused
- * (the passwords exist only in the first file); who lost a sheet resets the accounts' passwords.
+ * (the passwords exist only in the first file); who lost a sheet has it reissued: a new sheet for
+ * its accounts that still have not set a password of their own, whose old one-time passwords are
+ * withdrawn at once.
  */
 public final class AccountSheet {
 
@@ -51,6 +53,21 @@ public final class AccountSheet {
         }
         this.fetchedBy = Objects.requireNonNull(by, "by");
         this.fetchedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * A new sheet, not fetched yet, for the accounts of this lost one that still have no password of
+     * their own ({@code accountCount} of them). Refused while this one was never fetched: its
+     * passwords do not exist yet, and downloading it is all that is needed.
+     */
+    public AccountSheet reissue(long newId, int accountCount, Instant at, String by) {
+        if (!fetched()) {
+            throw AccountSheetReissueRefused.notFetched(id);
+        }
+        if (accountCount == 0) {
+            throw AccountSheetReissueRefused.nothingLeft(id);
+        }
+        return opened(newId, schoolId, schoolName, schoolPath, accountCount, at, by);
     }
 
     public boolean fetched() {

@@ -31,6 +31,10 @@ public interface TeacherAccountRepository {
     record Issued(long accountId, String hash) {
     }
 
+    /** An account put into a reissued sheet, for its audit entry and to forget its API credentials. */
+    record Reissued(long accountId, String username, String schoolPath) {
+    }
+
     /** Waits until no other opening of teacher accounts is under way, and holds them off until this transaction ends. */
     void lockOpenings();
 
@@ -80,8 +84,25 @@ public interface TeacherAccountRepository {
     /** The accounts a sheet still hands a password to, by name. */
     List<SheetLine> lines(long sheetId);
 
-    /** Gives the accounts their hashed one-time passwords and takes them out of the sheet. */
+    /**
+     * Gives the accounts their hashed one-time passwords and takes them out of the sheet; they remember
+     * it as the sheet that issued their password (for a reissue).
+     */
     void issue(long sheetId, List<Issued> passwords, Instant expires);
+
+    /**
+     * Moves the accounts whose one-time password came from sheet {@code fromSheetId}, that are still at
+     * the sheet's school and still have no password of their own (a password change is required, not a
+     * directory account), into sheet {@code toSheetId}: their one-time passwords are withdrawn (hash and
+     * expiry cleared), so that the lost sheet stops working at once. Returns how many.
+     */
+    int reissue(long fromSheetId, long schoolId, long toSheetId);
+
+    /** The accounts waiting in a sheet. */
+    List<Reissued> waitingIn(long sheetId);
+
+    /** How many accounts still hold a password issued by this sheet's fetch (set their own, moved, …). */
+    long issuedBy(long sheetId);
 
     /** A moved teacher's account leaves the sheet of the old school that was not fetched yet. */
     void leaveUnfetchedSheet(long accountId);

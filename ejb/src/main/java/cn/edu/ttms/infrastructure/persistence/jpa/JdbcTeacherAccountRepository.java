@@ -199,13 +199,14 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
         Timestamp until = Timestamp.from(expires);
         try (PreparedStatement update = connection().prepareStatement("UPDATE user_account SET"
                 + " one_time_password_hash = ?, one_time_password_expires = ?, password_change_required = TRUE,"
-                + " pending_sheet_id = NULL, version = version + 1 WHERE id = ? AND pending_sheet_id = ?")) {
+                + " pending_sheet_id = NULL, issued_sheet_id = ?, version = version + 1 WHERE id = ? AND pending_sheet_id = ?")) {
             int n = 0;
             for (Issued p : passwords) {
                 update.setString(1, p.hash());
                 update.setTimestamp(2, until);
-                update.setLong(3, p.accountId());
-                update.setLong(4, sheetId);
+                update.setLong(3, sheetId);
+                update.setLong(4, p.accountId());
+                update.setLong(5, sheetId);
                 update.addBatch();
                 if (++n % ROWS_PER_STATEMENT == 0) {
                     update.executeBatch();
@@ -215,6 +216,29 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("one-time passwords of sheet " + sheetId, e);
         }
+    }
+
+    @Override
+    public int reissue(long fromSheetId, long schoolId, long toSheetId) {
+        // one statement, whatever the number of accounts; the row locks order two reissues of one sheet
+        return update("UPDATE user_account SET one_time_password_hash = NULL, one_time_password_expires = NULL,"
+                + " password_hash = ?, pending_sheet_id = ?, issued_sheet_id = NULL, version = version + 1"
+                + " WHERE issued_sheet_id = ? AND organisation_id = ? AND password_change_required = TRUE"
+                + " AND directory_user = FALSE AND teacher_id IS NOT NULL",
+                List.of(UserAccount.NO_PASSWORD, toSheetId, fromSheetId, schoolId));
+    }
+
+    @Override
+    public List<Reissued> waitingIn(long sheetId) {
+        return query("SELECT a.id, a.username, o.path FROM user_account a JOIN organisation o ON o.id = a.organisation_id"
+                + " WHERE a.pending_sheet_id = ? ORDER BY a.id", List.of(sheetId),
+                rs -> new Reissued(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @Override
+    public long issuedBy(long sheetId) {
+        return query("SELECT COUNT(*) FROM user_account WHERE issued_sheet_id = ?", List.of(sheetId),
+                rs -> rs.getLong(1)).get(0);
     }
 
     @Override

@@ -27,6 +27,24 @@ class AccountSheetTest {
     }
 
     @Test
+    void onlyAFetchedSheetIsReissuedAndOnlyForAccountsLeft() {
+        AccountSheet sheet = AccountSheet.opened(7, 8, "临翔区第一完全小学", "/2/3/4/8/", 34, OPENED, "principal");
+        AccountSheetReissueRefused unfetched = assertThrows(AccountSheetReissueRefused.class,
+                () -> sheet.reissue(9, 30, OPENED, "linxiang"));
+        assertEquals("error.accountSheet.notFetched", unfetched.messageKey());
+        sheet.fetch("principal", OPENED.plusSeconds(60));
+        assertEquals("error.accountSheet.nothingToReissue", assertThrows(AccountSheetReissueRefused.class,
+                () -> sheet.reissue(9, 0, OPENED, "linxiang")).messageKey());
+        AccountSheet fresh = sheet.reissue(9, 30, OPENED.plusSeconds(120), "linxiang");
+        assertEquals(9, fresh.id());
+        assertEquals(8, fresh.schoolId());
+        assertEquals("/2/3/4/8/", fresh.schoolPath());
+        assertEquals(30, fresh.accountCount());
+        assertEquals("linxiang", fresh.createdBy());
+        assertFalse(fresh.fetched(), "the new sheet waits for its one fetch");
+    }
+
+    @Test
     void aSheetCountsNoNegativeNumberOfAccounts() {
         assertThrows(IllegalArgumentException.class,
                 () -> AccountSheet.opened(7, 8, "x", "/2/", -1, OPENED, "principal"));

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,21 @@ public class AccountSheetResource {
         } catch (AccountSheetFetched gone) {
             return gone(gone);
         }
+    }
+
+    @POST
+    @Path("{id}/reissue")
+    @Operation(operationId = "reissueAccountSheet",
+            summary = "补发遗失的账号表：表中尚未设置自己密码的教师进入一张新账号表（下载时生成新的一次性密码），"
+                    + "原一次性密码立即失效；已设置密码的教师不变（skipped）。账号表尚未下载过为 409")
+    @APIResponse(responseCode = "201", description = "新账号表",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReissuedAccountSheet.class)))
+    @APIResponse(responseCode = "409", description = "账号表还没有下载过（直接下载即可），或没有需要补发的账号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response reissue(@PathParam("id") long id) {
+        ReissuedAccountSheet reissued = ReissuedAccountSheet.of(teacherAccounts.reissue(id));
+        return Response.status(Response.Status.CREATED).entity(reissued).build();
     }
 
     private Response gone(AccountSheetFetched gone) {

@@ -44,7 +44,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             java.util.Map.entry("error.account.teacherHasAccount", 409),
             java.util.Map.entry("error.account.roleNotGrantable", 403),
             java.util.Map.entry("error.account.self", 403),
-            java.util.Map.entry("error.account.ownPassword", 403));
+            java.util.Map.entry("error.account.ownPassword", 403),
+            java.util.Map.entry("error.accountSheet.notFetched", 409),
+            java.util.Map.entry("error.accountSheet.nothingToReissue", 409));
 
     @Context
     HttpHeaders headers;

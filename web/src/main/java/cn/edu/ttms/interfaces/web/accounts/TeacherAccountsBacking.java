@@ -2,6 +2,7 @@ package cn.edu.ttms.interfaces.web.accounts;
 
 import cn.edu.ttms.application.account.AccountService;
 import cn.edu.ttms.application.account.AccountSheetFile;
+import cn.edu.ttms.application.account.AccountSheetReissue;
 import cn.edu.ttms.application.account.AccountSheetSummary;
 import cn.edu.ttms.application.account.TeacherAccountOpening;
 import cn.edu.ttms.application.account.TeacherAccounts;
@@ -107,6 +108,21 @@ public class TeacherAccountsBacking implements Serializable {
             Messages.error(FacesContext.getCurrentInstance(), e);
             refresh();
         }
+    }
+
+    /**
+     * A lost sheet reissued: its teachers without a password of their own go into a new sheet to
+     * download, and the lost sheet's one-time passwords stop working at once.
+     */
+    public void reissue(long sheetId) {
+        try {
+            AccountSheetReissue reissued = teacherAccounts.reissue(sheetId);
+            Messages.info(FacesContext.getCurrentInstance(), null, "teacherAccounts.reissued",
+                    reissued.sheet().accounts(), reissued.skipped());
+        } catch (DomainException e) {
+            Messages.error(FacesContext.getCurrentInstance(), e);
+        }
+        refresh();
     }
 
     /** Every sheet of the unit not downloaded yet, one xlsx per school in a zip. */

@@ -1,0 +1,26 @@
+package cn.edu.ttms.domain.model.account;
+
+import cn.edu.ttms.domain.model.shared.DomainException;
+
+/**
+ * A reissue of an account sheet that the state forbids (409): the sheet was never fetched (download
+ * it instead), or none of its accounts still waits for a password of its own.
+ */
+public class AccountSheetReissueRefused extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private AccountSheetReissueRefused(String messageKey, String englishMessage) {
+        super(messageKey, englishMessage);
+    }
+
+    public static AccountSheetReissueRefused notFetched(long sheetId) {
+        return new AccountSheetReissueRefused("error.accountSheet.notFetched",
+                "account sheet " + sheetId + " was not fetched yet: download it");
+    }
+
+    public static AccountSheetReissueRefused nothingLeft(long sheetId) {
+        return new AccountSheetReissueRefused("error.accountSheet.nothingToReissue",
+                "every account of sheet " + sheetId + " has set its password or was reissued already");
+    }
+}
