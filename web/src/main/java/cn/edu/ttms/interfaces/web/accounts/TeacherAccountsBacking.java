@@ -173,20 +173,7 @@ public class TeacherAccountsBacking implements Serializable {
     }
 
     private static boolean allowed() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        for (String role : ROLES) {
-            if (external.isUserInRole(role)) {
-                return true;
-            }
-        }
-        try {
-            external.responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-        return false;
+        return cn.edu.ttms.interfaces.web.shell.PageAccess.allow(ROLES);
     }
 
     public Long getUnit() {

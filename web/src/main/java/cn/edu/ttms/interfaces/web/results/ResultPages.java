@@ -1,9 +1,5 @@
 package cn.edu.ttms.interfaces.web.results;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Who may open the results pages. Every page under /app needs a signed-in user (web.xml); a page
@@ -27,19 +23,6 @@ final class ResultPages {
 
     /** True when the caller holds one of the roles; else the response becomes a 404 and the page ends. */
     static boolean allow(String... roles) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        for (String role : roles) {
-            if (external.isUserInRole(role)) {
-                return true;
-            }
-        }
-        try {
-            external.responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-        return false;
+        return cn.edu.ttms.interfaces.web.shell.PageAccess.allow(roles);
     }
 }
