@@ -2,14 +2,13 @@ package cn.edu.ttms.application.organisation;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The columns of a units spreadsheet (the organisation tree of a new installation), in the order of
  * the template. A column is found by its header wherever it stands; whitespace, a required-field
- * star and English case are ignored. Other columns (序号, 备注) are ignored.
+ * star, a bracketed hint and English case are ignored (HeaderText). Other columns (序号, 备注) are ignored.
  */
 public enum UnitColumn {
     NAME("单位名称", true, "名称", "name"),
@@ -55,13 +54,6 @@ public enum UnitColumn {
     }
 
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '*' && c != '＊') {
-                out.append(c);
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return cn.edu.ttms.infrastructure.spreadsheet.HeaderText.normalise(text);
     }
 }

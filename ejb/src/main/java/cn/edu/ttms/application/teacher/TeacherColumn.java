@@ -2,7 +2,6 @@ package cn.edu.ttms.application.teacher;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,25 +66,7 @@ public enum TeacherColumn {
   }
 
   static String normalise(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '*' && c != '＊') {
-        out.append(c);
-      }
-    }
-    String squeezed = out.toString();
-    int bracket = firstBracket(squeezed);
-    if (bracket > 0 && (squeezed.endsWith(")") || squeezed.endsWith("）"))) {
-      squeezed = squeezed.substring(0, bracket);
-    }
-    return squeezed.toLowerCase(Locale.ROOT);
-  }
-
-  private static int firstBracket(String text) {
-    int ascii = text.indexOf('(');
-    int wide = text.indexOf('（');
-    return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    return cn.edu.ttms.infrastructure.spreadsheet.HeaderText.normalise(text);
   }
 
   private static List<String> concat(String first, String[] rest) {
