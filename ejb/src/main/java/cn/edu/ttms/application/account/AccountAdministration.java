@@ -13,7 +13,9 @@ import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Conflict;
+import cn.edu.ttms.domain.model.shared.Forbidden;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
@@ -117,7 +119,7 @@ public class AccountAdministration {
         Caller c = caller.get();
         Organisation unit = unit(request.organisationId(), "open an account");
         if (unit.isClosed()) {
-            throw new DomainException("error.account.unitClosed", "unit closed", unit.name());
+            throw new Invalid("error.account.unitClosed", "unit closed", unit.name());
         }
         requireGrantable(c, unit, request.roles(), null, "open " + request.username());
         if (accounts.findByUsername(request.username()).isPresent()) {
@@ -158,16 +160,16 @@ public class AccountAdministration {
         boolean rolesChanged = !request.roles().equals(account.roles());
         if (account.username().equals(c.username()) && (moved || rolesChanged || request.enabled() != account.enabled())) {
             refuse(account.id(), account.organisation().path(), "own roles, unit or standing");
-            throw new DomainException("error.account.self", "own account");
+            throw new Forbidden("error.account.self", "own account");
         }
         if (moved && unit.isClosed()) {
-            throw new DomainException("error.account.unitClosed", "unit closed", unit.name());
+            throw new Invalid("error.account.unitClosed", "unit closed", unit.name());
         }
         requireGrantable(c, unit, request.roles(), account.id(), "change " + account.username());
         if (moved && account.teacherId() != null && request.roles().contains(Role.TEACHER)) {
             teachers.find(account.teacherId(), c.scope()).filter(t -> !t.school().id().equals(unit.id()))
                     .ifPresent(t -> {
-                        throw new DomainException("error.account.teacherElsewhere", "teacher not at the unit", unit.name());
+                        throw new Invalid("error.account.teacherElsewhere", "teacher not at the unit", unit.name());
                     });
         }
         account.rename(request.displayName());
@@ -192,10 +194,10 @@ public class AccountAdministration {
         UserAccount account = manageable(id, "reset password");
         if (account.username().equals(c.username())) {
             refuse(account.id(), account.organisation().path(), "own password reset");
-            throw new DomainException("error.account.ownPassword", "own password");
+            throw new Forbidden("error.account.ownPassword", "own password");
         }
         if (account.directoryUser()) {
-            throw new DomainException("error.account.directory", "directory account", account.username());
+            throw new Invalid("error.account.directory", "directory account", account.username());
         }
         String oneTimePassword = OneTimePasswords.generate();
         Instant now = Instant.now();
@@ -251,21 +253,21 @@ public class AccountAdministration {
         if (!RoleGrants.mayGrant(c.roles(), unit.kind(), roles)) {
             String asked = roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
             refuse(accountId, unit.path(), what + ": roles [" + asked + "] at " + unit.kind() + " " + unit.id());
-            throw new DomainException("error.account.roleNotGrantable", "roles not grantable", unit.name(), asked);
+            throw new Forbidden("error.account.roleNotGrantable", "roles not grantable", unit.name(), asked);
         }
     }
 
     private Teacher teacher(long teacherId, Organisation unit, Set<Role> roles) {
         Caller c = caller.get();
         if (!roles.contains(Role.TEACHER)) {
-            throw new DomainException("error.account.teacherNeedsRole", "teacher link needs TEACHER");
+            throw new Invalid("error.account.teacherNeedsRole", "teacher link needs TEACHER");
         }
         Teacher teacher = teachers.find(teacherId, c.scope()).orElseThrow(() -> {
             refuse(null, c.organisationPath(), "teacher " + teacherId + " outside the subtree");
             return new RecordNotFound("Teacher", teacherId);
         });
         if (!teacher.school().id().equals(unit.id())) {
-            throw new DomainException("error.account.teacherElsewhere", "teacher not at the unit", unit.name());
+            throw new Invalid("error.account.teacherElsewhere", "teacher not at the unit", unit.name());
         }
         List<UserAccount> existing = accounts.ofTeacher(teacherId);
         if (!existing.isEmpty()) {
@@ -290,7 +292,7 @@ public class AccountAdministration {
     }
 
     /** A conflict with an existing account (a username taken, a teacher who already has one): 409. */
-    public static class AccountConflict extends DomainException {
+    public static class AccountConflict extends Conflict {
         private static final long serialVersionUID = 1L;
 
         public AccountConflict(String key, String english, Object... args) {

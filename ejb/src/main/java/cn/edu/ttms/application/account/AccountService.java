@@ -7,7 +7,7 @@ import cn.edu.ttms.domain.model.account.PasswordRules;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.audit.AuditAction;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -69,7 +69,7 @@ public class AccountService {
     }
 
     /** A refusal about the caller's account, with the message key for the UI. */
-    public static class AccountProblem extends DomainException {
+    public static class AccountProblem extends Invalid {
         private static final long serialVersionUID = 1L;
 
         public AccountProblem(String messageKey) {

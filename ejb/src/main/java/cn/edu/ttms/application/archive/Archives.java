@@ -101,7 +101,7 @@ public class Archives {
         ComplianceCalculator calculator = new ComplianceCalculator(policy.rules());
         Cycle cycle = policy.rules().cycleStartingIn(cycleStart);
         if (year != null && !cycle.contains(year)) {
-            throw new cn.edu.ttms.domain.model.shared.DomainException("error.compliance.yearOutsideCycle",
+            throw new cn.edu.ttms.domain.model.shared.Invalid("error.compliance.yearOutsideCycle",
                     year + " is not in the cycle " + cycle, year, cycle.firstYear(), cycle.lastYear());
         }
         UnitResults.Unit read = unitResults.read(unit, cycle.firstYear(), cycle.lastYear());

@@ -13,7 +13,7 @@ import cn.edu.ttms.domain.model.enrolment.RoundMode;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Forbidden;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.application.notification.Notifications;
 import cn.edu.ttms.domain.model.notification.NotificationKind;
@@ -113,7 +113,7 @@ public class EnrolmentRounds {
                 .filter(p -> p.visibleTo(me.organisationPath()))
                 .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         if (!me.holds(Role.ADMIN) && !me.scope().includesPath(project.ownerPath())) {
-            throw new DomainException("error.project.notYours", "not allowed",
+            throw new Forbidden("error.project.notYours", "not allowed",
                     cn.edu.ttms.domain.model.project.ProjectAction.OPEN_ENROLMENT, Role.BUREAU_STAFF.name());
         }
         return project;

@@ -1,10 +1,10 @@
 package cn.edu.ttms.application.organisation;
 
 import cn.edu.ttms.application.audit.RefusedImport;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /** A units sheet with problems: nothing was created; the report names every problem. */
-public class UnitImportRefused extends DomainException implements RefusedImport {
+public class UnitImportRefused extends Invalid implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
     private final transient UnitImportReport report;

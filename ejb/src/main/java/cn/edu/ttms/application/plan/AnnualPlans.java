@@ -5,7 +5,9 @@ import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Conflict;
+import cn.edu.ttms.domain.model.shared.Forbidden;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,17 +39,17 @@ public class AnnualPlans {
     public long start(int year, String name) {
         Organisation owner = organisations.find(caller.get().organisationId()).orElseThrow();
         if (!owner.kind().isBureau()) {
-            throw new DomainException("plan.ownerNotBureau", "only a bureau owns a plan", owner.name());
+            throw new Forbidden("plan.ownerNotBureau", "only a bureau owns a plan", owner.name());
         }
         if (year < 2000 || year > 2100) {
-            throw new DomainException("error.plan.yearRange", "a plan's year lies between 2000 and 2100",
+            throw new Invalid("error.plan.yearRange", "a plan's year lies between 2000 and 2100",
                     String.valueOf(year));
         }
         AnnualPlan plan = new AnnualPlan(year, owner, name, null);
         boolean taken = projects.plansVisibleTo(owner.path()).stream()
                 .anyMatch(a -> a.ownerPath().equals(owner.path()) && a.year() == year && a.name().equals(plan.name()));
         if (taken) {
-            throw new DomainException("error.plan.nameTaken", "the bureau has a plan of that name for the year",
+            throw new Conflict("error.plan.nameTaken", "the bureau has a plan of that name for the year",
                     plan.name(), String.valueOf(year));
         }
         return projects.store(plan).id();

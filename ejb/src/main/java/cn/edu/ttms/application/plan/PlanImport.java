@@ -11,6 +11,7 @@ import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Forbidden;
 import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,7 +74,7 @@ public class PlanImport {
         }
         Organisation owner = organisations.find(caller.get().organisationId()).orElseThrow();
         if (!owner.kind().isBureau()) {
-            throw new DomainException("plan.ownerNotBureau", "only a bureau owns a plan", owner.name());
+            throw new Forbidden("plan.ownerNotBureau", "only a bureau owns a plan", owner.name());
         }
         AnnualPlan plan = projects.store(new AnnualPlan(year, owner, null, fileName));
         Map<Integer, TrainingProject> byRow = new HashMap<>();

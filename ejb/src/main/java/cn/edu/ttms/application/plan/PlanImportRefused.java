@@ -1,10 +1,10 @@
 package cn.edu.ttms.application.plan;
 
 import cn.edu.ttms.application.audit.RefusedImport;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /** A plan file with problems, imported all-or-nothing: nothing was written. */
-public class PlanImportRefused extends DomainException implements RefusedImport {
+public class PlanImportRefused extends Invalid implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
     private final transient PlanImportReport report;

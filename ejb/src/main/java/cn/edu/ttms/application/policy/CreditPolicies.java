@@ -11,7 +11,8 @@ import cn.edu.ttms.domain.model.policy.PolicyResolution;
 import cn.edu.ttms.domain.model.policy.PolicyRules;
 import cn.edu.ttms.domain.model.shared.CreditRate;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Forbidden;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -44,7 +45,7 @@ public class CreditPolicies {
     /** The version for an organisation on a date: nearest jurisdiction, in force on that date. */
     public CreditPolicy resolve(String organisationPath, LocalDate on) {
         return PolicyResolution.resolve(policies.findAll(), organisationPath, on)
-                .orElseThrow(() -> new DomainException("error.policy.noneInForce", "no policy in force on " + on, on));
+                .orElseThrow(() -> new Invalid("error.policy.noneInForce", "no policy in force on " + on, on));
     }
 
     /** The version the caller's calculations use: a chosen one, or the one of their organisation on the date. */
@@ -94,7 +95,7 @@ public class CreditPolicies {
                 .filter(o -> caller.scope().includesPath(o.path()))
                 .orElseThrow(() -> new RecordNotFound("Organisation", jurisdictionId));
         if (jurisdiction == null && !caller.get().holds(cn.edu.ttms.domain.model.account.Role.ADMIN)) {
-            throw new DomainException("error.policy.nationwideAdminOnly", "only administrators change the fallback policy");
+            throw new Forbidden("error.policy.nationwideAdminOnly", "only administrators change the fallback policy");
         }
         String username = caller.get().username();
         boolean sameLine = (name == null || name.equals(basis.name()))

@@ -233,13 +233,13 @@ public class ProjectEditing {
         Caller me = caller.get();
         if (proposers.isProposerOf(me, p) && !me.holds(Role.ADMIN) && !me.holds(Role.BUREAU_STAFF)) {
             if (!p.editableByProposer()) {
-                throw new cn.edu.ttms.domain.model.shared.DomainException("error.proposal.submitted",
+                throw new cn.edu.ttms.domain.model.shared.Conflict("error.proposal.submitted",
                         "submitted to the bureau: only a returned project can be edited by its proposer", p.status());
             }
             return p;
         }
         if (!me.holds(Role.ADMIN) && !(me.holds(Role.BUREAU_STAFF) && me.scope().includesPath(p.ownerPath()))) {
-            throw new cn.edu.ttms.domain.model.shared.DomainException("error.project.notYours", "not allowed",
+            throw new cn.edu.ttms.domain.model.shared.Forbidden("error.project.notYours", "not allowed",
                     cn.edu.ttms.domain.model.project.ProjectAction.SUBMIT, Role.BUREAU_STAFF.name());
         }
         return p;

@@ -12,7 +12,10 @@ import cn.edu.ttms.domain.model.project.IllegalTransition;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.Conflict;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Forbidden;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -155,31 +158,31 @@ public class ProjectLifecycle {
         }
         if (BY_SIGNATURES.contains(action)) {
             // these steps are the signatures of the class's results (workflow.md §4), never a bare button
-            return Optional.of(new DomainException("error.project.bySignatures", "taken by signing the results",
+            return Optional.of(new Conflict("error.project.bySignatures", "taken by signing the results",
                     action));
         }
         if (action == ProjectAction.START && project.belowMinimum(enrolmentCount(project))) {
             // too few to run: the bureau cancels it instead, and the trainees are told (workflow.md §2)
-            return Optional.of(new DomainException("error.project.belowMinimum", "fewer trainees than the minimum",
+            return Optional.of(new Conflict("error.project.belowMinimum", "fewer trainees than the minimum",
                     String.valueOf(enrolmentCount(project)), String.valueOf(project.minTrainees())));
         }
         boolean admin = me.holds(Role.ADMIN);
         if (project.proposed() && action == ProjectAction.SUBMIT) {
             // the proposing unit submits its own project to the bureau; nobody submits it for them
             return admin || proposers.isProposerOf(me, project) ? Optional.empty()
-                    : Optional.of(new DomainException("error.proposal.proposerSubmits", "the proposing unit submits",
+                    : Optional.of(new Forbidden("error.proposal.proposerSubmits", "the proposing unit submits",
                             project.proposingUnit()));
         }
         Set<Role> who = project.proposed() && (action == ProjectAction.APPROVE || action == ProjectAction.RETURN)
                 ? DECIDE_PROPOSED : WHO.get(action);
         if (!admin && (me.scope().kind() != DataScope.Kind.SUBTREE || !me.scope().includesPath(project.ownerPath())
                 || who.stream().noneMatch(me::holds))) {
-            return Optional.of(new DomainException("error.project.notYours", "not allowed", action,
+            return Optional.of(new Forbidden("error.project.notYours", "not allowed", action,
                     who.stream().map(Role::name).collect(Collectors.joining("/"))));
         }
         if (action == ProjectAction.APPROVE && project.name().contains("任职资格") && !admin
                 && organisations.find(me.organisationId()).map(o -> o.kind() == OrganisationKind.COUNTY).orElse(true)) {
-            return Optional.of(new DomainException("error.project.qualificationNeedsCity",
+            return Optional.of(new Forbidden("error.project.qualificationNeedsCity",
                     "principal qualification needs the city"));
         }
         return Optional.empty();
@@ -194,7 +197,7 @@ public class ProjectLifecycle {
     }
 
     private DomainException outsideWindows(TrainingProject project) {
-        return new DomainException("error.project.outsideWindow", "outside the publication windows",
+        return new Invalid("error.project.outsideWindow", "outside the publication windows",
                 windows(project).stream().sorted().map(m -> String.valueOf(m.getValue())).collect(Collectors.joining("、")));
     }
 }

@@ -17,6 +17,7 @@ import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRules;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Forbidden;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.shared.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -189,6 +190,6 @@ public class ResultEntry {
     }
 
     static DomainException notYours() {
-        return new DomainException("error.batch.notYours", "only the class's lead, host or owning unit enters results");
+        return new Forbidden("error.batch.notYours", "only the class's lead, host or owning unit enters results");
     }
 }

@@ -1,10 +1,10 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.audit.RefusedImport;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /** An upload with problems, refused whole (the default): nothing was saved. */
-public class ResultImportRefused extends DomainException implements RefusedImport {
+public class ResultImportRefused extends Invalid implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
 

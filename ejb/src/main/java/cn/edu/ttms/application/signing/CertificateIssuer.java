@@ -2,7 +2,7 @@ package cn.edu.ttms.application.signing;
 
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.signing.NoSigningCertificate;
 import cn.edu.ttms.domain.model.signing.SignerCertificate;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
@@ -44,7 +44,7 @@ public class CertificateIssuer {
 
     public SignerCertificate issue(UserAccount account, char[] pin) {
         if (pin == null || pin.length < MIN_PIN) {
-            throw new DomainException("error.signing.pinTooShort", "the signing PIN needs at least 6 characters",
+            throw new Invalid("error.signing.pinTooShort", "the signing PIN needs at least 6 characters",
                     MIN_PIN);
         }
         String path = account.organisation() == null ? "/" : account.organisation().path();

@@ -1,10 +1,10 @@
 package cn.edu.ttms.application.teacher;
 
 import cn.edu.ttms.application.audit.RefusedImport;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /** An all-or-nothing import with problems: nothing was written; the report names every problem. */
-public class TeacherImportRefused extends DomainException implements RefusedImport {
+public class TeacherImportRefused extends Invalid implements RefusedImport {
 
     private static final long serialVersionUID = 1L;
     private final TeacherImportReport report;

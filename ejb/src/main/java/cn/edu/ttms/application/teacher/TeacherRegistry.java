@@ -8,7 +8,7 @@ import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.ConcurrentChange;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.Teacher;
@@ -93,7 +93,7 @@ public class TeacherRegistry {
     public long register(String identityNumber, long schoolId, TeacherProfile profile) {
         IdentityNumber number = IdentityNumber.of(identityNumber);
         if (!teachers.registeredAmong(Set.of(number.value())).isEmpty()) {
-            throw new DomainException("error.teacher.duplicateIdentityNumber", "already registered", number.masked());
+            throw new Invalid("error.teacher.duplicateIdentityNumber", "already registered", number.masked());
         }
         Teacher teacher = new Teacher(number, school(schoolId), profile);
         return teachers.store(teacher).id();
@@ -135,6 +135,6 @@ public class TeacherRegistry {
     private Organisation school(long schoolId) {
         return organisations.find(schoolId)
                 .filter(o -> o.kind() == OrganisationKind.SCHOOL && caller.scope().includesPath(o.path()))
-                .orElseThrow(() -> new DomainException("error.teacher.notASchool", "not a school in scope", schoolId));
+                .orElseThrow(() -> new Invalid("error.teacher.notASchool", "not a school in scope", schoolId));
     }
 }

@@ -1,12 +1,12 @@
 package cn.edu.ttms.infrastructure.signature;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /**
  * The PIN does not unlock the key. A signer mistyping a PIN is an everyday event to be told in their
  * own language, not a technical fault, hence a domain exception.
  */
-public class WrongSigningPin extends DomainException {
+public class WrongSigningPin extends Invalid {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package cn.edu.ttms.infrastructure.spreadsheet;
 
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /**
  * The upload cannot be read at all, as opposed to a readable file with wrong cells (those are
@@ -8,7 +9,7 @@ import cn.edu.ttms.domain.model.shared.DomainException;
  * language and nothing is half-imported; {@link #getMessage()} names the detected format and what
  * failed, for the log. The library's own exception, if any, is the cause and never escapes raw.
  */
-public class SpreadsheetUnreadable extends DomainException {
+public class SpreadsheetUnreadable extends Invalid {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,13 +1,13 @@
 package cn.edu.ttms.domain.model.account;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import java.time.Instant;
 
 /**
  * An account sheet asked for a second time: its one-time passwords were in the first file only
  * (410 Gone on the API). The answer names who fetched it and when, and how to get new passwords.
  */
-public class AccountSheetFetched extends DomainException {
+public class AccountSheetFetched extends Invalid {
 
     private static final long serialVersionUID = 1L;
 

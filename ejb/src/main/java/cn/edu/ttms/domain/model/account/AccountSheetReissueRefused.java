@@ -1,12 +1,12 @@
 package cn.edu.ttms.domain.model.account;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Conflict;
 
 /**
  * A reissue of an account sheet that the state forbids (409): the sheet was never fetched (download
  * it instead), or none of its accounts still waits for a password of its own.
  */
-public class AccountSheetReissueRefused extends DomainException {
+public class AccountSheetReissueRefused extends Conflict {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,7 @@ package cn.edu.ttms.domain.model.compliance;
 
 import cn.edu.ttms.domain.model.credit.ModuleCredits;
 import cn.edu.ttms.domain.model.shared.Credits;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Hours;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * A record whose module split lists a module twice or does not add up to its hours and credits
  * (rules.md §3.10): the archive would then show module credits that the total does not back.
  */
-public class InvalidResultRecord extends DomainException {
+public class InvalidResultRecord extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

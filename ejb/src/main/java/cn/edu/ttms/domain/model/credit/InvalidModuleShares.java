@@ -1,12 +1,12 @@
 package cn.edu.ttms.domain.model.credit;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /**
  * A project's module declaration that cannot split a result (rules.md §3.10): none given, a module
  * listed twice, or no hours at all to take a proportion of.
  */
-public class InvalidModuleShares extends DomainException {
+public class InvalidModuleShares extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,11 @@
 package cn.edu.ttms.domain.model.credit;
 
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import java.math.BigDecimal;
 
 /** A project stage whose hours cannot be worked out (rules.md §2). */
-public class InvalidStage extends DomainException {
+public class InvalidStage extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,9 @@
 package cn.edu.ttms.domain.model.credit;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /** Art. 12: other work converts only by a rule the policy holds; this type has none. */
-public class UnknownActivity extends DomainException {
+public class UnknownActivity extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package cn.edu.ttms.domain.model.enrolment;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Conflict;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,7 +64,7 @@ public class EnrolmentRound {
         this.opensAt = Objects.requireNonNull(opensAt, "opensAt");
         this.closesAt = Objects.requireNonNull(closesAt, "closesAt");
         if (!closesAt.isAfter(opensAt)) {
-            throw new DomainException("error.round.window", "a round closes after it opens");
+            throw new Invalid("error.round.window", "a round closes after it opens");
         }
     }
 
@@ -79,13 +80,13 @@ public class EnrolmentRound {
     /** Records the draw; the order itself follows from the seed and the entries ({@link Lottery}). */
     public void drawn(long withSeed, String by, Instant at) {
         if (mode != RoundMode.LOTTERY) {
-            throw new DomainException("error.round.notLottery", "only a lottery is drawn");
+            throw new Invalid("error.round.notLottery", "only a lottery is drawn");
         }
         if (drawnAt != null) {
-            throw new DomainException("error.round.alreadyDrawn", "drawn already", String.valueOf(seed));
+            throw new Conflict("error.round.alreadyDrawn", "drawn already", String.valueOf(seed));
         }
         if (at.isBefore(closesAt)) {
-            throw new DomainException("error.round.stillOpen", "the window is still open", closesAt.toString());
+            throw new Conflict("error.round.stillOpen", "the window is still open", closesAt.toString());
         }
         seed = withSeed;
         drawnBy = by;

@@ -1,13 +1,13 @@
 package cn.edu.ttms.domain.model.policy;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import java.util.List;
 
 /**
  * A credit policy that cannot be used: the rules are data (rules.md), so an administrator can get
  * them wrong, and every problem is reported at once rather than the first one only.
  */
-public class InvalidPolicy extends DomainException {
+public class InvalidPolicy extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

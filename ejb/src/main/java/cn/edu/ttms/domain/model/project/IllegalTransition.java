@@ -1,9 +1,9 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Conflict;
 
 /** A life-cycle step that the project's current status does not allow, e.g. publishing a draft. */
-public class IllegalTransition extends DomainException {
+public class IllegalTransition extends Conflict {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,12 +1,12 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.HasViolations;
 import cn.edu.ttms.domain.model.shared.Violation;
 import java.util.List;
 
 /** A project's terms that cannot stand: every problem is reported at once, each naming its field. */
-public class InvalidProject extends DomainException implements HasViolations {
+public class InvalidProject extends Invalid implements HasViolations {
 
     private static final long serialVersionUID = 1L;
 

@@ -233,7 +233,7 @@ public class TrainingProject implements Audited {
         }
         if (action == ProjectAction.CANCEL) {
             if (reason == null || reason.isBlank()) {
-                throw new cn.edu.ttms.domain.model.shared.DomainException("error.project.cancelNeedsReason",
+                throw new cn.edu.ttms.domain.model.shared.Invalid("error.project.cancelNeedsReason",
                         "a cancellation needs a reason");
             }
             cancelReason = reason.strip();
@@ -258,7 +258,7 @@ public class TrainingProject implements Audited {
      */
     public void revise(ProjectTerms terms, PolicyRules policy) {
         if (!EDITABLE.contains(status)) {
-            throw new cn.edu.ttms.domain.model.shared.DomainException("error.project.notEditable",
+            throw new cn.edu.ttms.domain.model.shared.Invalid("error.project.notEditable",
                     "a " + status + " project cannot be edited", status);
         }
         InvalidProject.throwIfAny(ProjectChecks.problems(terms, policy));

@@ -1,12 +1,12 @@
 package cn.edu.ttms.domain.model.result;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.HasViolations;
 import cn.edu.ttms.domain.model.shared.Violation;
 import java.util.List;
 
 /** Results that cannot be saved: every problem at once, each naming its row and column; nothing is saved. */
-public class InvalidResults extends DomainException implements HasViolations {
+public class InvalidResults extends Invalid implements HasViolations {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,7 +4,7 @@ package cn.edu.ttms.domain.model.shared;
  * Someone else saved the record since the caller read it: nothing is overwritten, and the message
  * says who changed it, when, and what it is now.
  */
-public class ConcurrentChange extends DomainException {
+public class ConcurrentChange extends Conflict {
 
     private static final long serialVersionUID = 1L;
 

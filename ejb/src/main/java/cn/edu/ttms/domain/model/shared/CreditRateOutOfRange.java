@@ -11,7 +11,7 @@ import java.util.Objects;
  * error.creditRate.outOfRange} takes {@code {0}} the level or form that fixes the range (translate
  * it through its own key), {@code {1}} min, {@code {2}} max, {@code {3}} the rate given.
  */
-public class CreditRateOutOfRange extends DomainException {
+public class CreditRateOutOfRange extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

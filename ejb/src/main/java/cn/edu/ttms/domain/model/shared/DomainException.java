@@ -18,21 +18,41 @@ import java.util.Objects;
  * the year 2026 does not become "2,026". {@link #getMessage()} is an English fallback for logs and
  * tests only.
  *
+ * <p>Every failure is of one {@link Kind}, which the web edge translates once (the API's status): a
+ * record that is not there or not the caller's to see ({@link RecordNotFound}), a role or ownership
+ * that says no ({@link Forbidden}), a state that forbids the step or a duplicate ({@link Conflict}),
+ * or input that cannot be processed ({@link Invalid}). A failure of one kind extends that kind's
+ * class; a family of refusals spanning kinds ({@code EnrolmentRefused}…) names the kind of each.
+ *
  * <p>An application exception for the EJB container: it reaches the caller as itself (not wrapped)
  * and rolls the transaction back.
  */
 @ApplicationException(rollback = true, inherited = true)
-public class DomainException extends RuntimeException {
+public abstract class DomainException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What kind of no it is: the API answers 404, 403, 409 and 422 respectively. */
+  public enum Kind {
+    NOT_FOUND,
+    FORBIDDEN,
+    CONFLICT,
+    INVALID
+  }
+
+  private final Kind kind;
   private final String messageKey;
   private final transient List<Object> args;
 
-  public DomainException(String messageKey, String englishMessage, Object... args) {
+  protected DomainException(Kind kind, String messageKey, String englishMessage, Object... args) {
     super(englishMessage);
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+  }
+
+  public Kind kind() {
+    return kind;
   }
 
   public String messageKey() {

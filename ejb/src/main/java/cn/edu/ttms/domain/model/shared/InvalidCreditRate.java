@@ -3,7 +3,7 @@ package cn.edu.ttms.domain.model.shared;
 import java.math.BigDecimal;
 
 /** A credit rate is credits per hour; it cannot be negative (art. 10). */
-public class InvalidCreditRate extends DomainException {
+public class InvalidCreditRate extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package cn.edu.ttms.domain.model.shared;
 import java.math.BigDecimal;
 
 /** Hours must be a non-negative decimal with at most one place (rules.md §3.8). */
-public class InvalidHours extends DomainException {
+public class InvalidHours extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package cn.edu.ttms.domain.model.shared;
 import java.math.BigDecimal;
 
 /** A score is 0.0–100.0 with at most one decimal (art. 10; rules.md §3.5). */
-public class InvalidScore extends DomainException {
+public class InvalidScore extends Invalid {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,7 @@ import java.util.List;
  * A number outside its {@link Quantity}'s range or with too many decimal places: names the field,
  * the range and the places, so the person can correct it without guessing.
  */
-public class NumberOutOfRange extends DomainException implements HasViolations {
+public class NumberOutOfRange extends Invalid implements HasViolations {
 
   private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,6 @@ public class RecordNotFound extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public RecordNotFound(String what, Object id) {
-        super("error.notFound", what + " " + id + " not found", id);
+        super(Kind.NOT_FOUND, "error.notFound", what + " " + id + " not found", id);
     }
 }

@@ -1,6 +1,6 @@
 package cn.edu.ttms.domain.model.signing;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Conflict;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
  * until the time it names (China time, to the second, as the audit trail shows it) or until an
  * administrator clears the lock.
  */
-public class SigningLocked extends DomainException {
+public class SigningLocked extends Conflict {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter SHOWN =

@@ -1,6 +1,6 @@
 package cn.edu.ttms.domain.model.teacher;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 
 /**
  * A resident identity number that GB 11643-1999 would not have issued. Each {@link Reason} has its
@@ -12,7 +12,7 @@ import cn.edu.ttms.domain.model.shared.DomainException;
  * typed, and {@link #getMessage()} may end up in a log, where a teacher's identity number must not
  * (art. 20).
  */
-public class InvalidIdentityNumber extends DomainException {
+public class InvalidIdentityNumber extends Invalid {
 
   private static final long serialVersionUID = 1L;
 
