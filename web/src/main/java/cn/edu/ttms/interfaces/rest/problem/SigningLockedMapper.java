@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * Signing locked after wrong PINs: 429 Too Many Requests with {@code Retry-After} (seconds) and the
  * moment as {@code lockedUntil}, so a client can wait without parsing the text (docs/decisions.md,
- * "Signing PIN lock-out"). Chosen over the generic 422 of {@link DomainExceptionMapper}, which it
+ * "Signing PIN lock-out"). Chosen over the 409 of its kind in {@link DomainExceptionMapper}, which it
  * overrides for this one exception, being the nearer type.
  */
 @Provider

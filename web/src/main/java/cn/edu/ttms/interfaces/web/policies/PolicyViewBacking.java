@@ -61,7 +61,7 @@ public class PolicyViewBacking implements Serializable {
             draft = PolicyDraft.of(p.rules());
             draftFrom = LocalDate.now().plusDays(1);
         } catch (DomainException e) {
-            error(e.messageKey().equals("error.notFound") ? DomainMessages.of(e, locale()) : e.getMessage());
+            error(e.kind() == DomainException.Kind.NOT_FOUND ? DomainMessages.of(e, locale()) : e.getMessage());
         }
     }
 
