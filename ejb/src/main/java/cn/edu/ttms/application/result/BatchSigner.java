@@ -1,7 +1,6 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.signing.CertificateIssuer;
-import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.BatchRefused;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -49,10 +48,7 @@ public class BatchSigner {
 
     public ResultSignature sign(ResultBatch batch, TrainingProject project, CertificateIssuer.Unlocked key,
             String signer, String signerName, String signerRole) {
-        SignatureMeaning meaning = batch.status().nextMeaning();
-        if (meaning == null) {
-            throw BatchRefused.wrongStep(batch.status(), SignatureMeaning.RECOGNISE);
-        }
+        SignatureMeaning meaning = batch.nextSignature();
         byte[] content;
         if (meaning == SignatureMeaning.CONFIRM) {
             content = fixSnapshot(batch, project);
@@ -66,12 +62,7 @@ public class BatchSigner {
                         .orElse(null));
         ResultSignature signature = results.store(new ResultSignature(batch, meaning, signer, signerName, signerRole,
                 key.record().id(), at, cms));
-        batch.signed(meaning);
-        project.resultsAt(switch (meaning) {
-            case CONFIRM -> ProjectStatus.RESULTS_SUBMITTED;
-            case APPROVE -> ProjectStatus.REVIEWED;
-            case RECOGNISE -> ProjectStatus.RECOGNISED;
-        });
+        batch.signed(meaning, project);
         return signature;
     }
 
