@@ -1,5 +1,7 @@
 package cn.edu.ttms.application.result;
 
+import cn.edu.ttms.application.signing.SignatureFinding;
+import cn.edu.ttms.application.signing.Signatures;
 import cn.edu.ttms.application.signing.SigningAuthorities;
 import cn.edu.ttms.domain.model.integrity.IntegrityRecord;
 import cn.edu.ttms.domain.model.integrity.IntegrityRepository;
@@ -14,8 +16,6 @@ import cn.edu.ttms.domain.model.signing.SignerCertificate;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.signature.CmsSignatures;
-import cn.edu.ttms.infrastructure.signature.SignatureCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -50,6 +50,9 @@ public class BatchChecker {
 
     @Inject
     SigningAuthorities authorities;
+
+    @Inject
+    Signatures signatures;
 
     @Inject
     ResultSnapshots snapshots;
@@ -113,12 +116,12 @@ public class BatchChecker {
 
     private BatchVerification.CheckedSignature checkSignature(ResultSignature s, Optional<SignedSnapshot> snapshot) {
         Optional<SignerCertificate> certificate = signing.certificate(s.certificateId());
-        SignatureCheck check;
+        SignatureFinding check;
         if (snapshot.isEmpty() || certificate.isEmpty()) {
             check = null;
         } else {
             X509Certificate anchor = authorities.certificateOf(certificate.get().authorityId());
-            check = CmsSignatures.verify(snapshot.get().content(), s.cms(), anchor);
+            check = signatures.verify(snapshot.get().content(), s.cms(), anchor);
         }
         boolean valid = check != null && check.valid() && check.meaning() == s.meaning();
         String problem = check == null ? "snapshot or certificate missing"
@@ -130,7 +133,7 @@ public class BatchChecker {
                 problem, check == null ? null : check.timeStamp());
     }
 
-    private static List<BatchVerification.TamperedRow> changedRows(Map<Long, JsonObject> signed,
+    private List<BatchVerification.TamperedRow> changedRows(Map<Long, JsonObject> signed,
             Map<Long, JsonObject> now, List<TrainingResult> rows, Map<Long, Teacher> byId) {
         Map<Long, TrainingResult> current = rows.stream()
                 .collect(Collectors.toMap(TrainingResult::id, Function.identity()));
@@ -142,7 +145,7 @@ public class BatchChecker {
                 changed.add(new BatchVerification.TamperedRow(e.getKey(), teacher, name(byId, teacher), "REMOVED",
                         List.of()));
             } else {
-                List<String> fields = ResultSnapshots.differences(e.getValue(), later);
+                List<String> fields = snapshots.differences(e.getValue(), later);
                 if (!fields.isEmpty()) {
                     changed.add(new BatchVerification.TamperedRow(e.getKey(), teacher, name(byId, teacher),
                             "CHANGED", fields));

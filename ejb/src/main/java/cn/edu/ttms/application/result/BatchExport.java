@@ -1,6 +1,8 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.signing.CertificateAuthorityPort;
+import cn.edu.ttms.application.signing.Signatures;
 import cn.edu.ttms.application.signing.SigningAuthorities;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -9,8 +11,6 @@ import cn.edu.ttms.domain.model.result.ResultSignature;
 import cn.edu.ttms.domain.model.result.SignedSnapshot;
 import cn.edu.ttms.domain.model.signing.SignerCertificate;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
-import cn.edu.ttms.infrastructure.signature.Certificates;
-import cn.edu.ttms.infrastructure.signature.SignatureExport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +54,12 @@ public class BatchExport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CertificateAuthorityPort pki;
+
+    @Inject
+    Signatures cms;
+
     /** The zip's name and bytes. */
     public record Zip(String fileName, byte[] bytes) {
     }
@@ -77,7 +83,7 @@ public class BatchExport {
             String base = String.format("signature-%02d-r%d-%s", n, s.revision(), s.meaning().name().toLowerCase());
             files.put(base + ".der", s.cms());
             SignerCertificate cert = signing.certificate(s.certificateId()).orElseThrow();
-            files.put(base + "-signer.pem", Certificates.pem(Certificates.certificate(cert.certificate()))
+            files.put(base + "-signer.pem", pki.pem(pki.certificate(cert.certificate()))
                     .getBytes(StandardCharsets.US_ASCII));
             authorityIds.add(cert.authorityId());
             signatureFiles.add(base + ".der|" + snapshotFile);
@@ -85,13 +91,13 @@ public class BatchExport {
         StringBuilder chain = new StringBuilder();
         for (long id : authorityIds) {
             X509Certificate ca = authorities.certificateOf(id);
-            chain.append(Certificates.pem(ca));
+            chain.append(pki.pem(ca));
         }
         if (authorityIds.isEmpty()) {
-            chain.append(Certificates.pem(authorities.certificateOf(authorities.activeId())));
+            chain.append(pki.pem(authorities.certificateOf(authorities.activeId())));
         }
         files.put("ca.pem", chain.toString().getBytes(StandardCharsets.US_ASCII));
-        files.put("README.txt", SignatureExport.readme(signatureFiles, "ca.pem").getBytes(StandardCharsets.UTF_8));
+        files.put("README.txt", cms.readme(signatureFiles, "ca.pem").getBytes(StandardCharsets.UTF_8));
         audit.record(AuditAction.EXPORT, "ResultBatch", batchId, batch.ownerPath(),
                 signatures.size() + " signatures, revision " + batch.revision());
         return new Zip("result-batch-" + batchId + ".zip", zip(files));

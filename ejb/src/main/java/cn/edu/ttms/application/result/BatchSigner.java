@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.signing.CertificateIssuer;
-import cn.edu.ttms.domain.model.project.ProjectStatus;
+import cn.edu.ttms.application.signing.Signatures;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.BatchRefused;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -12,18 +12,14 @@ import cn.edu.ttms.domain.model.result.SignedSnapshot;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.signature.CmsSignatures;
-import cn.edu.ttms.infrastructure.signature.HttpTimeStampClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives a batch the chain's next signature (workflow.md §4) once the caller's right to it is settled:
@@ -44,15 +40,11 @@ public class BatchSigner {
     TeacherRepository teachers;
 
     @Inject
-    @ConfigProperty(name = "app.signing.tsa-url")
-    Optional<String> tsaUrl;
+    Signatures signatures;
 
     public ResultSignature sign(ResultBatch batch, TrainingProject project, CertificateIssuer.Unlocked key,
             String signer, String signerName, String signerRole) {
-        SignatureMeaning meaning = batch.status().nextMeaning();
-        if (meaning == null) {
-            throw BatchRefused.wrongStep(batch.status(), SignatureMeaning.RECOGNISE);
-        }
+        SignatureMeaning meaning = batch.nextSignature();
         byte[] content;
         if (meaning == SignatureMeaning.CONFIRM) {
             content = fixSnapshot(batch, project);
@@ -61,17 +53,10 @@ public class BatchSigner {
                     .orElseThrow(BatchRefused::tampered);
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS); // CMS signing time (UTCTime) has whole seconds
-        byte[] cms = CmsSignatures.sign(content, key.key(), key.certificate(), List.of(key.issuer()), at, meaning,
-                tsaUrl.map(String::strip).filter(s -> !s.isEmpty()).map(u -> new HttpTimeStampClient(URI.create(u)))
-                        .orElse(null));
+        byte[] cms = signatures.sign(content, key.key(), key.certificate(), List.of(key.issuer()), at, meaning);
         ResultSignature signature = results.store(new ResultSignature(batch, meaning, signer, signerName, signerRole,
                 key.record().id(), at, cms));
-        batch.signed(meaning);
-        project.resultsAt(switch (meaning) {
-            case CONFIRM -> ProjectStatus.RESULTS_SUBMITTED;
-            case APPROVE -> ProjectStatus.REVIEWED;
-            case RECOGNISE -> ProjectStatus.RECOGNISED;
-        });
+        batch.signed(meaning, project);
         return signature;
     }
 

@@ -1,13 +1,14 @@
 package cn.edu.ttms.application.result;
 
+import cn.edu.ttms.application.signing.SnapshotCanonicaliser;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ModulePart;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.StageAttendance;
 import cn.edu.ttms.domain.model.result.TrainingResult;
-import cn.edu.ttms.infrastructure.signature.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,6 +40,9 @@ public class ResultSnapshots {
 
     public static final String FORMAT = "ttms-result-batch/1";
 
+    @Inject
+    SnapshotCanonicaliser canonicaliser;
+
     /** @param identities the trainees' identity numbers by teacher id */
     public Snapshot of(ResultBatch batch, TrainingProject project, List<TrainingResult> results,
             Map<Long, String> identities) {
@@ -60,8 +64,8 @@ public class ResultSnapshots {
                         .add("creditRate", project.creditRate() == null ? "" : fixed(project.creditRate(), 2)))
                 .add("rows", array)
                 .build();
-        byte[] bytes = CanonicalJson.canonicalize(whole.toString());
-        return new Snapshot(bytes, CanonicalJson.sha256Hex(bytes), rows);
+        byte[] bytes = canonicaliser.canonicalize(whole.toString());
+        return new Snapshot(bytes, canonicaliser.sha256Hex(bytes), rows);
     }
 
     /** The rows of a stored snapshot by result id. */
@@ -77,15 +81,15 @@ public class ResultSnapshots {
     }
 
     /** The fields of two versions of a row that differ, by name. */
-    public static List<String> differences(JsonObject signed, JsonObject now) {
+    public List<String> differences(JsonObject signed, JsonObject now) {
         TreeSet<String> keys = new TreeSet<>(signed.keySet());
         keys.addAll(now.keySet());
         return keys.stream().filter(k -> !canonical(signed.get(k)).equals(canonical(now.get(k)))).toList();
     }
 
-    private static String canonical(JsonValue v) {
+    private String canonical(JsonValue v) {
         // the canonicaliser takes whole documents: wrap the value so strings and numbers compare canonically too
-        return v == null ? "" : new String(CanonicalJson.canonicalize("{\"v\":" + v + "}"), StandardCharsets.UTF_8);
+        return v == null ? "" : new String(canonicaliser.canonicalize("{\"v\":" + v + "}"), StandardCharsets.UTF_8);
     }
 
     private static JsonObject row(TrainingResult r, String identityNumber) {

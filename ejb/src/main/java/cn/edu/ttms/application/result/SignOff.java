@@ -1,7 +1,6 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.domain.model.result.BatchRefused;
-import cn.edu.ttms.domain.model.result.BatchStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,9 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * The sign-off chain (workflow.md §4) as the pages and the API use it. A countersignature is given
- * only over rows verified a moment before — in a transaction of its own, so that tampering found then
- * is recorded even though the signature is refused.
+ * The chain's next signature (workflow.md §4) as the pages and the API give it. A countersignature is
+ * given only over rows verified a moment before — in a transaction of its own, so that tampering found
+ * then is recorded even though the signature is refused. Hence no transaction here: the verification
+ * and the signature ({@link SignOffSteps}) each commit or roll back on their own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -25,17 +25,9 @@ public class SignOff {
 
     @RolesAllowed({"PROJECT_LEAD", "SCHOOL_ADMIN", "BUREAU_REVIEWER", "PROVINCE_OFFICER"})
     public BatchSheet sign(long batchId, char[] pin) {
-        BatchStatus status = steps.status(batchId);
-        if (status == BatchStatus.SIGNED || status == BatchStatus.REVIEWED) {
-            if (verification.verify(batchId).tampered()) {
-                throw BatchRefused.tampered();
-            }
+        if (steps.awaitsCountersignature(batchId) && verification.verify(batchId).tampered()) {
+            throw BatchRefused.tampered();
         }
         return steps.sign(batchId, pin);
-    }
-
-    @RolesAllowed({"BUREAU_REVIEWER", "PROVINCE_OFFICER"})
-    public BatchSheet returnBatch(long batchId, String reason) {
-        return steps.returnBatch(batchId, reason);
     }
 }

@@ -6,17 +6,19 @@ import cn.edu.ttms.application.signing.CertificateIssuer;
 import cn.edu.ttms.application.signing.SignerCertificates;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
-import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.BatchRefused;
-import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.SignatureMeaning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-/** The transactional steps of {@link SignOff}: role and scope checks, then the signature or the return. */
+/**
+ * The transactions of {@link SignOff}: whether the batch waits for a countersignature, and the
+ * signature itself once the caller's role, scope and PIN are checked. Not a use case of its own: only
+ * {@link SignOff} calls it.
+ */
 @Stateless
 @RolesAllowed({"PROJECT_LEAD", "SCHOOL_ADMIN", "BUREAU_REVIEWER", "PROVINCE_OFFICER"})
 public class SignOffSteps {
@@ -39,38 +41,21 @@ public class SignOffSteps {
     @Inject
     UserAccountRepository accounts;
 
-    public BatchStatus status(long batchId) {
-        return access.visible(batchId).status();
+    public boolean awaitsCountersignature(long batchId) {
+        return access.visible(batchId).status().awaitsCountersignature();
     }
 
     public BatchSheet sign(long batchId, char[] pin) {
         Caller me = caller.get();
         ResultBatch batch = access.visible(batchId);
         TrainingProject project = access.project(batch);
-        SignatureMeaning meaning = batch.status().nextMeaning();
-        if (meaning == null) {
-            throw BatchRefused.wrongStep(batch.status(), SignatureMeaning.RECOGNISE);
-        }
+        SignatureMeaning meaning = batch.nextSignature();
         if (!access.signs(me, batch, project, meaning)) {
             throw BatchRefused.notYourStep(meaning);
         }
         CertificateIssuer.Unlocked key = certificates.unlock(pin);
         String name = accounts.findByUsername(me.username()).map(a -> a.displayName()).orElse(me.username());
         signer.sign(batch, project, key, me.username(), name, roleFor(meaning, batch));
-        return sheets.of(batch, project);
-    }
-
-    @RolesAllowed({"BUREAU_REVIEWER", "PROVINCE_OFFICER"})
-    public BatchSheet returnBatch(long batchId, String reason) {
-        Caller me = caller.get();
-        ResultBatch batch = access.visible(batchId);
-        TrainingProject project = access.project(batch);
-        if (!access.returns(me, batch)) {
-            throw batch.status().returnable() ? BatchRefused.notYourStep(null) : BatchRefused.notReturnable(
-                    batch.status());
-        }
-        batch.returnFor(reason);
-        project.resultsAt(ProjectStatus.IN_PROGRESS);
         return sheets.of(batch, project);
     }
 

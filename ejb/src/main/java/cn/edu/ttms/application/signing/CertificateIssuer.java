@@ -6,10 +6,6 @@ import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.signing.NoSigningCertificate;
 import cn.edu.ttms.domain.model.signing.SignerCertificate;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
-import cn.edu.ttms.infrastructure.signature.CertificateAuthority;
-import cn.edu.ttms.infrastructure.signature.Certificates;
-import cn.edu.ttms.infrastructure.signature.KeyProtection;
-import cn.edu.ttms.infrastructure.signature.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
@@ -42,6 +38,12 @@ public class CertificateIssuer {
     @Inject
     SigningAuthorities authorities;
 
+    @Inject
+    CertificateAuthorityPort pki;
+
+    @Inject
+    KeyVault vault;
+
     public SignerCertificate issue(UserAccount account, char[] pin) {
         if (pin == null || pin.length < MIN_PIN) {
             throw new Invalid("error.signing.pinTooShort", "the signing PIN needs at least 6 characters",
@@ -49,26 +51,26 @@ public class CertificateIssuer {
         }
         String path = account.organisation() == null ? "/" : account.organisation().path();
         signing.currentOf(account.id()).ifPresent(old -> old.revoke(path));
-        CertificateAuthority ca = authorities.active();
-        KeyPair keys = SigningKeys.generate();
+        AuthorityKey ca = authorities.active();
+        KeyPair keys = vault.newKeyPair();
         BigInteger serial = new BigInteger(63, RANDOM).add(BigInteger.ONE);
         String role = account.roles().stream().filter(SIGNERS::contains).map(Role::name).sorted().findFirst()
                 .orElse("SIGNER");
         String organisation = account.organisation() == null ? "TTMS" : clean(account.organisation().name());
         String subject = "CN=" + clean(account.displayName()) + " (" + account.username() + "), OU=" + role + ", O="
                 + organisation + ", C=CN";
-        X509Certificate certificate = ca.issue(keys.getPublic(), subject, serial, VALIDITY);
+        X509Certificate certificate = pki.issue(ca, keys.getPublic(), subject, serial, VALIDITY);
         return signing.store(new SignerCertificate(account.id(), path, authorities.activeId(), serial.toString(16),
-                certificate.getSubjectX500Principal().getName(), Certificates.der(certificate),
-                KeyProtection.encrypt(keys.getPrivate(), pin), certificate.getNotAfter().toInstant(), Instant.now()));
+                certificate.getSubjectX500Principal().getName(), pki.der(certificate),
+                vault.protect(keys.getPrivate(), pin), certificate.getNotAfter().toInstant(), Instant.now()));
     }
 
     /** The account's usable certificate and key, unlocked by the PIN (a wrong PIN is refused). */
     public Unlocked unlock(UserAccount account, char[] pin) {
         SignerCertificate current = signing.currentOf(account.id()).filter(c -> c.usableAt(Instant.now()))
                 .orElseThrow(NoSigningCertificate::new);
-        PrivateKey key = KeyProtection.decrypt(current.encryptedKey(), pin == null ? new char[0] : pin);
-        return new Unlocked(current, Certificates.certificate(current.certificate()), key,
+        PrivateKey key = vault.unlock(current.encryptedKey(), pin == null ? new char[0] : pin);
+        return new Unlocked(current, pki.certificate(current.certificate()), key,
                 authorities.certificateOf(current.authorityId()));
     }
 

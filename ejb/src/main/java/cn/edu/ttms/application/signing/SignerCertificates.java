@@ -5,7 +5,7 @@ import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.signing.SigningLocked;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
-import cn.edu.ttms.infrastructure.signature.WrongSigningPin;
+import cn.edu.ttms.domain.model.signing.WrongSigningPin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

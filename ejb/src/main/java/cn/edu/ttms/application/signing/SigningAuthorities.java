@@ -6,9 +6,6 @@ import cn.edu.ttms.domain.model.signing.SigningAuthority;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
 import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
 import cn.edu.ttms.infrastructure.setting.SystemSettings;
-import cn.edu.ttms.infrastructure.signature.CertificateAuthority;
-import cn.edu.ttms.infrastructure.signature.Certificates;
-import cn.edu.ttms.infrastructure.signature.KeyProtection;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,6 +50,12 @@ public class SigningAuthorities {
     SystemSettings settings;
 
     @Inject
+    CertificateAuthorityPort pki;
+
+    @Inject
+    KeyVault vault;
+
+    @Inject
     @ConfigProperty(name = "app.signing.ca-passphrase")
     Optional<String> configuredPassphrase;
 
@@ -64,7 +67,7 @@ public class SigningAuthorities {
     @ConfigProperty(name = "app.signing.ca-pkcs12-password")
     Optional<String> pkcs12Password;
 
-    private volatile CertificateAuthority cached;
+    private volatile AuthorityKey cached;
     private volatile Long cachedId;
 
     /** On first start: the authority exists before anyone needs a certificate. */
@@ -77,14 +80,14 @@ public class SigningAuthorities {
 
     /** The authority that issues new certificates, created (or imported) if there is none yet. */
     @Transactional
-    public CertificateAuthority active() {
+    public AuthorityKey active() {
         SigningAuthority record = signing.activeAuthority().orElseGet(this::establish);
-        CertificateAuthority known = cached;
+        AuthorityKey known = cached;
         if (known != null && record.id().equals(cachedId)) {
             return known;
         }
-        CertificateAuthority loaded = new CertificateAuthority(Certificates.certificate(record.certificate()),
-                KeyProtection.decrypt(record.encryptedKey(), passphrase()));
+        AuthorityKey loaded = new AuthorityKey(pki.certificate(record.certificate()),
+                vault.unlock(record.encryptedKey(), passphrase()));
         cached = loaded;
         cachedId = record.id();
         return loaded;
@@ -101,7 +104,7 @@ public class SigningAuthorities {
     public X509Certificate certificateOf(long authorityId) {
         // an authority's certificate never changes: parse it once (the nightly run checks thousands of signatures)
         return certificates.computeIfAbsent(authorityId, id -> signing.authority(id)
-                .map(a -> Certificates.certificate(a.certificate()))
+                .map(a -> pki.certificate(a.certificate()))
                 .orElseThrow(() -> new IllegalStateException("no signing authority " + id)));
     }
 
@@ -113,7 +116,7 @@ public class SigningAuthorities {
      */
     @Transactional
     public SigningAuthority importPkcs12(byte[] pkcs12, char[] password) {
-        CertificateAuthority ca = CertificateAuthority.fromPkcs12(new ByteArrayInputStream(pkcs12), password);
+        AuthorityKey ca = pki.fromPkcs12(new ByteArrayInputStream(pkcs12), password);
         signing.activeAuthority().ifPresent(SigningAuthority::retire);
         return store(ca, true);
     }
@@ -122,8 +125,7 @@ public class SigningAuthorities {
         Optional<String> file = pkcs12File.map(String::strip).filter(s -> !s.isEmpty());
         if (file.isPresent()) {
             try (InputStream in = Files.newInputStream(Path.of(file.get()))) {
-                CertificateAuthority ca = CertificateAuthority.fromPkcs12(in,
-                        pkcs12Password.orElse("").toCharArray());
+                AuthorityKey ca = pki.fromPkcs12(in, pkcs12Password.orElse("").toCharArray());
                 LOG.info("Imported the signing authority from " + file.get() + ": "
                         + ca.certificate().getSubjectX500Principal().getName());
                 return store(ca, true);
@@ -133,15 +135,15 @@ public class SigningAuthorities {
         }
         String root = organisations.findRoots().stream()
                 .min(Comparator.comparing(Organisation::id)).map(Organisation::name).orElse("TTMS");
-        CertificateAuthority ca = CertificateAuthority.create("CN=" + root + " 教师培训学分签名根证书, O=" + root
+        AuthorityKey ca = pki.create("CN=" + root + " 教师培训学分签名根证书, O=" + root
                 + ", C=CN", CA_VALIDITY);
         LOG.info("Created the signing authority " + ca.certificate().getSubjectX500Principal().getName());
         return store(ca, false);
     }
 
-    private SigningAuthority store(CertificateAuthority ca, boolean imported) {
+    private SigningAuthority store(AuthorityKey ca, boolean imported) {
         SigningAuthority record = new SigningAuthority(ca.certificate().getSubjectX500Principal().getName(),
-                Certificates.der(ca.certificate()), KeyProtection.encrypt(ca.privateKey(), passphrase()), imported,
+                pki.der(ca.certificate()), vault.protect(ca.privateKey(), passphrase()), imported,
                 Instant.now());
         signing.store(record);
         cached = ca;

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.signature;
 
+import cn.edu.ttms.domain.model.signing.WrongSigningPin;
 import java.io.IOException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.edu.ttms.domain.model.result.SignatureMeaning;
+import cn.edu.ttms.domain.model.signing.WrongSigningPin;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;

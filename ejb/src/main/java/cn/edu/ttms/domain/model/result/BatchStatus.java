@@ -1,6 +1,7 @@
 package cn.edu.ttms.domain.model.result;
 
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
 
 /**
@@ -48,6 +49,24 @@ public enum BatchStatus implements MessageKeyed {
             case REVIEWED -> ResultStatus.REVIEWED;
             case RECOGNISED -> ResultStatus.RECOGNISED;
         };
+    }
+
+    /**
+     * Where the class's project stands once its batch reached this status: running again while the
+     * results are entered or corrected, then results submitted, reviewed, recognised.
+     */
+    public ProjectStatus projectStatus() {
+        return switch (this) {
+            case DRAFT, RETURNED -> ProjectStatus.IN_PROGRESS;
+            case SIGNED -> ProjectStatus.RESULTS_SUBMITTED;
+            case REVIEWED -> ProjectStatus.REVIEWED;
+            case RECOGNISED -> ProjectStatus.RECOGNISED;
+        };
+    }
+
+    /** Whether the next signature countersigns a revision the lead already confirmed. */
+    public boolean awaitsCountersignature() {
+        return this == SIGNED || this == REVIEWED;
     }
 
     /** Whether a reviewer or the province may still send the batch back. */

@@ -86,6 +86,30 @@ public class ResultBatch implements Audited {
     }
 
     /**
+     * The signature the chain waits for next.
+     *
+     * @throws BatchRefused when the chain is complete
+     */
+    public SignatureMeaning nextSignature() {
+        SignatureMeaning next = status.nextMeaning();
+        if (next == null) {
+            throw BatchRefused.wrongStep(status, SignatureMeaning.RECOGNISE);
+        }
+        return next;
+    }
+
+    /**
+     * Records a signature of the chain's next step and moves the class's project along with it
+     * (results submitted, reviewed, recognised).
+     *
+     * @throws BatchRefused when the chain waits for another step or the batch was tampered with
+     */
+    public void signed(SignatureMeaning meaning, TrainingProject project) {
+        signed(meaning);
+        project.resultsAt(status.projectStatus());
+    }
+
+    /**
      * Records a signature of the chain's next step.
      *
      * @throws BatchRefused when the chain waits for another step or the batch was tampered with
@@ -101,6 +125,16 @@ public class ResultBatch implements Audited {
         if (meaning == SignatureMeaning.CONFIRM) {
             integrity = BatchIntegrity.VALID;
         }
+    }
+
+    /**
+     * Sends the batch back for correction, and the class's project is running again.
+     *
+     * @throws BatchRefused without a reason, or when nothing signed is waiting for review
+     */
+    public void returnFor(String reason, TrainingProject project) {
+        returnFor(reason);
+        project.resultsAt(status.projectStatus());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,21 @@ class ResultBatchTest {
     @Test
     void neverSignedResultsDoNotShowInTheArchive() {
         assertEquals(null, BatchStatus.DRAFT.resultStatus()); // art. 20: they count for nothing
+    }
+
+    @Test
+    void theChainNamesItsNextSignatureAndWhereTheProjectStands() throws Exception {
+        ResultBatch b = batch();
+        assertEquals(SignatureMeaning.CONFIRM, b.nextSignature());
+        assertEquals(ProjectStatus.IN_PROGRESS, b.status().projectStatus());
+        b.signed(SignatureMeaning.CONFIRM);
+        assertEquals(true, b.status().awaitsCountersignature());
+        assertEquals(ProjectStatus.RESULTS_SUBMITTED, b.status().projectStatus());
+        b.signed(SignatureMeaning.APPROVE);
+        assertEquals(ProjectStatus.REVIEWED, b.status().projectStatus());
+        b.signed(SignatureMeaning.RECOGNISE);
+        assertEquals(false, b.status().awaitsCountersignature());
+        assertEquals(ProjectStatus.RECOGNISED, b.status().projectStatus());
+        assertEquals("error.batch.wrongStep", assertThrows(BatchRefused.class, b::nextSignature).messageKey());
     }
 }

@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
 import cn.edu.ttms.application.attendance.Attendance;
+import cn.edu.ttms.application.attendance.AttendanceQueries;
 import cn.edu.ttms.application.attendance.SessionSheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class AttendanceSessionResource {
     @Inject
     Attendance attendance;
 
+    @Inject
+    AttendanceQueries attendanceQueries;
+
     @Context
     UriInfo uri;
 
@@ -43,7 +47,7 @@ public class AttendanceSessionResource {
     @Path("{id}")
     @Operation(operationId = "getAttendanceSession", summary = "考勤场次：已签到与未签到学员，进行中时附新的二维码令牌")
     public AttendanceSessionView get(@PathParam("id") long id) {
-        SessionSheet sheet = attendance.session(id);
+        SessionSheet sheet = attendanceQueries.session(id);
         return AttendanceSessionView.of(sheet, sheet.session().running() ? attendance.token(id) : null, uri);
     }
 

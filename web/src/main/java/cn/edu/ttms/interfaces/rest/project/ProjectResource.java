@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.rest.project;
 
 import cn.edu.ttms.application.attendance.Attendance;
+import cn.edu.ttms.application.attendance.AttendanceQueries;
 import cn.edu.ttms.application.enrolment.EnrolmentRounds;
 import cn.edu.ttms.application.enrolment.Enrolments;
 import cn.edu.ttms.application.enrolment.RosterImport;
@@ -92,6 +93,9 @@ public class ProjectResource {
 
     @Inject
     Attendance attendance;
+
+    @Inject
+    AttendanceQueries attendanceQueries;
 
     @Context
     HttpHeaders headers;
@@ -281,7 +285,7 @@ public class ProjectResource {
     @Path("{id}/attendance")
     @Operation(operationId = "getAttendanceHours", summary = "学员各阶段的考勤学时")
     public AttendanceHours attendanceSheet(@PathParam("id") long id) {
-        return AttendanceHours.of(attendance.sheet(id));
+        return AttendanceHours.of(attendanceQueries.sheet(id));
     }
 
     private static Response created(Enrolment e) {

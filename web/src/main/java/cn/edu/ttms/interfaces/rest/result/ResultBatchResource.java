@@ -2,6 +2,7 @@ package cn.edu.ttms.interfaces.rest.result;
 
 import cn.edu.ttms.application.result.BatchExport;
 import cn.edu.ttms.application.result.BatchQueries;
+import cn.edu.ttms.application.result.BatchReturns;
 import cn.edu.ttms.application.result.NightlyVerification;
 import cn.edu.ttms.application.result.ResultEntry;
 import cn.edu.ttms.application.result.ResultImport;
@@ -91,6 +92,9 @@ public class ResultBatchResource {
     SignOff signOff;
 
     @Inject
+    BatchReturns returns;
+
+    @Inject
     Verification verification;
 
     @Inject
@@ -173,7 +177,7 @@ public class ResultBatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "returnResultBatch", summary = "退回已签名的成绩以便更正（须填写理由）")
     public BatchViews.Sheet returnBatch(@PathParam("id") long id, @Valid BatchRequests.Return body) {
-        return BatchViews.Sheet.of(signOff.returnBatch(id, body == null ? null : body.reason()));
+        return BatchViews.Sheet.of(returns.returnBatch(id, body == null ? null : body.reason()));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.web.attendance;
 
-import cn.edu.ttms.application.attendance.Attendance;
+import cn.edu.ttms.application.attendance.AttendanceQueries;
 import cn.edu.ttms.application.attendance.RunnableProject;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +20,7 @@ public class AttendanceListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Attendance attendance;
+    AttendanceQueries attendance;
 
     private List<RunnableProject> projects;
 

@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.web.attendance;
 
 import cn.edu.ttms.application.attendance.Attendance;
+import cn.edu.ttms.application.attendance.AttendanceQueries;
 import cn.edu.ttms.application.attendance.SessionSheet;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.interfaces.web.shell.Messages;
@@ -26,6 +27,9 @@ public class AttendanceSessionBacking implements Serializable {
     @Inject
     Attendance attendance;
 
+    @Inject
+    AttendanceQueries attendanceQueries;
+
     private Long id;
     private SessionSheet sheet;
     private Long teacherId;
@@ -33,7 +37,7 @@ public class AttendanceSessionBacking implements Serializable {
 
     public void load() {
         try {
-            sheet = id == null ? null : attendance.session(id);
+            sheet = id == null ? null : attendanceQueries.session(id);
         } catch (DomainException | jakarta.ejb.EJBAccessException e) {
             sheet = null;
         }
@@ -46,7 +50,7 @@ public class AttendanceSessionBacking implements Serializable {
     public void refresh() {
         if (sheet != null) {
             try {
-                sheet = attendance.session(id);
+                sheet = attendanceQueries.session(id);
             } catch (DomainException e) {
                 // the session stays as last read
             }

@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.web.attendance;
 
 import cn.edu.ttms.application.attendance.Attendance;
+import cn.edu.ttms.application.attendance.AttendanceQueries;
 import cn.edu.ttms.application.attendance.HoursSheet;
 import cn.edu.ttms.application.attendance.SessionView;
 import cn.edu.ttms.domain.model.attendance.AttendanceSession;
@@ -36,6 +37,9 @@ public class ProjectAttendanceBacking implements Serializable {
     @Inject
     Attendance attendance;
 
+    @Inject
+    AttendanceQueries attendanceQueries;
+
     private Long projectId;
     private boolean loaded;
     private boolean mayRun;
@@ -64,13 +68,13 @@ public class ProjectAttendanceBacking implements Serializable {
             return;
         }
         try {
-            sheet = attendance.sheet(id);
+            sheet = attendanceQueries.sheet(id);
         } catch (DomainException | jakarta.ejb.EJBAccessException notForThisReader) {
             sheet = null;
             return;
         }
-        mayRun = attendance.mayRun(id);
-        sessions = mayRun ? attendance.sessions(id) : List.of();
+        mayRun = attendanceQueries.mayRun(id);
+        sessions = mayRun ? attendanceQueries.sessions(id) : List.of();
         if (stageNo == null && !sheet.stages().isEmpty()) {
             stageNo = sheet.stages().get(0).stageNo();
         }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.web.results;
 
+import cn.edu.ttms.application.result.BatchReturns;
 import cn.edu.ttms.application.result.BatchSheet;
 import cn.edu.ttms.application.result.SignOff;
 import cn.edu.ttms.application.signing.SignerCertificates;
@@ -33,6 +34,9 @@ public class BatchSignOffBacking implements Serializable {
 
     @Inject
     SignOff signOff;
+
+    @Inject
+    BatchReturns returns;
 
     @Inject
     SignerCertificates certificates;
@@ -79,7 +83,7 @@ public class BatchSignOffBacking implements Serializable {
     public void returnBatch() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            signOff.returnBatch(batch.getSheet().batchId(), reason);
+            returns.returnBatch(batch.getSheet().batchId(), reason);
             Messages.info(faces, null, "results.returned");
             reason = null;
             done();

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.signature;
+package cn.edu.ttms.domain.model.signing;
 
 import cn.edu.ttms.domain.model.shared.Invalid;
 

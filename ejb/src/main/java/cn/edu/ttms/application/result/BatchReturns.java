@@ -1,0 +1,40 @@
+package cn.edu.ttms.application.result;
+
+import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.result.BatchRefused;
+import cn.edu.ttms.domain.model.result.ResultBatch;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * A reviewer sends signed results back for correction (workflow.md §4; api.md
+ * {@code /result-batches/{id}/return}): a new revision opens and the class is running again.
+ */
+@Stateless
+@RolesAllowed({"BUREAU_REVIEWER", "PROVINCE_OFFICER"})
+public class BatchReturns {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    BatchAccess access;
+
+    @Inject
+    BatchSheets sheets;
+
+    public BatchSheet returnBatch(long batchId, String reason) {
+        Caller me = caller.get();
+        ResultBatch batch = access.visible(batchId);
+        TrainingProject project = access.project(batch);
+        if (!access.returns(me, batch)) {
+            throw batch.status().returnable() ? BatchRefused.notYourStep(null) : BatchRefused.notReturnable(
+                    batch.status());
+        }
+        batch.returnFor(reason, project);
+        return sheets.of(batch, project);
+    }
+}
