@@ -2,7 +2,6 @@ package cn.edu.ttms.application.audit;
 
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.AuditEntry;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,8 @@
 package cn.edu.ttms.infrastructure.demo;
 
-import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.infrastructure.setting.SystemSetting;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.application.audit.AuditActor;
 import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;

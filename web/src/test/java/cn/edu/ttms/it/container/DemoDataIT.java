@@ -11,7 +11,7 @@ import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.infrastructure.demo.DemoDataLoader;
-import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
