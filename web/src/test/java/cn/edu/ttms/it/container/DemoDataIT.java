@@ -10,7 +10,7 @@ import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.infrastructure.demo.DemoDataLoader;
+import cn.edu.ttms.application.demo.DemoDataLoader;
 import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
