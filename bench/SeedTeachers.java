@@ -1,6 +1,6 @@
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package cn.edu.ttms.fuzz;
 
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.io.IOException;

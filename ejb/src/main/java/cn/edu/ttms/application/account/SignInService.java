@@ -11,7 +11,7 @@ import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.application.audit.AuditActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package cn.edu.ttms.application.account;
 
+import cn.edu.ttms.application.audit.AuditActor;
+import cn.edu.ttms.application.audit.AuditBatch;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.AccountSheet;
@@ -18,10 +20,6 @@ import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
-import cn.edu.ttms.infrastructure.audit.AuditBatch;
-import cn.edu.ttms.infrastructure.audit.AuditJson;
-import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import cn.edu.ttms.infrastructure.spreadsheet.OneTimePasswordSheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -32,7 +30,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -150,9 +147,8 @@ public class TeacherAccounts {
         long next = repository.reserveIds(candidates.size() + schools.size());
         Instant now = Instant.now();
         String by = caller.get().username();
-        Timestamp at = Timestamp.from(now);
         List<NewAccount> accounts = new ArrayList<>(candidates.size());
-        List<AuditedChanges.Pending> entries = new ArrayList<>(candidates.size() + schools.size());
+        List<AuditBatch.Entry> entries = new ArrayList<>(candidates.size() + schools.size());
         int renamed = 0;
         int waitingCount = 0;
         for (long schoolId : schools) {
@@ -192,16 +188,16 @@ public class TeacherAccounts {
                 state.put("teacherId", c.teacherId());
                 state.put("passwordChangeRequired", true);
                 state.put("accountSheet", sheetId);
-                entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.CREATE, "UserAccount",
-                        String.valueOf(account.id()), schoolPath, null, AuditJson.of(state)));
+                entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.CREATE, "UserAccount",
+                        String.valueOf(account.id()), schoolPath, null, state));
             }
             if (!joining.isEmpty()) {
                 repository.assign(joining, sheetId);
                 waitingCount += joining.size();
             }
-            entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
-                    String.valueOf(sheetId), schoolPath, null, AuditJson.of(Map.of("school", schoolId,
-                            "accounts", teachers.size() + joining.size()))));
+            entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
+                    String.valueOf(sheetId), schoolPath, null, Map.of("school", schoolId,
+                            "accounts", teachers.size() + joining.size())));
         }
         long names = System.nanoTime();
         repository.insert(accounts, now, by);
@@ -293,19 +289,18 @@ public class TeacherAccounts {
         repository.store(fresh);
         long skipped = repository.issuedBy(old.id());
         List<TeacherAccountRepository.Reissued> accounts = repository.waitingIn(newId);
-        Timestamp at = Timestamp.from(now);
-        List<AuditedChanges.Pending> entries = new ArrayList<>(accounts.size() + 1);
+        List<AuditBatch.Entry> entries = new ArrayList<>(accounts.size() + 1);
         for (TeacherAccountRepository.Reissued a : accounts) {
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("oneTimePassword", "withdrawn");
             state.put("reissuedFrom", old.id());
             state.put("accountSheet", newId);
-            entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.PASSWORD_RESET, "UserAccount",
-                    String.valueOf(a.accountId()), a.schoolPath(), null, AuditJson.of(state)));
+            entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.PASSWORD_RESET, "UserAccount",
+                    String.valueOf(a.accountId()), a.schoolPath(), null, state));
         }
-        entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
-                String.valueOf(newId), old.schoolPath(), null, AuditJson.of(Map.of("school", old.schoolId(),
-                        "accounts", covered, "reissuedFrom", old.id()))));
+        entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
+                String.valueOf(newId), old.schoolPath(), null, Map.of("school", old.schoolId(),
+                        "accounts", covered, "reissuedFrom", old.id())));
         auditBatch.write(entries);
         audit.record(AuditAction.PASSWORD_RESET, "AccountSheet", old.id(), old.schoolPath(), "account sheet of "
                 + old.schoolName() + " reissued as sheet " + newId + ": " + covered
@@ -342,11 +337,10 @@ public class TeacherAccounts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Timestamp at = Timestamp.from(now);
-        List<AuditedChanges.Pending> entries = new ArrayList<>(lines.size());
+        List<AuditBatch.Entry> entries = new ArrayList<>(lines.size());
         for (SheetLine line : lines) {
             // the teacher sees in their record's access log that their account's sheet left the system
-            entries.add(new AuditedChanges.Pending(at, AuditActor.current(), AuditAction.EXPORT, "Teacher",
+            entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.EXPORT, "Teacher",
                     String.valueOf(line.teacherId()), line.schoolPath(), null, null));
         }
         auditBatch.write(entries);

@@ -2,14 +2,13 @@ package cn.edu.ttms.application.audit;
 
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.AuditEntry;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.domain.model.audit.AuditRepository;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
@@ -22,8 +21,8 @@ import java.time.Instant;
 @PermitAll
 public class AuditTrail {
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    AuditRepository entries;
 
     /** An event done by the current caller. */
     public void record(AuditAction action, String entityType, Object entityId, String scopePath, String detail) {
@@ -33,7 +32,7 @@ public class AuditTrail {
     /** An event on behalf of a named actor (a sign-in attempt has no caller yet). */
     public void recordAs(String actor, AuditAction action, String entityType, Object entityId, String scopePath,
             String detail) {
-        em.persist(new AuditEntry(Instant.now(), actor, action, entityType,
+        entries.store(new AuditEntry(Instant.now(), actor, action, entityType,
                 entityId == null ? null : String.valueOf(entityId), scopePath, null, null, detail));
     }
 

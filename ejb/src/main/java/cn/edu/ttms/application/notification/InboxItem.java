@@ -2,7 +2,7 @@ package cn.edu.ttms.application.notification;
 
 import cn.edu.ttms.domain.model.notification.Notification;
 import cn.edu.ttms.domain.model.notification.NotificationKind;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

@@ -14,8 +14,7 @@ import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
-import cn.edu.ttms.infrastructure.mail.MailSender;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -35,7 +34,7 @@ import java.util.Optional;
  * Notices to people (站内消息): an application approved or refused, a project cancelled, a class
  * opening with its dates and place, a proposed project submitted, approved or returned. Each is written in the same transaction as the change it tells
  * of, as a message key with its arguments, and read in the reader's own language. A signed-in person
- * reads and marks only their own. E-mail goes out through {@link MailSender} after the commit, for
+ * reads and marks only their own. E-mail goes out through {@link OutgoingMail} after the commit, for
  * accounts with an address — none have one yet, so today the inbox is the only channel.
  */
 @Stateless
@@ -60,7 +59,7 @@ public class Notifications {
     CurrentCaller caller;
 
     @Inject
-    MailSender mail;
+    OutgoingMail mail;
 
     @Resource
     TransactionSynchronizationRegistry transaction;

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.organisation;
 
+import cn.edu.ttms.application.audit.AuditBatch;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;
@@ -7,8 +8,6 @@ import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.audit.AuditBatch;
-import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,13 +60,13 @@ public class OrganisationImport {
             }
             Map<Integer, Organisation> byRow = new HashMap<>();
             // a province's schools are thousands of inserts: their CREATE entries go in one batch, same transaction
-            auditBatch.write(AuditedChanges.collect(() -> {
+            auditBatch.collect(() -> {
                 for (UnitRow row : sheet.toCreate()) {
                     Organisation parent = row.parentId() != null ? inScope(row.parentId()) : byRow.get(row.parentRow());
                     byRow.put(row.row(), organisations.store(Organisation.under(parent, row.kind(), row.name(), row.code())));
                 }
                 organisations.flush();
-            }));
+            });
             audit.record(AuditAction.IMPORT, "Organisation", null, caller.get().organisationPath(), fileName + ": "
                     + sheet.toCreate().size() + " units created, " + sheet.existing() + " existing, of " + sheet.rows()
                     + " rows");

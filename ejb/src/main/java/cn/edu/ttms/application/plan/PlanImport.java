@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.plan;
 
+import cn.edu.ttms.application.audit.AuditBatch;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.application.teacher.ImportMode;
@@ -16,8 +17,6 @@ import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import cn.edu.ttms.infrastructure.audit.AuditBatch;
-import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -80,10 +79,10 @@ public class PlanImport {
         Map<Integer, TrainingProject> byRow = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>(sheet.problems());
         // thousands of inserts: their audit entries are written in one batch, same transaction
-        auditBatch.write(AuditedChanges.collect(() -> {
+        auditBatch.collect(() -> {
             storeRows(plan, sheet, byRow, problems);
             projects.flush();
-        }));
+        });
         return new PlanImportReport(sheet, problems, plan.id());
     }
 

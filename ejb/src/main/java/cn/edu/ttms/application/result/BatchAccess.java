@@ -6,6 +6,7 @@ import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.project.ProjectAssignments;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -14,8 +15,6 @@ import cn.edu.ttms.domain.model.result.SignatureMeaning;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +39,8 @@ public class BatchAccess {
     @Inject
     UserAccountRepository accounts;
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    ProjectAssignments assignments;
 
     /** The batch when the caller may see it; else {@link RecordNotFound}. */
     public ResultBatch visible(long batchId) {
@@ -98,12 +97,10 @@ public class BatchAccess {
     public List<Long> ownProjects(Caller me) {
         List<Long> own = new ArrayList<>();
         if (me.holds(Role.PROJECT_LEAD)) {
-            own.addAll(em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.leadId = :a", Long.class)
-                    .setParameter("a", accountId(me)).getResultList());
+            own.addAll(assignments.ledBy(accountId(me)));
         }
         if (hostStaff(me)) {
-            own.addAll(em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.hostId = :h", Long.class)
-                    .setParameter("h", me.organisationId()).getResultList());
+            own.addAll(assignments.hostedBy(me.organisationId()));
         }
         return own;
     }

@@ -1,6 +1,6 @@
 package cn.edu.ttms.application.result;
 
-import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.application.audit.AuditActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

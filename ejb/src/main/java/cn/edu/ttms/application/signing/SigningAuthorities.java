@@ -1,11 +1,11 @@
 package cn.edu.ttms.application.signing;
 
+import cn.edu.ttms.application.setting.SystemSettings;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.signing.SigningAuthority;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
-import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
-import cn.edu.ttms.infrastructure.setting.SystemSettings;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -6,7 +6,7 @@ import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

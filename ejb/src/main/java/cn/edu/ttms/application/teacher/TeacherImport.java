@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.teacher;
 
 import cn.edu.ttms.application.account.TeacherAccounts;
+import cn.edu.ttms.application.audit.AuditBatch;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;
@@ -12,8 +13,6 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.audit.AuditBatch;
-import cn.edu.ttms.infrastructure.audit.AuditedChanges;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,14 +83,14 @@ public class TeacherImport {
         }
         // thousands of inserts: their audit entries are written in one batch, same transaction
         List<Teacher> created = new java.util.ArrayList<>(result.rows().size());
-        auditBatch.write(AuditedChanges.collect(() -> {
+        auditBatch.collect(() -> {
             for (TeacherRow row : result.rows()) {
                 TeacherProfile profile = new TeacherProfile(row.name(), row.phone(), row.subject(), row.stage(),
                         row.title(), row.serviceStart(), row.privateSchool(), List.of());
                 created.add(teachers.store(new Teacher(row.identityNumber(), schools.get(row.schoolId()), profile)));
             }
             teachers.flush();
-        }));
+        });
         int accountsOpened = openAccounts
                 ? teacherAccounts.openForTeachers(created.stream().map(Teacher::id).toList()).created() : 0;
         audit.record(AuditAction.IMPORT, "Teacher", null, caller.get().organisationPath(), fileName + ": "

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.audit;
 
+import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.Audited;
 import java.sql.Timestamp;
@@ -43,7 +44,7 @@ public class AuditedChanges extends DescriptorEventAdapter {
 
     /**
      * Runs bulk work (an import of thousands of rows) with its audit entries collected instead of
-     * written one by one; the caller writes them with {@link AuditBatch} before the transaction ends.
+     * written one by one; the caller writes them with {@link JdbcAuditBatch} before the transaction ends.
      * One statement per entry would interleave with the inserts and defeat JDBC batching.
      */
     public static List<Pending> collect(Runnable work) {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.mail;
 
+import cn.edu.ttms.application.notification.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -22,7 +23,7 @@ import javax.naming.NamingException;
  * A failure to send is logged and never undoes the change that caused the notice.
  */
 @ApplicationScoped
-public class MailSender {
+public class MailSender implements OutgoingMail {
 
     public static final String JNDI_NAME = "mail/ttms";
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
@@ -35,6 +36,7 @@ public class MailSender {
     }
 
     /** Sends a plain UTF-8 text message now; without a mail session, does nothing. */
+    @Override
     public void send(String to, String subject, String text) {
         Optional<Session> mail = session();
         if (mail.isEmpty() || to == null || to.isBlank()) {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.setting;
 
+import cn.edu.ttms.application.setting.SystemSettings;
 import cn.edu.ttms.domain.model.attendance.TokenSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -195,7 +195,7 @@ class SpreadsheetReaderTest {
                 () -> reader.read(new ByteArrayInputStream(bomb.toByteArray()), "名单.xlsx"));
         assertTrue(e.messageKey().startsWith("error.spreadsheet."), e.messageKey());
         assertEquals(List.of("XLSX"), e.args(), "only the format reaches the user's message");
-        String shown = cn.edu.ttms.infrastructure.i18n.DomainMessages.of(e, java.util.Locale.SIMPLIFIED_CHINESE);
+        String shown = cn.edu.ttms.domain.model.shared.DomainMessages.of(e, java.util.Locale.SIMPLIFIED_CHINESE);
         assertFalse(shown.contains("ZipSecureFile") || shown.contains("Zip bomb"), shown);
     }
 

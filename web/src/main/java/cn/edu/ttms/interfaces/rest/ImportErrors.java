@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest;
 
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.rest;
 
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

@@ -3,8 +3,8 @@ package cn.edu.ttms.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.it.TestDatabase;
 import jakarta.json.Json;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.it.TestDatabase;
 import jakarta.json.Json;

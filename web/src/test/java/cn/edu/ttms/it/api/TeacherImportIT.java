@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetFormat;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.json.Json;

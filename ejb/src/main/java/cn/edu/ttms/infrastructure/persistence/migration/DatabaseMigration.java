@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.migration;
 
+import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.infrastructure.persistence.datasource.ApplicationDataSource;
 import cn.edu.ttms.infrastructure.persistence.datasource.DatabaseSettings;
 import cn.edu.ttms.infrastructure.persistence.jpa.AwaitDatabaseAtLogin;

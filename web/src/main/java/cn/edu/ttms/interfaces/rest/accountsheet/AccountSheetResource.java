@@ -3,7 +3,7 @@ package cn.edu.ttms.interfaces.rest.accountsheet;
 import cn.edu.ttms.application.account.AccountSheetFile;
 import cn.edu.ttms.application.account.TeacherAccounts;
 import cn.edu.ttms.domain.model.account.AccountSheetFetched;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.params.Paging;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.problem.ProblemTexts;

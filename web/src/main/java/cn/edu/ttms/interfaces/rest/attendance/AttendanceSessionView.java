@@ -4,7 +4,7 @@ import cn.edu.ttms.application.attendance.IssuedToken;
 import cn.edu.ttms.application.attendance.SessionSheet;
 import cn.edu.ttms.application.attendance.SessionView;
 import cn.edu.ttms.domain.model.attendance.AttendanceMethod;
-import cn.edu.ttms.interfaces.web.attendance.QrCodes;
+import cn.edu.ttms.interfaces.shared.QrCodes;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.UriInfo;

@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.notification;
 
 import cn.edu.ttms.application.notification.Notifications;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.params.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

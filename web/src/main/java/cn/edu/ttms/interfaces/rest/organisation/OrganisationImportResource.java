@@ -2,7 +2,7 @@ package cn.edu.ttms.interfaces.rest.organisation;
 
 import cn.edu.ttms.application.organisation.OrganisationImport;
 import cn.edu.ttms.application.organisation.UnitImportRefused;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.upload.Uploads;

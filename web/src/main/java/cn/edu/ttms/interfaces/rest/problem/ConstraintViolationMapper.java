@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
 import cn.edu.ttms.domain.model.shared.Decimals;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.validation.Within;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

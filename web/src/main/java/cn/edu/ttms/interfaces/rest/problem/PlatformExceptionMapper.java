@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.upload.UploadTooLarge;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;

@@ -2,7 +2,7 @@ package cn.edu.ttms.interfaces.rest.project;
 
 import cn.edu.ttms.application.enrolment.RosterImportReport;
 import cn.edu.ttms.application.plan.PlanImportReport;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportRowError;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

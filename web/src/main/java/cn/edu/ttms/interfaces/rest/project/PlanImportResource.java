@@ -4,7 +4,7 @@ import cn.edu.ttms.application.plan.PlanImport;
 import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.teacher.ImportMode;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.problem.Problem;

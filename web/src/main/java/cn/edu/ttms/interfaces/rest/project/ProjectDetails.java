@@ -14,7 +14,7 @@ import cn.edu.ttms.domain.model.shared.Module;
 import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;

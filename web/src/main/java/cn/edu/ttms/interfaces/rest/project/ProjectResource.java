@@ -15,7 +15,7 @@ import cn.edu.ttms.domain.model.project.ProjectQuery;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceHours;

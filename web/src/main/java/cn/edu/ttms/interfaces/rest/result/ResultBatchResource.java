@@ -12,7 +12,7 @@ import cn.edu.ttms.application.result.ResultSheetExport;
 import cn.edu.ttms.application.result.SignOff;
 import cn.edu.ttms.application.result.Verification;
 import cn.edu.ttms.domain.model.result.BatchStatus;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.params.Paging;

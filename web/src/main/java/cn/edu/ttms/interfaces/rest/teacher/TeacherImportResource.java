@@ -3,7 +3,7 @@ package cn.edu.ttms.interfaces.rest.teacher;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.upload.Uploads;

@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.rest.upload;
 
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.problem.ProblemTexts;
 import jakarta.inject.Inject;

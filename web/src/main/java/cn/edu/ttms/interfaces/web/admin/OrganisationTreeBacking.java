@@ -4,7 +4,7 @@ import cn.edu.ttms.application.organisation.OrganisationAdmin;
 import cn.edu.ttms.application.organisation.OrganisationNode;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;

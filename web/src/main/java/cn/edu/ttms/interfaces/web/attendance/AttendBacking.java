@@ -3,7 +3,7 @@ package cn.edu.ttms.interfaces.web.attendance;
 import cn.edu.ttms.application.attendance.Attendance;
 import cn.edu.ttms.application.attendance.AttendanceEntry;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;

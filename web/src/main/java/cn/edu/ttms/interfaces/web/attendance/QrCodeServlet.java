@@ -3,6 +3,7 @@ package cn.edu.ttms.interfaces.web.attendance;
 import cn.edu.ttms.application.attendance.Attendance;
 import cn.edu.ttms.application.attendance.IssuedToken;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.interfaces.shared.QrCodes;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

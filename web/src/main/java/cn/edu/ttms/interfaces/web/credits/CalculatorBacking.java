@@ -8,7 +8,7 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Score;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -5,7 +5,7 @@ import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.plan.PlanInference;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.ImportWizard;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;

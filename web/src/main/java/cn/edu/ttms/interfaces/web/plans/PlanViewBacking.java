@@ -4,7 +4,7 @@ import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.application.plan.PlanDetails;
 import cn.edu.ttms.application.plan.PlanOverview;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -6,7 +6,7 @@ import cn.edu.ttms.domain.model.policy.InvalidPolicy;
 import cn.edu.ttms.domain.model.policy.PolicyRules;
 import cn.edu.ttms.domain.model.policy.PolicyViolation;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;

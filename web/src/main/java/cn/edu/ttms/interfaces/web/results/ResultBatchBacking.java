@@ -8,7 +8,7 @@ import cn.edu.ttms.application.result.ResultRow;
 import cn.edu.ttms.domain.model.result.InvalidResults;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Violation;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;

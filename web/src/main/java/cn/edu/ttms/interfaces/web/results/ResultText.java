@@ -2,7 +2,7 @@ package cn.edu.ttms.interfaces.web.results;
 
 import cn.edu.ttms.application.result.ResultRow;
 import cn.edu.ttms.domain.model.compliance.RequirementRow;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;

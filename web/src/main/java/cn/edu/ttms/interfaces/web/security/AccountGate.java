@@ -3,7 +3,7 @@ package cn.edu.ttms.interfaces.web.security;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -2,7 +2,6 @@ package cn.edu.ttms.interfaces.web.security;
 
 import cn.edu.ttms.application.account.SignInOutcome;
 import cn.edu.ttms.application.account.SignInService.Channel;
-import cn.edu.ttms.infrastructure.security.AccountIdentityStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -29,7 +29,7 @@ public final class Messages {
     /** A business rule's refusal in the page's language (the domain's own texts). */
     public static void error(FacesContext faces, cn.edu.ttms.domain.model.shared.DomainException e) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                cn.edu.ttms.infrastructure.i18n.DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+                cn.edu.ttms.domain.model.shared.DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
         if (e instanceof cn.edu.ttms.domain.model.shared.HasViolations listed) {
             for (var v : listed.violations()) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation(faces, v), null));
@@ -39,13 +39,13 @@ public final class Messages {
 
     /** One of several problems (or a warning) in the page's language. */
     public static String violation(FacesContext faces, cn.edu.ttms.domain.model.shared.Violation v) {
-        return cn.edu.ttms.infrastructure.i18n.DomainMessages.format(v.messageKey(), v.args(),
+        return cn.edu.ttms.domain.model.shared.DomainMessages.format(v.messageKey(), v.args(),
                 faces.getViewRoot().getLocale());
     }
 
     /** A row problem of an import in the page's language. */
     public static String problem(FacesContext faces, cn.edu.ttms.infrastructure.spreadsheet.ImportProblem p) {
-        return cn.edu.ttms.infrastructure.i18n.DomainMessages.format(p.messageKey(), p.args(), faces.getViewRoot().getLocale());
+        return cn.edu.ttms.domain.model.shared.DomainMessages.format(p.messageKey(), p.args(), faces.getViewRoot().getLocale());
     }
 
     public static void info(FacesContext faces, String clientId, String key, Object... args) {

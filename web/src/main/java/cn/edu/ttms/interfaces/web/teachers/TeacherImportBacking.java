@@ -4,7 +4,7 @@ import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
 import cn.edu.ttms.application.teacher.TeacherImportReport;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.ImportWizard;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.application.FacesMessage;

@@ -6,7 +6,7 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
-import cn.edu.ttms.infrastructure.i18n.DomainMessages;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

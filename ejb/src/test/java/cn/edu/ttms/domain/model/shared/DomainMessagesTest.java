@@ -1,8 +1,7 @@
-package cn.edu.ttms.infrastructure.i18n;
+package cn.edu.ttms.domain.model.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.edu.ttms.domain.model.shared.InvalidHours;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.demo;
+package cn.edu.ttms.application.demo;
 
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
@@ -20,7 +20,7 @@ import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.demo.DemoResultBatches.Line;
+import cn.edu.ttms.application.demo.DemoResultBatches.Line;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.audit;
+package cn.edu.ttms.application.audit;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.security;
+package cn.edu.ttms.interfaces.web.security;
 
 import cn.edu.ttms.application.account.SignInOutcome;
 import cn.edu.ttms.application.account.SignInService;

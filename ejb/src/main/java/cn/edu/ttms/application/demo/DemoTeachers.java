@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.demo;
+package cn.edu.ttms.application.demo;
 
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
@@ -9,7 +9,7 @@ import cn.edu.ttms.domain.model.teacher.Designation;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

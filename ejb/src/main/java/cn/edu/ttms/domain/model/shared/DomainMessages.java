@@ -1,7 +1,5 @@
-package cn.edu.ttms.infrastructure.i18n;
+package cn.edu.ttms.domain.model.shared;
 
-import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.domain.model.shared.MessageKeyed;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class DomainMessages {
             return bundle.containsKey(keyed.messageKey()) ? bundle.getString(keyed.messageKey()) : keyed.messageKey();
         }
         if (arg instanceof BigDecimal d) {
-            return cn.edu.ttms.domain.model.shared.Decimals.shown(d);
+            return Decimals.shown(d);
         }
         if (arg instanceof Number n) {
             return String.valueOf(n);

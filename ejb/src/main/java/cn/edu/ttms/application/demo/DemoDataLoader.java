@@ -1,15 +1,11 @@
-package cn.edu.ttms.infrastructure.demo;
+package cn.edu.ttms.application.demo;
 
-import cn.edu.ttms.infrastructure.persistence.migration.DatabaseReady;
-import cn.edu.ttms.infrastructure.setting.SystemSetting;
-import cn.edu.ttms.infrastructure.audit.AuditActor;
+import cn.edu.ttms.application.startup.DatabaseReady;
+import cn.edu.ttms.application.audit.AuditActor;
 import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +22,8 @@ public class DemoDataLoader {
     static final String MARKER_PREFIX = "demo-data.";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    DemoStorage storage;
 
     @Inject
     @ConfigProperty(name = "app.demo-data")
@@ -65,17 +61,17 @@ public class DemoDataLoader {
 
     private void load(String part, Runnable loader) {
         String marker = MARKER_PREFIX + part;
-        if (em.find(SystemSetting.class, marker) != null) {
+        if (storage.isMarked(marker)) {
             LOG.info(() -> "Demo data '" + part + "' already loaded; not loading it again.");
             return;
         }
         loader.run();
-        em.persist(new SystemSetting(marker, "loaded", Instant.now()));
+        storage.mark(marker);
         LOG.info(() -> "Demo data '" + part + "' loaded (all demo accounts use the password " + DemoAccounts.PASSWORD + ").");
     }
 
     /** Whether a part is marked loaded: used by tests that prove the demo data loads only once. */
     public boolean isLoaded(String part) {
-        return em.find(SystemSetting.class, MARKER_PREFIX + part) != null;
+        return storage.isMarked(MARKER_PREFIX + part);
     }
 }

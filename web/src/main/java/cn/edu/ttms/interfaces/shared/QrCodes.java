@@ -1,4 +1,4 @@
-package cn.edu.ttms.interfaces.web.attendance;
+package cn.edu.ttms.interfaces.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.demo;
+package cn.edu.ttms.application.demo;
 
 import cn.edu.ttms.application.result.BatchSigner;
 import cn.edu.ttms.application.result.ResultPolicies;
@@ -26,8 +26,6 @@ import cn.edu.ttms.domain.model.signing.SigningRepository;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -57,8 +55,8 @@ class DemoResultBatches {
     record Line(BigDecimal score, BigDecimal missedHours) {
     }
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    DemoStorage storage;
 
     @Inject
     UserAccountRepository accounts;
@@ -130,9 +128,9 @@ class DemoResultBatches {
             }
             rows.add(results.store(row));
         }
-        em.flush();
+        storage.flush();
         // the lead's signature fixes the rows as the database holds them (scales of its columns)
-        rows.forEach(em::refresh);
+        storage.refresh(rows);
         return batch;
     }
 
@@ -191,7 +189,7 @@ class DemoResultBatches {
             }
             enrolled.add(enrolments.store(e));
         }
-        em.flush(); // the rows refer to the enrolments by id
+        storage.flush(); // the rows refer to the enrolments by id
         return enrolled;
     }
 

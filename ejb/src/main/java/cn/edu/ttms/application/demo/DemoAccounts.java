@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.demo;
+package cn.edu.ttms.application.demo;
 
 import cn.edu.ttms.domain.model.account.Role;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.persistence.migration;
+package cn.edu.ttms.application.startup;
 
 /**
  * Fired once the database answers and every migration is applied: work that needs the schema

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.demo;
+package cn.edu.ttms.application.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoDesignation;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
-import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.School;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoDesignation;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.application.demo.DemoTeacherGenerator.School;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
