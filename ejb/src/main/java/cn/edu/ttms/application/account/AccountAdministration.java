@@ -222,7 +222,7 @@ public class AccountAdministration {
     private AccountQuery query(String text, Long unitId) {
         Caller c = caller.get();
         String unitPath = unitId == null ? null : unit(unitId, "list accounts").path();
-        return AccountQuery.forCaller(c.roles(), c.organisationPath(), unitPath, text);
+        return AccountQuery.forCaller(c.roles(), c.scope(), unitPath, text);
     }
 
     /** An account inside the subtree that the caller may manage as it is; otherwise as if it did not exist. */

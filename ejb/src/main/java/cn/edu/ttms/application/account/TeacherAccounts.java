@@ -91,7 +91,8 @@ public class TeacherAccounts {
     /** How many teachers under a unit in scope have no account, and how many have one: {without, with}. */
     public long[] counts(long unitId) {
         Organisation unit = unitInScope(unitId);
-        return new long[] {repository.countTeachersWithoutAccount(unit.path()), repository.teachersWithAccount(unit.path())};
+        DataScope scope = DataScope.subtree(unit.path());
+        return new long[] {repository.countTeachersWithoutAccount(scope), repository.teachersWithAccount(scope)};
     }
 
     /** Opens an account for every teacher under the unit who has none. */
@@ -100,10 +101,11 @@ public class TeacherAccounts {
         mayOpenTeacherAccounts(unit);
         long start = System.nanoTime();
         repository.lockOpenings();
-        long existing = repository.teachersWithAccount(unit.path());
-        List<Candidate> candidates = repository.teachersWithoutAccount(unit.path());
+        DataScope scope = DataScope.subtree(unit.path());
+        long existing = repository.teachersWithAccount(scope);
+        List<Candidate> candidates = repository.teachersWithoutAccount(scope);
         long read = System.nanoTime();
-        TeacherAccountOpening opening = openFor(candidates, repository.accountsWithoutSheet(unit.path()), existing);
+        TeacherAccountOpening opening = openFor(candidates, repository.accountsWithoutSheet(scope), existing);
         LOG.info(() -> String.format("opened %d teacher accounts under %s in %d ms (reading the registry %d ms)",
                 opening.created(), unit.path(), (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000));
         audit.record(AuditAction.ACCOUNTS_OPENED, "Organisation", unit.id(), unit.path(), unit.name() + ": "
@@ -224,14 +226,17 @@ public class TeacherAccounts {
 
     /** The account sheets of the schools under a unit in scope (the caller's own unit without one), newest first. */
     public List<AccountSheetSummary> sheets(Long unitId, int first, int max) {
-        String path = unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path();
-        return repository.under(path, false, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
+        return repository.under(sheetScope(unitId), false, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
                 .map(AccountSheetSummary::of).toList();
     }
 
     public long countSheets(Long unitId) {
-        String path = unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path();
-        return repository.countUnder(path, false);
+        return repository.countUnder(sheetScope(unitId), false);
+    }
+
+    /** A unit in scope, or without one the caller's own unit. */
+    private DataScope sheetScope(Long unitId) {
+        return DataScope.subtree(unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path());
     }
 
     /**
@@ -250,7 +255,7 @@ public class TeacherAccounts {
     /** Every sheet of the unit's schools not fetched yet, in one zip (each is fetched by this). */
     public AccountSheetFile fetchUnfetched(long unitId, String signInAddress) {
         Organisation unit = unitInScope(unitId);
-        List<AccountSheet> sheets = repository.under(unit.path(), true, 0, Integer.MAX_VALUE);
+        List<AccountSheet> sheets = repository.under(DataScope.subtree(unit.path()), true, 0, Integer.MAX_VALUE);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         int accounts = 0;
         try (ZipOutputStream entries = new ZipOutputStream(zip)) {

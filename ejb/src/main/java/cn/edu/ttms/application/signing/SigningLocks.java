@@ -38,7 +38,7 @@ public class SigningLocks {
         if (scope.kind() != DataScope.Kind.SUBTREE) {
             return List.of();
         }
-        return locks.withFailuresIn(scope.pathPrefix()).stream()
+        return locks.withFailuresIn(scope).stream()
                 .map(l -> accounts.find(l.accountId()).map(a -> SigningLockView.of(a, PinLockState.of(l))))
                 .flatMap(java.util.Optional::stream).toList();
     }

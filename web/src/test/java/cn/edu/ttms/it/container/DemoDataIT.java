@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
@@ -89,7 +90,7 @@ class DemoDataIT {
 
     @Test
     void theDemoPlansHaveProjectsAtEveryStepOfTheLifeCycle() {
-        String province = organisations.findByName("云南省").orElseThrow().path();
+        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen = projects.search(province,
                 cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null, null), 0, 500)
                 .stream().map(p -> p.status()).collect(Collectors.toSet());
@@ -102,19 +103,19 @@ class DemoDataIT {
     /** Enrolling projects of both selection types have trainees; the self-selected one is full and has applications waiting. */
     @Test
     void theEnrollingProjectsHaveTraineesAndOneIsFull() {
-        String province = organisations.findByName("云南省").orElseThrow().path();
+        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         var enrolling = projects.search(province, cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null,
                 cn.edu.ttms.domain.model.project.ProjectStatus.ENROLLING), 0, 100).stream()
                 .filter(p -> "demo-data".equals(p.plan().source())).toList();
         assertEquals(Set.of(cn.edu.ttms.domain.model.shared.Selection.values()),
                 enrolling.stream().map(p -> p.selection()).collect(Collectors.toSet()));
         for (var p : enrolling) {
-            assertTrue(enrolments.rosterSize(p.id(), "") > 0, p.name());
+            assertTrue(enrolments.rosterSize(p.id(), DataScope.everything()) > 0, p.name());
         }
         var workshop = enrolling.stream().filter(p -> p.selection() == cn.edu.ttms.domain.model.shared.Selection.SELF_SELECTED)
                 .findFirst().orElseThrow();
         assertEquals(0, enrolments.seatsLeft(workshop.id(), 0).orElseThrow(), "full");
-        assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), ""));
+        assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), DataScope.everything()));
         assertEquals(List.of(1, 2), enrolments.waitingList(workshop.id()).stream().map(e -> e.waitPosition()).toList(),
                 "two teachers wait in line");
     }
@@ -148,7 +149,7 @@ class DemoDataIT {
      */
     @Test
     void theDemoHasResultBatchesAtEveryStepOfTheSignOffChain() {
-        String province = organisations.findByName("云南省").orElseThrow().path();
+        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         for (var status : cn.edu.ttms.domain.model.result.BatchStatus.values()) {
             assertTrue(results.countBatches(province, null, null, status) >= 1, "a batch " + status);
         }
