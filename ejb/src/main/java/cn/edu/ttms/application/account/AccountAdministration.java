@@ -229,7 +229,7 @@ public class AccountAdministration {
     private UserAccount manageable(long id, String what) {
         Caller c = caller.get();
         UserAccount account = accounts.find(id).orElseThrow(() -> new RecordNotFound("UserAccount", id));
-        if (!c.scope().includesPath(account.organisation().path())
+        if (accounts.find(id, c.scope()).isEmpty()
                 || !RoleGrants.mayManage(c.roles(), account.organisation().kind(), account.roles())) {
             refuse(id, c.organisationPath(), what + ": account out of reach");
             throw new RecordNotFound("UserAccount", id);
@@ -240,7 +240,7 @@ public class AccountAdministration {
     private Organisation unit(long id, String what) {
         Caller c = caller.get();
         Organisation unit = organisations.find(id).orElseThrow(() -> new RecordNotFound("Organisation", id));
-        if (!c.scope().includesPath(unit.path())) {
+        if (organisations.find(id, c.scope()).isEmpty()) {
             refuse(null, c.organisationPath(), what + ": unit " + id + " outside the subtree");
             throw new RecordNotFound("Organisation", id);
         }

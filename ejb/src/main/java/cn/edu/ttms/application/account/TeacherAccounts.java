@@ -244,7 +244,7 @@ public class TeacherAccounts {
      * exist in clear only in the returned file. A second fetch is refused (410), naming the first.
      */
     public AccountSheetFile fetch(long sheetId, String signInAddress) {
-        AccountSheet sheet = repository.find(sheetId).filter(s -> caller.scope().includesPath(s.schoolPath()))
+        AccountSheet sheet = repository.find(sheetId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int accounts = writeSheet(sheet, signInAddress, out);
@@ -285,7 +285,7 @@ public class TeacherAccounts {
      * fetched (download it) or when no account is left to reissue.
      */
     public AccountSheetReissue reissue(long sheetId) {
-        AccountSheet old = repository.find(sheetId).filter(s -> caller.scope().includesPath(s.schoolPath()))
+        AccountSheet old = repository.find(sheetId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
         if (!old.fetched()) {
             throw cn.edu.ttms.domain.model.account.AccountSheetReissueRefused.notFetched(sheetId);
@@ -373,8 +373,7 @@ public class TeacherAccounts {
     }
 
     private Organisation unitInScope(long unitId) {
-        return organisations.find(unitId).filter(o -> caller.scope().includesPath(o.path()))
-                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
+        return organisations.find(unitId, caller.scope()).orElseThrow(() -> new RecordNotFound("Organisation", unitId));
     }
 
     private void mayOpenTeacherAccounts(Organisation unit) {

@@ -46,7 +46,7 @@ public class UnitResults {
 
     /** The unit in the caller's scope; else "not found", like every record out of scope. */
     public Organisation inScope(long unitId) {
-        return organisations.find(unitId).filter(o -> caller.get().scope().includesPath(o.path()))
+        return organisations.find(unitId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
     }
 

@@ -199,8 +199,7 @@ public class Enrolments {
     }
 
     private Enrolment inScope(long enrolmentId) {
-        Caller me = caller.get();
-        return enrolments.find(enrolmentId).filter(e -> me.scope().includesPath(e.unitPath()))
+        return enrolments.find(enrolmentId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("Enrolment", enrolmentId));
     }
 }

@@ -44,7 +44,7 @@ public class SigningLocks {
     }
 
     public void clear(long accountId) {
-        UserAccount account = accounts.find(accountId).filter(a -> caller.scope().includesPath(a.organisation().path()))
+        UserAccount account = accounts.find(accountId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("UserAccount", accountId));
         attempts.clear(new SigningPinAttempts.Signer(account.id(), account.username(), account.organisation().path()));
     }

@@ -74,6 +74,9 @@ public interface TeacherAccountRepository {
 
     Optional<AccountSheet> find(long id);
 
+    /** The sheet if its school lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<AccountSheet> find(long id, DataScope scope);
+
     /** Sheets of schools in the scope, newest first. */
     List<AccountSheet> under(DataScope scope, boolean unfetchedOnly, int first, int max);
 

@@ -19,6 +19,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> find(long id);
 
+    /** The account if its unit lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<UserAccount> find(long id, DataScope scope);
+
     void recordFailedSignIn(long accountId, int consecutiveFailures, java.time.Instant lockedUntil);
 
     void recordSuccessfulSignIn(long accountId, java.time.Instant at);

@@ -13,6 +13,9 @@ public interface EnrolmentRepository {
 
     Optional<Enrolment> find(long id);
 
+    /** The enrolment if its teacher's unit lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<Enrolment> find(long id, DataScope scope);
+
     Optional<Enrolment> find(long projectId, long teacherId);
 
     /** The teacher's active enrolments (pending or enrolled) at a level, to check the one-at-a-time rule. */

@@ -162,6 +162,11 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     }
 
     @Override
+    public Optional<AccountSheet> find(long id, DataScope scope) {
+        return find(id).filter(s -> ScopePredicates.admits(scope, s.schoolPath(), null));
+    }
+
+    @Override
     public List<AccountSheet> under(DataScope scope, boolean unfetchedOnly, int first, int max) {
         ScopePredicates.Clause in = ScopePredicates.sql(scope, "s.school_path");
         return query(SHEET + " WHERE " + in.text() + (unfetchedOnly ? " AND s.fetched_at IS NULL" : "")

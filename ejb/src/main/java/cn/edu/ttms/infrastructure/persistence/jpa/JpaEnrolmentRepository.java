@@ -42,6 +42,11 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Enrolment> find(long id, DataScope scope) {
+        return find(id).filter(e -> ScopePredicates.admits(scope, e.unitPath(), null));
+    }
+
+    @Override
     public Optional<Enrolment> find(long projectId, long teacherId) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.teacherId = :t", Enrolment.class)
                 .setParameter("p", projectId).setParameter("t", teacherId).getResultStream().findFirst();

@@ -25,6 +25,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<Organisation> find(long id, DataScope scope) {
+        return find(id).filter(o -> ScopePredicates.admits(scope, o.path(), null));
+    }
+
+    @Override
     public Optional<Organisation> findByName(String name) {
         return em.createNamedQuery("Organisation.findByName", Organisation.class)
                 .setParameter("name", name).getResultStream().findFirst();

@@ -68,11 +68,8 @@ public class JpaTeacherRepository implements TeacherRepository {
     public Optional<Teacher> find(long id, DataScope scope) {
         // by primary key, the scope checked on the row as ScopePredicates.within states it: a criteria
         // query built on every call cost a nomination 7 % of its time (docs/benchmarks.md)
-        return Optional.ofNullable(em.find(Teacher.class, id)).filter(t -> switch (scope.kind()) {
-            case SUBTREE -> scope.includesPath(t.schoolPath());
-            case SELF -> scope.teacherId() == id;
-            case NONE -> false;
-        });
+        return Optional.ofNullable(em.find(Teacher.class, id))
+                .filter(t -> ScopePredicates.admits(scope, t.schoolPath(), t.id()));
     }
 
     @Override

@@ -70,6 +70,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> find(long id, DataScope scope) {
+        return find(id).filter(a -> ScopePredicates.admits(scope, a.organisation().path(), null));
+    }
+
+    @Override
     public boolean anyHolds(Role role) {
         return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role)
                 .getSingleResult() > 0;

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The one place where a caller's scope becomes SQL: a prefix match on the owning unit's
  * materialised path (an index range scan), the person's own id, or nothing at all. Criteria
- * queries take {@link #within}, JPQL strings {@link #jpql}, plain SQL {@link #sql}; all three
- * escape the path the same way.
+ * queries take {@link #within}, JPQL strings {@link #jpql}, plain SQL {@link #sql}, all three
+ * escaping the path the same way; a record read by id is checked with {@link #admits}.
  */
 public final class ScopePredicates {
 
@@ -31,6 +31,18 @@ public final class ScopePredicates {
             case SUBTREE -> cb.like(ownerPath, pattern(scope), ESCAPE);
             case SELF -> personId == null ? cb.disjunction() : cb.equal(personId, scope.teacherId());
             case NONE -> cb.disjunction();
+        };
+    }
+
+    /**
+     * The same test on a row already read (by primary key, the cheapest way to one record): what
+     * {@link #within} would have let through.
+     */
+    public static boolean admits(DataScope scope, String ownerPath, Long personId) {
+        return switch (scope.kind()) {
+            case SUBTREE -> scope.includesPath(ownerPath);
+            case SELF -> personId != null && personId.equals(scope.teacherId());
+            case NONE -> false;
         };
     }
 
