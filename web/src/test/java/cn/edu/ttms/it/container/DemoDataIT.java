@@ -124,7 +124,7 @@ class DemoDataIT {
     @Test
     void theCitysPlanHasEveryLevelEveryStateAndCompleteTerms() {
         var city = organisations.findByName("临沧市").orElseThrow();
-        var plan = projects.plansVisibleTo(city.path()).stream()
+        var plan = projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
                 .filter(a -> a.ownerPath().equals(city.path()) && a.year() == 2026 && "demo-data".equals(a.source()))
                 .findFirst().orElseThrow();
         var mine = projects.projectsOf(plan);
@@ -158,8 +158,9 @@ class DemoDataIT {
                 0, 10).get(0);
         assertTrue(returned.revision() >= 2, "the return opened a new revision");
         assertTrue(returned.returnReason() != null && !returned.returnReason().isBlank());
-        assertTrue(projects.plansVisibleTo(city.path()).stream().anyMatch(a -> a.ownerPath().equals(city.path())
-                && a.year() == 2025 && "demo-data".equals(a.source())), "a plan of an earlier year");
+        assertTrue(projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
+                .anyMatch(a -> a.ownerPath().equals(city.path()) && a.year() == 2025
+                        && "demo-data".equals(a.source())), "a plan of an earlier year");
     }
 
     /**
