@@ -224,14 +224,14 @@ public class AccountAdministration {
     private AccountQuery query(String text, Long unitId) {
         Caller c = caller.get();
         String unitPath = unitId == null ? null : unit(unitId, "list accounts").path();
-        return AccountQuery.forCaller(c.roles(), c.organisationPath(), unitPath, text);
+        return AccountQuery.forCaller(c.roles(), c.scope(), unitPath, text);
     }
 
     /** An account inside the subtree that the caller may manage as it is; otherwise as if it did not exist. */
     private UserAccount manageable(long id, String what) {
         Caller c = caller.get();
         UserAccount account = accounts.find(id).orElseThrow(() -> new RecordNotFound("UserAccount", id));
-        if (!c.scope().includesPath(account.organisation().path())
+        if (accounts.find(id, c.scope()).isEmpty()
                 || !RoleGrants.mayManage(c.roles(), account.organisation().kind(), account.roles())) {
             refuse(id, c.organisationPath(), what + ": account out of reach");
             throw new RecordNotFound("UserAccount", id);
@@ -242,7 +242,7 @@ public class AccountAdministration {
     private Organisation unit(long id, String what) {
         Caller c = caller.get();
         Organisation unit = organisations.find(id).orElseThrow(() -> new RecordNotFound("Organisation", id));
-        if (!c.scope().includesPath(unit.path())) {
+        if (organisations.find(id, c.scope()).isEmpty()) {
             refuse(null, c.organisationPath(), what + ": unit " + id + " outside the subtree");
             throw new RecordNotFound("Organisation", id);
         }

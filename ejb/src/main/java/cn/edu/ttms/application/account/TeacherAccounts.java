@@ -88,7 +88,8 @@ public class TeacherAccounts {
     /** How many teachers under a unit in scope have no account, and how many have one: {without, with}. */
     public long[] counts(long unitId) {
         Organisation unit = unitInScope(unitId);
-        return new long[] {repository.countTeachersWithoutAccount(unit.path()), repository.teachersWithAccount(unit.path())};
+        DataScope scope = DataScope.subtree(unit.path());
+        return new long[] {repository.countTeachersWithoutAccount(scope), repository.teachersWithAccount(scope)};
     }
 
     /** Opens an account for every teacher under the unit who has none. */
@@ -97,10 +98,11 @@ public class TeacherAccounts {
         mayOpenTeacherAccounts(unit);
         long start = System.nanoTime();
         repository.lockOpenings();
-        long existing = repository.teachersWithAccount(unit.path());
-        List<Candidate> candidates = repository.teachersWithoutAccount(unit.path());
+        DataScope scope = DataScope.subtree(unit.path());
+        long existing = repository.teachersWithAccount(scope);
+        List<Candidate> candidates = repository.teachersWithoutAccount(scope);
         long read = System.nanoTime();
-        TeacherAccountOpening opening = openFor(candidates, repository.accountsWithoutSheet(unit.path()), existing);
+        TeacherAccountOpening opening = openFor(candidates, repository.accountsWithoutSheet(scope), existing);
         LOG.info(() -> String.format("opened %d teacher accounts under %s in %d ms (reading the registry %d ms)",
                 opening.created(), unit.path(), (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000));
         audit.record(AuditAction.ACCOUNTS_OPENED, "Organisation", unit.id(), unit.path(), unit.name() + ": "
@@ -220,14 +222,17 @@ public class TeacherAccounts {
 
     /** The account sheets of the schools under a unit in scope (the caller's own unit without one), newest first. */
     public List<AccountSheetSummary> sheets(Long unitId, int first, int max) {
-        String path = unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path();
-        return repository.under(path, false, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
+        return repository.under(sheetScope(unitId), false, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
                 .map(AccountSheetSummary::of).toList();
     }
 
     public long countSheets(Long unitId) {
-        String path = unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path();
-        return repository.countUnder(path, false);
+        return repository.countUnder(sheetScope(unitId), false);
+    }
+
+    /** A unit in scope, or without one the caller's own unit. */
+    private DataScope sheetScope(Long unitId) {
+        return DataScope.subtree(unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path());
     }
 
     /**
@@ -235,7 +240,7 @@ public class TeacherAccounts {
      * exist in clear only in the returned file. A second fetch is refused (410), naming the first.
      */
     public AccountSheetFile fetch(long sheetId, String signInAddress) {
-        AccountSheet sheet = repository.find(sheetId).filter(s -> caller.scope().includesPath(s.schoolPath()))
+        AccountSheet sheet = repository.find(sheetId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int accounts = writeSheet(sheet, signInAddress, out);
@@ -246,7 +251,7 @@ public class TeacherAccounts {
     /** Every sheet of the unit's schools not fetched yet, in one zip (each is fetched by this). */
     public AccountSheetFile fetchUnfetched(long unitId, String signInAddress) {
         Organisation unit = unitInScope(unitId);
-        List<AccountSheet> sheets = repository.under(unit.path(), true, 0, Integer.MAX_VALUE);
+        List<AccountSheet> sheets = repository.under(DataScope.subtree(unit.path()), true, 0, Integer.MAX_VALUE);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         int accounts = 0;
         try (ZipOutputStream entries = new ZipOutputStream(zip)) {
@@ -276,7 +281,7 @@ public class TeacherAccounts {
      * fetched (download it) or when no account is left to reissue.
      */
     public AccountSheetReissue reissue(long sheetId) {
-        AccountSheet old = repository.find(sheetId).filter(s -> caller.scope().includesPath(s.schoolPath()))
+        AccountSheet old = repository.find(sheetId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
         if (!old.fetched()) {
             throw cn.edu.ttms.domain.model.account.AccountSheetReissueRefused.notFetched(sheetId);
@@ -362,8 +367,7 @@ public class TeacherAccounts {
     }
 
     private Organisation unitInScope(long unitId) {
-        return organisations.find(unitId).filter(o -> caller.scope().includesPath(o.path()))
-                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
+        return organisations.find(unitId, caller.scope()).orElseThrow(() -> new RecordNotFound("Organisation", unitId));
     }
 
     private void mayOpenTeacherAccounts(Organisation unit) {

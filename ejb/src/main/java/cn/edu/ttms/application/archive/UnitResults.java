@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.archive;
 
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.result.ResultRepository;
@@ -45,12 +46,12 @@ public class UnitResults {
 
     /** The unit in the caller's scope; else "not found", like every record out of scope. */
     public Organisation inScope(long unitId) {
-        return organisations.find(unitId).filter(o -> caller.get().scope().includesPath(o.path()))
+        return organisations.find(unitId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
     }
 
     public Unit read(Organisation unit, int firstYear, int lastYear) {
-        List<TeacherRepository.Member> members = teachers.membersUnder(unit.path());
+        List<TeacherRepository.Member> members = teachers.members(DataScope.subtree(unit.path()));
         Map<Long, List<ResultWithBatch>> byTeacher = new HashMap<>();
         for (ResultWithBatch r : results.ofTeachers(members.stream().map(TeacherRepository.Member::id).toList(),
                 firstYear, lastYear)) {

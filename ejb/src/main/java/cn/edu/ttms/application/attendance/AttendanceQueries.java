@@ -81,7 +81,7 @@ public class AttendanceQueries {
         List<SessionSheet.Present> present = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         List<AttendanceRecord> records = attendance.ofSession(sessionId);
-        List<Enrolment> trainees = enrolled(project.id(), "");
+        List<Enrolment> trainees = enrolled(project.id(), DataScope.everything());
         List<Long> ids = new ArrayList<>(records.stream().map(AttendanceRecord::teacherId).toList());
         trainees.forEach(e -> ids.add(e.teacherId()));
         var byId = teachers.byIds(ids);
@@ -113,11 +113,11 @@ public class AttendanceQueries {
     public HoursSheet sheet(long projectId) {
         Caller me = caller.get();
         TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        String prefix;
+        DataScope scope;
         if (access.isLead(me, project) || access.isHost(me, project)) {
-            prefix = "";
+            scope = DataScope.everything();
         } else if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
-            prefix = me.organisationPath();
+            scope = me.scope();
         } else {
             throw new RecordNotFound("TrainingProject", projectId);
         }
@@ -138,7 +138,7 @@ public class AttendanceQueries {
             attended.computeIfAbsent(h.teacherId(), t -> new TreeMap<>()).put(h.stageNo(), h.hours());
         }
         List<HoursSheet.TraineeHours> trainees = new ArrayList<>();
-        List<Enrolment> inScope = enrolled(projectId, prefix);
+        List<Enrolment> inScope = enrolled(projectId, scope);
         var byId = teachers.byIds(inScope.stream().map(Enrolment::teacherId).toList());
         for (Enrolment e : inScope) {
             Optional<Teacher> t = Optional.ofNullable(byId.get(e.teacherId()));
@@ -162,7 +162,7 @@ public class AttendanceQueries {
         }
         if (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF)) {
             for (ProjectStatus status : AttendanceSession.RUNNING) {
-                projects.search(me.organisationPath(), ProjectQuery.of(null, null, status), 0, 200).stream()
+                projects.search(me.scope(), ProjectQuery.of(null, null, status), 0, 200).stream()
                         .filter(p -> access.mayRun(me, p)).forEach(p -> found.putIfAbsent(p.id(), p));
             }
         }
@@ -181,11 +181,11 @@ public class AttendanceQueries {
         return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
 
-    /** Every enrolled trainee of the project under {@code prefix}, a page of the roster at a time. */
-    private List<Enrolment> enrolled(long projectId, String prefix) {
+    /** Every enrolled trainee of the project in {@code scope}, a page of the roster at a time. */
+    private List<Enrolment> enrolled(long projectId, DataScope scope) {
         List<Enrolment> all = new ArrayList<>();
         for (int first = 0; ; first += ROSTER_PAGE) {
-            List<Enrolment> page = enrolments.roster(projectId, prefix, first, ROSTER_PAGE);
+            List<Enrolment> page = enrolments.roster(projectId, scope, first, ROSTER_PAGE);
             all.addAll(page);
             if (page.size() < ROSTER_PAGE) {
                 return all;

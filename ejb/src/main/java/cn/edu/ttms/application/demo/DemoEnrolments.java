@@ -44,8 +44,8 @@ class DemoEnrolments {
 
     void load() {
         String province = organisations.findByName("云南省").orElseThrow().path();
-        for (TrainingProject p : projects.search(province, ProjectQuery.of(DemoPlans.YEAR, null, ProjectStatus.ENROLLING),
-                0, 100)) {
+        for (TrainingProject p : projects.search(DataScope.subtree(province),
+                ProjectQuery.of(DemoPlans.YEAR, null, ProjectStatus.ENROLLING), 0, 100)) {
             Map<Long, Integer> quotas = new LinkedHashMap<>();
             p.quotas().forEach(q -> quotas.put(q.unitId(), q.places()));
             enrolments.openSeats(p.id(), p.capacity(), quotas);

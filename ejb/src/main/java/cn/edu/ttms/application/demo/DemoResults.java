@@ -95,7 +95,7 @@ class DemoResults {
     }
 
     private void load2026(Organisation city, Teacher mine, Teacher other, Pool linxiang, Pool fengqing) {
-        AnnualPlan plan = projects.plansVisibleTo(city.path()).stream()
+        AnnualPlan plan = projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
                 .filter(a -> a.ownerPath().equals(city.path()) && a.year() == DemoPlans.YEAR
                         && "demo-data".equals(a.source()))
                 .findFirst().orElse(null);

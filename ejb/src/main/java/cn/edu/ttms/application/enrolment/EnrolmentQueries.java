@@ -91,11 +91,11 @@ public class EnrolmentQueries {
 
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
     public List<PendingApplication> pending(int first, int max) {
-        String prefix = subtree();
-        if (prefix == null) {
+        DataScope scope = subtree();
+        if (scope == null) {
             return List.of();
         }
-        var page = enrolments.inStatus(prefix, EnrolmentStatus.PENDING_APPROVAL, Math.max(0, first),
+        var page = enrolments.inStatus(scope, EnrolmentStatus.PENDING_APPROVAL, Math.max(0, first),
                 Math.max(1, Math.min(max, MAX_PAGE)));
         var byId = teachers.byIds(page.stream().map(e -> e.teacherId()).toList());
         return page.stream().map(e -> {
@@ -112,13 +112,13 @@ public class EnrolmentQueries {
 
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
     public long countPending() {
-        String prefix = subtree();
-        return prefix == null ? 0 : enrolments.countInStatus(prefix, EnrolmentStatus.PENDING_APPROVAL);
+        DataScope scope = subtree();
+        return scope == null ? 0 : enrolments.countInStatus(scope, EnrolmentStatus.PENDING_APPROVAL);
     }
 
-    private String subtree() {
-        Caller me = caller.get();
-        return me.scope().kind() == DataScope.Kind.SUBTREE ? me.organisationPath() : null;
+    private DataScope subtree() {
+        DataScope scope = caller.scope();
+        return scope.kind() == DataScope.Kind.SUBTREE ? scope : null;
     }
 
     private Optional<Teacher> signedInTeacher() {

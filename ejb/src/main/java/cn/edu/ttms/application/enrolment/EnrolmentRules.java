@@ -55,12 +55,12 @@ final class EnrolmentRules {
      *
      * @throws RecordNotFound for anyone else, as for a project that does not exist
      */
-    String rosterPrefix(Caller me, TrainingProject project) {
+    DataScope rosterScope(Caller me, TrainingProject project) {
         if (isHost(me, project)) {
-            return "";
+            return DataScope.everything();
         }
         if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
-            return me.organisationPath();
+            return me.scope();
         }
         throw new RecordNotFound("TrainingProject", project.id());
     }

@@ -171,13 +171,13 @@ public class Enrolments {
     public Roster roster(long projectId, int first, int max) {
         Caller me = caller.get();
         TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        String prefix = rules().rosterPrefix(me, project);
-        List<Enrolment> page = enrolments.roster(projectId, prefix, first, Math.min(max, 500));
+        DataScope scope = rules().rosterScope(me, project);
+        List<Enrolment> page = enrolments.roster(projectId, scope, first, Math.min(max, 500));
         // the enrolment already placed the teacher in the reader's view
         var byId = teachers.byIds(page.stream().map(Enrolment::teacherId).toList());
         List<RosterLine> lines = page.stream().filter(e -> byId.containsKey(e.teacherId()))
                 .map(e -> RosterLine.of(e, byId.get(e.teacherId()))).toList();
-        return new Roster(project.capacity(), enrolments.rosterSize(projectId, prefix), lines);
+        return new Roster(project.capacity(), enrolments.rosterSize(projectId, scope), lines);
     }
 
     /** Opens the seats of a project when its enrolment opens: capacity and quotas. */
@@ -199,8 +199,7 @@ public class Enrolments {
     }
 
     private Enrolment inScope(long enrolmentId) {
-        Caller me = caller.get();
-        return enrolments.find(enrolmentId).filter(e -> me.scope().includesPath(e.unitPath()))
+        return enrolments.find(enrolmentId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("Enrolment", enrolmentId));
     }
 }

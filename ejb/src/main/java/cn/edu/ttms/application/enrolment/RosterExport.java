@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -82,12 +83,12 @@ public class RosterExport {
         Caller me = caller.get();
         TrainingProject project = projects.find(projectId)
                 .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        String prefix = new EnrolmentRules(enrolments, projects, organisations).rosterPrefix(me, project);
+        DataScope scope = new EnrolmentRules(enrolments, projects, organisations).rosterScope(me, project);
         String name = project.name();
         List<List<Object>> rows = new ArrayList<>();
         List<Exported> exported = new ArrayList<>();
         for (int first = 0; ; first += CHUNK) {
-            List<Enrolment> page = enrolments.roster(projectId, prefix, first, CHUNK);
+            List<Enrolment> page = enrolments.roster(projectId, scope, first, CHUNK);
             // as Enrolments.roster: the enrolment already placed the teacher in the reader's view
             var byId = teachers.byIds(page.stream().map(Enrolment::teacherId).toList());
             for (Enrolment e : page) {

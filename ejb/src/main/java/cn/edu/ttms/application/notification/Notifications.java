@@ -9,6 +9,7 @@ import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
 import cn.edu.ttms.domain.model.notification.Notification;
 import cn.edu.ttms.domain.model.notification.NotificationKind;
 import cn.edu.ttms.domain.model.notification.NotificationRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStage;
@@ -153,8 +154,8 @@ public class Notifications {
 
     /** Enabled accounts holding {@code role} at exactly the unit of {@code path} (not below it). */
     private List<String> accountsAt(String path, Role role) {
-        return accounts.holding(role, path).stream().filter(a -> a.organisation().path().equals(path))
-                .map(UserAccount::username).toList();
+        return accounts.holding(role, DataScope.subtree(path)).stream()
+                .filter(a -> a.organisation().path().equals(path)).map(UserAccount::username).toList();
     }
 
     /** The signed-in person's notices, newest first. */

@@ -74,7 +74,6 @@ public class OrganisationAdmin {
     }
 
     private Organisation load(long id) {
-        return organisations.find(id).filter(o -> caller.scope().includesPath(o.path()))
-                .orElseThrow(() -> new RecordNotFound("Organisation", id));
+        return organisations.find(id, caller.scope()).orElseThrow(() -> new RecordNotFound("Organisation", id));
     }
 }

@@ -99,6 +99,6 @@ public class OrganisationImport {
     }
 
     private Organisation inScope(long id) {
-        return organisations.find(id).filter(o -> caller.scope().includesPath(o.path())).orElseThrow();
+        return organisations.find(id, caller.scope()).orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.plan;
 
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
@@ -46,7 +47,7 @@ public class AnnualPlans {
                     String.valueOf(year));
         }
         AnnualPlan plan = new AnnualPlan(year, owner, name, null);
-        boolean taken = projects.plansVisibleTo(owner.path()).stream()
+        boolean taken = projects.plansVisibleTo(DataScope.subtree(owner.path())).stream()
                 .anyMatch(a -> a.ownerPath().equals(owner.path()) && a.year() == year && a.name().equals(plan.name()));
         if (taken) {
             throw new Conflict("error.plan.nameTaken", "the bureau has a plan of that name for the year",

@@ -43,7 +43,7 @@ public class PlanOverview {
         if (me.scope().kind() != DataScope.Kind.SUBTREE) {
             return List.of();
         }
-        return projects.plansVisibleTo(me.organisationPath()).stream()
+        return projects.plansVisibleTo(me.scope()).stream()
                 .map(p -> summary(p, projects.projectsOf(p).stream().filter(t -> t.visibleTo(me.organisationPath())).toList()))
                 .toList();
     }

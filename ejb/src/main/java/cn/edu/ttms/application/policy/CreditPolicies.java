@@ -91,8 +91,7 @@ public class CreditPolicies {
     public long newVersion(long basedOnId, String name, Long jurisdictionId, LocalDate effectiveFrom, PolicyRules rules,
             String note) {
         CreditPolicy basis = get(basedOnId);
-        Organisation jurisdiction = jurisdictionId == null ? null : organisations.find(jurisdictionId)
-                .filter(o -> caller.scope().includesPath(o.path()))
+        Organisation jurisdiction = jurisdictionId == null ? null : organisations.find(jurisdictionId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("Organisation", jurisdictionId));
         if (jurisdiction == null && !caller.get().holds(cn.edu.ttms.domain.model.account.Role.ADMIN)) {
             throw new Forbidden("error.policy.nationwideAdminOnly", "only administrators change the fallback policy");

@@ -27,31 +27,26 @@ public class ProjectCatalogue {
     CurrentCaller caller;
 
     public List<TrainingProject> search(ProjectQuery query, int first, int max) {
-        String path = visiblePath();
-        if (path == null) {
+        DataScope scope = caller.scope();
+        if (scope.kind() != DataScope.Kind.SUBTREE) {
             String unit = proposerPath();
             return unit == null ? List.of() : projects.searchProposedBy(unit, query, first, Math.min(max, 500));
         }
-        return projects.search(path, query, first, Math.min(max, 500));
+        return projects.search(scope, query, first, Math.min(max, 500));
     }
 
     public long count(ProjectQuery query) {
-        String path = visiblePath();
-        if (path == null) {
+        DataScope scope = caller.scope();
+        if (scope.kind() != DataScope.Kind.SUBTREE) {
             String unit = proposerPath();
             return unit == null ? 0 : projects.countProposedBy(unit, query);
         }
-        return projects.count(path, query);
+        return projects.count(scope, query);
     }
 
     /** An institution's staff and leads see the projects their institution proposed. */
     private String proposerPath() {
         Caller me = caller.get();
         return ProposingUnits.proposerRoles(me) ? me.organisationPath() : null;
-    }
-
-    private String visiblePath() {
-        Caller me = caller.get();
-        return me.scope().kind() == DataScope.Kind.SUBTREE ? me.organisationPath() : null;
     }
 }

@@ -179,10 +179,11 @@ public class ProjectEditing {
         List<AnnualPlan> open;
         if (unit.isPresent()) {
             String owner = Proposals.owningBureau(unit.get()).map(Organisation::path).orElse(null);
-            open = owner == null ? List.of() : projects.plansVisibleTo(me.organisationPath()).stream()
+            open = owner == null ? List.of()
+                    : projects.plansVisibleTo(DataScope.subtree(me.organisationPath())).stream()
                     .filter(a -> a.ownerPath().equals(owner)).toList();
         } else if (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF)) {
-            open = projects.plansVisibleTo(me.organisationPath()).stream()
+            open = projects.plansVisibleTo(me.scope()).stream()
                     .filter(a -> me.scope().includesPath(a.ownerPath())).toList();
         } else {
             open = List.of();
@@ -294,7 +295,7 @@ public class ProjectEditing {
         List<Organisation> hosts = hostsFor(owner);
         List<Choice> leads = new ArrayList<>();
         for (Organisation h : hosts) {
-            for (UserAccount a : accounts.holding(Role.PROJECT_LEAD, h.path())) {
+            for (UserAccount a : accounts.holding(Role.PROJECT_LEAD, DataScope.subtree(h.path()))) {
                 leads.add(new Choice(a.id(), a.displayName() + "（" + h.name() + "）"));
             }
         }

@@ -146,7 +146,7 @@ public class ProjectLifecycle {
 
     /** Why the caller may not take the step, checked in order: the state, the role and scope, the city rule. */
     private long enrolmentCount(TrainingProject project) {
-        return enrolmentRecords.rosterSize(project.id(), "");
+        return enrolmentRecords.rosterSize(project.id(), DataScope.everything());
     }
 
     @Inject

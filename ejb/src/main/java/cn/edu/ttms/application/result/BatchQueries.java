@@ -36,13 +36,13 @@ public class BatchQueries {
 
     public List<BatchSummary> list(Long projectId, BatchStatus status, int first, int max) {
         Caller me = caller.get();
-        return results.batches(access.subtreePrefix(me), access.ownProjects(me), projectId, status, first, max)
+        return results.batches(me.scope(), access.ownProjects(me), projectId, status, first, max)
                 .stream().map(this::summary).toList();
     }
 
     public long count(Long projectId, BatchStatus status) {
         Caller me = caller.get();
-        return results.countBatches(access.subtreePrefix(me), access.ownProjects(me), projectId, status);
+        return results.countBatches(me.scope(), access.ownProjects(me), projectId, status);
     }
 
     /** The batch of a project, if one was opened and the caller sees it. */

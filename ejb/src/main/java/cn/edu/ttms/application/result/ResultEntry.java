@@ -7,6 +7,7 @@ import cn.edu.ttms.domain.model.attendance.AttendanceRepository;
 import cn.edu.ttms.domain.model.attendance.StageHours;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -115,7 +116,7 @@ public class ResultEntry {
         offered.values().removeIf(Objects::isNull);
         Map<Integer, BigDecimal> fullHours = attendance.sessions(project.id()).isEmpty() ? offered : Map.of();
         for (int first = 0; ; first += 500) {
-            List<Enrolment> page = enrolments.roster(project.id(), "", first, 500);
+            List<Enrolment> page = enrolments.roster(project.id(), DataScope.everything(), first, 500);
             for (Enrolment e : page) {
                 if (present.add(e.teacherId())) {
                     TrainingResult row = new TrainingResult(batch, e.teacherId(), e.id(), e.unitPath(),

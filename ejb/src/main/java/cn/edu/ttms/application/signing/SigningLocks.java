@@ -38,13 +38,13 @@ public class SigningLocks {
         if (scope.kind() != DataScope.Kind.SUBTREE) {
             return List.of();
         }
-        return locks.withFailuresIn(scope.pathPrefix()).stream()
+        return locks.withFailuresIn(scope).stream()
                 .map(l -> accounts.find(l.accountId()).map(a -> SigningLockView.of(a, PinLockState.of(l))))
                 .flatMap(java.util.Optional::stream).toList();
     }
 
     public void clear(long accountId) {
-        UserAccount account = accounts.find(accountId).filter(a -> caller.scope().includesPath(a.organisation().path()))
+        UserAccount account = accounts.find(accountId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("UserAccount", accountId));
         attempts.clear(new SigningPinAttempts.Signer(account.id(), account.username(), account.organisation().path()));
     }

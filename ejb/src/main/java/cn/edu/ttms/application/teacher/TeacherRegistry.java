@@ -133,8 +133,7 @@ public class TeacherRegistry {
     }
 
     private Organisation school(long schoolId) {
-        return organisations.find(schoolId)
-                .filter(o -> o.kind() == OrganisationKind.SCHOOL && caller.scope().includesPath(o.path()))
+        return organisations.find(schoolId, caller.scope()).filter(o -> o.kind() == OrganisationKind.SCHOOL)
                 .orElseThrow(() -> new Invalid("error.teacher.notASchool", "not a school in scope", schoolId));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
@@ -89,7 +90,7 @@ class DemoDataIT {
 
     @Test
     void theDemoPlansHaveProjectsAtEveryStepOfTheLifeCycle() {
-        String province = organisations.findByName("云南省").orElseThrow().path();
+        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen = projects.search(province,
                 cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null, null), 0, 500)
                 .stream().map(p -> p.status()).collect(Collectors.toSet());
@@ -102,19 +103,19 @@ class DemoDataIT {
     /** Enrolling projects of both selection types have trainees; the self-selected one is full and has applications waiting. */
     @Test
     void theEnrollingProjectsHaveTraineesAndOneIsFull() {
-        String province = organisations.findByName("云南省").orElseThrow().path();
+        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         var enrolling = projects.search(province, cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null,
                 cn.edu.ttms.domain.model.project.ProjectStatus.ENROLLING), 0, 100).stream()
                 .filter(p -> "demo-data".equals(p.plan().source())).toList();
         assertEquals(Set.of(cn.edu.ttms.domain.model.shared.Selection.values()),
                 enrolling.stream().map(p -> p.selection()).collect(Collectors.toSet()));
         for (var p : enrolling) {
-            assertTrue(enrolments.rosterSize(p.id(), "") > 0, p.name());
+            assertTrue(enrolments.rosterSize(p.id(), DataScope.everything()) > 0, p.name());
         }
         var workshop = enrolling.stream().filter(p -> p.selection() == cn.edu.ttms.domain.model.shared.Selection.SELF_SELECTED)
                 .findFirst().orElseThrow();
         assertEquals(0, enrolments.seatsLeft(workshop.id(), 0).orElseThrow(), "full");
-        assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), ""));
+        assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), DataScope.everything()));
         assertEquals(List.of(1, 2), enrolments.waitingList(workshop.id()).stream().map(e -> e.waitPosition()).toList(),
                 "two teachers wait in line");
     }
@@ -123,7 +124,7 @@ class DemoDataIT {
     @Test
     void theCitysPlanHasEveryLevelEveryStateAndCompleteTerms() {
         var city = organisations.findByName("临沧市").orElseThrow();
-        var plan = projects.plansVisibleTo(city.path()).stream()
+        var plan = projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
                 .filter(a -> a.ownerPath().equals(city.path()) && a.year() == 2026 && "demo-data".equals(a.source()))
                 .findFirst().orElseThrow();
         var mine = projects.projectsOf(plan);
@@ -148,7 +149,7 @@ class DemoDataIT {
      */
     @Test
     void theDemoHasResultBatchesAtEveryStepOfTheSignOffChain() {
-        String province = organisations.findByName("云南省").orElseThrow().path();
+        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         for (var status : cn.edu.ttms.domain.model.result.BatchStatus.values()) {
             assertTrue(results.countBatches(province, null, null, status) >= 1, "a batch " + status);
         }
@@ -157,8 +158,9 @@ class DemoDataIT {
                 0, 10).get(0);
         assertTrue(returned.revision() >= 2, "the return opened a new revision");
         assertTrue(returned.returnReason() != null && !returned.returnReason().isBlank());
-        assertTrue(projects.plansVisibleTo(city.path()).stream().anyMatch(a -> a.ownerPath().equals(city.path())
-                && a.year() == 2025 && "demo-data".equals(a.source())), "a plan of an earlier year");
+        assertTrue(projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
+                .anyMatch(a -> a.ownerPath().equals(city.path()) && a.year() == 2025
+                        && "demo-data".equals(a.source())), "a plan of an earlier year");
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.account;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -38,17 +39,17 @@ public interface TeacherAccountRepository {
     /** Waits until no other opening of teacher accounts is under way, and holds them off until this transaction ends. */
     void lockOpenings();
 
-    /** Teachers under the unit path (a school or a whole county) without an account, by school then name. */
-    List<Candidate> teachersWithoutAccount(String pathPrefix);
+    /** Teachers in the scope (a school or a whole county) without an account, by school then name. */
+    List<Candidate> teachersWithoutAccount(DataScope scope);
 
     /** Of these teachers, those without an account (a teacher import's new teachers). */
     List<Candidate> teachersWithoutAccount(Collection<Long> teacherIds);
 
-    /** How many teachers under the unit path have no account yet. */
-    long countTeachersWithoutAccount(String pathPrefix);
+    /** How many teachers in the scope have no account yet. */
+    long countTeachersWithoutAccount(DataScope scope);
 
-    /** Teachers under the unit path who have an account already. */
-    long teachersWithAccount(String pathPrefix);
+    /** Teachers in the scope who have an account already. */
+    long teachersWithAccount(DataScope scope);
 
     /** Which of these usernames are taken by an account. */
     Set<String> taken(Collection<String> usernames);
@@ -60,11 +61,11 @@ public interface TeacherAccountRepository {
     void insert(List<NewAccount> accounts, Instant at, String by);
 
     /**
-     * TEACHER accounts under the unit path that hold no password, no one-time password and wait in no
+     * TEACHER accounts in the scope that hold no password, no one-time password and wait in no
      * sheet (a teacher who moved school before their sheet was fetched), by school: they go into the
      * next sheet of their new school.
      */
-    java.util.Map<Long, List<Long>> accountsWithoutSheet(String pathPrefix);
+    java.util.Map<Long, List<Long>> accountsWithoutSheet(DataScope scope);
 
     /** Puts existing accounts into a sheet. */
     void assign(Collection<Long> accountIds, long sheetId);
@@ -73,10 +74,13 @@ public interface TeacherAccountRepository {
 
     Optional<AccountSheet> find(long id);
 
-    /** Sheets of schools under the unit path, newest first. */
-    List<AccountSheet> under(String pathPrefix, boolean unfetchedOnly, int first, int max);
+    /** The sheet if its school lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<AccountSheet> find(long id, DataScope scope);
 
-    long countUnder(String pathPrefix, boolean unfetchedOnly);
+    /** Sheets of schools in the scope, newest first. */
+    List<AccountSheet> under(DataScope scope, boolean unfetchedOnly, int first, int max);
+
+    long countUnder(DataScope scope, boolean unfetchedOnly);
 
     /** Marks the sheet fetched if nobody did meanwhile; false if somebody did. */
     boolean markFetched(AccountSheet sheet);

@@ -37,8 +37,6 @@ import java.util.regex.Pattern;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername",
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
-@NamedQuery(name = "UserAccount.holding", query = "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
-        + " AND u.enabled = TRUE AND u.organisation.path LIKE :prefix ORDER BY u.displayName")
 @NamedQuery(name = "UserAccount.countWithRole",
         query = "SELECT COUNT(u) FROM UserAccount u WHERE :role MEMBER OF u.roles")
 public class UserAccount implements Audited {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.account;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import java.util.Optional;
 
 public interface UserAccountRepository {
@@ -13,10 +14,13 @@ public interface UserAccountRepository {
 
     boolean anyHolds(Role role);
 
-    /** Enabled accounts holding {@code role} at units whose path starts with {@code pathPrefix}, by name. */
-    java.util.List<UserAccount> holding(Role role, String pathPrefix);
+    /** Enabled accounts holding {@code role} at units in {@code scope}, by name. */
+    java.util.List<UserAccount> holding(Role role, DataScope scope);
 
     Optional<UserAccount> find(long id);
+
+    /** The account if its unit lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<UserAccount> find(long id, DataScope scope);
 
     void recordFailedSignIn(long accountId, int consecutiveFailures, java.time.Instant lockedUntil);
 

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.enrolment;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,18 @@ public interface EnrolmentRepository {
 
     Optional<Enrolment> find(long id);
 
+    /** The enrolment if its teacher's unit lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<Enrolment> find(long id, DataScope scope);
+
     Optional<Enrolment> find(long projectId, long teacherId);
 
     /** The teacher's active enrolments (pending or enrolled) at a level, to check the one-at-a-time rule. */
     List<Enrolment> activeAt(long teacherId, cn.edu.ttms.domain.model.shared.Level level);
 
-    /** Enrolled trainees of a project whose unit lies under {@code pathPrefix}, by creation. */
-    List<Enrolment> roster(long projectId, String pathPrefix, int first, int max);
+    /** Enrolled trainees of a project whose unit lies in {@code scope}, by creation. */
+    List<Enrolment> roster(long projectId, DataScope scope, int first, int max);
 
-    long rosterSize(long projectId, String pathPrefix);
+    long rosterSize(long projectId, DataScope scope);
 
     /** Creates the seats of a project: its capacity (unit 0) and each unit's quota. Idempotent. */
     void openSeats(long projectId, int capacity, Map<Long, Integer> quotas);
@@ -45,10 +49,10 @@ public interface EnrolmentRepository {
     /** A teacher's enrolments in every state, newest first. */
     List<Enrolment> ofTeacher(long teacherId);
 
-    /** Enrolments in {@code status} of teachers whose unit lies under {@code pathPrefix}, oldest first. */
-    List<Enrolment> inStatus(String pathPrefix, EnrolmentStatus status, int first, int max);
+    /** Enrolments in {@code status} of teachers whose unit lies in {@code scope}, oldest first. */
+    List<Enrolment> inStatus(DataScope scope, EnrolmentStatus status, int first, int max);
 
-    long countInStatus(String pathPrefix, EnrolmentStatus status);
+    long countInStatus(DataScope scope, EnrolmentStatus status);
 
     /** The capacity's unit id in {@link #takeSeat} and friends. */
     long WHOLE_PROJECT = 0L;

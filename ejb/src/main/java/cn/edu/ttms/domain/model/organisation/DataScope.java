@@ -29,6 +29,11 @@ public record DataScope(Kind kind, String pathPrefix, Long teacherId) {
         return new DataScope(Kind.SELF, null, teacherId);
     }
 
+    /** Every unit's data: for the system's own work (a host's roster, a project's head count), never a caller's. */
+    public static DataScope everything() {
+        return subtree("/");
+    }
+
     public static DataScope none() {
         return new DataScope(Kind.NONE, null, null);
     }

@@ -32,8 +32,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "organisation")
-@NamedQuery(name = "Organisation.findSubtree",
-        query = "SELECT o FROM Organisation o WHERE o.path LIKE :prefix ORDER BY o.path")
 @NamedQuery(name = "Organisation.findByName",
         query = "SELECT o FROM Organisation o WHERE o.name = :name")
 @NamedQuery(name = "Organisation.count", query = "SELECT COUNT(o) FROM Organisation o")

@@ -10,6 +10,9 @@ public interface OrganisationRepository {
 
     Optional<Organisation> find(long id);
 
+    /** The unit if it lies in {@code scope}; otherwise empty, as if it did not exist. */
+    Optional<Organisation> find(long id, DataScope scope);
+
     Optional<Organisation> findByName(String name);
 
     /** The unit and everything under it, in tree order; one indexed query. */

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.project;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.shared.Level;
 import java.util.List;
@@ -18,18 +19,18 @@ public interface ProjectRepository {
 
     java.util.Optional<AnnualPlan> findPlan(long id);
 
-    /** Plans of the unit's own subtree and of the bureaus above it, newest first. */
-    List<AnnualPlan> plansVisibleTo(String unitPath);
+    /** Plans of a subtree scope and of the bureaus above its unit, newest first (none for another scope). */
+    List<AnnualPlan> plansVisibleTo(DataScope scope);
 
     List<TrainingProject> projectsOf(AnnualPlan plan);
 
     /**
-     * Projects a unit at {@code callerPath} may see: those of its own subtree (drafts included), those
+     * Projects the unit of a subtree scope may see: those of its own subtree (drafts included), those
      * of the bureaus above it once they are past the draft stage, and those its subtree proposed.
      */
-    List<TrainingProject> search(String callerPath, ProjectQuery query, int first, int max);
+    List<TrainingProject> search(DataScope scope, ProjectQuery query, int first, int max);
 
-    long count(String callerPath, ProjectQuery query);
+    long count(DataScope scope, ProjectQuery query);
 
     /** The projects the unit at {@code unitPath} proposed, drafts included, newest first. */
     List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max);

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.result;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,13 @@ public interface ResultRepository {
     Optional<ResultBatch> batchOfProject(long projectId);
 
     /**
-     * Batches a caller may see: those owned under {@code pathPrefix} (null: none by path) and those of
-     * the given projects (a lead's or a host institution's), optionally of one project and in one status.
+     * Batches a caller may see: those owned in {@code scope} and those of the given projects (a lead's
+     * or a host institution's), optionally of one project and in one status.
      */
-    List<ResultBatch> batches(String pathPrefix, Collection<Long> ownProjects, Long projectId, BatchStatus status,
+    List<ResultBatch> batches(DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status,
             int first, int max);
 
-    long countBatches(String pathPrefix, Collection<Long> ownProjects, Long projectId, BatchStatus status);
+    long countBatches(DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status);
 
     /** Records when the batch was last verified, without touching its version (a check is not an edit). */
     void markVerified(long batchId, java.time.Instant at);

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.signing;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,6 @@ public interface SigningPinLocks {
      */
     SigningPinLock forUpdate(long accountId);
 
-    /** Locks with wrong PINs counted, of accounts at units whose path starts with {@code pathPrefix}, newest first. */
-    List<SigningPinLock> withFailuresIn(String pathPrefix);
+    /** Locks with wrong PINs counted, of accounts at units in {@code scope}, newest first. */
+    List<SigningPinLock> withFailuresIn(DataScope scope);
 }

@@ -21,8 +21,8 @@ public interface TeacherRepository {
     record Member(long id, String name, String schoolName) {
     }
 
-    /** Every teacher whose school lies under {@code unitPath}, by id: one query, however many. */
-    List<Member> membersUnder(String unitPath);
+    /** Every teacher in {@code scope}, by id: one query, however many. */
+    List<Member> members(DataScope scope);
 
     /** Just the identity numbers of these teachers, by id (what a signed snapshot holds of them). */
     java.util.Map<Long, String> identityNumbers(Collection<Long> ids);

@@ -3,6 +3,7 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 import cn.edu.ttms.domain.model.account.AccountSheet;
 import cn.edu.ttms.domain.model.account.TeacherAccountRepository;
 import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,9 +52,10 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     }
 
     @Override
-    public List<Candidate> teachersWithoutAccount(String pathPrefix) {
-        return query(CANDIDATE + " WHERE t.school_path LIKE ? AND NOT EXISTS (SELECT 1 FROM user_account a"
-                + " WHERE a.teacher_id = t.id) ORDER BY t.school_path, t.name, t.id", List.of(pathPrefix + "%"),
+    public List<Candidate> teachersWithoutAccount(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.sql(scope, "t.school_path");
+        return query(CANDIDATE + " WHERE " + in.text() + " AND NOT EXISTS (SELECT 1 FROM user_account a"
+                + " WHERE a.teacher_id = t.id) ORDER BY t.school_path, t.name, t.id", in.values(),
                 JdbcTeacherAccountRepository::candidate);
     }
 
@@ -76,15 +78,17 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     }
 
     @Override
-    public long countTeachersWithoutAccount(String pathPrefix) {
-        return query("SELECT COUNT(*) FROM teacher t WHERE t.school_path LIKE ? AND NOT EXISTS (SELECT 1"
-                + " FROM user_account a WHERE a.teacher_id = t.id)", List.of(pathPrefix + "%"), rs -> rs.getLong(1)).get(0);
+    public long countTeachersWithoutAccount(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.sql(scope, "t.school_path");
+        return query("SELECT COUNT(*) FROM teacher t WHERE " + in.text() + " AND NOT EXISTS (SELECT 1"
+                + " FROM user_account a WHERE a.teacher_id = t.id)", in.values(), rs -> rs.getLong(1)).get(0);
     }
 
     @Override
-    public long teachersWithAccount(String pathPrefix) {
-        return query("SELECT COUNT(*) FROM teacher t WHERE t.school_path LIKE ? AND EXISTS (SELECT 1 FROM user_account a"
-                + " WHERE a.teacher_id = t.id)", List.of(pathPrefix + "%"), rs -> rs.getLong(1)).get(0);
+    public long teachersWithAccount(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.sql(scope, "t.school_path");
+        return query("SELECT COUNT(*) FROM teacher t WHERE " + in.text() + " AND EXISTS (SELECT 1 FROM user_account a"
+                + " WHERE a.teacher_id = t.id)", in.values(), rs -> rs.getLong(1)).get(0);
     }
 
     @Override
@@ -119,13 +123,14 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     }
 
     @Override
-    public Map<Long, List<Long>> accountsWithoutSheet(String pathPrefix) {
+    public Map<Long, List<Long>> accountsWithoutSheet(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.sql(scope, "o.path");
         Map<Long, List<Long>> bySchool = new LinkedHashMap<>();
         query("SELECT a.organisation_id, a.id FROM user_account a JOIN organisation o ON o.id = a.organisation_id"
                 + " JOIN user_role r ON r.user_id = a.id AND r.role = 'TEACHER'"
-                + " WHERE o.path LIKE ? AND a.teacher_id IS NOT NULL AND a.password_hash = ?"
+                + " WHERE " + in.text() + " AND a.teacher_id IS NOT NULL AND a.password_hash = ?"
                 + " AND a.one_time_password_hash IS NULL AND a.pending_sheet_id IS NULL AND a.directory_user = FALSE"
-                + " ORDER BY o.path, a.id", List.of(pathPrefix + "%", UserAccount.NO_PASSWORD),
+                + " ORDER BY o.path, a.id", with(in.values(), UserAccount.NO_PASSWORD),
                 rs -> bySchool.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
         return bySchool;
     }
@@ -157,16 +162,30 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     }
 
     @Override
-    public List<AccountSheet> under(String pathPrefix, boolean unfetchedOnly, int first, int max) {
-        return query(SHEET + " WHERE s.school_path LIKE ?" + (unfetchedOnly ? " AND s.fetched_at IS NULL" : "")
-                + " ORDER BY s.created_at DESC, s.school_path, s.id LIMIT ? OFFSET ?",
-                List.of(pathPrefix + "%", max, first), JdbcTeacherAccountRepository::sheet);
+    public Optional<AccountSheet> find(long id, DataScope scope) {
+        return find(id).filter(s -> ScopePredicates.admits(scope, s.schoolPath(), null));
     }
 
     @Override
-    public long countUnder(String pathPrefix, boolean unfetchedOnly) {
-        return query("SELECT COUNT(*) FROM account_sheet s WHERE s.school_path LIKE ?"
-                + (unfetchedOnly ? " AND s.fetched_at IS NULL" : ""), List.of(pathPrefix + "%"), rs -> rs.getLong(1)).get(0);
+    public List<AccountSheet> under(DataScope scope, boolean unfetchedOnly, int first, int max) {
+        ScopePredicates.Clause in = ScopePredicates.sql(scope, "s.school_path");
+        return query(SHEET + " WHERE " + in.text() + (unfetchedOnly ? " AND s.fetched_at IS NULL" : "")
+                + " ORDER BY s.created_at DESC, s.school_path, s.id LIMIT ? OFFSET ?",
+                with(in.values(), max, first), JdbcTeacherAccountRepository::sheet);
+    }
+
+    @Override
+    public long countUnder(DataScope scope, boolean unfetchedOnly) {
+        ScopePredicates.Clause in = ScopePredicates.sql(scope, "s.school_path");
+        return query("SELECT COUNT(*) FROM account_sheet s WHERE " + in.text()
+                + (unfetchedOnly ? " AND s.fetched_at IS NULL" : ""), in.values(), rs -> rs.getLong(1)).get(0);
+    }
+
+    /** The scope's values, then the statement's others. */
+    private static List<Object> with(List<Object> scope, Object... more) {
+        List<Object> params = new ArrayList<>(scope);
+        params.addAll(List.of(more));
+        return params;
     }
 
     private static AccountSheet sheet(ResultSet rs) throws SQLException {

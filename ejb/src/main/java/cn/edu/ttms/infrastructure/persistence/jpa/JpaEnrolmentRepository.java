@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
@@ -41,6 +42,11 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Enrolment> find(long id, DataScope scope) {
+        return find(id).filter(e -> ScopePredicates.admits(scope, e.unitPath(), null));
+    }
+
+    @Override
     public Optional<Enrolment> find(long projectId, long teacherId) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.teacherId = :t", Enrolment.class)
                 .setParameter("p", projectId).setParameter("t", teacherId).getResultStream().findFirst();
@@ -54,18 +60,20 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public List<Enrolment> roster(long projectId, String pathPrefix, int first, int max) {
-        return em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
-                + " AND e.unitPath LIKE :prefix ORDER BY e.createdAt, e.id", Enrolment.class)
+    public List<Enrolment> roster(long projectId, DataScope scope, int first, int max) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "e.unitPath", "e.teacherId");
+        return in.bind(em.createQuery("SELECT e FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
+                + " AND " + in.text() + " ORDER BY e.createdAt, e.id", Enrolment.class))
                 .setParameter("p", projectId).setParameter("s", EnrolmentStatus.ENROLLED)
-                .setParameter("prefix", pathPrefix + "%").setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long rosterSize(long projectId, String pathPrefix) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
-                + " AND e.unitPath LIKE :prefix", Long.class).setParameter("p", projectId)
-                .setParameter("s", EnrolmentStatus.ENROLLED).setParameter("prefix", pathPrefix + "%").getSingleResult();
+    public long rosterSize(long projectId, DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "e.unitPath", "e.teacherId");
+        return in.bind(em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.projectId = :p AND e.status = :s"
+                + " AND " + in.text(), Long.class)).setParameter("p", projectId)
+                .setParameter("s", EnrolmentStatus.ENROLLED).getSingleResult();
     }
 
     @Override
@@ -135,16 +143,18 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public List<Enrolment> inStatus(String pathPrefix, EnrolmentStatus status, int first, int max) {
-        return em.createQuery("SELECT e FROM Enrolment e WHERE e.status = :s AND e.unitPath LIKE :prefix"
-                + " ORDER BY e.createdAt, e.id", Enrolment.class).setParameter("s", status)
-                .setParameter("prefix", pathPrefix + "%").setFirstResult(first).setMaxResults(max).getResultList();
+    public List<Enrolment> inStatus(DataScope scope, EnrolmentStatus status, int first, int max) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "e.unitPath", "e.teacherId");
+        return in.bind(em.createQuery("SELECT e FROM Enrolment e WHERE e.status = :s AND " + in.text()
+                + " ORDER BY e.createdAt, e.id", Enrolment.class)).setParameter("s", status)
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long countInStatus(String pathPrefix, EnrolmentStatus status) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.status = :s AND e.unitPath LIKE :prefix",
-                Long.class).setParameter("s", status).setParameter("prefix", pathPrefix + "%").getSingleResult();
+    public long countInStatus(DataScope scope, EnrolmentStatus status) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "e.unitPath", "e.teacherId");
+        return in.bind(em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.status = :s AND " + in.text(),
+                Long.class)).setParameter("s", status).getSingleResult();
     }
 
     @Override

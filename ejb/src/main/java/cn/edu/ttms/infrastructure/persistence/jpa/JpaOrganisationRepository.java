@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
@@ -24,6 +25,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<Organisation> find(long id, DataScope scope) {
+        return find(id).filter(o -> ScopePredicates.admits(scope, o.path(), null));
+    }
+
+    @Override
     public Optional<Organisation> findByName(String name) {
         return em.createNamedQuery("Organisation.findByName", Organisation.class)
                 .setParameter("name", name).getResultStream().findFirst();
@@ -37,8 +43,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> findSubtree(Organisation top) {
-        return em.createNamedQuery("Organisation.findSubtree", Organisation.class)
-                .setParameter("prefix", top.path() + "%").getResultList();
+        ScopePredicates.Clause in = ScopePredicates.jpql(DataScope.subtree(top.path()), "o.path", null);
+        return in.bind(em.createQuery("SELECT o FROM Organisation o WHERE " + in.text() + " ORDER BY o.path",
+                Organisation.class)).getResultList();
     }
 
     @Override
@@ -62,13 +69,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public void rewritePaths(String oldPrefix, String newPrefix, int depthChange) {
         em.flush(); // the moved unit itself first, through the entity (and so the audit trail)
-        String like = oldPrefix.replace("_", "\\_").replace("%", "\\%") + "%";
+        DataScope moved = DataScope.subtree(oldPrefix);
+        ScopePredicates.Clause units = ScopePredicates.sql(moved, "path");
         em.createNativeQuery("UPDATE organisation SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + ?"
-                + " WHERE path LIKE ? AND path <> ?")
+                + " WHERE " + units.text() + " AND path <> ?")
                 .setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1).setParameter(3, depthChange)
-                .setParameter(4, like).setParameter(5, newPrefix).executeUpdate();
-        em.createNativeQuery("UPDATE teacher SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE school_path LIKE ?")
-                .setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1).setParameter(3, like).executeUpdate();
+                .setParameter(4, units.value()).setParameter(5, newPrefix).executeUpdate();
+        ScopePredicates.Clause teachers = ScopePredicates.sql(moved, "school_path");
+        em.createNativeQuery("UPDATE teacher SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE "
+                + teachers.text()).setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1)
+                .setParameter(3, teachers.value()).executeUpdate();
     }
 
     @Override

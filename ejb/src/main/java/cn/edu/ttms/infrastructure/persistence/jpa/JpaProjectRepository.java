@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
@@ -16,9 +17,6 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
 
-    /** Own subtree (drafts too), an ancestor's projects past the draft stage, or the projects one's subtree proposed. */
-    private static final String VISIBLE = "(p.ownerPath LIKE :subtree"
-            + " OR (LOCATE(p.ownerPath, :callerPath) = 1 AND p.status <> :draft) OR p.proposerPath LIKE :subtree)";
 
     /** The projects a unit proposed (an institution sees no more of the catalogue). */
     private static final String PROPOSED = "(p.proposerPath = :callerPath)";
@@ -58,10 +56,11 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<AnnualPlan> plansVisibleTo(String unitPath) {
-        return em.createQuery("SELECT a FROM AnnualPlan a WHERE a.ownerPath LIKE :subtree OR LOCATE(a.ownerPath, :path) = 1"
-                + " ORDER BY a.year DESC, a.id DESC", AnnualPlan.class)
-                .setParameter("subtree", unitPath + "%").setParameter("path", unitPath).getResultList();
+    public List<AnnualPlan> plansVisibleTo(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "a.ownerPath", null);
+        return in.bind(em.createQuery("SELECT a FROM AnnualPlan a WHERE " + in.text()
+                + " OR LOCATE(a.ownerPath, :path) = 1 ORDER BY a.year DESC, a.id DESC", AnnualPlan.class))
+                .setParameter("path", unitPath(scope)).getResultList();
     }
 
     @Override
@@ -71,17 +70,17 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<TrainingProject> search(String callerPath, ProjectQuery query, int first, int max) {
+    public List<TrainingProject> search(DataScope scope, ProjectQuery query, int first, int max) {
         return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.plan.id,"
-                + " p.sequenceNo, p.id", TrainingProject.class, callerPath, query)
+                + " p.sequenceNo, p.id", TrainingProject.class, scope, query)
                 // one query for the stages of the whole page rather than one per project
                 .setHint("eclipselink.batch", "p.stages").setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long count(String callerPath, ProjectQuery query) {
-        return query("SELECT COUNT(p) FROM TrainingProject p WHERE ", "", Long.class, callerPath, query)
+    public long count(DataScope scope, ProjectQuery query) {
+        return query("SELECT COUNT(p) FROM TrainingProject p WHERE ", "", Long.class, scope, query)
                 .getSingleResult();
     }
 
@@ -99,15 +98,24 @@ public class JpaProjectRepository implements ProjectRepository {
                 .getSingleResult();
     }
 
-    private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, ProjectQuery f) {
-        return query(head, tail, type, callerPath, f, VISIBLE);
+    /** Own subtree (drafts too), an ancestor's projects past the draft stage, or those one's subtree proposed. */
+    private <T> TypedQuery<T> query(String head, String tail, Class<T> type, DataScope scope, ProjectQuery f) {
+        ScopePredicates.Clause owned = ScopePredicates.jpql(scope, "p.ownerPath", null);
+        ScopePredicates.Clause proposed = ScopePredicates.jpql(scope, "p.proposerPath", null);
+        String visible = "(" + owned.text() + " OR (LOCATE(p.ownerPath, :callerPath) = 1 AND p.status <> :draft) OR "
+                + proposed.text() + ")";
+        return owned.bind(query(head, tail, type, unitPath(scope), f, visible));
+    }
+
+    /** The unit of a subtree scope, whose ancestors' projects and plans it sees; none for another scope. */
+    private static String unitPath(DataScope scope) {
+        return scope.kind() == DataScope.Kind.SUBTREE ? scope.pathPrefix() : "";
     }
 
     private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, ProjectQuery f,
             String visible) {
         StringBuilder where = new StringBuilder(visible);
         Map<String, Object> params = new HashMap<>();
-        params.put("subtree", callerPath + "%");
         params.put("callerPath", callerPath);
         params.put("draft", ProjectStatus.DRAFT);
         if (f.year() != null) {

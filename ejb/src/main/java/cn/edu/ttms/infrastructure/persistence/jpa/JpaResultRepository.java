@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
@@ -49,44 +50,33 @@ public class JpaResultRepository implements ResultRepository {
     }
 
     @Override
-    public List<ResultBatch> batches(String pathPrefix, Collection<Long> ownProjects, Long projectId,
+    public List<ResultBatch> batches(DataScope scope, Collection<Long> ownProjects, Long projectId,
             BatchStatus status, int first, int max) {
-        TypedQuery<ResultBatch> q = em.createQuery("SELECT b FROM ResultBatch b WHERE " + where(pathPrefix,
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "b.ownerPath", null);
+        TypedQuery<ResultBatch> q = em.createQuery("SELECT b FROM ResultBatch b WHERE " + where(in,
                 ownProjects, projectId, status) + " ORDER BY b.id DESC", ResultBatch.class);
-        bind(q, pathPrefix, ownProjects, projectId, status);
+        bind(q, in, ownProjects, projectId, status);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
-    public long countBatches(String pathPrefix, Collection<Long> ownProjects, Long projectId, BatchStatus status) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(b) FROM ResultBatch b WHERE " + where(pathPrefix,
+    public long countBatches(DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "b.ownerPath", null);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(b) FROM ResultBatch b WHERE " + where(in,
                 ownProjects, projectId, status), Long.class);
-        bind(q, pathPrefix, ownProjects, projectId, status);
+        bind(q, in, ownProjects, projectId, status);
         return q.getSingleResult();
     }
 
-    private static String where(String pathPrefix, Collection<Long> own, Long projectId, BatchStatus status) {
-        String visible;
-        boolean byPath = pathPrefix != null;
-        boolean byProject = own != null && !own.isEmpty();
-        if (byPath && byProject) {
-            visible = "(b.ownerPath LIKE :prefix OR b.projectId IN :own)";
-        } else if (byPath) {
-            visible = "b.ownerPath LIKE :prefix";
-        } else if (byProject) {
-            visible = "b.projectId IN :own";
-        } else {
-            visible = "1 = 0";
-        }
+    private static String where(ScopePredicates.Clause in, Collection<Long> own, Long projectId, BatchStatus status) {
+        String visible = own != null && !own.isEmpty() ? "(" + in.text() + " OR b.projectId IN :own)" : in.text();
         return visible + (projectId == null ? "" : " AND b.projectId = :project")
                 + (status == null ? "" : " AND b.status = :status");
     }
 
-    private static void bind(TypedQuery<?> q, String pathPrefix, Collection<Long> own, Long projectId,
+    private static void bind(TypedQuery<?> q, ScopePredicates.Clause in, Collection<Long> own, Long projectId,
             BatchStatus status) {
-        if (pathPrefix != null) {
-            q.setParameter("prefix", pathPrefix + "%");
-        }
+        in.bind(q);
         if (own != null && !own.isEmpty()) {
             q.setParameter("own", own);
         }

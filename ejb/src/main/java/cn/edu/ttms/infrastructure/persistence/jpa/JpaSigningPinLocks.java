@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.signing.SigningPinLock;
 import cn.edu.ttms.domain.model.signing.SigningPinLocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +30,10 @@ public class JpaSigningPinLocks implements SigningPinLocks {
     }
 
     @Override
-    public List<SigningPinLock> withFailuresIn(String pathPrefix) {
-        return em.createQuery("SELECT l FROM SigningPinLock l WHERE l.failures > 0 AND l.accountId IN"
-                + " (SELECT u.id FROM UserAccount u WHERE u.organisation.path LIKE :prefix)"
-                + " ORDER BY l.lastFailureAt DESC", SigningPinLock.class)
-                .setParameter("prefix", pathPrefix + "%").setMaxResults(500).getResultList();
+    public List<SigningPinLock> withFailuresIn(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "u.organisation.path", null);
+        return in.bind(em.createQuery("SELECT l FROM SigningPinLock l WHERE l.failures > 0 AND l.accountId IN"
+                + " (SELECT u.id FROM UserAccount u WHERE " + in.text() + ")"
+                + " ORDER BY l.lastFailureAt DESC", SigningPinLock.class)).setMaxResults(500).getResultList();
     }
 }

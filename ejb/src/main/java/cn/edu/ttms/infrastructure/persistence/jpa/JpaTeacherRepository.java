@@ -44,9 +44,10 @@ public class JpaTeacherRepository implements TeacherRepository {
     }
 
     @Override
-    public List<Member> membersUnder(String unitPath) {
-        return em.createQuery("SELECT t.id, t.name, s.name FROM Teacher t JOIN t.school s WHERE t.schoolPath LIKE :p"
-                + " ORDER BY t.id", Object[].class).setParameter("p", unitPath + "%").getResultList().stream()
+    public List<Member> members(DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "t.schoolPath", "t.id");
+        return in.bind(em.createQuery("SELECT t.id, t.name, s.name FROM Teacher t JOIN t.school s WHERE " + in.text()
+                + " ORDER BY t.id", Object[].class)).getResultList().stream()
                 .map(r -> new Member((Long) r[0], (String) r[1], (String) r[2])).toList();
     }
 
@@ -67,11 +68,8 @@ public class JpaTeacherRepository implements TeacherRepository {
     public Optional<Teacher> find(long id, DataScope scope) {
         // by primary key, the scope checked on the row as ScopePredicates.within states it: a criteria
         // query built on every call cost a nomination 7 % of its time (docs/benchmarks.md)
-        return Optional.ofNullable(em.find(Teacher.class, id)).filter(t -> switch (scope.kind()) {
-            case SUBTREE -> scope.includesPath(t.schoolPath());
-            case SELF -> scope.teacherId() == id;
-            case NONE -> false;
-        });
+        return Optional.ofNullable(em.find(Teacher.class, id))
+                .filter(t -> ScopePredicates.admits(scope, t.schoolPath(), t.id()));
     }
 
     @Override

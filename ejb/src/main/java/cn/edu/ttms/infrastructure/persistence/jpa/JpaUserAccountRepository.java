@@ -4,6 +4,7 @@ import cn.edu.ttms.domain.model.account.AccountStanding;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,14 +57,21 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public java.util.List<UserAccount> holding(Role role, String pathPrefix) {
-        return em.createNamedQuery("UserAccount.holding", UserAccount.class).setParameter("role", role)
-                .setParameter("prefix", pathPrefix + "%").setMaxResults(500).getResultList();
+    public java.util.List<UserAccount> holding(Role role, DataScope scope) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "u.organisation.path", null);
+        return in.bind(em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
+                + " AND u.enabled = TRUE AND " + in.text() + " ORDER BY u.displayName", UserAccount.class))
+                .setParameter("role", role).setMaxResults(500).getResultList();
     }
 
     @Override
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> find(long id, DataScope scope) {
+        return find(id).filter(a -> ScopePredicates.admits(scope, a.organisation().path(), null));
     }
 
     @Override
@@ -138,14 +146,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     /**
-     * The scope as a path prefix (as {@link ScopePredicates} states it), and for each kind of unit the
-     * roles the caller could grant there: an account holding a role outside them is not the caller's
-     * to manage ({@code RoleGrants.mayManage}), so it is not listed.
+     * The scope (as {@link ScopePredicates} states it), and for each kind of unit the roles the caller
+     * could grant there: an account holding a role outside them is not the caller's to manage
+     * ({@code RoleGrants.mayManage}), so it is not listed.
      */
     private static String where(cn.edu.ttms.domain.model.account.AccountQuery query) {
-        StringBuilder jpql = new StringBuilder(" WHERE o.path LIKE :scope");
+        StringBuilder jpql = new StringBuilder(" WHERE ").append(scope(query).text());
         if (query.unitPath() != null) {
-            jpql.append(" AND o.path LIKE :unit");
+            jpql.append(" AND ").append(unit(query).text());
         }
         if (text(query) != null) {
             jpql.append(" AND (u.username LIKE :text OR LOWER(u.displayName) LIKE :text)");
@@ -164,9 +172,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     private static void bind(jakarta.persistence.Query q, cn.edu.ttms.domain.model.account.AccountQuery query) {
-        q.setParameter("scope", escape(query.scopePath()) + "%");
+        scope(query).bind(q);
         if (query.unitPath() != null) {
-            q.setParameter("unit", escape(query.unitPath()) + "%");
+            unit(query).bind(q);
         }
         String text = text(query);
         if (text != null) {
@@ -184,7 +192,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return query.text() == null || query.text().isBlank() ? null : query.text().strip();
     }
 
-    /** Paths are digits and slashes; in a search text a '%' is dropped (an '_' matches one character, harmlessly). */
+    private static ScopePredicates.Clause scope(cn.edu.ttms.domain.model.account.AccountQuery query) {
+        return ScopePredicates.jpql(query.scope(), "o.path", null);
+    }
+
+    /** The unit filter: the unit's subtree, inside the caller's. */
+    private static ScopePredicates.Clause unit(cn.edu.ttms.domain.model.account.AccountQuery query) {
+        return ScopePredicates.jpql(DataScope.subtree(query.unitPath()), "o.path", null, "unit");
+    }
+
+    /** In a search text a '%' is dropped (an '_' matches one character, harmlessly). */
     private static String escape(String s) {
         return s.replace("%", "");
     }
