@@ -98,11 +98,11 @@ public class BatchAccess {
     public List<Long> ownProjects(Caller me) {
         List<Long> own = new ArrayList<>();
         if (me.holds(Role.PROJECT_LEAD)) {
-            own.addAll(em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.leadId = :a", Long.class)
+            own.addAll(em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.terms.leadId = :a", Long.class)
                     .setParameter("a", accountId(me)).getResultList());
         }
         if (hostStaff(me)) {
-            own.addAll(em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.hostId = :h", Long.class)
+            own.addAll(em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.terms.hostId = :h", Long.class)
                     .setParameter("h", me.organisationId()).getResultList());
         }
         return own;

@@ -17,6 +17,7 @@ import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.UnitOfWork;
+import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
@@ -86,7 +87,7 @@ public class AuditedChanges extends DescriptorEventAdapter {
         Map<String, Object> now = entity.auditState();
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();
-        for (ChangeRecord change : changes.getChanges()) {
+        for (ChangeRecord change : flattened(changes.getChanges())) {
             String attribute = change.getAttribute();
             if (!now.containsKey(attribute)) {
                 continue; // not part of the recorded state (e.g. the version counter)
@@ -103,6 +104,22 @@ public class AuditedChanges extends DescriptorEventAdapter {
     public void preDelete(DescriptorEvent event) {
         Audited entity = (Audited) event.getObject();
         write(event, AuditAction.DELETE, entity, AuditJson.of(entity.auditState()), null);
+    }
+
+    /**
+     * The changes with those inside an embedded value (a project's terms) taken out of it: the audit trail records
+     * each attribute of an embeddable under its own name, as if it were the entity's.
+     */
+    private static List<ChangeRecord> flattened(List<ChangeRecord> changes) {
+        List<ChangeRecord> all = new java.util.ArrayList<>();
+        for (ChangeRecord change : changes) {
+            if (change instanceof AggregateChangeRecord embedded && embedded.getChangedObject() != null) {
+                all.addAll(flattened(embedded.getChangedObject().getChanges()));
+            } else {
+                all.add(change);
+            }
+        }
+        return all;
     }
 
     private static Object oldValue(ChangeRecord change, Object current) {
