@@ -30,7 +30,7 @@ public final class AuditJson {
         if (value == null) {
             json.addNull(key);
         } else if (value instanceof Audited a) {
-            json.add(key, String.valueOf(a.auditId()));
+            json.add(key, AuditIdentity.idOf(a));
         } else if (value instanceof BigDecimal d) {
             json.add(key, d);
         } else if (value instanceof Credits c) { // an old value from the change set: the number, as ever

@@ -137,7 +137,8 @@ public class AuditedChanges extends DescriptorEventAdapter {
         List<Pending> collecting = COLLECTED.get();
         if (collecting != null) {
             collecting.add(new Pending(Timestamp.from(Instant.now()), AuditActor.current(), action,
-                    entity.getClass().getSimpleName(), String.valueOf(entity.auditId()), entity.auditScope(), before, after));
+                    entity.getClass().getSimpleName(), AuditIdentity.idOf(entity),
+                    AuditIdentity.scopeOf(entity, event.getSession()), before, after));
             return;
         }
         Session session = event.getSession();
@@ -149,6 +150,7 @@ public class AuditedChanges extends DescriptorEventAdapter {
             insert.addArgument(argument);
         }
         session.executeQuery(insert, Arrays.asList(Timestamp.from(Instant.now()), AuditActor.current(), action.name(),
-                entity.getClass().getSimpleName(), String.valueOf(entity.auditId()), entity.auditScope(), before, after));
+                entity.getClass().getSimpleName(), AuditIdentity.idOf(entity), AuditIdentity.scopeOf(entity, event.getSession()),
+                before, after));
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.project;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
@@ -53,6 +54,7 @@ public class TrainingProject implements Audited {
     private AnnualPlan plan;
 
     @Column(name = "owner_path", nullable = false, length = 255)
+    @AuditScope
     private String ownerPath;
 
     @Column(name = "sequence_no")
@@ -284,16 +286,6 @@ public class TrainingProject implements Audited {
     /** Places as the bureau's plans count them: person-times over all stages (人次). */
     public int places() {
         return stages.stream().mapToInt(ProjectStage::trainees).sum();
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return ownerPath;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.result;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.compliance.ResultRecord;
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
@@ -70,6 +71,7 @@ public class TrainingResult implements Audited {
     private Long enrolmentId;
 
     @Column(name = "unit_path", nullable = false, length = 255)
+    @AuditScope
     private String unitPath;
 
     @Column(name = "result_year", nullable = false)
@@ -234,16 +236,6 @@ public class TrainingResult implements Audited {
                     + e.getMessage() + ")");
             return ResultRecord.voided(year, level, selection);
         }
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return unitPath;
     }
 
     @Override
