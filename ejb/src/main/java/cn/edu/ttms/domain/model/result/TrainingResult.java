@@ -184,7 +184,7 @@ public class TrainingResult implements Audited {
                 total = total.add(e.getValue());
             }
         }
-        this.hours = Hours.stored(total.setScale(1));
+        this.hours = Hours.stored(total.setScale(1)); // the sum as entered, unchecked as it always was
         this.countedHours = Hours.ZERO;
         this.score = null;
         this.grade = null;
