@@ -2,6 +2,9 @@ package cn.edu.ttms.infrastructure.audit;
 
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.Credits;
+import cn.edu.ttms.domain.model.shared.Hours;
+import cn.edu.ttms.domain.model.shared.Score;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -27,9 +30,15 @@ public final class AuditJson {
         if (value == null) {
             json.addNull(key);
         } else if (value instanceof Audited a) {
-            json.add(key, String.valueOf(a.auditId()));
+            json.add(key, AuditIdentity.idOf(a));
         } else if (value instanceof BigDecimal d) {
             json.add(key, d);
+        } else if (value instanceof Credits c) { // an old value from the change set: the number, as ever
+            json.add(key, c.value());
+        } else if (value instanceof Hours h) {
+            json.add(key, h.value());
+        } else if (value instanceof Score s) {
+            json.add(key, s.value());
         } else if (value instanceof Long || value instanceof Integer) {
             json.add(key, ((Number) value).longValue());
         } else if (value instanceof Boolean b) {

@@ -18,6 +18,7 @@ import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.UnitOfWork;
+import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
@@ -87,7 +88,7 @@ public class AuditedChanges extends DescriptorEventAdapter {
         Map<String, Object> now = entity.auditState();
         Map<String, Object> before = new LinkedHashMap<>();
         Map<String, Object> after = new LinkedHashMap<>();
-        for (ChangeRecord change : changes.getChanges()) {
+        for (ChangeRecord change : flattened(changes.getChanges())) {
             String attribute = change.getAttribute();
             if (!now.containsKey(attribute)) {
                 continue; // not part of the recorded state (e.g. the version counter)
@@ -106,6 +107,22 @@ public class AuditedChanges extends DescriptorEventAdapter {
         write(event, AuditAction.DELETE, entity, AuditJson.of(entity.auditState()), null);
     }
 
+    /**
+     * The changes with those inside an embedded value (a project's terms) taken out of it: the audit trail records
+     * each attribute of an embeddable under its own name, as if it were the entity's.
+     */
+    private static List<ChangeRecord> flattened(List<ChangeRecord> changes) {
+        List<ChangeRecord> all = new java.util.ArrayList<>();
+        for (ChangeRecord change : changes) {
+            if (change instanceof AggregateChangeRecord embedded && embedded.getChangedObject() != null) {
+                all.addAll(flattened(embedded.getChangedObject().getChanges()));
+            } else {
+                all.add(change);
+            }
+        }
+        return all;
+    }
+
     private static Object oldValue(ChangeRecord change, Object current) {
         if (change instanceof DirectToFieldChangeRecord direct) {
             return direct.getOldValue();
@@ -121,7 +138,8 @@ public class AuditedChanges extends DescriptorEventAdapter {
         List<Pending> collecting = COLLECTED.get();
         if (collecting != null) {
             collecting.add(new Pending(Timestamp.from(Instant.now()), AuditActor.current(), action,
-                    entity.getClass().getSimpleName(), String.valueOf(entity.auditId()), entity.auditScope(), before, after));
+                    entity.getClass().getSimpleName(), AuditIdentity.idOf(entity),
+                    AuditIdentity.scopeOf(entity, event.getSession()), before, after));
             return;
         }
         Session session = event.getSession();
@@ -133,6 +151,7 @@ public class AuditedChanges extends DescriptorEventAdapter {
             insert.addArgument(argument);
         }
         session.executeQuery(insert, Arrays.asList(Timestamp.from(Instant.now()), AuditActor.current(), action.name(),
-                entity.getClass().getSimpleName(), String.valueOf(entity.auditId()), entity.auditScope(), before, after));
+                entity.getClass().getSimpleName(), AuditIdentity.idOf(entity), AuditIdentity.scopeOf(entity, event.getSession()),
+                before, after));
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.account;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.persistence.CollectionTable;
@@ -58,6 +59,7 @@ public class UserAccount implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
+    @AuditScope
     private Organisation organisation;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -305,16 +307,6 @@ public class UserAccount implements Audited {
 
     public String createdBy() {
         return createdBy;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return organisation.path();
     }
 
     /** Never the password hash: a password change is recorded as its own audit action. */

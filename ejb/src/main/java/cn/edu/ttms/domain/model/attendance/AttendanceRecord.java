@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.attendance;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
@@ -37,6 +38,7 @@ public class AttendanceRecord implements Audited {
     private long enrolmentId;
 
     @Column(name = "unit_path", nullable = false, length = 255)
+    @AuditScope
     private String unitPath;
 
     @Column(name = "recorded_at", nullable = false)
@@ -85,16 +87,6 @@ public class AttendanceRecord implements Audited {
             throw AttendanceRefused.reasonNeeded();
         }
         return new AttendanceRecord(session, trainee, AttendanceMethod.MANUAL, reason.strip(), by, at);
-    }
-
-    @Override
-    public Object auditId() {
-        return sessionId + "/" + teacherId;
-    }
-
-    @Override
-    public String auditScope() {
-        return unitPath;
     }
 
     @Override

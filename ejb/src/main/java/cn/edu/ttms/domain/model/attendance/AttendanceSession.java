@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.attendance;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -59,6 +60,7 @@ public class AttendanceSession implements Audited {
     private BigDecimal hours;
 
     @Column(name = "owner_path", nullable = false, length = 255)
+    @AuditScope
     private String ownerPath;
 
     @Column(name = "created_by", nullable = false, length = 64)
@@ -112,16 +114,6 @@ public class AttendanceSession implements Audited {
     static boolean validHours(BigDecimal hours) {
         return hours != null && hours.signum() > 0 && hours.compareTo(MAX_HOURS) <= 0
                 && hours.stripTrailingZeros().scale() <= 1;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return ownerPath;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.enrolment;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.persistence.Column;
@@ -37,6 +38,7 @@ public class Enrolment implements Audited {
     private long teacherId;
 
     @Column(name = "unit_path", nullable = false, length = 255)
+    @AuditScope
     private String unitPath;
 
     @Column(name = "quota_unit_id")
@@ -197,16 +199,6 @@ public class Enrolment implements Audited {
         waitPosition = null;
         reason = why == null || why.isBlank() ? null : why.strip();
         return held;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return unitPath;
     }
 
     @Override

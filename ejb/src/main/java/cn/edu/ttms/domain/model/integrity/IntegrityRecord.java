@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.integrity;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,7 @@ public class IntegrityRecord implements Audited {
     private long teacherId;
 
     @Column(name = "unit_path", nullable = false, length = 255)
+    @AuditScope
     private String unitPath;
 
     @Column(name = "result_id")
@@ -70,16 +72,6 @@ public class IntegrityRecord implements Audited {
         this.detail = detail.length() > 1000 ? detail.substring(0, 1000) : detail;
         this.recordedBy = recordedBy;
         this.recordedAt = at;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return unitPath;
     }
 
     @Override

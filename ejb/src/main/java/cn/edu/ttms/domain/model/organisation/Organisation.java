@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.organisation;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,6 +57,7 @@ public class Organisation implements Audited {
     private String name;
 
     @Column(nullable = false, length = 255)
+    @AuditScope
     private String path = "";
 
     @Column(nullable = false)
@@ -191,16 +193,6 @@ public class Organisation implements Audited {
 
     public long version() {
         return version;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return path;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.plan;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -36,6 +37,7 @@ public class AnnualPlan implements Audited {
     private Organisation owner;
 
     @Column(name = "owner_path", nullable = false, length = 255)
+    @AuditScope
     private String ownerPath;
 
     @Enumerated(EnumType.STRING)
@@ -72,16 +74,6 @@ public class AnnualPlan implements Audited {
         };
         this.name = name == null || name.isBlank() ? year + "年" + owner.name() + "教师培训计划" : name.strip();
         this.source = source;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return ownerPath;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.policy;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.persistence.Column;
@@ -39,6 +40,7 @@ public class CreditPolicy implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "jurisdiction_id")
+    @AuditScope
     private Organisation jurisdiction;
 
     @Column(name = "version_no", nullable = false)
@@ -121,16 +123,6 @@ public class CreditPolicy implements Audited {
     /** How specific the jurisdiction is: the nearest ancestor wins. */
     public int jurisdictionDepth() {
         return jurisdiction == null ? -1 : jurisdiction.depth();
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return jurisdiction == null ? "/" : jurisdiction.path();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.project;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
@@ -7,6 +8,7 @@ import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,47 +54,18 @@ public class TrainingProject implements Audited {
     private AnnualPlan plan;
 
     @Column(name = "owner_path", nullable = false, length = 255)
+    @AuditScope
     private String ownerPath;
 
     @Column(name = "sequence_no")
     private Integer sequenceNo;
 
-    @Column(length = 40)
-    private String code;
-
-    @Column(nullable = false, length = 300)
-    private String name;
-
     @Column(name = "project_year", nullable = false)
     private int year;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Level level;
-
-    @Column(length = 100)
-    private String category;
-
-    @Column(name = "proposing_unit", length = 200)
-    private String proposingUnit;
-
-    @Column(length = 500)
-    private String audience;
-
-    /** Host institutions as the plan names them, separated by 、 (matched to institutions later). */
-    @Column(length = 500)
-    private String hosts;
-
-    @Column(nullable = false)
-    private int capacity;
-
-    @Column(name = "min_trainees")
-    private Integer minTrainees;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "approval_chain", nullable = false, length = 30)
-    private cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain =
-            cn.edu.ttms.domain.model.enrolment.ApprovalChain.UNIT;
+    /** The single-valued terms, under their own columns; the lists below complete them. */
+    @Embedded
+    private StoredTerms terms;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -117,37 +90,11 @@ public class TrainingProject implements Audited {
     @OrderBy("stageNo")
     private List<ProjectStage> stages = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Selection selection = Selection.DIRECTIVE;
-
-    @Column(name = "credit_rate", precision = 6, scale = 2)
-    private BigDecimal creditRate;
-
-    @Column(precision = 12, scale = 2)
-    private BigDecimal budget;
-
-    /** The host institution in the tree, when the project has been assigned one. */
-    @Column(name = "host_id")
-    private Long hostId;
-
-    /** The account of the project lead (项目负责人), who signs the class results. */
-    @Column(name = "lead_id")
-    private Long leadId;
-
-    /** Class advisers (班主任), as names. */
-    @Column(length = 300)
-    private String advisers;
-
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "project_audience_stage", joinColumns = @JoinColumn(name = "project_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "school_stage", length = 30)
     private Set<SchoolStage> audienceStages = EnumSet.noneOf(SchoolStage.class);
-
-    /** Subjects of the target audience, separated by 、 (empty: every subject). */
-    @Column(name = "audience_subjects", length = 300)
-    private String audienceSubjects;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "project_module", joinColumns = @JoinColumn(name = "project_id"))
@@ -180,14 +127,9 @@ public class TrainingProject implements Audited {
         }
         this.ownerPath = plan.ownerPath();
         this.year = plan.year();
-        this.level = plan.level();
         this.sequenceNo = sequenceNo;
-        this.code = code;
-        this.name = name.strip();
-        this.category = category;
-        this.proposingUnit = proposingUnit;
-        this.audience = audience;
-        this.hosts = hosts == null ? null : String.join("、", hosts);
+        this.terms = new StoredTerms(code, name.strip(), plan.level(), category, proposingUnit, audience,
+                hosts == null ? null : String.join("、", hosts));
         addStage(firstStage);
     }
 
@@ -205,7 +147,7 @@ public class TrainingProject implements Audited {
         }
         this.proposerId = unit.id();
         this.proposerPath = unit.path();
-        this.proposingUnit = unit.name();
+        terms.proposedBy(unit.name());
     }
 
     /** A further stage (stage 2 of a two-stage course); the project's capacity follows its largest stage. */
@@ -218,7 +160,7 @@ public class TrainingProject implements Audited {
             throw new IllegalArgumentException("stage " + stage.stageNo() + " does not follow stage " + stages.size());
         }
         stages.add(stage);
-        capacity = Math.max(capacity, stage.trainees());
+        terms.admitsAtLeast(stage.trainees());
     }
 
     /**
@@ -262,27 +204,9 @@ public class TrainingProject implements Audited {
                     "a " + status + " project cannot be edited", status);
         }
         InvalidProject.throwIfAny(ProjectChecks.problems(terms, policy));
-        code = terms.code();
-        name = terms.name().strip();
-        level = terms.level();
-        category = terms.category();
-        if (proposerId == null) {
-            proposingUnit = terms.proposingUnit(); // a proposed project's proposing unit is the unit itself
-        }
-        selection = terms.selection();
-        creditRate = terms.creditRate();
-        capacity = terms.capacity();
-        minTrainees = terms.minTrainees();
-        approvalChain = terms.approvalChain();
-        budget = terms.budget();
-        hostId = terms.hostId();
-        hosts = terms.hosts();
-        leadId = terms.leadId();
-        advisers = terms.advisers();
-        audience = terms.audience();
+        this.terms.revise(terms, proposerId != null); // a proposed project's proposing unit is the unit itself
         audienceStages.clear();
         audienceStages.addAll(terms.audienceStages());
-        audienceSubjects = terms.audienceSubjects().isEmpty() ? null : String.join("、", terms.audienceSubjects());
         stages.clear();
         stages.addAll(terms.stages());
         modules.clear();
@@ -295,9 +219,7 @@ public class TrainingProject implements Audited {
 
     /** The project's terms as they stand, to edit them. */
     public ProjectTerms terms() {
-        return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget,
-                hostId, hosts, leadId, advisers, audience, audienceStages, audienceSubjects(), stages, modules, quotas,
-                courses, minTrainees, approvalChain);
+        return terms.with(audienceStages, stages, modules, quotas, courses);
     }
 
     /** Whether the terms may still change (before publication). */
@@ -367,42 +289,32 @@ public class TrainingProject implements Audited {
     }
 
     @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return ownerPath;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("plan", plan.id());
         state.put("sequenceNo", sequenceNo);
-        state.put("code", code);
-        state.put("name", name);
-        state.put("level", level);
-        state.put("category", category);
-        state.put("capacity", capacity);
-        state.put("minTrainees", minTrainees);
-        state.put("approvalChain", approvalChain.name());
+        state.put("code", terms.code());
+        state.put("name", terms.name());
+        state.put("level", terms.level());
+        state.put("category", terms.category());
+        state.put("capacity", terms.capacity());
+        state.put("minTrainees", terms.minTrainees());
+        state.put("approvalChain", terms.approvalChain().name());
         state.put("status", status);
         state.put("cancelReason", cancelReason);
         state.put("proposer", proposerId);
         state.put("returnReason", returnReason);
         state.put("stages", stages.stream().map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/"
                 + st.hours() + "h×" + st.trainees()).toList().toString());
-        state.put("selection", selection);
-        state.put("creditRate", creditRate);
-        state.put("budget", budget);
-        state.put("hostId", hostId);
-        state.put("hosts", hosts);
-        state.put("leadId", leadId);
-        state.put("advisers", advisers);
-        state.put("audience", audience);
-        state.put("audienceSubjects", audienceSubjects);
+        state.put("selection", terms.selection());
+        state.put("creditRate", terms.creditRate());
+        state.put("budget", terms.budget());
+        state.put("hostId", terms.hostId());
+        state.put("hosts", terms.hosts());
+        state.put("leadId", terms.leadId());
+        state.put("advisers", terms.advisers());
+        state.put("audience", terms.audience());
+        state.put("audienceSubjects", terms.joinedSubjects());
         return state;
     }
 
@@ -438,11 +350,11 @@ public class TrainingProject implements Audited {
     }
 
     public String code() {
-        return code;
+        return terms.code();
     }
 
     public String name() {
-        return name;
+        return terms.name();
     }
 
     public int year() {
@@ -450,42 +362,42 @@ public class TrainingProject implements Audited {
     }
 
     public Level level() {
-        return level;
+        return terms.level();
     }
 
     public String category() {
-        return category;
+        return terms.category();
     }
 
     public String proposingUnit() {
-        return proposingUnit;
+        return terms.proposingUnit();
     }
 
     public String audience() {
-        return audience;
+        return terms.audience();
     }
 
     public String hosts() {
-        return hosts;
+        return terms.hosts();
     }
 
     public int capacity() {
-        return capacity;
+        return terms.capacity();
     }
 
     /** Who approves applications to this project. */
     public cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain() {
-        return approvalChain;
+        return terms.approvalChain();
     }
 
     /** The minimum class size, or null when none was set. */
     public Integer minTrainees() {
-        return minTrainees;
+        return terms.minTrainees();
     }
 
     /** Whether {@code enrolled} trainees are too few to run the class. */
     public boolean belowMinimum(long enrolled) {
-        return minTrainees != null && enrolled < minTrainees;
+        return terms.minTrainees() != null && enrolled < terms.minTrainees();
     }
 
     public ProjectStatus status() {
@@ -497,27 +409,27 @@ public class TrainingProject implements Audited {
     }
 
     public Selection selection() {
-        return selection;
+        return terms.selection();
     }
 
     public BigDecimal creditRate() {
-        return creditRate;
+        return terms.creditRate();
     }
 
     public BigDecimal budget() {
-        return budget;
+        return terms.budget();
     }
 
     public Long hostId() {
-        return hostId;
+        return terms.hostId();
     }
 
     public Long leadId() {
-        return leadId;
+        return terms.leadId();
     }
 
     public String advisers() {
-        return advisers;
+        return terms.advisers();
     }
 
     public Set<SchoolStage> audienceStages() {
@@ -525,7 +437,7 @@ public class TrainingProject implements Audited {
     }
 
     public List<String> audienceSubjects() {
-        return audienceSubjects == null ? List.of() : List.of(audienceSubjects.split("、"));
+        return terms.audienceSubjects();
     }
 
     /**

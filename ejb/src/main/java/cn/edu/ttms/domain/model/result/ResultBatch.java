@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.result;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -35,6 +36,7 @@ public class ResultBatch implements Audited {
     private long projectId;
 
     @Column(name = "owner_path", nullable = false, length = 255)
+    @AuditScope
     private String ownerPath;
 
     @Column(name = "school_based", nullable = false)
@@ -173,16 +175,6 @@ public class ResultBatch implements Audited {
     /** The revision whose signatures verification checks: the current one once signed, else the last signed one. */
     public int lastSignedRevision() {
         return signedRevision() ? revision : revision - 1;
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return ownerPath;
     }
 
     @Override

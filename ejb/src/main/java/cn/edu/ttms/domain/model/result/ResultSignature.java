@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.result;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,6 +60,7 @@ public class ResultSignature implements Audited {
     private byte[] cms;
 
     @jakarta.persistence.Transient
+    @AuditScope
     private String auditPath;
 
     protected ResultSignature() {
@@ -76,16 +78,6 @@ public class ResultSignature implements Audited {
         this.signedAt = signedAt;
         this.cms = cms.clone();
         this.auditPath = batch.ownerPath();
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return auditPath == null ? "/" : auditPath;
     }
 
     @Override

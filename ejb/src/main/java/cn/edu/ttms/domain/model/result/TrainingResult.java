@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.result;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.compliance.ResultRecord;
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
@@ -10,6 +11,7 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Grade;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
+import cn.edu.ttms.domain.model.shared.Score;
 import cn.edu.ttms.domain.model.shared.Selection;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -49,6 +51,9 @@ public class TrainingResult implements Audited {
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(TrainingResult.class.getName());
 
+    /** Base or performance credits before any are computed: zero, unscaled as they always were. */
+    private static final Credits NO_CREDITS = new Credits(BigDecimal.ZERO);
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ttms_ids")
     private Long id;
@@ -66,6 +71,7 @@ public class TrainingResult implements Audited {
     private Long enrolmentId;
 
     @Column(name = "unit_path", nullable = false, length = 255)
+    @AuditScope
     private String unitPath;
 
     @Column(name = "result_year", nullable = false)
@@ -77,26 +83,27 @@ public class TrainingResult implements Audited {
     private List<StageAttendance> stageHours = new ArrayList<>();
 
     @Column(nullable = false, precision = 6, scale = 1)
-    private BigDecimal hours = BigDecimal.ZERO.setScale(1);
+    private Hours hours = Hours.ZERO;
 
     @Column(name = "counted_hours", nullable = false, precision = 6, scale = 1)
-    private BigDecimal countedHours = BigDecimal.ZERO.setScale(1);
+    private Hours countedHours = Hours.ZERO;
 
     @Column(precision = 4, scale = 1)
-    private BigDecimal score;
+    private Score score;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private Grade grade;
 
+    /** Base and performance credits keep the precision the policy computed them with; only the total is rounded. */
     @Column(name = "base_credits", nullable = false, precision = 16, scale = 6)
-    private BigDecimal baseCredits = BigDecimal.ZERO;
+    private Credits baseCredits = NO_CREDITS;
 
     @Column(name = "performance_credits", nullable = false, precision = 16, scale = 6)
-    private BigDecimal performanceCredits = BigDecimal.ZERO;
+    private Credits performanceCredits = NO_CREDITS;
 
     @Column(nullable = false, precision = 10, scale = 2)
-    private BigDecimal credits = BigDecimal.ZERO.setScale(2);
+    private Credits credits = Credits.ZERO;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "result_module", joinColumns = @JoinColumn(name = "result_id"))
@@ -148,13 +155,14 @@ public class TrainingResult implements Audited {
             List<ModuleCredits> split, long policyId, int policyVersion, String by, Instant at) {
         this.stageHours.clear();
         this.stageHours.addAll(attended);
-        this.score = Objects.requireNonNull(score, "score");
-        this.hours = computed.hours().value();
-        this.countedHours = computed.countedHours().value();
+        // as entered, at its own scale (checked by ResultRules): the audit trail shows it as it was typed
+        this.score = Score.stored(score);
+        this.hours = computed.hours();
+        this.countedHours = computed.countedHours();
         this.grade = computed.grade();
-        this.baseCredits = computed.baseCredits().value();
-        this.performanceCredits = computed.performanceCredits().value();
-        this.credits = computed.credits().value();
+        this.baseCredits = computed.baseCredits();
+        this.performanceCredits = computed.performanceCredits();
+        this.credits = computed.credits();
         this.modules.clear();
         split.forEach(m -> this.modules.add(new ModulePart(m)));
         this.policyId = policyId;
@@ -176,13 +184,13 @@ public class TrainingResult implements Audited {
                 total = total.add(e.getValue());
             }
         }
-        this.hours = total.setScale(1);
-        this.countedHours = BigDecimal.ZERO.setScale(1);
+        this.hours = Hours.stored(total.setScale(1)); // the sum as entered, unchecked as it always was
+        this.countedHours = Hours.ZERO;
         this.score = null;
         this.grade = null;
-        this.baseCredits = BigDecimal.ZERO;
-        this.performanceCredits = BigDecimal.ZERO;
-        this.credits = BigDecimal.ZERO.setScale(2);
+        this.baseCredits = NO_CREDITS;
+        this.performanceCredits = NO_CREDITS;
+        this.credits = Credits.ZERO;
         this.modules.clear();
         this.policyId = null;
         this.policyVersion = null;
@@ -219,7 +227,9 @@ public class TrainingResult implements Audited {
             return ResultRecord.voided(year, level, selection);
         }
         try {
-            return new ResultRecord(year, level, selection, new Hours(countedHours), new Credits(credits),
+            // checked again here: the figures are read as stored
+            return new ResultRecord(year, level, selection, new Hours(countedHours.value()),
+                    new Credits(credits.value()),
                     modules.stream().map(ModulePart::toModuleCredits).toList(), status, false);
         } catch (DomainException e) {
             LOG.warning("Result " + id + " counts nothing until verified: its stored figures do not hold ("
@@ -229,25 +239,15 @@ public class TrainingResult implements Audited {
     }
 
     @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return unitPath;
-    }
-
-    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("batchId", batchId);
         state.put("teacherId", teacherId);
         state.put("stageHours", stageHours.stream().map(s -> s.stageNo() + ":" + s.hours().toPlainString())
                 .collect(Collectors.joining(" ")));
-        state.put("score", score == null ? null : score.toPlainString());
+        state.put("score", score == null ? null : score.value().toPlainString());
         state.put("grade", grade == null ? null : grade.name());
-        state.put("credits", credits.toPlainString());
+        state.put("credits", credits.value().toPlainString());
         state.put("modules", modules.stream().map(m -> m.module() + ":" + m.credits().toPlainString())
                 .collect(Collectors.joining(" ")));
         state.put("policy", policyId == null ? null : policyId + "/v" + policyVersion);
@@ -288,15 +288,15 @@ public class TrainingResult implements Audited {
     }
 
     public BigDecimal hours() {
-        return hours;
+        return hours.value();
     }
 
     public BigDecimal countedHours() {
-        return countedHours;
+        return countedHours.value();
     }
 
     public BigDecimal score() {
-        return score;
+        return score == null ? null : score.value();
     }
 
     public Grade grade() {
@@ -304,15 +304,15 @@ public class TrainingResult implements Audited {
     }
 
     public BigDecimal baseCredits() {
-        return baseCredits;
+        return baseCredits.value();
     }
 
     public BigDecimal performanceCredits() {
-        return performanceCredits;
+        return performanceCredits.value();
     }
 
     public BigDecimal credits() {
-        return credits;
+        return credits.value();
     }
 
     public List<ModulePart> modules() {

@@ -37,6 +37,19 @@ public final class Credits implements Comparable<Credits> {
     return new Credits(new BigDecimal(value));
   }
 
+  /**
+   * An amount as the database holds it, not checked and not rescaled: a row changed past the
+   * application must still load, so that verification can find it out (see {@code
+   * TrainingResult#toRecord}, which checks the figures it counts).
+   */
+  public static Credits stored(BigDecimal value) {
+    return new Credits(Objects.requireNonNull(value, "credits"), true);
+  }
+
+  private Credits(BigDecimal value, boolean stored) {
+    this.value = value;
+  }
+
   /** The exact amount, at whatever scale the arithmetic produced. */
   public BigDecimal value() {
     return value;

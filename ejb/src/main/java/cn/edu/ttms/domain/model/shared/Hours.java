@@ -36,6 +36,18 @@ public final class Hours implements Comparable<Hours> {
     return new Hours(BigDecimal.valueOf(value));
   }
 
+  /**
+   * Hours as the database holds them, not checked and not rescaled: a row changed past the
+   * application must still load, so that verification can find it out.
+   */
+  public static Hours stored(BigDecimal value) {
+    return new Hours(Objects.requireNonNull(value, "hours"), true);
+  }
+
+  private Hours(BigDecimal value, boolean stored) {
+    this.value = value;
+  }
+
   /** The hours, at scale 1. */
   public BigDecimal value() {
     return value;

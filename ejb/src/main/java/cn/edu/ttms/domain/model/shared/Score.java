@@ -39,6 +39,18 @@ public final class Score implements Comparable<Score> {
     return new Score(BigDecimal.valueOf(value));
   }
 
+  /**
+   * A score as the database holds it, not checked and not rescaled: a row changed past the
+   * application must still load, so that verification can find it out.
+   */
+  public static Score stored(BigDecimal value) {
+    return new Score(Objects.requireNonNull(value, "score"), true);
+  }
+
+  private Score(BigDecimal value, boolean stored) {
+    this.value = value;
+  }
+
   /** The score, at scale 1. */
   public BigDecimal value() {
     return value;

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.signing;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,6 +56,7 @@ public class SignerCertificate implements Audited {
     private Instant createdAt;
 
     @jakarta.persistence.Transient
+    @AuditScope
     private String auditPath;
 
     protected SignerCertificate() {
@@ -80,16 +82,6 @@ public class SignerCertificate implements Audited {
 
     public boolean usableAt(Instant at) {
         return !revoked && at.isBefore(notAfter);
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return auditPath == null ? "/" : auditPath;
     }
 
     @Override

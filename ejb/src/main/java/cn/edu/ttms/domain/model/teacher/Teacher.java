@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.teacher;
 
+import cn.edu.ttms.domain.model.audit.AuditScope;
 import cn.edu.ttms.domain.model.audit.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
@@ -63,6 +64,7 @@ public class Teacher implements Audited {
     private Organisation school;
 
     @Column(name = "school_path", nullable = false, length = 255)
+    @AuditScope
     private String schoolPath;
 
     @Column(nullable = false, length = 20)
@@ -140,16 +142,6 @@ public class Teacher implements Audited {
 
     public TeacherProfile profile() {
         return new TeacherProfile(name, phone, subject, stage, title, serviceStart, privateSchool, designations);
-    }
-
-    @Override
-    public Object auditId() {
-        return id;
-    }
-
-    @Override
-    public String auditScope() {
-        return schoolPath;
     }
 
     /** The identity number is recorded masked: the audit trail is read by more people than the record. */

@@ -89,8 +89,8 @@ public class JpaAttendanceRepository implements AttendanceRepository {
         if (statuses.isEmpty()) {
             return List.of();
         }
-        String hosts = hostIds.isEmpty() ? "" : " OR p.hostId IN :h";
-        var query = em.createQuery("SELECT p FROM TrainingProject p WHERE p.status IN :s AND (p.leadId = :l" + hosts
+        String hosts = hostIds.isEmpty() ? "" : " OR p.terms.hostId IN :h";
+        var query = em.createQuery("SELECT p FROM TrainingProject p WHERE p.status IN :s AND (p.terms.leadId = :l" + hosts
                 + ") ORDER BY p.id DESC", TrainingProject.class).setParameter("s", List.copyOf(statuses))
                 .setParameter("l", leadAccountId).setMaxResults(200);
         if (!hostIds.isEmpty()) {

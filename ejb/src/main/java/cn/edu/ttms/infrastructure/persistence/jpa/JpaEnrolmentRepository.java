@@ -129,7 +129,7 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     @Override
     public List<TrainingProject> selfSelectedOpenTo(String unitPath) {
         // the owner's path is a prefix of the unit's: a bureau above it, or the unit itself (never a draft here)
-        return em.createQuery("SELECT p FROM TrainingProject p WHERE p.selection = :selection AND p.status IN :open"
+        return em.createQuery("SELECT p FROM TrainingProject p WHERE p.terms.selection = :selection AND p.status IN :open"
                 + " AND LOCATE(p.ownerPath, :path) = 1 ORDER BY p.year DESC, p.id DESC", TrainingProject.class)
                 .setParameter("selection", Selection.SELF_SELECTED)
                 .setParameter("open", List.of(ProjectStatus.PUBLISHED, ProjectStatus.ENROLLING))

@@ -123,7 +123,7 @@ public class JpaProjectRepository implements ProjectRepository {
             params.put("year", f.year());
         }
         if (f.level() != null) {
-            where.append(" AND p.level = :level");
+            where.append(" AND p.terms.level = :level");
             params.put("level", f.level());
         }
         if (f.status() != null) {
@@ -131,15 +131,15 @@ public class JpaProjectRepository implements ProjectRepository {
             params.put("status", f.status());
         }
         if (f.category() != null) {
-            where.append(" AND p.category LIKE :category");
+            where.append(" AND p.terms.category LIKE :category");
             params.put("category", "%" + f.category() + "%");
         }
         if (f.host() != null) {
-            where.append(" AND p.hosts LIKE :host");
+            where.append(" AND p.terms.hosts LIKE :host");
             params.put("host", "%" + f.host() + "%");
         }
         if (f.name() != null) {
-            where.append(" AND (p.name LIKE :name OR p.code = :code)");
+            where.append(" AND (p.terms.name LIKE :name OR p.terms.code = :code)");
             params.put("name", "%" + f.name() + "%");
             params.put("code", f.name());
         }

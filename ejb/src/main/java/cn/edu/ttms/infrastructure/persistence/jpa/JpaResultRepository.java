@@ -164,7 +164,7 @@ public class JpaResultRepository implements ResultRepository {
                     .forEach(o -> statuses.put((Long) o[0], (BatchStatus) o[1]));
         }
         for (int i = 0; i < projectIds.size(); i += 1000) {
-            em.createQuery("SELECT p.id, p.level, p.selection, p.name, p.code FROM TrainingProject p WHERE p.id IN :p",
+            em.createQuery("SELECT p.id, p.terms.level, p.terms.selection, p.terms.name, p.terms.code FROM TrainingProject p WHERE p.id IN :p",
                     Object[].class).setParameter("p", projectIds.subList(i, Math.min(projectIds.size(), i + 1000)))
                     .getResultList().forEach(o -> projects.put((Long) o[0], o));
         }
