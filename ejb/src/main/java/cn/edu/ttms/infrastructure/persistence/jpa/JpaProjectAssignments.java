@@ -15,13 +15,13 @@ public class JpaProjectAssignments implements ProjectAssignments {
 
     @Override
     public List<Long> ledBy(long accountId) {
-        return em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.leadId = :a", Long.class)
+        return em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.terms.leadId = :a", Long.class)
                 .setParameter("a", accountId).getResultList();
     }
 
     @Override
     public List<Long> hostedBy(long organisationId) {
-        return em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.hostId = :h", Long.class)
+        return em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.terms.hostId = :h", Long.class)
                 .setParameter("h", organisationId).getResultList();
     }
 }
