@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -189,6 +190,8 @@ class ContentSecurityPolicyIT {
         }
         browser = Browser.signedIn(base, username);
         wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+        // a non-ajax click replaces the page while the condition reads the old one's element: try again
+        wait.ignoring(StaleElementReferenceException.class);
         collect(username + ": home");
     }
 
