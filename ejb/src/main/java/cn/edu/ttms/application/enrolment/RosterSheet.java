@@ -3,7 +3,7 @@ package cn.edu.ttms.application.enrolment;
 import cn.edu.ttms.application.teacher.TeacherColumn;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.InvalidIdentityNumber;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.time.Clock;
 import java.time.LocalDate;

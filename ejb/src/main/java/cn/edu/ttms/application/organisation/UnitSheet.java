@@ -2,7 +2,7 @@ package cn.edu.ttms.application.organisation;
 
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.Quantity;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package cn.edu.ttms.application.teacher;
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
 import cn.edu.ttms.domain.model.teacher.Gender;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.time.Clock;
 import java.time.LocalDate;

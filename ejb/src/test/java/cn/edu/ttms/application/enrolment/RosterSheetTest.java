@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.time.Clock;
 import java.time.Instant;

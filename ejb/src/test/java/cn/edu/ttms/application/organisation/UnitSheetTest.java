@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.application.organisation.UnitSheet.KnownUnit;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.util.ArrayList;
 import java.util.Collection;

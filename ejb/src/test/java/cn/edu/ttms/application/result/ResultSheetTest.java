@@ -2,7 +2,7 @@ package cn.edu.ttms.application.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,7 +7,7 @@ import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
 import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
 import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.School;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.util.ArrayList;
 import java.util.HashMap;

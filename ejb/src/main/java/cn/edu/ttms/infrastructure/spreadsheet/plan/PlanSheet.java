@@ -1,10 +1,14 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
-import static cn.edu.ttms.application.plan.PlanColumn.NAME;
-import static cn.edu.ttms.application.plan.PlanColumn.SEQUENCE;
-import static cn.edu.ttms.application.plan.PlanColumn.TRAINEES;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.NAME;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.SEQUENCE;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.TRAINEES;
 
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.plan.PlanInference;
+import cn.edu.ttms.application.plan.PlanRow;
+import cn.edu.ttms.application.plan.PlanSheetResult;
+import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanText;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.util.ArrayList;
 import java.util.Comparator;

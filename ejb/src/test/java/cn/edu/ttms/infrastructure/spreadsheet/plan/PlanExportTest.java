@@ -1,14 +1,18 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
-import static cn.edu.ttms.application.plan.ChenzhouPlan.PLACES;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.PROJECTS;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.ROWS;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.PLACES;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.PROJECTS;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.ROWS;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.plan.DeliveryFormWords;
+import cn.edu.ttms.application.plan.PlanLine;
+import cn.edu.ttms.application.plan.PlanRow;
+import cn.edu.ttms.application.plan.PlanSheetResult;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;

@@ -1,11 +1,11 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
-import static cn.edu.ttms.application.plan.ChenzhouPlan.CONTINUATION_ROW;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.PLACES;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.PROJECTS;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.PROJECT_44_ROW;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.ROWS;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.TOTAL_ROW;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.CONTINUATION_ROW;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.PLACES;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.PROJECTS;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.PROJECT_44_ROW;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.ROWS;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.TOTAL_ROW;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -13,6 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.plan.PlanInference;
+import cn.edu.ttms.application.plan.PlanRow;
+import cn.edu.ttms.application.plan.PlanSheetResult;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.spreadsheet;
+package cn.edu.ttms.application.sheet;
 
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +8,7 @@ import java.util.Objects;
  * that the UI can list every problem in the user's language, "row 12, column 培训天数: …", instead
  * of failing at the first one.
  *
- * @param row the row number as Excel shows it ({@link SheetRow#number()})
+ * @param row the row number as Excel shows it (the number in Excel's left margin)
  * @param column the column's header text as the user typed it; {@code ""} when the whole row is at
  *     fault
  * @param messageKey the resource bundle key of the message

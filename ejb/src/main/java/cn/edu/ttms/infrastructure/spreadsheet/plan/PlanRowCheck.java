@@ -1,17 +1,21 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
-import static cn.edu.ttms.application.plan.PlanColumn.AUDIENCE;
-import static cn.edu.ttms.application.plan.PlanColumn.CATEGORY;
-import static cn.edu.ttms.application.plan.PlanColumn.DAYS;
-import static cn.edu.ttms.application.plan.PlanColumn.DAYS_LOCAL;
-import static cn.edu.ttms.application.plan.PlanColumn.DAYS_OFF_SITE;
-import static cn.edu.ttms.application.plan.PlanColumn.DAYS_TOTAL;
-import static cn.edu.ttms.application.plan.PlanColumn.FORM;
-import static cn.edu.ttms.application.plan.PlanColumn.HOST;
-import static cn.edu.ttms.application.plan.PlanColumn.NAME;
-import static cn.edu.ttms.application.plan.PlanColumn.PROPOSING_UNIT;
-import static cn.edu.ttms.application.plan.PlanColumn.TRAINEES;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.AUDIENCE;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.CATEGORY;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.DAYS;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.DAYS_LOCAL;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.DAYS_OFF_SITE;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.DAYS_TOTAL;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.FORM;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.HOST;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.NAME;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.PROPOSING_UNIT;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.TRAINEES;
 
+import cn.edu.ttms.application.plan.DeliveryFormWords;
+import cn.edu.ttms.application.plan.PlanLine;
+import cn.edu.ttms.application.plan.PlanRow;
+import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanText;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
@@ -66,7 +70,7 @@ final class PlanRowCheck {
     readDays();
     readTrainees();
     String host = text(HOST);
-    hosts = host == null ? List.of() : PlanText.hosts(host);
+    hosts = host == null ? List.of() : PlanLine.hosts(host);
   }
 
   /** The places of the row, when its 培训人数 could be read. */

@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.spreadsheet;
+package cn.edu.ttms.application.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

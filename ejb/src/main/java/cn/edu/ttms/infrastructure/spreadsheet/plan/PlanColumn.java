@@ -1,5 +1,6 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
+import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanText;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * are the same whether the table is split from the text or read back from a file whose first row is
  * that line.
  */
-final class ChenzhouPlan {
+public final class ChenzhouPlan {
 
   /** Relative to the module directory, where the tests run. */
   static final Path SEED = Path.of("../../shared/seeds/003_b94b5f1c43dfc7dc.txt");
@@ -41,19 +41,19 @@ final class ChenzhouPlan {
   static final int PLACES = 7205;
 
   /** Row numbers (from 附件 = 1) of rows the tests look at. */
-  static final int HEADER_ROW = 5;
+  public static final int HEADER_ROW = 5;
 
   static final int FIRST_PROJECT_ROW = 7;
   static final int PROJECT_44_ROW = 53;
   static final int CONTINUATION_ROW = 54;
-  static final int TOTAL_ROW = 64;
+  public static final int TOTAL_ROW = 64;
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private ChenzhouPlan() {}
 
   /** The attachment's lines, split at tabs, numbered from 1. */
-  static List<SheetRow> rows() {
+  public static List<SheetRow> rows() {
     if (!Files.isRegularFile(SEED)) {
       fail(
           "The Chenzhou plan seed is missing: expected "

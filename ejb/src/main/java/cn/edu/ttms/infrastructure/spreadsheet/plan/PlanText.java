@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
 import java.lang.Character.UnicodeBlock;
 import java.lang.Character.UnicodeScript;
@@ -19,9 +19,6 @@ final class PlanText {
   /** A project code in brackets, ASCII or full-width: {@code (D309)}, {@code （E301）}. */
   private static final Pattern CODE =
       Pattern.compile("[(（]\\s*([A-Za-z]{1,2}\\s*[0-9]{2,4})\\s*[)）]");
-
-  /** Between host institutions: the enumeration comma, or a semicolon. */
-  private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s*[、;；]\\s*");
 
   private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
   private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
@@ -105,17 +102,6 @@ final class PlanText {
     String code = m.group(1).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     String rest = (name.substring(0, m.start()) + name.substring(m.end())).strip();
     return new CodedName(rest, code);
-  }
-
-  /** The hosts of a cell, in order, without blanks: {@code 湘南学院、深圳龙岗教师进修学校}. */
-  static List<String> hosts(String cell) {
-    List<String> hosts = new ArrayList<>();
-    for (String host : HOST_SEPARATOR.split(cell)) {
-      if (!host.isBlank()) {
-        hosts.add(host.strip());
-      }
-    }
-    return List.copyOf(hosts);
   }
 
   /**

@@ -1,5 +1,6 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
+import cn.edu.ttms.application.plan.PlanLine;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading.Span;

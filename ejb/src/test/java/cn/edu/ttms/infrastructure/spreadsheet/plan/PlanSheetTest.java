@@ -1,14 +1,17 @@
-package cn.edu.ttms.application.plan;
+package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
-import static cn.edu.ttms.application.plan.ChenzhouPlan.PLACES;
-import static cn.edu.ttms.application.plan.ChenzhouPlan.TOTAL_ROW;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.PLACES;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan.TOTAL_ROW;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.plan.PlanInference;
+import cn.edu.ttms.application.plan.PlanRow;
+import cn.edu.ttms.application.plan.PlanSheetResult;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
