@@ -1,6 +1,6 @@
 package cn.edu.ttms.application.enrolment;
 
-import cn.edu.ttms.application.teacher.TeacherColumn;
+import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.InvalidIdentityNumber;
 import cn.edu.ttms.application.sheet.ImportProblem;

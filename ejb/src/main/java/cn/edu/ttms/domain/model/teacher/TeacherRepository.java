@@ -1,6 +1,7 @@
 package cn.edu.ttms.domain.model.teacher;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,4 +49,13 @@ public interface TeacherRepository {
      * opens the teacher's own account (there is no caller, and so no scope, yet).
      */
     Optional<Teacher> withIdentityNumber(String identityNumber);
+
+    /** Forgets the teachers loaded so far, so that a long export paging through thousands stays small. */
+    void forgetLoaded();
+
+    /**
+     * One EXPORT entry in the audit trail for each exported teacher, under the teacher's school, written
+     * in bulk: personal data left the system ({@code detail}: how, e.g. {@code xlsx}).
+     */
+    void recordExported(List<Teacher> exported, String actor, Instant at, String detail);
 }

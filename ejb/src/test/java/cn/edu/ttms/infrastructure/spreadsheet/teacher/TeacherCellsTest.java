@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

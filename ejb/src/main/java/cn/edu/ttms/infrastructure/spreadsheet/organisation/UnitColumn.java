@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.organisation;
+package cn.edu.ttms.infrastructure.spreadsheet.organisation;
 
 import java.util.HashMap;
 import java.util.List;

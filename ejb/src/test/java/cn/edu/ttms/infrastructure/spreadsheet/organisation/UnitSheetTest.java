@@ -1,9 +1,11 @@
-package cn.edu.ttms.application.organisation;
+package cn.edu.ttms.infrastructure.spreadsheet.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.ttms.application.organisation.UnitSheet.KnownUnit;
+import cn.edu.ttms.application.organisation.KnownUnit;
+import cn.edu.ttms.application.organisation.UnitRow;
+import cn.edu.ttms.application.organisation.UnitSheetResult;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
 import cn.edu.ttms.domain.model.teacher.Gender;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;

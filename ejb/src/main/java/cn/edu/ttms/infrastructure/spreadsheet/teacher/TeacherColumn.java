@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,12 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.teacher.TeacherRow;
+import cn.edu.ttms.application.teacher.TeacherSheetResult;
 import cn.edu.ttms.domain.model.teacher.Gender;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.application.sheet.ImportProblem;

@@ -1,5 +1,8 @@
-package cn.edu.ttms.application.organisation;
+package cn.edu.ttms.infrastructure.spreadsheet.organisation;
 
+import cn.edu.ttms.application.organisation.KnownUnit;
+import cn.edu.ttms.application.organisation.UnitRow;
+import cn.edu.ttms.application.organisation.UnitSheetResult;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
 import cn.edu.ttms.application.sheet.ImportProblem;
@@ -42,11 +45,6 @@ public final class UnitSheet {
 
     /** Deeper than any valid tree (province → city → county → school): a longer chain is refused. */
     private static final int MAX_CHAIN = 12;
-
-    /** A unit of the caller's subtree as the check needs it. */
-    public record KnownUnit(long id, Long parentId, OrganisationKind kind, String name, String code,
-            boolean closed) {
-    }
 
     /** An argument the bundle translates by its own key (e.g. {@code organisation.kind.CITY}). */
     public record BundleKey(String messageKey) implements MessageKeyed, java.io.Serializable {

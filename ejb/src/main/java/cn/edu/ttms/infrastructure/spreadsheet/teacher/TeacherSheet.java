@@ -1,5 +1,7 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
+import cn.edu.ttms.application.teacher.TeacherRow;
+import cn.edu.ttms.application.teacher.TeacherSheetResult;
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
 import cn.edu.ttms.domain.model.teacher.Gender;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;

@@ -1,4 +1,4 @@
-package cn.edu.ttms.application.organisation;
+package cn.edu.ttms.infrastructure.spreadsheet.organisation;
 
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import java.util.Locale;

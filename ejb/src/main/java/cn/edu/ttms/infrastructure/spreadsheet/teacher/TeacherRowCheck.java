@@ -1,16 +1,17 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
-import static cn.edu.ttms.application.teacher.TeacherColumn.GENDER;
-import static cn.edu.ttms.application.teacher.TeacherColumn.IDENTITY_NUMBER;
-import static cn.edu.ttms.application.teacher.TeacherColumn.NAME;
-import static cn.edu.ttms.application.teacher.TeacherColumn.PHONE;
-import static cn.edu.ttms.application.teacher.TeacherColumn.PRIVATE_SCHOOL;
-import static cn.edu.ttms.application.teacher.TeacherColumn.SCHOOL;
-import static cn.edu.ttms.application.teacher.TeacherColumn.SERVICE_START;
-import static cn.edu.ttms.application.teacher.TeacherColumn.STAGE;
-import static cn.edu.ttms.application.teacher.TeacherColumn.SUBJECT;
-import static cn.edu.ttms.application.teacher.TeacherColumn.TITLE;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.GENDER;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.IDENTITY_NUMBER;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.NAME;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.PHONE;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.PRIVATE_SCHOOL;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.SCHOOL;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.SERVICE_START;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.STAGE;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.SUBJECT;
+import static cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn.TITLE;
 
+import cn.edu.ttms.application.teacher.TeacherRow;
 import cn.edu.ttms.domain.model.teacher.Gender;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.InvalidIdentityNumber;

@@ -1,8 +1,9 @@
-package cn.edu.ttms.application.teacher;
+package cn.edu.ttms.infrastructure.spreadsheet.teacher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.teacher.TeacherSheetResult;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator;
 import cn.edu.ttms.infrastructure.demo.DemoTeacherGenerator.DemoTeacher;
