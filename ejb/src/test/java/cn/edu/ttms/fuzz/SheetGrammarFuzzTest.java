@@ -1,6 +1,9 @@
 package cn.edu.ttms.fuzz;
 
-import cn.edu.ttms.application.enrolment.RosterSheet;
+import cn.edu.ttms.application.enrolment.RegisteredTeacher;
+import cn.edu.ttms.application.enrolment.RosterMatch;
+import cn.edu.ttms.infrastructure.spreadsheet.enrolment.RosterSheet;
+import cn.edu.ttms.application.enrolment.RosterSheetResult;
 import cn.edu.ttms.application.plan.PlanInference;
 import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanSheet;
@@ -90,15 +93,15 @@ class SheetGrammarFuzzTest {
         List<SheetRow> rows = FuzzedSheets.sheet(data, List.of(
                 List.of("序号", "姓名", "性别", "身份证号", "学校", "学科", "学段", "报名方式", "报名时间"),
                 List.of("姓名", "公民身份号码")));
-        Map<String, RosterSheet.Registered> registry = new HashMap<>();
+        Map<String, RegisteredTeacher> registry = new HashMap<>();
         for (int i = 0; i < IDS.size(); i++) {
-            registry.put(IDS.get(i), new RosterSheet.Registered(i + 1, i % 2 == 0 ? "张三" : "阿依古丽·买买提",
+            registry.put(IDS.get(i), new RegisteredTeacher(i + 1, i % 2 == 0 ? "张三" : "阿依古丽·买买提",
                     i == 3 ? "/9/" : "/1/" + i + "/"));
         }
-        RosterSheet.Result result = new RosterSheet(numbers -> lookUp(numbers, registry),
+        RosterSheetResult result = new RosterSheet(numbers -> lookUp(numbers, registry),
                 path -> path.startsWith("/1/"), TODAY).read(rows);
         result.problems().forEach(p -> FuzzedSheets.render(p.messageKey(), p.args()));
-        Set<Integer> read = result.matches().stream().map(RosterSheet.Match::row).collect(Collectors.toSet());
+        Set<Integer> read = result.matches().stream().map(RosterMatch::row).collect(Collectors.toSet());
         if (refusedWhole(result.problems())) {
             require(read.isEmpty(), "rows matched in a refused sheet");
             return;
@@ -168,9 +171,9 @@ class SheetGrammarFuzzTest {
         return numbers.stream().filter(n -> n.equals(IDS.get(1))).collect(Collectors.toSet());
     }
 
-    private static Map<String, RosterSheet.Registered> lookUp(Collection<String> numbers,
-            Map<String, RosterSheet.Registered> registry) {
-        Map<String, RosterSheet.Registered> found = new HashMap<>();
+    private static Map<String, RegisteredTeacher> lookUp(Collection<String> numbers,
+            Map<String, RegisteredTeacher> registry) {
+        Map<String, RegisteredTeacher> found = new HashMap<>();
         numbers.forEach(n -> Optional.ofNullable(registry.get(n)).ifPresent(r -> found.put(n, r)));
         return found;
     }

@@ -58,4 +58,15 @@ public interface TeacherRepository {
      * in bulk: personal data left the system ({@code detail}: how, e.g. {@code xlsx}).
      */
     void recordExported(List<Teacher> exported, String actor, Instant at, String detail);
+
+    /** A registered teacher as matching an upload needs it: who, the registered name, the school's path. */
+    record Registration(long id, String identityNumber, String name, String schoolPath) {
+    }
+
+    /**
+     * The registered teachers among these identity numbers, by number, anywhere: an upload that names
+     * teachers by number tells a number nobody registered from a teacher outside the uploader's reach,
+     * which the caller's scope then decides (as {@link #registeredAmong}).
+     */
+    java.util.Map<String, Registration> registrationsAmong(Collection<String> identityNumbers);
 }

@@ -222,4 +222,26 @@ public class JpaTeacherRepository implements TeacherRepository {
             insert.executeUpdate();
         }
     }
+
+    @Override
+    public java.util.Map<String, Registration> registrationsAmong(Collection<String> identityNumbers) {
+        java.util.Map<String, Registration> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(identityNumbers);
+        for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK));
+            var query = em.createNativeQuery("SELECT id, identity_number, name, school_path FROM teacher"
+                    + " WHERE identity_number IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ")");
+            for (int p = 0; p < chunk.size(); p++) {
+                query.setParameter(p + 1, chunk.get(p));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] cells = (Object[]) row;
+                String number = String.valueOf(cells[1]).strip();
+                found.put(number, new Registration(((Number) cells[0]).longValue(), number, String.valueOf(cells[2]),
+                        String.valueOf(cells[3])));
+            }
+        }
+        return found;
+    }
 }

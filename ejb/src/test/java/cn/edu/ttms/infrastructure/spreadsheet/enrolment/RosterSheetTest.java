@@ -1,9 +1,12 @@
-package cn.edu.ttms.application.enrolment;
+package cn.edu.ttms.infrastructure.spreadsheet.enrolment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.enrolment.RegisteredTeacher;
+import cn.edu.ttms.application.enrolment.RosterMatch;
+import cn.edu.ttms.application.enrolment.RosterSheetResult;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
@@ -28,11 +31,11 @@ class RosterSheetTest {
     private static final String FENG = IdentityNumber.withCheckDigit("53092119830404004").value();
     private static final String NOBODY = IdentityNumber.withCheckDigit("53090219840505005").value();
 
-    private static final Map<String, RosterSheet.Registered> REGISTRY = Map.of(
-            ZHANG, new RosterSheet.Registered(1, "张三", LINXIANG + "11/"),
-            LI, new RosterSheet.Registered(2, "阿依古丽·买买提", LINXIANG + "12/"),
-            WANG, new RosterSheet.Registered(3, "王五", LINXIANG + "11/"),
-            FENG, new RosterSheet.Registered(4, "冯六", FENGQING + "21/"));
+    private static final Map<String, RegisteredTeacher> REGISTRY = Map.of(
+            ZHANG, new RegisteredTeacher(1, "张三", LINXIANG + "11/"),
+            LI, new RegisteredTeacher(2, "阿依古丽·买买提", LINXIANG + "12/"),
+            WANG, new RegisteredTeacher(3, "王五", LINXIANG + "11/"),
+            FENG, new RegisteredTeacher(4, "冯六", FENGQING + "21/"));
 
     private final List<Collection<String>> lookups = new ArrayList<>();
 
@@ -45,7 +48,7 @@ class RosterSheetTest {
 
     @Test
     void theExportedLayoutUploadsBackUnderItsTitleAndExtraColumnsAreIgnored() {
-        RosterSheet.Result result = sheet().read(List.of(
+        RosterSheetResult result = sheet().read(List.of(
                 row(1, "报名测试用项目参培学员名单汇总表"),
                 row(2, "序号", "姓名", "性别", "身份证号码", "学校", "备注"),
                 row(3, "1", "张三", "男", ZHANG, "临翔区第一完全小学", "组长"),
@@ -55,15 +58,15 @@ class RosterSheetTest {
 
         assertEquals(List.of(), result.problems());
         assertEquals(3, result.dataRowsRead());
-        assertEquals(List.of(new RosterSheet.Match(3, 1, LINXIANG + "11/"), new RosterSheet.Match(5, 2, LINXIANG + "12/"),
-                new RosterSheet.Match(6, 3, LINXIANG + "11/")), result.matches());
+        assertEquals(List.of(new RosterMatch(3, 1, LINXIANG + "11/"), new RosterMatch(5, 2, LINXIANG + "12/"),
+                new RosterMatch(6, 3, LINXIANG + "11/")), result.matches());
         assertEquals(1, lookups.size(), "one look-up for the whole sheet");
     }
 
     @Test
     void everyBadRowIsNamedByRowAndColumnAndNoneIsMatched() {
         String wrongCheck = ZHANG.substring(0, 17) + (ZHANG.charAt(17) == '0' ? '1' : '0');
-        RosterSheet.Result result = sheet().read(List.of(
+        RosterSheetResult result = sheet().read(List.of(
                 row(1, "身份证号", "姓名"),
                 row(2, ZHANG, "张三"),
                 row(3, NOBODY, "赵七"),
@@ -74,7 +77,7 @@ class RosterSheetTest {
                 row(8, "", "无号"),
                 row(9, LI, "")));
 
-        assertEquals(List.of(new RosterSheet.Match(2, 1, LINXIANG + "11/")), result.matches());
+        assertEquals(List.of(new RosterMatch(2, 1, LINXIANG + "11/")), result.matches());
         assertEquals(List.of(
                 ImportProblem.of(3, "身份证号", "roster.import.unknown"),
                 ImportProblem.of(4, "身份证号", "error.identityNumber.checkDigit", String.valueOf(ZHANG.charAt(17)),
@@ -90,11 +93,11 @@ class RosterSheetTest {
 
     @Test
     void aSheetWithoutTheRequiredColumnsSaysWhichIsMissing() {
-        RosterSheet.Result noId = sheet().read(List.of(row(1, "姓名", "学校"), row(2, "张三", "一小")));
+        RosterSheetResult noId = sheet().read(List.of(row(1, "姓名", "学校"), row(2, "张三", "一小")));
         assertEquals(List.of(ImportProblem.of(1, "身份证号", "import.column.missing", "身份证号")), noId.problems());
         assertTrue(noId.matches().isEmpty());
 
-        RosterSheet.Result noName = sheet().read(List.of(row(2, "身份证号", "学校"), row(3, ZHANG, "一小")));
+        RosterSheetResult noName = sheet().read(List.of(row(2, "身份证号", "学校"), row(3, ZHANG, "一小")));
         assertEquals(List.of(ImportProblem.of(2, "姓名", "import.column.missing", "姓名")), noName.problems());
         assertTrue(lookups.isEmpty(), "nothing looked up for a sheet without its columns");
 

@@ -1,5 +1,8 @@
-package cn.edu.ttms.application.enrolment;
+package cn.edu.ttms.infrastructure.spreadsheet.enrolment;
 
+import cn.edu.ttms.application.enrolment.RegisteredTeacher;
+import cn.edu.ttms.application.enrolment.RosterMatch;
+import cn.edu.ttms.application.enrolment.RosterSheetResult;
 import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.InvalidIdentityNumber;
@@ -24,7 +27,7 @@ import java.util.function.Predicate;
  * matches each row to the registry by identity number, reporting every problem by row and column at
  * once: a missing or invalid number, a number twice in the file, a number nobody registered, a
  * teacher the uploader may not enrol, a name that is not the registered one. It never throws for bad
- * data and never drops a row silently: a row is a {@link Match} or named by a problem.
+ * data and never drops a row silently: a row is a {@link RosterMatch} or named by a problem.
  *
  * <p>The header is the first row, among the first {@value #HEADER_SEARCH_ROWS} non-blank ones, with
  * a 身份证号 column (in any of its usual spellings, {@link TeacherColumn}), so that the exported roster,
@@ -35,34 +38,7 @@ public final class RosterSheet {
 
     static final int HEADER_SEARCH_ROWS = 10;
 
-    /** A registered teacher as matching needs it: who, the registered name, and the unit that decides the scope. */
-    public record Registered(long teacherId, String name, String unitPath) {
-    }
-
-    /** A row that names a registered teacher the uploader may enrol. */
-    public record Match(int row, long teacherId, String unitPath) {
-    }
-
-    /**
-     * What the sheet held.
-     *
-     * @param matches the rows to enrol, in sheet order
-     * @param problems every problem, by row, then by the column's place in the sheet
-     * @param dataRowsRead the non-blank rows under the header
-     */
-    public record Result(List<Match> matches, List<ImportProblem> problems, int dataRowsRead) {
-
-        public Result {
-            matches = List.copyOf(matches);
-            problems = List.copyOf(problems);
-        }
-
-        public boolean hasProblems() {
-            return !problems.isEmpty();
-        }
-    }
-
-    private final Function<Collection<String>, Map<String, Registered>> registered;
+    private final Function<Collection<String>, Map<String, RegisteredTeacher>> registered;
     private final Predicate<String> mayEnrol;
     private final Clock clock;
 
@@ -72,21 +48,21 @@ public final class RosterSheet {
      * @param mayEnrol whether the uploader may enrol a teacher of the unit at this path
      * @param clock for "a birth date not in the future", read in China's time zone
      */
-    public RosterSheet(Function<Collection<String>, Map<String, Registered>> registered, Predicate<String> mayEnrol,
+    public RosterSheet(Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol,
             Clock clock) {
         this.registered = Objects.requireNonNull(registered, "registered");
         this.mayEnrol = Objects.requireNonNull(mayEnrol, "mayEnrol");
         this.clock = clock.withZone(IdentityNumber.CHINA);
     }
 
-    public RosterSheet(Function<Collection<String>, Map<String, Registered>> registered, Predicate<String> mayEnrol) {
+    public RosterSheet(Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol) {
         this(registered, mayEnrol, Clock.system(IdentityNumber.CHINA));
     }
 
-    public Result read(List<SheetRow> sheet) {
+    public RosterSheetResult read(List<SheetRow> sheet) {
         List<SheetRow> nonBlank = sheet.stream().filter(r -> !r.isBlank()).toList();
         if (nonBlank.isEmpty()) {
-            return new Result(List.of(), List.of(ImportProblem.of(1, "", "import.sheet.empty")), 0);
+            return new RosterSheetResult(List.of(), List.of(ImportProblem.of(1, "", "import.sheet.empty")), 0);
         }
         Header header = null;
         int headerAt = 0;
@@ -99,18 +75,18 @@ public final class RosterSheet {
         String idHeader = TeacherColumn.IDENTITY_NUMBER.header();
         String nameHeader = TeacherColumn.NAME.header();
         if (header == null || header.id < 0) {
-            return new Result(List.of(), List.of(ImportProblem.of(nonBlank.get(0).number(), idHeader,
+            return new RosterSheetResult(List.of(), List.of(ImportProblem.of(nonBlank.get(0).number(), idHeader,
                     "import.column.missing", idHeader)), Math.max(0, nonBlank.size() - 1));
         }
         List<SheetRow> data = nonBlank.subList(headerAt + 1, nonBlank.size());
         if (header.name < 0) {
-            return new Result(List.of(), List.of(ImportProblem.of(nonBlank.get(headerAt).number(), nameHeader,
+            return new RosterSheetResult(List.of(), List.of(ImportProblem.of(nonBlank.get(headerAt).number(), nameHeader,
                     "import.column.missing", nameHeader)), data.size());
         }
         return readRows(data, header);
     }
 
-    private Result readRows(List<SheetRow> data, Header header) {
+    private RosterSheetResult readRows(List<SheetRow> data, Header header) {
         LocalDate today = LocalDate.now(clock);
         Problems problems = new Problems(header);
         Map<String, Integer> firstRowById = new LinkedHashMap<>();
@@ -140,11 +116,11 @@ public final class RosterSheet {
                 }
             }
         }
-        Map<String, Registered> found = candidates.isEmpty() ? Map.of()
+        Map<String, RegisteredTeacher> found = candidates.isEmpty() ? Map.of()
                 : Optional.ofNullable(registered.apply(List.copyOf(firstRowById.keySet()))).orElse(Map.of());
-        List<Match> matches = new ArrayList<>();
+        List<RosterMatch> matches = new ArrayList<>();
         for (Candidate c : candidates) {
-            Registered teacher = found.get(c.id());
+            RegisteredTeacher teacher = found.get(c.id());
             if (teacher == null) {
                 problems.onId(c.row(), "roster.import.unknown");
             } else if (!mayEnrol.test(teacher.unitPath())) {
@@ -152,10 +128,10 @@ public final class RosterSheet {
             } else if (!sameName(c.name(), teacher.name())) {
                 problems.onName(c.row(), "roster.import.nameMismatch", c.name());
             } else if (!problems.has(c.row())) {
-                matches.add(new Match(c.row().number(), teacher.teacherId(), teacher.unitPath()));
+                matches.add(new RosterMatch(c.row().number(), teacher.teacherId(), teacher.unitPath()));
             }
         }
-        return new Result(matches, problems.sorted(), data.size());
+        return new RosterSheetResult(matches, problems.sorted(), data.size());
     }
 
     /**
