@@ -8,7 +8,9 @@ import cn.edu.ttms.application.plan.PlanInference;
 import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanSheet;
 import cn.edu.ttms.application.plan.PlanSheetResult;
-import cn.edu.ttms.application.result.ResultSheet;
+import cn.edu.ttms.infrastructure.spreadsheet.result.ResultSheet;
+import cn.edu.ttms.application.result.ResultSheetLine;
+import cn.edu.ttms.application.result.ResultSheetResult;
 import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn;
 import cn.edu.ttms.application.teacher.TeacherRow;
 import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherSheet;
@@ -130,9 +132,9 @@ class SheetGrammarFuzzTest {
                 List.of("身份证号", "姓名", "学校", "第1阶段学时", "第2阶段学时", "成绩"),
                 List.of("身份证号", "学时", "成绩")));
         Map<String, Long> results = Map.of(IDS.get(0), 11L, IDS.get(1), 12L, IDS.get(2), 13L);
-        ResultSheet.Result result = new ResultSheet(results, stages).read(rows);
+        ResultSheetResult result = new ResultSheet(results, stages).read(rows);
         result.problems().forEach(p -> FuzzedSheets.render(p.messageKey(), p.args()));
-        Set<Integer> read = result.lines().stream().map(ResultSheet.Line::row).collect(Collectors.toSet());
+        Set<Integer> read = result.lines().stream().map(ResultSheetLine::row).collect(Collectors.toSet());
         int header = 0;
         while (header < rows.size() && !rows.get(header).cells().contains(ResultSheet.IDENTITY)) {
             header++;

@@ -1,7 +1,9 @@
-package cn.edu.ttms.application.result;
+package cn.edu.ttms.infrastructure.spreadsheet.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.edu.ttms.application.result.ResultSheetLine;
+import cn.edu.ttms.application.result.ResultSheetResult;
 import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ class ResultSheetTest {
     @Test
     void rowsAreMatchedByIdentityNumberAndEveryProblemNamesRowAndColumn() {
         ResultSheet sheet = new ResultSheet(Map.of(A, 11L, B, 12L), Set.of(1, 2));
-        ResultSheet.Result r = sheet.read(List.of(
+        ResultSheetResult r = sheet.read(List.of(
                 row(1, "临翔区某培训班成绩"),
                 row(2, "身份证号", "姓名", "第1阶段学时", "第2阶段学时", "成绩"),
                 row(3, A, "张三", "18", "6.5", "85"),
@@ -33,7 +35,7 @@ class ResultSheetTest {
                 row(7, "", "", "", "", "")));
         assertEquals(4, r.dataRows());
         assertEquals(1, r.lines().size());
-        ResultSheet.Line line = r.lines().get(0);
+        ResultSheetLine line = r.lines().get(0);
         assertEquals(3, line.row());
         assertEquals(11L, line.resultId());
         assertEquals(Map.of(1, new BigDecimal("18"), 2, new BigDecimal("6.5")), line.stageHours());
@@ -45,7 +47,7 @@ class ResultSheetTest {
 
     @Test
     void aOneStageClassMayCallItsHoursColumnJustHours() {
-        ResultSheet.Result r = new ResultSheet(Map.of(A, 11L), Set.of(1))
+        ResultSheetResult r = new ResultSheet(Map.of(A, 11L), Set.of(1))
                 .read(List.of(row(1, "身份证号", "学时", "成绩"), row(2, A, "18", "")));
         assertEquals(List.of(), r.problems());
         assertEquals(Map.of(1, new BigDecimal("18")), r.lines().get(0).stageHours());
@@ -68,7 +70,7 @@ class ResultSheetTest {
     /** Found by fuzzing (docs/fuzzing.md): the stage number used to be parsed as an int and overflowed. */
     @Test
     void aStageNumberTooLongForAnIntIsAStageTheClassDoesNotHave() {
-        ResultSheet.Result r = new ResultSheet(Map.of(A, 11L), Set.of(1))
+        ResultSheetResult r = new ResultSheet(Map.of(A, 11L), Set.of(1))
                 .read(List.of(row(1, "身份证号", "第99999999999阶段学时", "第0001阶段学时", "成绩"), row(2, A, "5", "18", "85")));
         assertEquals(List.of("1 第99999999999阶段学时 error.resultSheet.noSuchStage [99999999999]"),
                 r.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.messageKey() + " " + p.args())

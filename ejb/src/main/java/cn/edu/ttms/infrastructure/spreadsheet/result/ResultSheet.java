@@ -1,5 +1,7 @@
-package cn.edu.ttms.application.result;
+package cn.edu.ttms.infrastructure.spreadsheet.result;
 
+import cn.edu.ttms.application.result.ResultSheetLine;
+import cn.edu.ttms.application.result.ResultSheetResult;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.Quantity;
 import cn.edu.ttms.application.sheet.ImportProblem;
@@ -27,13 +29,6 @@ public final class ResultSheet {
     public static final String SCORE = "成绩";
     private static final Pattern STAGE = Pattern.compile("第\\s*(\\d+)\\s*阶段\\s*学时");
 
-    /** A data row matched to a result of the class. */
-    public record Line(int row, long resultId, Map<Integer, BigDecimal> stageHours, BigDecimal score) {
-    }
-
-    public record Result(List<Line> lines, List<ImportProblem> problems, int dataRows) {
-    }
-
     private final Map<String, Long> resultsByIdentity;
     private final Set<Integer> stages;
 
@@ -43,7 +38,7 @@ public final class ResultSheet {
         this.stages = Set.copyOf(stages);
     }
 
-    public Result read(List<SheetRow> rows) {
+    public ResultSheetResult read(List<SheetRow> rows) {
         List<ImportProblem> problems = new ArrayList<>();
         int headerAt = -1;
         for (int i = 0; i < rows.size() && headerAt < 0; i++) {
@@ -54,7 +49,7 @@ public final class ResultSheet {
         if (headerAt < 0) {
             problems.add(ImportProblem.of(rows.isEmpty() ? 1 : rows.get(0).number(), IDENTITY,
                     "error.resultSheet.noHeader", IDENTITY));
-            return new Result(List.of(), problems, 0);
+            return new ResultSheetResult(List.of(), problems, 0);
         }
         SheetRow header = rows.get(headerAt);
         int identity = -1;
@@ -90,7 +85,7 @@ public final class ResultSheet {
                         stage));
             }
         }
-        List<Line> lines = new ArrayList<>();
+        List<ResultSheetLine> lines = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         int dataRows = 0;
         for (int i = headerAt + 1; i < rows.size(); i++) {
@@ -142,10 +137,10 @@ public final class ResultSheet {
                 }
             }
             if (ok) {
-                lines.add(new Line(row.number(), resultId, hours, scoreValue));
+                lines.add(new ResultSheetLine(row.number(), resultId, hours, scoreValue));
             }
         }
-        return new Result(lines, problems, dataRows);
+        return new ResultSheetResult(lines, problems, dataRows);
     }
 
     /** The sheet's column name for a field of {@link cn.edu.ttms.domain.model.result.ResultRules}' problems. */
