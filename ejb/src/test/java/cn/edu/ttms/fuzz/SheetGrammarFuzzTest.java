@@ -1,16 +1,21 @@
 package cn.edu.ttms.fuzz;
 
-import cn.edu.ttms.application.enrolment.RosterSheet;
+import cn.edu.ttms.application.enrolment.RegisteredTeacher;
+import cn.edu.ttms.application.enrolment.RosterMatch;
+import cn.edu.ttms.infrastructure.spreadsheet.enrolment.RosterSheet;
+import cn.edu.ttms.application.enrolment.RosterSheetResult;
 import cn.edu.ttms.application.plan.PlanInference;
 import cn.edu.ttms.application.plan.PlanRow;
-import cn.edu.ttms.application.plan.PlanSheet;
+import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanSheet;
 import cn.edu.ttms.application.plan.PlanSheetResult;
-import cn.edu.ttms.application.result.ResultSheet;
-import cn.edu.ttms.application.teacher.TeacherColumn;
+import cn.edu.ttms.infrastructure.spreadsheet.result.ResultSheet;
+import cn.edu.ttms.application.result.ResultSheetLine;
+import cn.edu.ttms.application.result.ResultSheetResult;
+import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn;
 import cn.edu.ttms.application.teacher.TeacherRow;
-import cn.edu.ttms.application.teacher.TeacherSheet;
+import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherSheet;
 import cn.edu.ttms.application.teacher.TeacherSheetResult;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -90,15 +95,15 @@ class SheetGrammarFuzzTest {
         List<SheetRow> rows = FuzzedSheets.sheet(data, List.of(
                 List.of("序号", "姓名", "性别", "身份证号", "学校", "学科", "学段", "报名方式", "报名时间"),
                 List.of("姓名", "公民身份号码")));
-        Map<String, RosterSheet.Registered> registry = new HashMap<>();
+        Map<String, RegisteredTeacher> registry = new HashMap<>();
         for (int i = 0; i < IDS.size(); i++) {
-            registry.put(IDS.get(i), new RosterSheet.Registered(i + 1, i % 2 == 0 ? "张三" : "阿依古丽·买买提",
+            registry.put(IDS.get(i), new RegisteredTeacher(i + 1, i % 2 == 0 ? "张三" : "阿依古丽·买买提",
                     i == 3 ? "/9/" : "/1/" + i + "/"));
         }
-        RosterSheet.Result result = new RosterSheet(numbers -> lookUp(numbers, registry),
+        RosterSheetResult result = new RosterSheet(numbers -> lookUp(numbers, registry),
                 path -> path.startsWith("/1/"), TODAY).read(rows);
         result.problems().forEach(p -> FuzzedSheets.render(p.messageKey(), p.args()));
-        Set<Integer> read = result.matches().stream().map(RosterSheet.Match::row).collect(Collectors.toSet());
+        Set<Integer> read = result.matches().stream().map(RosterMatch::row).collect(Collectors.toSet());
         if (refusedWhole(result.problems())) {
             require(read.isEmpty(), "rows matched in a refused sheet");
             return;
@@ -127,9 +132,9 @@ class SheetGrammarFuzzTest {
                 List.of("身份证号", "姓名", "学校", "第1阶段学时", "第2阶段学时", "成绩"),
                 List.of("身份证号", "学时", "成绩")));
         Map<String, Long> results = Map.of(IDS.get(0), 11L, IDS.get(1), 12L, IDS.get(2), 13L);
-        ResultSheet.Result result = new ResultSheet(results, stages).read(rows);
+        ResultSheetResult result = new ResultSheet(results, stages).read(rows);
         result.problems().forEach(p -> FuzzedSheets.render(p.messageKey(), p.args()));
-        Set<Integer> read = result.lines().stream().map(ResultSheet.Line::row).collect(Collectors.toSet());
+        Set<Integer> read = result.lines().stream().map(ResultSheetLine::row).collect(Collectors.toSet());
         int header = 0;
         while (header < rows.size() && !rows.get(header).cells().contains(ResultSheet.IDENTITY)) {
             header++;
@@ -168,9 +173,9 @@ class SheetGrammarFuzzTest {
         return numbers.stream().filter(n -> n.equals(IDS.get(1))).collect(Collectors.toSet());
     }
 
-    private static Map<String, RosterSheet.Registered> lookUp(Collection<String> numbers,
-            Map<String, RosterSheet.Registered> registry) {
-        Map<String, RosterSheet.Registered> found = new HashMap<>();
+    private static Map<String, RegisteredTeacher> lookUp(Collection<String> numbers,
+            Map<String, RegisteredTeacher> registry) {
+        Map<String, RegisteredTeacher> found = new HashMap<>();
         numbers.forEach(n -> Optional.ofNullable(registry.get(n)).ifPresent(r -> found.put(n, r)));
         return found;
     }

@@ -20,7 +20,6 @@ import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.infrastructure.spreadsheet.OneTimePasswordSheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -76,6 +75,9 @@ public class TeacherAccounts {
 
     @Inject
     Event<AccountChanged> changed;
+
+    @Inject
+    OneTimePasswordSheets sheets;
 
     @Inject
     @ConfigProperty(name = "app.accounts.teacher-username", defaultValue = TeacherUsernames.DEFAULT_PATTERN)
@@ -328,16 +330,16 @@ public class TeacherAccounts {
         LocalDate validUntil = LocalDate.ofInstant(expires, CHINA);
         List<SheetLine> lines = repository.lines(sheet.id());
         List<TeacherAccountRepository.Issued> issued = new ArrayList<>(lines.size());
-        List<OneTimePasswordSheet.Line> printed = new ArrayList<>(lines.size());
+        List<OneTimePasswordSheets.Line> printed = new ArrayList<>(lines.size());
         for (SheetLine line : lines) {
             String password = OneTimePasswords.generate();
             issued.add(new TeacherAccountRepository.Issued(line.accountId(), OneTimePasswords.hash(password)));
-            printed.add(new OneTimePasswordSheet.Line(line.schoolName(), line.name(), line.idSuffix(), line.username(),
+            printed.add(new OneTimePasswordSheets.Line(line.schoolName(), line.name(), line.idSuffix(), line.username(),
                     password, validUntil));
         }
         repository.issue(sheet.id(), issued, expires);
         try {
-            OneTimePasswordSheet.write(sheet.schoolName() + " 教师账号与一次性密码", note(signInAddress, validUntil),
+            sheets.write(sheet.schoolName() + " 教师账号与一次性密码", note(signInAddress, validUntil),
                     printed, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

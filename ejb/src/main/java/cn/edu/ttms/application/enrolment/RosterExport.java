@@ -5,35 +5,25 @@ import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
-import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.domain.model.teacher.Gender;
-import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
 import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
-import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The consolidated roster (参培学员名单汇总表, workflow.md §2) as .xlsx: the trainees the caller may see,
@@ -47,9 +37,6 @@ import java.util.Locale;
         "INSTITUTION_STAFF"})
 public class RosterExport {
 
-    static final String TITLE = "参培学员名单汇总表";
-    static final List<String> HEADER = List.of("序号", "姓名", "性别", "身份证号", "学校", "学科", "学段", "报名方式", "报名时间");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(IdentityNumber.CHINA);
     private static final int CHUNK = 500;
 
     @Inject
@@ -70,8 +57,8 @@ public class RosterExport {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    RosterSheets sheets;
 
     /**
      * Writes the roster and records the export.
@@ -86,7 +73,7 @@ public class RosterExport {
         DataScope scope = new EnrolmentRules(enrolments, projects, organisations).rosterScope(me, project);
         String name = project.name();
         List<List<Object>> rows = new ArrayList<>();
-        List<Exported> exported = new ArrayList<>();
+        List<Teacher> exported = new ArrayList<>();
         for (int first = 0; ; first += CHUNK) {
             List<Enrolment> page = enrolments.roster(projectId, scope, first, CHUNK);
             // as Enrolments.roster: the enrolment already placed the teacher in the reader's view
@@ -94,17 +81,17 @@ public class RosterExport {
             for (Enrolment e : page) {
                 Teacher t = byId.get(e.teacherId());
                 if (t != null) {
-                    rows.add(row(rows.size() + 1, e, t));
-                    exported.add(new Exported(t.id(), t.schoolPath()));
+                    rows.add(sheets.exportRow(rows.size() + 1, e, t));
+                    exported.add(t);
                 }
             }
-            em.clear(); // keep the persistence context small on a big roster
+            teachers.forgetLoaded(); // keep the persistence context small on a big roster
             if (page.size() < CHUNK) {
                 break;
             }
         }
         try {
-            new SpreadsheetWriter().writeXlsx(new SheetHeading(name + TITLE, List.of(HEADER), List.of()), rows, out);
+            sheets.writeXlsx(name, rows, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,39 +99,9 @@ public class RosterExport {
         return name;
     }
 
-    static List<Object> row(int number, Enrolment e, Teacher t) {
-        return List.of(number, t.name(), t.gender() == Gender.MALE ? "男" : "女", t.identityNumber().value(),
-                t.school().name(), t.subject(), DomainMessages.format(t.stage().messageKey(), List.of(), Locale.SIMPLIFIED_CHINESE),
-                channel(e.channel()), AT.format(e.createdAt()));
-    }
-
-    static String channel(EnrolmentChannel channel) {
-        return channel == EnrolmentChannel.NOMINATED ? "选派" : "自主报名";
-    }
-
-    private record Exported(long teacherId, String schoolPath) {
-    }
-
     /** One EXPORT entry per trainee, in batches of one statement, as the registry's export does; then one for the file. */
-    private void recordExport(long projectId, List<Exported> exported, Caller me) {
-        String actor = AuditActor.current();
-        Timestamp now = Timestamp.from(Instant.now());
-        String detail = "roster xlsx, project " + projectId;
-        for (int i = 0; i < exported.size(); i += CHUNK) {
-            List<Exported> chunk = exported.subList(i, Math.min(exported.size(), i + CHUNK));
-            StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
-                    + " scope_path, detail) VALUES ");
-            for (int k = 0; k < chunk.size(); k++) {
-                sql.append(k == 0 ? "" : ",").append("(?, ?, 'EXPORT', 'Teacher', ?, ?, ?)");
-            }
-            var insert = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (Exported t : chunk) {
-                insert.setParameter(p++, now).setParameter(p++, actor).setParameter(p++, String.valueOf(t.teacherId()))
-                        .setParameter(p++, t.schoolPath()).setParameter(p++, detail);
-            }
-            insert.executeUpdate();
-        }
+    private void recordExport(long projectId, List<Teacher> exported, Caller me) {
+        teachers.recordExported(exported, AuditActor.current(), Instant.now(), "roster xlsx, project " + projectId);
         audit.record(AuditAction.EXPORT, "TrainingProject", projectId, me.organisationPath(),
                 exported.size() + " trainees exported to xlsx (roster)");
     }

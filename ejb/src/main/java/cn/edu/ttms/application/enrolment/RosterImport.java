@@ -18,19 +18,13 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
-import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +33,7 @@ import java.util.function.Predicate;
 
 /**
  * Upload of a roster (参培学员名单, workflow.md §2): each row is matched to the registry by identity
- * number ({@link RosterSheet}) and nominated under the rules of {@link Enrolments#nominate}, so that
+ * number ({@link RosterSheets}) and nominated under the rules of {@link Enrolments#nominate}, so that
  * capacity, quota, a second enrolment and a clash refuse a row with the rule's own message.
  *
  * <p>Who may upload: the host institution's staff, for teachers anywhere in the project owner's
@@ -52,8 +46,6 @@ import java.util.function.Predicate;
 @Stateless
 @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN", "PROJECT_LEAD", "INSTITUTION_STAFF"})
 public class RosterImport {
-
-    private static final int IN_LIST_CHUNK = 1000;
 
     @Inject
     EnrolmentRepository enrolments;
@@ -73,8 +65,8 @@ public class RosterImport {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    RosterSheets sheets;
 
     /** What an upload would do; nothing is written. */
     public RosterImportReport preview(long projectId, byte[] file, String fileName) {
@@ -111,15 +103,14 @@ public class RosterImport {
         }
         Predicate<String> mayEnrol = path -> host && path.startsWith(project.ownerPath())
                 || staff && me.scope().includesPath(path);
-        List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName);
-        RosterSheet.Result sheet = new RosterSheet(this::registeredAmong, mayEnrol).read(rows);
+        RosterSheetResult sheet = sheets.read(file, fileName, this::registeredAmong, mayEnrol);
 
         // Seats are taken only when the rows are kept; otherwise counted (a preview, or a file already refused).
         boolean write = !dryRun && (validRowsOnly || !sheet.hasProblems());
         EnrolmentRules.SeatCount count = rules.seatCount(project);
         List<ImportProblem> problems = new ArrayList<>(sheet.problems());
         int enrolled = 0;
-        for (RosterSheet.Match match : sheet.matches()) {
+        for (RosterMatch match : sheet.matches()) {
             Enrolment e;
             try {
                 Teacher teacher = teachers.find(match.teacherId(), DataScope.subtree(match.unitPath()))
@@ -158,23 +149,11 @@ public class RosterImport {
         return new RosterImportReport(read, matched, enrolled, problems);
     }
 
-    /** The registered teachers among these numbers, anywhere: the scope is judged by {@link RosterSheet}. */
-    private Map<String, RosterSheet.Registered> registeredAmong(Collection<String> identityNumbers) {
-        Map<String, RosterSheet.Registered> found = new HashMap<>();
-        List<String> all = new ArrayList<>(identityNumbers);
-        for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK));
-            var query = em.createNativeQuery("SELECT id, identity_number, name, school_path FROM teacher"
-                    + " WHERE identity_number IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
-            for (int p = 0; p < chunk.size(); p++) {
-                query.setParameter(p + 1, chunk.get(p));
-            }
-            for (Object row : query.getResultList()) {
-                Object[] cells = (Object[]) row;
-                found.put(String.valueOf(cells[1]).strip(), new RosterSheet.Registered(((Number) cells[0]).longValue(),
-                        String.valueOf(cells[2]), String.valueOf(cells[3])));
-            }
-        }
+    /** The registered teachers among these numbers, anywhere: the scope is judged by the sheet ({@link RosterSheets}). */
+    private Map<String, RegisteredTeacher> registeredAmong(Collection<String> identityNumbers) {
+        Map<String, RegisteredTeacher> found = new HashMap<>();
+        teachers.registrationsAmong(identityNumbers).forEach((number, r) ->
+                found.put(number, new RegisteredTeacher(r.id(), r.name(), r.schoolPath())));
         return found;
     }
 }

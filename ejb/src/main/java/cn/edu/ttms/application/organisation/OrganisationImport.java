@@ -8,12 +8,9 @@ import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -31,10 +28,6 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "BUREAU_STAFF"})
 public class OrganisationImport {
 
-    /** The header of the template, in its order. */
-    public static final List<String> TEMPLATE_HEADER = List.of(UnitColumn.NAME.header(), UnitColumn.KIND.header(),
-            UnitColumn.PARENT.header(), UnitColumn.CODE.header());
-
     @Inject
     OrganisationRepository organisations;
 
@@ -46,6 +39,9 @@ public class OrganisationImport {
 
     @Inject
     AuditBatch auditBatch;
+
+    @Inject
+    UnitSheets sheets;
 
     public UnitImportReport preview(byte[] file, String fileName) {
         UnitSheetResult sheet = read(file, fileName);
@@ -79,22 +75,19 @@ public class OrganisationImport {
 
     /** The template: the header and two example rows, as .xlsx. */
     public void writeTemplate(OutputStream out) throws IOException {
-        new SpreadsheetWriter().writeXlsx(TEMPLATE_HEADER, List.of(
-                List.of("示例县", "县(区)", "示例市", "530999"),
-                List.of("示例县第一中学", "学校", "示例县", "")), out);
+        sheets.writeTemplate(out);
     }
 
     private UnitSheetResult read(byte[] file, String fileName) {
-        var rows = new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName);
-        return new UnitSheet(subtree(), organisations::codesAmong).read(rows);
+        return sheets.read(file, fileName, subtree(), organisations::codesAmong);
     }
 
-    private List<UnitSheet.KnownUnit> subtree() {
+    private List<KnownUnit> subtree() {
         if (caller.scope().kind() != DataScope.Kind.SUBTREE) {
             return List.of();
         }
         Organisation top = organisations.find(caller.get().organisationId()).orElseThrow();
-        return organisations.findSubtree(top).stream().map(o -> new UnitSheet.KnownUnit(o.id(),
+        return organisations.findSubtree(top).stream().map(o -> new KnownUnit(o.id(),
                 o.parent() == null ? null : o.parent().id(), o.kind(), o.name(), o.code(), o.isClosed())).toList();
     }
 

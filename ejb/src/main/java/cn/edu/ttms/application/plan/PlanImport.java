@@ -13,12 +13,10 @@ import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Forbidden;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +46,9 @@ public class PlanImport {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PlanSheets sheets;
 
     public PlanImportReport preview(byte[] file, String fileName) {
         PlanSheetResult sheet = read(file, fileName);
@@ -108,7 +109,7 @@ public class PlanImport {
                 row.trainees());
     }
 
-    private static PlanSheetResult read(byte[] file, String fileName) {
-        return new PlanSheet().read(new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName));
+    private PlanSheetResult read(byte[] file, String fileName) {
+        return sheets.read(file, fileName);
     }
 }

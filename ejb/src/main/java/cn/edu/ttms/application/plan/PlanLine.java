@@ -8,10 +8,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One line of a plan in its own table (the Chenzhou 2018 layout): a project's first stage, under its
- * sequence number, or a further stage, without one. What {@link PlanExport} writes and the printable
+ * sequence number, or a further stage, without one. What {@link PlanSheets} writes and the printable
  * plan shows; made from a project of the database or from a row just read from a sheet.
  *
  * @param sequence 序号; {@code null} for a further stage (and for a project without a number)
@@ -57,12 +58,26 @@ public record PlanLine(
     }
   }
 
+  /** Between host institutions: the enumeration comma, or a semicolon. */
+  private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s*[、;；]\\s*");
+
+  /** The hosts of a 承办单位 text, in order, without blanks: {@code 湘南学院、深圳龙岗教师进修学校}. */
+  public static List<String> hosts(String text) {
+    List<String> hosts = new ArrayList<>();
+    for (String host : HOST_SEPARATOR.split(text)) {
+      if (!host.isBlank()) {
+        hosts.add(host.strip());
+      }
+    }
+    return List.copyOf(hosts);
+  }
+
   /**
    * The lines of a project: one per stage, in order. Further stages repeat the project's unit,
    * category, name, audience and hosts (the importer needs a name on every row), but not its code.
    */
   public static List<PlanLine> of(TrainingProject project) {
-    List<String> hosts = project.hosts() == null ? List.of() : PlanText.hosts(project.hosts());
+    List<String> hosts = project.hosts() == null ? List.of() : hosts(project.hosts());
     List<PlanLine> lines = new ArrayList<>();
     for (ProjectStage s : project.stages()) {
       boolean first = lines.isEmpty();

@@ -38,6 +38,9 @@ public class PlanOverview {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PlanSheets sheets;
+
     public List<PlanSummary> plans() {
         Caller me = caller.get();
         if (me.scope().kind() != DataScope.Kind.SUBTREE) {
@@ -82,7 +85,7 @@ public class PlanOverview {
         AnnualPlan plan = visiblePlan(planId, me);
         PlanTable table = table(plan, me);
         try {
-            new PlanExport().writeXlsx(table.summary().name(), table.lines(), out);
+            sheets.writeXlsx(table.summary().name(), table.lines(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

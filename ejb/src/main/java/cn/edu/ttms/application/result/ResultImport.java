@@ -13,12 +13,10 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +54,9 @@ public class ResultImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ResultSheets sheets;
+
     /**
      * @throws ResultImportRefused when a row has a problem and neither a dry run nor valid rows only was asked
      */
@@ -90,18 +91,17 @@ public class ResultImport {
                 byIdentity.put(t.identityNumber().value(), r.id());
             }
         }
-        ResultSheet.Result sheet = new ResultSheet(byIdentity, rules.offered().keySet())
-                .read(new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName));
+        ResultSheetResult sheet = sheets.read(file, fileName, byIdentity, rules.offered().keySet());
         List<ImportProblem> problems = new ArrayList<>(sheet.problems());
         Map<Long, TrainingResult> results = rows.stream()
                 .collect(Collectors.toMap(TrainingResult::id, Function.identity()));
         List<Runnable> changes = new ArrayList<>();
         String by = caller.get().username();
         Instant now = Instant.now();
-        for (ResultSheet.Line line : sheet.lines()) {
+        for (ResultSheetLine line : sheet.lines()) {
             List<Violation> found = new ArrayList<>();
             ResultRules.Computed computed = rules.compute(line.row(), line.stageHours(), line.score(), found);
-            found.forEach(v -> problems.add(ImportProblem.of(line.row(), ResultSheet.column(v.field()),
+            found.forEach(v -> problems.add(ImportProblem.of(line.row(), sheets.column(v.field()),
                     v.messageKey(), v.args().toArray())));
             if (!found.isEmpty()) {
                 continue;

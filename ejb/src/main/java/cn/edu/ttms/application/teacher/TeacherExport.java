@@ -7,16 +7,12 @@ import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
 import cn.edu.ttms.application.audit.AuditActor;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +27,6 @@ import java.util.List;
 public class TeacherExport {
 
     private static final int CHUNK = 1000;
-    static final List<String> HEADER = List.of("姓名", "性别", "身份证号", "手机", "学校", "学科", "学段", "职称", "参加工作时间", "民办");
 
     @Inject
     TeacherRepository teachers;
@@ -42,8 +37,8 @@ public class TeacherExport {
     @Inject
     AuditTrail audit;
 
-    @PersistenceContext(unitName = "ttms")
-    EntityManager em;
+    @Inject
+    TeacherSheets sheets;
 
     public int exportXlsx(TeacherQuery query, OutputStream out) {
         List<List<Object>> rows = new ArrayList<>();
@@ -51,19 +46,16 @@ public class TeacherExport {
         for (int first = 0; ; first += CHUNK) {
             List<Teacher> page = teachers.search(query, caller.scope(), first, CHUNK);
             for (Teacher t : page) {
-                rows.add(List.of(t.name(), t.gender() == cn.edu.ttms.domain.model.teacher.Gender.MALE ? "男" : "女",
-                        t.identityNumber().value(), t.phone() == null ? "" : t.phone(), t.school().name(), t.subject(),
-                        t.stage().name(), t.title() == null ? "" : t.title(),
-                        t.serviceStart() == null ? "" : t.serviceStart().toString(), t.privateSchool() ? "是" : "否"));
+                rows.add(sheets.exportRow(t));
                 exported.add(t);
             }
-            em.clear(); // keep the persistence context small on big exports
+            teachers.forgetLoaded(); // keep the persistence context small on big exports
             if (page.size() < CHUNK) {
                 break;
             }
         }
         try {
-            new SpreadsheetWriter().writeXlsx(HEADER, rows, out);
+            sheets.writeXlsx(rows, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,23 +64,7 @@ public class TeacherExport {
     }
 
     private void recordExport(List<Teacher> exported) {
-        String actor = AuditActor.current();
-        Timestamp now = Timestamp.from(Instant.now());
-        for (int i = 0; i < exported.size(); i += CHUNK) {
-            List<Teacher> chunk = exported.subList(i, Math.min(exported.size(), i + CHUNK));
-            StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
-                    + " scope_path, detail) VALUES ");
-            for (int k = 0; k < chunk.size(); k++) {
-                sql.append(k == 0 ? "" : ",").append("(?, ?, 'EXPORT', 'Teacher', ?, ?, 'xlsx')");
-            }
-            var insert = em.createNativeQuery(sql.toString());
-            int p = 1;
-            for (Teacher t : chunk) {
-                insert.setParameter(p++, now).setParameter(p++, actor).setParameter(p++, String.valueOf(t.id()))
-                        .setParameter(p++, t.schoolPath());
-            }
-            insert.executeUpdate();
-        }
+        teachers.recordExported(exported, AuditActor.current(), Instant.now(), "xlsx");
         audit.record(AuditAction.EXPORT, "Teacher", null, caller.get().organisationPath(),
                 exported.size() + " teachers exported to xlsx");
     }

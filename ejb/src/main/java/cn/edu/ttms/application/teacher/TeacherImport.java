@@ -13,12 +13,9 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
-import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +48,9 @@ public class TeacherImport {
 
     @Inject
     TeacherAccounts teacherAccounts;
+
+    @Inject
+    TeacherSheets sheets;
 
     public TeacherImportReport preview(byte[] file, String fileName) {
         TeacherSheetResult result = read(file, fileName, schoolsInScope());
@@ -100,11 +100,9 @@ public class TeacherImport {
     }
 
     private TeacherSheetResult read(byte[] file, String fileName, Map<Long, Organisation> schools) {
-        List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName);
         Map<String, Long> byName = new HashMap<>();
         schools.values().forEach(s -> byName.putIfAbsent(s.name(), s.id()));
-        TeacherSheet sheet = new TeacherSheet(name -> Optional.ofNullable(byName.get(name)), teachers::registeredAmong);
-        return sheet.read(rows);
+        return sheets.read(file, fileName, name -> Optional.ofNullable(byName.get(name)), teachers::registeredAmong);
     }
 
     private Map<Long, Organisation> schoolsInScope() {

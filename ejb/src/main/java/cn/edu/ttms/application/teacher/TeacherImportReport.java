@@ -1,6 +1,6 @@
 package cn.edu.ttms.application.teacher;
 
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import cn.edu.ttms.domain.model.shared.Invalid;
 
 /**
  * The upload cannot be read at all, as opposed to a readable file with wrong cells (those are
- * {@link ImportProblem}s). A {@link DomainException}, so that the UI shows the user why in their
+ * {@link cn.edu.ttms.application.sheet.ImportProblem}s). A {@link DomainException}, so that the UI shows the user why in their
  * language and nothing is half-imported; {@link #getMessage()} names the detected format and what
  * failed, for the log. The library's own exception, if any, is the cause and never escapes raw.
  */

@@ -4,7 +4,7 @@
  * content. {@link cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader} turns any of them into
  * {@link cn.edu.ttms.infrastructure.spreadsheet.SheetRow}s of displayed text with Excel's row
  * numbers; importers check those and report {@link
- * cn.edu.ttms.infrastructure.spreadsheet.ImportProblem}s. Plain classes on Apache POI and Commons
+ * cn.edu.ttms.application.sheet.ImportProblem}s. Plain classes on Apache POI and Commons
  * CSV, no container.
  */
 package cn.edu.ttms.infrastructure.spreadsheet;

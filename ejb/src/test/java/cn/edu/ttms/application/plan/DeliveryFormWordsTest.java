@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
+import cn.edu.ttms.infrastructure.spreadsheet.plan.ChenzhouPlan;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -25,17 +26,22 @@ import org.junit.jupiter.api.Test;
 /** Every {@code plan.} key the importer uses has a Chinese and an English text, and no other. */
 class PlanMessagesTest {
 
-  private static final Path SOURCES = Path.of("src/main/java/cn/edu/ttms/application/plan");
+  private static final List<Path> SOURCES =
+      List.of(
+          Path.of("src/main/java/cn/edu/ttms/application/plan"),
+          Path.of("src/main/java/cn/edu/ttms/infrastructure/spreadsheet/plan"));
   private static final Pattern KEY = Pattern.compile("\"(plan\\.[A-Za-z.]+)\"");
 
   @Test
   void everyKeyInTheCodeHasBothTextsAndTheBundlesAgree() throws IOException {
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> files = Files.list(SOURCES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = KEY.matcher(Files.readString(file));
-        while (m.find()) {
-          used.add(m.group(1));
+    for (Path sources : SOURCES) {
+      try (Stream<Path> files = Files.list(sources)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = KEY.matcher(Files.readString(file));
+          while (m.find()) {
+            used.add(m.group(1));
+          }
         }
       }
     }

@@ -2,7 +2,7 @@ package cn.edu.ttms.interfaces.rest;
 
 import cn.edu.ttms.infrastructure.json.JsonBuilders;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Locale;

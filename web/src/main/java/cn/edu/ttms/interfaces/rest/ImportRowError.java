@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest;
 
 import cn.edu.ttms.domain.model.shared.DomainMessages;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package cn.edu.ttms.domain.model.teacher;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,4 +49,24 @@ public interface TeacherRepository {
      * opens the teacher's own account (there is no caller, and so no scope, yet).
      */
     Optional<Teacher> withIdentityNumber(String identityNumber);
+
+    /** Forgets the teachers loaded so far, so that a long export paging through thousands stays small. */
+    void forgetLoaded();
+
+    /**
+     * One EXPORT entry in the audit trail for each exported teacher, under the teacher's school, written
+     * in bulk: personal data left the system ({@code detail}: how, e.g. {@code xlsx}).
+     */
+    void recordExported(List<Teacher> exported, String actor, Instant at, String detail);
+
+    /** A registered teacher as matching an upload needs it: who, the registered name, the school's path. */
+    record Registration(long id, String identityNumber, String name, String schoolPath) {
+    }
+
+    /**
+     * The registered teachers among these identity numbers, by number, anywhere: an upload that names
+     * teachers by number tells a number nobody registered from a teacher outside the uploader's reach,
+     * which the caller's scope then decides (as {@link #registeredAmong}).
+     */
+    java.util.Map<String, Registration> registrationsAmong(Collection<String> identityNumbers);
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,6 +29,9 @@ import java.util.Set;
 public class JpaTeacherRepository implements TeacherRepository {
 
     private static final int IN_LIST_CHUNK = 1000;
+
+    /** Teachers per INSERT of their export entries. */
+    private static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext(unitName = "ttms")
     private EntityManager em;
@@ -189,5 +194,52 @@ public class JpaTeacherRepository implements TeacherRepository {
                 .setParameter(1, identityNumber).getResultList();
         return ids.isEmpty() ? Optional.empty()
                 : Optional.ofNullable(em.find(Teacher.class, ((Number) ids.get(0)).longValue()));
+    }
+
+    @Override
+    public void forgetLoaded() {
+        em.clear();
+    }
+
+    @Override
+    public void recordExported(List<Teacher> exported, String actor, Instant at, String detail) {
+        Timestamp now = Timestamp.from(at);
+        for (int i = 0; i < exported.size(); i += EXPORT_CHUNK) {
+            List<Teacher> chunk = exported.subList(i, Math.min(exported.size(), i + EXPORT_CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
+                    + " scope_path, detail) VALUES ");
+            for (int k = 0; k < chunk.size(); k++) {
+                sql.append(k == 0 ? "" : ",").append("(?, ?, 'EXPORT', 'Teacher', ?, ?, ?)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Teacher t : chunk) {
+                insert.setParameter(p++, now).setParameter(p++, actor).setParameter(p++, String.valueOf(t.id()))
+                        .setParameter(p++, t.schoolPath()).setParameter(p++, detail);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public java.util.Map<String, Registration> registrationsAmong(Collection<String> identityNumbers) {
+        java.util.Map<String, Registration> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(identityNumbers);
+        for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK));
+            var query = em.createNativeQuery("SELECT id, identity_number, name, school_path FROM teacher"
+                    + " WHERE identity_number IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ")");
+            for (int p = 0; p < chunk.size(); p++) {
+                query.setParameter(p + 1, chunk.get(p));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] cells = (Object[]) row;
+                String number = String.valueOf(cells[1]).strip();
+                found.put(number, new Registration(((Number) cells[0]).longValue(), number, String.valueOf(cells[2]),
+                        String.valueOf(cells[3])));
+            }
+        }
+        return found;
     }
 }

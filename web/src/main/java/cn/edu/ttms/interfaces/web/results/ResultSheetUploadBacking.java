@@ -4,7 +4,7 @@ import cn.edu.ttms.application.result.ResultImport;
 import cn.edu.ttms.application.result.ResultImportRefused;
 import cn.edu.ttms.application.result.ResultImportReport;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.infrastructure.spreadsheet.ImportProblem;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -44,7 +44,7 @@ public final class Messages {
     }
 
     /** A row problem of an import in the page's language. */
-    public static String problem(FacesContext faces, cn.edu.ttms.infrastructure.spreadsheet.ImportProblem p) {
+    public static String problem(FacesContext faces, cn.edu.ttms.application.sheet.ImportProblem p) {
         return cn.edu.ttms.domain.model.shared.DomainMessages.format(p.messageKey(), p.args(), faces.getViewRoot().getLocale());
     }
 

@@ -1,0 +1,6 @@
+/**
+ * What the application's spreadsheet ports share: {@link cn.edu.ttms.application.sheet.ImportProblem},
+ * a problem found in an upload by row and column, reported to the user in their language. The sheets
+ * themselves (columns, cells, layout) are read and written by adapters in the infrastructure.
+ */
+package cn.edu.ttms.application.sheet;
