@@ -1,0 +1,144 @@
+package cn.edu.ttms.application.enrolment;
+
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import cn.edu.ttms.domain.model.plan.AnnualPlan;
+import cn.edu.ttms.domain.model.project.ProjectQuery;
+import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.TrainingProject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Projects and units found by id in memory; what the enrolment services do not ask refuses to answer. */
+final class InMemoryProjects implements ProjectRepository {
+
+    private final Map<Long, TrainingProject> projects = new HashMap<>();
+    private final Map<Long, Organisation> units = new HashMap<>();
+
+    InMemoryProjects with(TrainingProject project) {
+        projects.put(project.id(), project);
+        return this;
+    }
+
+    InMemoryProjects with(Organisation... organisations) {
+        for (Organisation o : organisations) {
+            units.put(o.id(), o);
+        }
+        return this;
+    }
+
+    @Override
+    public Optional<TrainingProject> find(long id) {
+        return Optional.ofNullable(projects.get(id));
+    }
+
+    /** The units by id: another repository, as the services take it. */
+    OrganisationRepository organisations() {
+        return new OrganisationRepository() {
+            @Override
+            public Optional<Organisation> find(long id) {
+                return Optional.ofNullable(units.get(id));
+            }
+
+            @Override
+            public Optional<Organisation> findByName(String name) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Organisation> findSubtree(Organisation top) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Organisation store(Organisation organisation) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long count() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void rewritePaths(String oldPrefix, String newPrefix, int depthChange) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Organisation> findOfKind(OrganisationKind kind) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Organisation> findRoots() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Set<String> codesAmong(Collection<String> codes) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void flush() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Override
+    public AnnualPlan store(AnnualPlan plan) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public TrainingProject store(TrainingProject project) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void flush() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<AnnualPlan> findPlan(long id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<AnnualPlan> plansVisibleTo(String unitPath) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<TrainingProject> projectsOf(AnnualPlan plan) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<TrainingProject> search(String callerPath, ProjectQuery query, int first, int max) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long count(String callerPath, ProjectQuery query) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long countProposedBy(String unitPath, ProjectQuery query) {
+        throw new UnsupportedOperationException();
+    }
+}
