@@ -1,18 +1,16 @@
 package cn.edu.ttms.application.enrolment;
 
+import cn.edu.ttms.domain.model.organisation.InMemoryUnits;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.project.ProjectQuery;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Projects and units found by id in memory; what the enrolment services do not ask refuses to answer. */
 final class InMemoryProjects implements ProjectRepository {
@@ -39,57 +37,7 @@ final class InMemoryProjects implements ProjectRepository {
 
     /** The units by id: another repository, as the services take it. */
     OrganisationRepository organisations() {
-        return new OrganisationRepository() {
-            @Override
-            public Optional<Organisation> find(long id) {
-                return Optional.ofNullable(units.get(id));
-            }
-
-            @Override
-            public Optional<Organisation> findByName(String name) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Organisation> findSubtree(Organisation top) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Organisation store(Organisation organisation) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public long count() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void rewritePaths(String oldPrefix, String newPrefix, int depthChange) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Organisation> findOfKind(OrganisationKind kind) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<Organisation> findRoots() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Set<String> codesAmong(Collection<String> codes) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void flush() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new InMemoryUnits(units.values().toArray(Organisation[]::new));
     }
 
     @Override
