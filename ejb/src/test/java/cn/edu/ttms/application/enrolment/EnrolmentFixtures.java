@@ -42,7 +42,8 @@ final class EnrolmentFixtures {
             ProjectTerms t = p.terms();
             p.revise(new ProjectTerms(t.code(), t.name(), t.level(), t.category(), t.proposingUnit(), t.selection(),
                     t.creditRate(), capacity, null, null, null, null, null, null, t.audienceStages(),
-                    t.audienceSubjects(), t.stages(), List.of(), List.of(quotas), List.of()), PolicyRules.lincang2017());
+                    t.audienceSubjects(), t.stages(), List.of(), List.of(quotas), List.of()),
+                    PolicyRules.lincang2017());
         }
         for (ProjectAction step : List.of(ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH,
                 ProjectAction.OPEN_ENROLMENT)) {

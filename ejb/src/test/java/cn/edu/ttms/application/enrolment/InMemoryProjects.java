@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Projects and units found by id in memory; what the enrolment services do not ask refuses to answer. */
-final class InMemoryProjects implements ProjectRepository {
+public final class InMemoryProjects implements ProjectRepository {
 
     private final Map<Long, TrainingProject> projects = new HashMap<>();
     private final Map<Long, Organisation> units = new HashMap<>();
 
-    InMemoryProjects with(TrainingProject project) {
+    public InMemoryProjects with(TrainingProject project) {
         projects.put(project.id(), project);
         return this;
     }
 
-    InMemoryProjects with(Organisation... organisations) {
+    public InMemoryProjects with(Organisation... organisations) {
         for (Organisation o : organisations) {
             units.put(o.id(), o);
         }
@@ -36,7 +36,7 @@ final class InMemoryProjects implements ProjectRepository {
     }
 
     /** The units by id: another repository, as the services take it. */
-    OrganisationRepository organisations() {
+    public OrganisationRepository organisations() {
         return new InMemoryUnits(units.values().toArray(Organisation[]::new));
     }
 
