@@ -1,6 +1,9 @@
 package cn.edu.ttms.domain.model.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.domain.model.compliance.ResultRecord;
@@ -14,6 +17,7 @@ import cn.edu.ttms.domain.model.shared.CreditRate;
 import cn.edu.ttms.domain.model.shared.Credits;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Hours;
+import cn.edu.ttms.domain.model.shared.Grade;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Module;
 import cn.edu.ttms.domain.model.shared.Score;
@@ -21,7 +25,9 @@ import cn.edu.ttms.domain.model.shared.Selection;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +85,67 @@ class TrainingResultTest {
         ResultRecord counted = r.toRecord(Level.MUNICIPAL, Selection.DIRECTIVE, ResultStatus.RECOGNISED);
         assertEquals(ResultStatus.VOID, counted.status(), "counted as nothing, not refused");
         assertEquals(Credits.ZERO, counted.credits());
+    }
+
+    @Test
+    void aResultBelongsToAStoredBatch() throws Exception {
+        var c = ResultBatch.class.getDeclaredConstructor();
+        c.setAccessible(true);
+        ResultBatch unsaved = c.newInstance();
+        assertThrows(NullPointerException.class,
+                () -> new TrainingResult(unsaved, 5L, null, "/1/2/", 2034, "lead", Instant.EPOCH));
+    }
+
+    @Test
+    void aScoredResultShowsAsItsBatchStandsAndANeverSignedOneNotAtAll() throws Exception {
+        TrainingResult r = recorded(split());
+        assertTrue(r.scored());
+        assertNull(r.statusIn(BatchStatus.DRAFT), "never signed: not in the archive (art. 20)");
+        assertEquals(ResultStatus.PENDING, r.statusIn(BatchStatus.SIGNED));
+        assertEquals(ResultStatus.PENDING, r.statusIn(BatchStatus.RETURNED));
+        assertEquals(ResultStatus.RECOGNISED, r.statusIn(BatchStatus.RECOGNISED));
+        assertEquals(Grade.GOOD, r.grade());
+        assertEquals(0, new BigDecimal("32.40").compareTo(r.credits()));
+    }
+
+    @Test
+    void hoursWithoutAScoreAddUpTheStagesAndTakeTheScoreAndCreditsBack() throws Exception {
+        TrainingResult r = recorded(split());
+        Map<Integer, BigDecimal> byStage = new HashMap<>();
+        byStage.put(2, new BigDecimal("6"));
+        byStage.put(1, new BigDecimal("12.5"));
+        byStage.put(3, null);
+        r.attended(byStage, "adviser", Instant.EPOCH.plusSeconds(60));
+
+        assertEquals(new BigDecimal("18.5"), r.hours());
+        assertEquals(List.of(1, 2), r.stageHours().stream().map(StageAttendance::stageNo).toList(),
+                "in stage order, a stage without hours left out");
+        assertFalse(r.scored());
+        assertNull(r.score());
+        assertEquals(new BigDecimal("0.00"), r.credits());
+        assertTrue(r.modules().isEmpty());
+        assertNull(r.policyId());
+        assertNull(r.statusIn(BatchStatus.RECOGNISED), "an unscored result does not show");
+        assertEquals("adviser", r.updatedBy());
+    }
+
+    @Test
+    void recordingKeepsThePolicyVersionTheCreditsWereComputedUnder() throws Exception {
+        TrainingResult r = recorded(split());
+        assertEquals(1L, r.policyId());
+        assertEquals(1, r.policyVersion());
+        assertEquals("1/v1", r.auditState().get("policy"));
+        assertEquals("KNOWLEDGE:32.40", r.auditState().get("modules"));
+    }
+
+    @Test
+    void aVoidResultIsVoidInEveryBatchStatusAndKeepsItsReason() throws Exception {
+        TrainingResult r = recorded(split());
+        r.voidFor("伪造");
+        for (BatchStatus status : BatchStatus.values()) {
+            assertEquals(ResultStatus.VOID, r.statusIn(status), status.name());
+        }
+        assertTrue(r.voided());
+        assertEquals("伪造", r.voidReason());
     }
 }
