@@ -12,6 +12,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ejb.ApplicationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
@@ -71,7 +74,9 @@ class ArchitectureTest {
     void infrastructureImplementsPortsButNeverCallsApplicationServices() {
         noClasses().that().resideInAPackage(INFRASTRUCTURE)
                 .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(
-                        or(annotatedWith(Stateless.class), annotatedWith(Singleton.class), annotatedWith(Stateful.class))))
+                        or(annotatedWith(Stateless.class), annotatedWith(Singleton.class), annotatedWith(Stateful.class),
+                                annotatedWith(ApplicationScoped.class), annotatedWith(RequestScoped.class),
+                                annotatedWith(Dependent.class))))
                 .orShould().dependOnClassesThat().resideInAPackage(INTERFACES)
                 .check(MAIN);
     }

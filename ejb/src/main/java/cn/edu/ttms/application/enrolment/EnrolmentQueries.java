@@ -83,7 +83,7 @@ public class EnrolmentQueries {
     /** Applications waiting for approval of teachers in the caller's subtree, oldest first. */
     /** Which approval the application waits for: a key of the web bundle, for the pending list. */
     private static String step(TrainingProject p, cn.edu.ttms.domain.model.enrolment.Enrolment e) {
-        if (p.approvalChain() != cn.edu.ttms.domain.model.enrolment.ApprovalChain.SCHOOL_THEN_COUNTY) {
+        if (p.approvalChain() != cn.edu.ttms.domain.model.project.ApprovalChain.SCHOOL_THEN_COUNTY) {
             return "pending.step.any";
         }
         return e.schoolApproved() ? "pending.step.county" : "pending.step.school";

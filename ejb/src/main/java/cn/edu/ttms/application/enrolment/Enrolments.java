@@ -123,7 +123,7 @@ public class Enrolments {
             if (project.status() != ProjectStatus.ENROLLING) {
                 throw EnrolmentRefused.notOpen(project.status());
             }
-            if (project.approvalChain() == cn.edu.ttms.domain.model.enrolment.ApprovalChain.SCHOOL_THEN_COUNTY) {
+            if (project.approvalChain() == cn.edu.ttms.domain.model.project.ApprovalChain.SCHOOL_THEN_COUNTY) {
                 Caller me = caller.get();
                 boolean school = me.holds(Role.SCHOOL_ADMIN) && !me.holds(Role.BUREAU_STAFF) && !me.holds(Role.ADMIN);
                 if (school) {

@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.signing.SnapshotCanonicaliser;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ModulePart;
 import cn.edu.ttms.domain.model.result.ResultBatch;

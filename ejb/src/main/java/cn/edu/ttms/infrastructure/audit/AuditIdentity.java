@@ -1,7 +1,7 @@
 package cn.edu.ttms.infrastructure.audit;
 
-import cn.edu.ttms.domain.model.audit.AuditScope;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import jakarta.persistence.Id;
 import java.lang.reflect.Field;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.edu.ttms.infrastructure.audit;
 
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.application.json.JsonBuilders;
+import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.shared.Credits;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Score;

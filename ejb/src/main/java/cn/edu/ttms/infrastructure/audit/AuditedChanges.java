@@ -2,7 +2,7 @@ package cn.edu.ttms.infrastructure.audit;
 
 import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.domain.model.audit.AuditAction;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.Audited;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package cn.edu.ttms.infrastructure.policy;
 
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.domain.model.policy.PolicyRules;
 import cn.edu.ttms.domain.model.policy.PolicyRulesBuilder;
 import cn.edu.ttms.domain.model.policy.Requirement;

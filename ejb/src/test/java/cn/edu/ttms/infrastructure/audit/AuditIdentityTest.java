@@ -2,8 +2,8 @@ package cn.edu.ttms.infrastructure.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.edu.ttms.domain.model.audit.AuditScope;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import jakarta.persistence.Id;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.rest;
 
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.json.JsonArrayBuilder;

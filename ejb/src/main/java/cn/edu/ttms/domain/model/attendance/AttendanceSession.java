@@ -1,7 +1,7 @@
 package cn.edu.ttms.domain.model.attendance;
 
-import cn.edu.ttms.domain.model.audit.AuditScope;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package cn.edu.ttms.domain.model.organisation;
 
-import cn.edu.ttms.domain.model.audit.AuditScope;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -24,7 +24,7 @@ public record ProjectTerms(String code, String name, Level level, String categor
         Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
         List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
         List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees,
-        cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain) {
+        cn.edu.ttms.domain.model.project.ApprovalChain approvalChain) {
 
     /** Terms with the default approval chain (UNIT). */
     public ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
@@ -53,7 +53,7 @@ public record ProjectTerms(String code, String name, Level level, String categor
         category = blankToNull(category);
         proposingUnit = blankToNull(proposingUnit);
         selection = selection == null ? Selection.DIRECTIVE : selection;
-        approvalChain = approvalChain == null ? cn.edu.ttms.domain.model.enrolment.ApprovalChain.UNIT : approvalChain;
+        approvalChain = approvalChain == null ? cn.edu.ttms.domain.model.project.ApprovalChain.UNIT : approvalChain;
         hosts = blankToNull(hosts);
         advisers = blankToNull(advisers);
         audience = blankToNull(audience);

@@ -1,6 +1,6 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.enrolment.ApprovalChain;
+import cn.edu.ttms.domain.model.project.ApprovalChain;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;

@@ -1,7 +1,7 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.audit.AuditScope;
-import cn.edu.ttms.domain.model.audit.Audited;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -386,7 +386,7 @@ public class TrainingProject implements Audited {
     }
 
     /** Who approves applications to this project. */
-    public cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain() {
+    public cn.edu.ttms.domain.model.project.ApprovalChain approvalChain() {
         return terms.approvalChain();
     }
 

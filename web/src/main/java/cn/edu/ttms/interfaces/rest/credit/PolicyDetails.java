@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

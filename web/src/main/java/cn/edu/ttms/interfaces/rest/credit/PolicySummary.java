@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

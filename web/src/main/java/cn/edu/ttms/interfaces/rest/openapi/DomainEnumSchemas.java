@@ -41,7 +41,7 @@ public class DomainEnumSchemas implements ConfigSource {
             cn.edu.ttms.domain.model.teacher.DesignationKind.class,
             cn.edu.ttms.domain.model.teacher.Gender.class,
             cn.edu.ttms.domain.model.teacher.SchoolStage.class,
-            cn.edu.ttms.domain.model.enrolment.ApprovalChain.class,
+            cn.edu.ttms.domain.model.project.ApprovalChain.class,
             cn.edu.ttms.domain.model.enrolment.EnrolmentStatus.class,
             cn.edu.ttms.domain.model.enrolment.EnrolmentChannel.class,
             cn.edu.ttms.domain.model.enrolment.RoundMode.class);

@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.domain.model.shared.HasViolations;
 import cn.edu.ttms.domain.model.shared.Violation;
 import jakarta.json.JsonArrayBuilder;

@@ -2,7 +2,7 @@ package cn.edu.ttms.interfaces.rest.problem;
 
 import cn.edu.ttms.domain.model.signing.SigningLocked;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

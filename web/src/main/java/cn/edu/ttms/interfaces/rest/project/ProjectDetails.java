@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.project;
 
 import cn.edu.ttms.application.project.ProjectSheet;
-import cn.edu.ttms.domain.model.enrolment.ApprovalChain;
+import cn.edu.ttms.domain.model.project.ApprovalChain;
 import cn.edu.ttms.domain.model.project.CourseKind;
 import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.domain.model.project.ProjectStage;

@@ -2,7 +2,7 @@ package cn.edu.ttms.interfaces.rest.project;
 
 import cn.edu.ttms.interfaces.rest.validation.Whole;
 import cn.edu.ttms.interfaces.rest.validation.Length;
-import cn.edu.ttms.domain.model.enrolment.ApprovalChain;
+import cn.edu.ttms.domain.model.project.ApprovalChain;
 import cn.edu.ttms.domain.model.project.CourseKind;
 import cn.edu.ttms.domain.model.project.ProjectCourse;
 import cn.edu.ttms.domain.model.project.ProjectModule;

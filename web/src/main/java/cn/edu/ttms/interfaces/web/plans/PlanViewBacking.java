@@ -1,6 +1,6 @@
 package cn.edu.ttms.interfaces.web.plans;
 
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.application.plan.PlanDetails;
 import cn.edu.ttms.application.plan.PlanOverview;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;

@@ -36,7 +36,7 @@ public class ProjectForm implements Serializable {
     private BigDecimal creditRate;
     private Integer capacity;
     private Integer minTrainees;
-    private cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain;
+    private cn.edu.ttms.domain.model.project.ApprovalChain approvalChain;
     private BigDecimal budget;
     private Long hostId;
     private String hosts;
@@ -208,16 +208,16 @@ public class ProjectForm implements Serializable {
         this.capacity = capacity;
     }
 
-    public cn.edu.ttms.domain.model.enrolment.ApprovalChain getApprovalChain() {
+    public cn.edu.ttms.domain.model.project.ApprovalChain getApprovalChain() {
         return approvalChain;
     }
 
-    public void setApprovalChain(cn.edu.ttms.domain.model.enrolment.ApprovalChain approvalChain) {
+    public void setApprovalChain(cn.edu.ttms.domain.model.project.ApprovalChain approvalChain) {
         this.approvalChain = approvalChain;
     }
 
-    public cn.edu.ttms.domain.model.enrolment.ApprovalChain[] getApprovalChains() {
-        return cn.edu.ttms.domain.model.enrolment.ApprovalChain.values();
+    public cn.edu.ttms.domain.model.project.ApprovalChain[] getApprovalChains() {
+        return cn.edu.ttms.domain.model.project.ApprovalChain.values();
     }
 
     public Integer getMinTrainees() {

@@ -4,7 +4,7 @@ import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
-import cn.edu.ttms.infrastructure.json.JsonBuilders;
+import cn.edu.ttms.application.json.JsonBuilders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

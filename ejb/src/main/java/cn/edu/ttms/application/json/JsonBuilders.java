@@ -1,4 +1,4 @@
-package cn.edu.ttms.infrastructure.json;
+package cn.edu.ttms.application.json;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;

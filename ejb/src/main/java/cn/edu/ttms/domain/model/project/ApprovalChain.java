@@ -1,4 +1,4 @@
-package cn.edu.ttms.domain.model.enrolment;
+package cn.edu.ttms.domain.model.project;
 
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
 

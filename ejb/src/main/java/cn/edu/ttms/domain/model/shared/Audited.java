@@ -1,4 +1,4 @@
-package cn.edu.ttms.domain.model.audit;
+package cn.edu.ttms.domain.model.shared;
 
 import java.util.Map;
 
