@@ -20,9 +20,10 @@ public class V3_1__Lincang2017DefaultPolicy extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        try (PreparedStatement insert = context.getConnection().prepareStatement("INSERT INTO credit_policy (name,"
-                + " jurisdiction_id, version_no, effective_from, effective_to, rules_json, based_on_id, note, created_by,"
-                + " created_at) VALUES (?, NULL, 1, ?, NULL, ?, NULL, ?, 'migration', ?)")) {
+        try (PreparedStatement insert = context.getConnection()
+                .prepareStatement("INSERT INTO credit_policy (name,"
+                        + " jurisdiction_id, version_no, effective_from, effective_to, rules_json, based_on_id, note, created_by,"
+                        + " created_at) VALUES (?, NULL, 1, ?, NULL, ?, NULL, ?, 'migration', ?)")) {
             insert.setString(1, NAME);
             insert.setObject(2, LocalDate.of(2017, 1, 1));
             insert.setString(3, PolicyRulesJson.toJson(PolicyRules.lincang2017()));

@@ -12,12 +12,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ejb.ApplicationException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,51 +43,93 @@ class ArchitectureTest {
 
     @Test
     void theDomainDependsOnTheJdkAndTheMappingAnnotationsOnly() {
-        classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat(or(
+        classes()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .onlyDependOnClassesThat(or(
                         resideInAnyPackage(DOMAIN, "java..", "javax.crypto..", "jakarta.persistence.."),
-                        // the business failures are application exceptions: they roll back and reach the caller as themselves
+                        // the business failures are application exceptions: they roll back and reach the caller as
+                        // themselves
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(ApplicationException.class)))
                 .check(MAIN);
     }
 
     @Test
     void theApplicationUsesPortsNotInfrastructureAndKnowsNoWebOrRestTypes() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE, INTERFACES, "cn.edu.ttms.standalone..",
-                        "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..", "org.primefaces..",
-                        "org.apache.poi..", "org.apache.commons.csv..", "org.bouncycastle..", "org.apache.pdfbox..")
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        INFRASTRUCTURE,
+                        INTERFACES,
+                        "cn.edu.ttms.standalone..",
+                        "jakarta.ws.rs..",
+                        "jakarta.faces..",
+                        "jakarta.servlet..",
+                        "org.primefaces..",
+                        "org.apache.poi..",
+                        "org.apache.commons.csv..",
+                        "org.bouncycastle..",
+                        "org.apache.pdfbox..")
                 .check(MAIN);
     }
 
     @Test
     void jpaQueriesLiveInRepositories() {
-        noClasses().that().resideInAnyPackage(APPLICATION, DOMAIN, INTERFACES)
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence.criteria..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(APPLICATION, DOMAIN, INTERFACES)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.TypedQuery")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.Query")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence.criteria..")
                 .check(MAIN);
     }
 
     @Test
     void infrastructureImplementsPortsButNeverCallsApplicationServices() {
-        noClasses().that().resideInAPackage(INFRASTRUCTURE)
-                .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(
-                        or(annotatedWith(Stateless.class), annotatedWith(Singleton.class), annotatedWith(Stateful.class),
-                                annotatedWith(ApplicationScoped.class), annotatedWith(RequestScoped.class),
+        noClasses()
+                .that()
+                .resideInAPackage(INFRASTRUCTURE)
+                .should()
+                .dependOnClassesThat(resideInAPackage(APPLICATION)
+                        .and(or(
+                                annotatedWith(Stateless.class),
+                                annotatedWith(Singleton.class),
+                                annotatedWith(Stateful.class),
+                                annotatedWith(ApplicationScoped.class),
+                                annotatedWith(RequestScoped.class),
                                 annotatedWith(Dependent.class))))
-                .orShould().dependOnClassesThat().resideInAPackage(INTERFACES)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(INTERFACES)
                 .check(MAIN);
     }
 
     @Test
     void domainConceptsDoNotDependOnEachOtherInCircles() {
-        slices().matching("cn.edu.ttms.domain.model.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("cn.edu.ttms.domain.model.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(MAIN);
     }
 
     @Test
     void applicationAreasDoNotDependOnEachOtherInCircles() {
-        slices().matching("cn.edu.ttms.application.(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching("cn.edu.ttms.application.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(MAIN);
     }
 }

@@ -34,7 +34,10 @@ final class Asadmin {
         command.add("--interactive=false");
         command.addAll(List.of(args));
         Path out = Files.createTempFile("asadmin", ".out");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             return "FAILED (timeout) " + Files.readString(out);

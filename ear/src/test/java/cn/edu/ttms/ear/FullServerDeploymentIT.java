@@ -13,13 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Random;
-import java.util.stream.IntStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +40,7 @@ class FullServerDeploymentIT {
 
     /** The first administrator, from configuration, as the README tells government IT to create it. */
     static final String FIRST_ADMIN = "itadmin";
+
     static final String FIRST_ADMIN_PASSWORD = "First2026admin";
 
     private static Path home;
@@ -62,11 +63,20 @@ class FullServerDeploymentIT {
         base = URI.create("http://localhost:" + (portBase + 80) + "/");
         asadmin.runAllowingFailure("delete-domain", DOMAIN); // a leftover of an interrupted run
         asadmin.run("create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), DOMAIN);
-        Files.copy(Path.of(System.getProperty("jdbc.driver")),
+        Files.copy(
+                Path.of(System.getProperty("jdbc.driver")),
                 home.resolve("glassfish/domains/" + DOMAIN + "/lib/mysql-connector-j.jar"));
         asadmin.run("start-domain", DOMAIN);
-        asadmin.run("--port", String.valueOf(adminPort), "multimode", "--file", datasourceScript().toString());
-        asadmin.run("--port", String.valueOf(adminPort), "create-system-properties",
+        asadmin.run(
+                "--port",
+                String.valueOf(adminPort),
+                "multimode",
+                "--file",
+                datasourceScript().toString());
+        asadmin.run(
+                "--port",
+                String.valueOf(adminPort),
+                "create-system-properties",
                 "app.admin.username=" + FIRST_ADMIN + ":app.admin.password=" + FIRST_ADMIN_PASSWORD);
         asadmin.run("--port", String.valueOf(adminPort), "deploy", "--name", "ttms", System.getProperty("ttms.ear"));
     }
@@ -90,8 +100,10 @@ class FullServerDeploymentIT {
     @Test
     @Order(1)
     void theEarDeploysServesTheSignInPageAndIsReady() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("登录教师培训管理系统"), login.body());
@@ -113,9 +125,11 @@ class FullServerDeploymentIT {
     private static void emptyDatabase() throws SQLException {
         String url = System.getProperty("test.db.url");
         String name = URI.create(url.substring("jdbc:".length())).getPath().substring(1);
-        String server = url.substring(0, url.indexOf("/" + name)) + "/" + url.substring(url.indexOf(name) + name.length());
-        try (Connection c = DriverManager.getConnection(server, System.getProperty("test.db.user"),
-                System.getProperty("test.db.password")); Statement s = c.createStatement()) {
+        String server =
+                url.substring(0, url.indexOf("/" + name)) + "/" + url.substring(url.indexOf(name) + name.length());
+        try (Connection c = DriverManager.getConnection(
+                        server, System.getProperty("test.db.user"), System.getProperty("test.db.password"));
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
@@ -146,12 +160,12 @@ class FullServerDeploymentIT {
     /** The README's script from the config module, with this test database filled in. */
     private static Path datasourceScript() throws IOException {
         String template;
-        try (InputStream in = FullServerDeploymentIT.class.getResourceAsStream("/payara/server/create-datasource.asadmin")) {
+        try (InputStream in =
+                FullServerDeploymentIT.class.getResourceAsStream("/payara/server/create-datasource.asadmin")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
-        String script = template
-                .replace("@DB_HOST@", db.getHost())
+        String script = template.replace("@DB_HOST@", db.getHost())
                 .replace("@DB_PORT@", String.valueOf(db.getPort()))
                 .replace("@DB_NAME@", db.getPath().substring(1))
                 .replace("@DB_USER@", System.getProperty("test.db.user"))

@@ -44,7 +44,8 @@ final class ProductionStart {
     private static final String[] TEACHERS = {"张明", "李华", "王芳"};
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> passwords = new HashMap<>();
 
     ProductionStart(URI base) {
@@ -59,7 +60,8 @@ final class ProductionStart {
         JsonObject me = json(send(admin, get("api/v1/me")), 200);
         assertTrue(me.getJsonArray("roles").getValuesAs(JsonValue::toString).contains("\"ADMIN\""), me.toString());
         assertFalse(me.getBoolean("passwordChangeRequired"), me.toString());
-        assertEquals(1, json(send(admin, get("api/v1/organisations")), 200).getInt("total"), "an empty tree but the root");
+        assertEquals(
+                1, json(send(admin, get("api/v1/organisations")), 200).getInt("total"), "an empty tree but the root");
         String root = me.getJsonObject("organisation").getString("name");
 
         // 2. The organisation tree from one sheet (order in the sheet does not matter).
@@ -68,8 +70,14 @@ final class ProductionStart {
                 + COUNTY + ",县(区)," + "临沧市,530902\n"
                 + "临沧市,市(州)," + root + ",5309\n"
                 + "临沧市教师发展中心,培训机构,临沧市,\n";
-        JsonObject imported = json(send(admin, upload("api/v1/organisations/import?dryRun=false", "units.csv",
-                units.getBytes(StandardCharsets.UTF_8))), 200);
+        JsonObject imported = json(
+                send(
+                        admin,
+                        upload(
+                                "api/v1/organisations/import?dryRun=false",
+                                "units.csv",
+                                units.getBytes(StandardCharsets.UTF_8))),
+                200);
         assertEquals(4, imported.getInt("created"), imported.toString());
         long county = unitId(admin, COUNTY);
         long school = unitId(admin, SCHOOL);
@@ -90,15 +98,26 @@ final class ProductionStart {
             String number = identityNumber("53090219850" + (301 + i) + "00" + i);
             numbers.add(number);
             // the 17th digit (i) tells the gender: odd for men
-            teachers.append(TEACHERS[i]).append(i % 2 == 1 ? ",男," : ",女,").append(number).append(',')
-                    .append(SCHOOL).append(",数学,初中\n");
+            teachers.append(TEACHERS[i])
+                    .append(i % 2 == 1 ? ",男," : ",女,")
+                    .append(number)
+                    .append(',')
+                    .append(SCHOOL)
+                    .append(",数学,初中\n");
         }
-        JsonObject report = json(send(officer, upload("api/v1/teachers/import?dryRun=false", "teachers.csv",
-                teachers.toString().getBytes(StandardCharsets.UTF_8))), 200);
+        JsonObject report = json(
+                send(
+                        officer,
+                        upload(
+                                "api/v1/teachers/import?dryRun=false",
+                                "teachers.csv",
+                                teachers.toString().getBytes(StandardCharsets.UTF_8))),
+                200);
         assertEquals(TEACHERS.length, report.getInt("imported"), report.toString());
 
         // 6. Accounts for every teacher of the county who has none; a second call opens nothing.
-        JsonObject opened = json(send(officer, post("api/v1/organisations/" + county + "/teacher-accounts", "{}")), 200);
+        JsonObject opened =
+                json(send(officer, post("api/v1/organisations/" + county + "/teacher-accounts", "{}")), 200);
         assertEquals(TEACHERS.length, opened.getInt("created"), opened.toString());
         assertEquals(0, opened.getInt("existing"), opened.toString());
         JsonObject again = json(send(officer, post("api/v1/organisations/" + county + "/teacher-accounts", "{}")), 200);
@@ -106,15 +125,18 @@ final class ProductionStart {
         assertEquals(TEACHERS.length, again.getInt("existing"), again.toString());
 
         // 7. The school's sheet of one-time passwords, fetched once.
-        JsonArray sheets = json(send(officer, get("api/v1/account-sheets?unitId=" + school)), 200).getJsonArray("items");
+        JsonArray sheets = json(send(officer, get("api/v1/account-sheets?unitId=" + school)), 200)
+                .getJsonArray("items");
         assertEquals(1, sheets.size(), sheets.toString());
         long sheetId = sheets.getJsonObject(0).getJsonNumber("id").longValue();
-        HttpResponse<byte[]> sheet = http.send(authorised(officer, get("api/v1/account-sheets/" + sheetId)).build(),
+        HttpResponse<byte[]> sheet = http.send(
+                authorised(officer, get("api/v1/account-sheets/" + sheetId)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, sheet.statusCode());
         Map<String, String> oneTime = oneTimePasswords(sheet.body());
         assertEquals(TEACHERS.length, oneTime.size(), oneTime.toString());
-        assertEquals(410, send(officer, get("api/v1/account-sheets/" + sheetId)).statusCode(), "a sheet is fetched once");
+        assertEquals(
+                410, send(officer, get("api/v1/account-sheets/" + sheetId)).statusCode(), "a sheet is fetched once");
 
         // 8. A teacher signs in with the sheet's password, chooses one, and reads their archive.
         String teacher = numbers.get(0).toLowerCase();
@@ -123,20 +145,32 @@ final class ProductionStart {
         JsonObject teacherMe = json(send(teacher, get("api/v1/me")), 200);
         assertTrue(teacherMe.getBoolean("passwordChangeRequired"), teacherMe.toString());
         choosePassword(teacher, "Teacher2026z");
-        long teacherId = json(send(teacher, get("api/v1/me")), 200).getJsonNumber("teacherId").longValue();
-        assertEquals(200, send(teacher, get("api/v1/teachers/" + teacherId + "/archive")).statusCode());
+        long teacherId = json(send(teacher, get("api/v1/me")), 200)
+                .getJsonNumber("teacherId")
+                .longValue();
+        assertEquals(
+                200,
+                send(teacher, get("api/v1/teachers/" + teacherId + "/archive")).statusCode());
     }
 
     private String openAccount(String by, String username, String name, long unit, String role) throws Exception {
-        String body = Json.createObjectBuilder().add("username", username).add("displayName", name)
-                .add("organisationId", unit).add("roles", Json.createArrayBuilder().add(role)).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", name)
+                .add("organisationId", unit)
+                .add("roles", Json.createArrayBuilder().add(role))
+                .build()
+                .toString();
         JsonObject account = json(send(by, post("api/v1/accounts", body)), 201);
         passwords.put(username, account.getString("initialPassword"));
         return username;
     }
 
     private void choosePassword(String username, String chosen) throws Exception {
-        String body = Json.createObjectBuilder().add("current", passwords.get(username)).add("next", chosen).build()
+        String body = Json.createObjectBuilder()
+                .add("current", passwords.get(username))
+                .add("next", chosen)
+                .build()
                 .toString();
         HttpResponse<String> changed = send(username, post("api/v1/me/password", body));
         assertEquals(204, changed.statusCode(), changed.body());
@@ -145,7 +179,8 @@ final class ProductionStart {
     }
 
     private long unitId(String as, String name) throws Exception {
-        for (JsonObject unit : json(send(as, get("api/v1/organisations?size=500")), 200).getJsonArray("items")
+        for (JsonObject unit : json(send(as, get("api/v1/organisations?size=500")), 200)
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)) {
             if (unit.getString("name").equals(name)) {
                 return unit.getJsonNumber("id").longValue();
@@ -175,7 +210,9 @@ final class ProductionStart {
                     continue;
                 }
                 String user = text.formatCellValue(row.getCell(userColumn)).strip();
-                String password = passwordColumn < 0 ? "" : text.formatCellValue(row.getCell(passwordColumn)).strip();
+                String password = passwordColumn < 0
+                        ? ""
+                        : text.formatCellValue(row.getCell(passwordColumn)).strip();
                 if (!user.isEmpty() && !password.isEmpty()) {
                     found.put(user, password);
                 }
@@ -199,7 +236,8 @@ final class ProductionStart {
     }
 
     private HttpRequest.Builder post(String path, String json) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
@@ -207,21 +245,24 @@ final class ProductionStart {
         String boundary = "ttms-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     private HttpRequest.Builder authorised(String username, HttpRequest.Builder request) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + passwords.get(username))
-                .getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder()
+                .encodeToString((username + ":" + passwords.get(username)).getBytes(StandardCharsets.UTF_8));
         return request.header("Authorization", "Basic " + token).header("Accept-Language", "zh-CN");
     }
 
     private HttpResponse<String> send(String username, HttpRequest.Builder request) throws Exception {
-        return http.send(authorised(username, request).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                authorised(username, request).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> response, int expected) {

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
 public class CreditsBenchmark {
 
     private static final int RESULTS = 1_000_000;
-    private static final Level[] LEVELS = {Level.NATIONAL, Level.PROVINCIAL, Level.MUNICIPAL, Level.COUNTY, Level.SCHOOL};
+    private static final Level[] LEVELS = {Level.NATIONAL, Level.PROVINCIAL, Level.MUNICIPAL, Level.COUNTY, Level.SCHOOL
+    };
     private static final String[] RATES = {"2.0", "1.5", "1.2", "1.0", "0.75"};
 
     private CreditCalculator calculator;

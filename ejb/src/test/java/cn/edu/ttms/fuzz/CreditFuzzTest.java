@@ -50,9 +50,35 @@ class CreditFuzzTest {
 
     /** Decimals people and attackers send: ordinary, at the edges, and absurd. */
     private static final String[] DECIMALS = {
-        "0", "1", "6", "6.5", "18", "18.0", "12.25", "39", "1.2", "0.5", "0.05", "60", "85", "89.55", "100", "100.0",
-        "101", "-1", "-0.0", "0.00000", "1E+1", "1e2", "9999999999999999999999.9", "1e999999", "1E+100000",
-        "1e-999999", "1e2147483647", "1e-2147483647", "123456789012345678901234567890.5",
+        "0",
+        "1",
+        "6",
+        "6.5",
+        "18",
+        "18.0",
+        "12.25",
+        "39",
+        "1.2",
+        "0.5",
+        "0.05",
+        "60",
+        "85",
+        "89.55",
+        "100",
+        "100.0",
+        "101",
+        "-1",
+        "-0.0",
+        "0.00000",
+        "1E+1",
+        "1e2",
+        "9999999999999999999999.9",
+        "1e999999",
+        "1E+100000",
+        "1e-999999",
+        "1e2147483647",
+        "1e-2147483647",
+        "123456789012345678901234567890.5",
     };
 
     @FuzzTest(maxDuration = "10m")
@@ -66,14 +92,15 @@ class CreditFuzzTest {
         BigDecimal days = decimal(data);
         BigDecimal teaching = decimal(data);
         refusedOr(() -> {
-            CreditResult result = CALCULATOR.calculate(level, form, new Hours(hours), new CreditRate(rate),
-                    new Score(score));
+            CreditResult result =
+                    CALCULATOR.calculate(level, form, new Hours(hours), new CreditRate(rate), new Score(score));
             shown(result.baseCredits());
             shown(result.performanceCredits());
             shown(result.credits().rounded());
         });
         refusedOr(() -> shown(CALCULATOR.lecturingCredits(level, new Hours(teaching))));
-        refusedOr(() -> CALCULATOR.hoursOf(List.of(new Stage(form, days, null), new Stage(form, null, new Hours(hours)))));
+        refusedOr(() ->
+                CALCULATOR.hoursOf(List.of(new Stage(form, days, null), new Stage(form, null, new Hours(hours)))));
         List<Violation> found = new ArrayList<>();
         Map<Integer, BigDecimal> stageHours = new HashMap<>();
         stageHours.put(data.consumeInt(0, 3), hours);
@@ -128,18 +155,66 @@ class CreditFuzzTest {
         Organisation city = Organisation.under(province, OrganisationKind.CITY, "临沧市", null);
         Organisation county = Organisation.under(city, OrganisationKind.COUNTY, "临翔区", null);
         AnnualPlan plan = new AnnualPlan(2026, county, "临翔区2026年教师培训计划", null);
-        TrainingProject p = new TrainingProject(plan, 1, null, "开班", null, null, null, null,
+        TrainingProject p = new TrainingProject(
+                plan,
+                1,
+                null,
+                "开班",
+                null,
+                null,
+                null,
+                null,
                 new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, new BigDecimal("3"), 10));
         List<ProjectStage> stages = List.of(
-                new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, "本地集中", null, new BigDecimal("3"),
-                        new BigDecimal("3"), 50, null, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 8), "临翔区教师进修学校"),
-                new ProjectStage(2, DeliveryForm.LOCAL_CONCENTRATED, "本地集中", null, new BigDecimal("2"),
-                        new BigDecimal("2"), 50, null, LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 7), "临翔区教师进修学校"));
-        p.revise(new ProjectTerms("LX01", "临翔区小学语文骨干教师培训", Level.COUNTY, "骨干教师", "临翔区教育局",
-                Selection.DIRECTIVE, new BigDecimal("1.2"), 50, null, null, "临翔区教师进修学校", null, null,
-                "小学语文教师", Set.of(), List.of(), stages,
-                List.of(new ProjectModule(Module.ETHICS, Hours.of(6)), new ProjectModule(Module.COMPETENCE, Hours.of(24))),
-                List.of(), List.of()), LINCANG);
+                new ProjectStage(
+                        1,
+                        DeliveryForm.LOCAL_CONCENTRATED,
+                        "本地集中",
+                        null,
+                        new BigDecimal("3"),
+                        new BigDecimal("3"),
+                        50,
+                        null,
+                        LocalDate.of(2026, 4, 6),
+                        LocalDate.of(2026, 4, 8),
+                        "临翔区教师进修学校"),
+                new ProjectStage(
+                        2,
+                        DeliveryForm.LOCAL_CONCENTRATED,
+                        "本地集中",
+                        null,
+                        new BigDecimal("2"),
+                        new BigDecimal("2"),
+                        50,
+                        null,
+                        LocalDate.of(2026, 5, 6),
+                        LocalDate.of(2026, 5, 7),
+                        "临翔区教师进修学校"));
+        p.revise(
+                new ProjectTerms(
+                        "LX01",
+                        "临翔区小学语文骨干教师培训",
+                        Level.COUNTY,
+                        "骨干教师",
+                        "临翔区教育局",
+                        Selection.DIRECTIVE,
+                        new BigDecimal("1.2"),
+                        50,
+                        null,
+                        null,
+                        "临翔区教师进修学校",
+                        null,
+                        null,
+                        "小学语文教师",
+                        Set.of(),
+                        List.of(),
+                        stages,
+                        List.of(
+                                new ProjectModule(Module.ETHICS, Hours.of(6)),
+                                new ProjectModule(Module.COMPETENCE, Hours.of(24))),
+                        List.of(),
+                        List.of()),
+                LINCANG);
         return p;
     }
 }

@@ -25,7 +25,8 @@ public class StartupBanner implements ServletContextListener {
         try {
             Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
             Object instance = micro.getMethod("getInstance").invoke(null);
-            return java.util.Optional.of((Integer) micro.getMethod("getHttpPort").invoke(instance));
+            return java.util.Optional.of(
+                    (Integer) micro.getMethod("getHttpPort").invoke(instance));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return java.util.Optional.empty();
         }

@@ -26,24 +26,39 @@ class InterfacesArchitectureTest {
 
     @Test
     void restResourcesDoNotReachIntoPages() {
-        noClasses().that().resideInAPackage("cn.edu.ttms.interfaces.rest..")
-                .should().dependOnClassesThat().resideInAPackage("cn.edu.ttms.interfaces.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("cn.edu.ttms.interfaces.rest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("cn.edu.ttms.interfaces.web..")
                 .check(MAIN);
     }
 
     @Test
     void theEdgeNeverQueriesTheDatabase() {
-        noClasses().that().resideInAPackage(INTERFACES)
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence.criteria..")
+        noClasses()
+                .that()
+                .resideInAPackage(INTERFACES)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence.criteria..")
                 .check(MAIN);
     }
 
     @Test
     void restResourcesNeverReturnEntities() {
-        noMethods().that().areDeclaredInClassesThat().resideInAPackage("cn.edu.ttms.interfaces.rest..")
-                .and().arePublic()
-                .should().haveRawReturnType(annotatedWith(Entity.class).or(annotatedWith(Embeddable.class)))
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("cn.edu.ttms.interfaces.rest..")
+                .and()
+                .arePublic()
+                .should()
+                .haveRawReturnType(annotatedWith(Entity.class).or(annotatedWith(Embeddable.class)))
                 .check(MAIN);
     }
 }

@@ -13,8 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 @ArquillianSuiteDeployment
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     @Deployment(name = "ttms")
     public static WebArchive application() {

@@ -43,15 +43,23 @@ class PersistenceUnitsTest {
     }
 
     private static Set<String> mappedClassesOfTheEjbModule() throws IOException, URISyntaxException {
-        Path root = Path.of(Organisation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(Organisation.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Set<String> mapped = new TreeSet<>();
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".class")).forEach(f -> check(root.relativize(f).toString(), mapped));
+                files.filter(f -> f.toString().endsWith(".class"))
+                        .forEach(f -> check(root.relativize(f).toString(), mapped));
             }
         } else {
             try (var jar = new java.util.jar.JarFile(root.toFile())) {
-                jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).forEach(n -> check(n, mapped));
+                jar.stream()
+                        .map(e -> e.getName())
+                        .filter(n -> n.endsWith(".class"))
+                        .forEach(n -> check(n, mapped));
             }
         }
         return mapped;
@@ -61,7 +69,8 @@ class PersistenceUnitsTest {
         String name = file.replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
         try {
             Class<?> c = Class.forName(name, false, PersistenceUnitsTest.class.getClassLoader());
-            if (c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Converter.class)
+            if (c.isAnnotationPresent(Entity.class)
+                    || c.isAnnotationPresent(Converter.class)
                     || c.isAnnotationPresent(Embeddable.class)) {
                 mapped.add(name);
             }

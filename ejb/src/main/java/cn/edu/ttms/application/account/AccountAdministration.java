@@ -75,16 +75,21 @@ public class AccountAdministration {
     public AccountPage search(String text, Long unitId, int first, int size) {
         AccountQuery query = query(text, unitId);
         Instant now = Instant.now();
-        List<AccountView> items = accounts.manageable(query, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)))
-                .stream().map(a -> AccountView.of(a, now)).toList();
+        List<AccountView> items =
+                accounts.manageable(query, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE))).stream()
+                        .map(a -> AccountView.of(a, now))
+                        .toList();
         return new AccountPage(items, accounts.countManageable(query));
     }
 
     /** One page (for the page's lazy table; the total comes from {@link #count}). */
     public List<AccountView> list(String text, Long unitId, int first, int size) {
         Instant now = Instant.now();
-        return accounts.manageable(query(text, unitId), Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)))
-                .stream().map(a -> AccountView.of(a, now)).toList();
+        return accounts
+                .manageable(query(text, unitId), Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)))
+                .stream()
+                .map(a -> AccountView.of(a, now))
+                .toList();
     }
 
     public long count(String text, Long unitId) {
@@ -99,15 +104,24 @@ public class AccountAdministration {
     public List<GrantableUnit> units() {
         Caller c = caller.get();
         Organisation top = organisations.find(c.organisationId()).orElseThrow();
-        return organisations.findSubtree(top).stream().filter(o -> !o.isClosed())
-                .map(o -> new GrantableUnit(o.id(), o.name(), o.kind(), o.depth() - top.depth(),
-                        RoleGrants.grantable(c.roles(), o.kind()).stream().sorted().toList()))
-                .filter(u -> !u.grantable().isEmpty()).toList();
+        return organisations.findSubtree(top).stream()
+                .filter(o -> !o.isClosed())
+                .map(o -> new GrantableUnit(
+                        o.id(),
+                        o.name(),
+                        o.kind(),
+                        o.depth() - top.depth(),
+                        RoleGrants.grantable(c.roles(), o.kind()).stream()
+                                .sorted()
+                                .toList()))
+                .filter(u -> !u.grantable().isEmpty())
+                .toList();
     }
 
     /** What the caller may grant at a unit of its subtree (404 outside it). */
     public Set<Role> grantableAt(long unitId) {
-        return RoleGrants.grantable(caller.get().roles(), unit(unitId, "grantable roles").kind());
+        return RoleGrants.grantable(
+                caller.get().roles(), unit(unitId, "grantable roles").kind());
     }
 
     /**
@@ -129,15 +143,27 @@ public class AccountAdministration {
         Instant now = Instant.now();
         String oneTimePassword = request.directory() ? null : OneTimePasswords.generate();
         UserAccount account = request.directory()
-                ? UserAccount.ofDirectory(request.username(), request.displayName(), unit, request.roles(), c.username(), now)
-                : UserAccount.opened(request.username(), request.displayName(), unit, request.roles(),
-                        OneTimePasswords.hash(oneTimePassword), expiry(now), c.username(), now);
+                ? UserAccount.ofDirectory(
+                        request.username(), request.displayName(), unit, request.roles(), c.username(), now)
+                : UserAccount.opened(
+                        request.username(),
+                        request.displayName(),
+                        unit,
+                        request.roles(),
+                        OneTimePasswords.hash(oneTimePassword),
+                        expiry(now),
+                        c.username(),
+                        now);
         if (teacher != null) {
             account.linkTeacher(teacher.id());
         }
         accounts.store(account);
         if (!request.directory()) {
-            audit.record(AuditAction.PASSWORD_RESET, "UserAccount", account.id(), unit.path(),
+            audit.record(
+                    AuditAction.PASSWORD_RESET,
+                    "UserAccount",
+                    account.id(),
+                    unit.path(),
                     "one-time password issued with the new account, expires " + account.oneTimePasswordExpires());
         }
         changed.fire(new AccountChanged(account.username()));
@@ -158,7 +184,8 @@ public class AccountAdministration {
         Organisation unit = unit(request.organisationId(), "move account " + account.username());
         boolean moved = !unit.id().equals(account.organisation().id());
         boolean rolesChanged = !request.roles().equals(account.roles());
-        if (account.username().equals(c.username()) && (moved || rolesChanged || request.enabled() != account.enabled())) {
+        if (account.username().equals(c.username())
+                && (moved || rolesChanged || request.enabled() != account.enabled())) {
             refuse(account.id(), account.organisation().path(), "own roles, unit or standing");
             throw new Forbidden("error.account.self", "own account");
         }
@@ -167,7 +194,8 @@ public class AccountAdministration {
         }
         requireGrantable(c, unit, request.roles(), account.id(), "change " + account.username());
         if (moved && account.teacherId() != null && request.roles().contains(Role.TEACHER)) {
-            teachers.find(account.teacherId(), c.scope()).filter(t -> !t.school().id().equals(unit.id()))
+            teachers.find(account.teacherId(), c.scope())
+                    .filter(t -> !t.school().id().equals(unit.id()))
                     .ifPresent(t -> {
                         throw new Invalid("error.account.teacherElsewhere", "teacher not at the unit", unit.name());
                     });
@@ -202,7 +230,11 @@ public class AccountAdministration {
         String oneTimePassword = OneTimePasswords.generate();
         Instant now = Instant.now();
         account.issueOneTimePassword(OneTimePasswords.hash(oneTimePassword), expiry(now));
-        audit.record(AuditAction.PASSWORD_RESET, "UserAccount", account.id(), account.organisation().path(),
+        audit.record(
+                AuditAction.PASSWORD_RESET,
+                "UserAccount",
+                account.id(),
+                account.organisation().path(),
                 "one-time password issued, expires " + account.oneTimePasswordExpires());
         changed.fire(new AccountChanged(account.username()));
         return oneTimePassword;
@@ -212,7 +244,12 @@ public class AccountAdministration {
     public AccountView unlock(long id) {
         UserAccount account = manageable(id, "unlock");
         account.unlock();
-        audit.record(AuditAction.ACCOUNT_UNLOCKED, "UserAccount", account.id(), account.organisation().path(), null);
+        audit.record(
+                AuditAction.ACCOUNT_UNLOCKED,
+                "UserAccount",
+                account.id(),
+                account.organisation().path(),
+                null);
         changed.fire(new AccountChanged(account.username()));
         return AccountView.of(account, Instant.now());
     }
@@ -271,7 +308,9 @@ public class AccountAdministration {
         }
         List<UserAccount> existing = accounts.ofTeacher(teacherId);
         if (!existing.isEmpty()) {
-            throw new AccountConflict("error.account.teacherHasAccount", "teacher has an account",
+            throw new AccountConflict(
+                    "error.account.teacherHasAccount",
+                    "teacher has an account",
                     existing.get(0).username());
         }
         return teacher;
@@ -282,8 +321,13 @@ public class AccountAdministration {
     }
 
     /** A unit where the caller may open accounts, {@code level} below its own, and the roles it may give there. */
-    public record GrantableUnit(long id, String name, cn.edu.ttms.domain.model.organisation.OrganisationKind kind,
-            int level, List<Role> grantable) implements java.io.Serializable {
+    public record GrantableUnit(
+            long id,
+            String name,
+            cn.edu.ttms.domain.model.organisation.OrganisationKind kind,
+            int level,
+            List<Role> grantable)
+            implements java.io.Serializable {
 
         /** The name indented by its depth below the caller's unit, for a picker that shows the tree. */
         public String indented() {

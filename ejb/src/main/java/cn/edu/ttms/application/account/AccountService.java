@@ -53,8 +53,12 @@ public class AccountService {
                         && OneTimePasswords.matches(current, account.oneTimePasswordHash())
                 : passwords.matches(current, account.passwordHash());
         if (!right) {
-            audit.refusal(AuditAction.PASSWORD_CHANGE_REFUSED, "UserAccount", account.id(),
-                    account.organisation().path(), "current password wrong");
+            audit.refusal(
+                    AuditAction.PASSWORD_CHANGE_REFUSED,
+                    "UserAccount",
+                    account.id(),
+                    account.organisation().path(),
+                    "current password wrong");
             throw new AccountProblem("password.currentWrong");
         }
         if (account.hasOneTimePassword() && OneTimePasswords.matches(next, account.oneTimePasswordHash())) {
@@ -64,7 +68,12 @@ public class AccountService {
             throw new AccountProblem(key);
         });
         account.changePasswordHash(passwords.hash(next));
-        audit.record(AuditAction.PASSWORD_CHANGED, "UserAccount", account.id(), account.organisation().path(), null);
+        audit.record(
+                AuditAction.PASSWORD_CHANGED,
+                "UserAccount",
+                account.id(),
+                account.organisation().path(),
+                null);
         changed.fire(new PasswordChanged(account.username()));
     }
 

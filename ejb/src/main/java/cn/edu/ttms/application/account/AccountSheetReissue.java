@@ -5,5 +5,4 @@ package cn.edu.ttms.application.account;
  * still had no password of their own, and how many accounts of the old sheet were left alone.
  */
 public record AccountSheetReissue(AccountSheetSummary sheet, long reissuedFrom, long skipped)
-        implements java.io.Serializable {
-}
+        implements java.io.Serializable {}

@@ -12,9 +12,13 @@ import java.util.List;
 public interface OneTimePasswordSheets {
 
     /** One teacher's line. */
-    record Line(String school, String name, String idSuffix, String username, String oneTimePassword,
-            LocalDate validUntil) {
-    }
+    record Line(
+            String school,
+            String name,
+            String idSuffix,
+            String username,
+            String oneTimePassword,
+            LocalDate validUntil) {}
 
     /** Writes the sheet: the title, a note on how to sign in, one line per teacher; does not close {@code out}. */
     void write(String title, String note, List<Line> lines, OutputStream out) throws IOException;

@@ -1,5 +1,4 @@
 package cn.edu.ttms.application.account;
 
 /** A CDI event: an account's password changed, so whatever remembers the old one must forget it. */
-public record PasswordChanged(String username) {
-}
+public record PasswordChanged(String username) {}

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.account;
 
+import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.domain.model.account.OneTimePasswords;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
@@ -11,7 +12,6 @@ import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.audit.AuditActor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -72,14 +72,24 @@ public class SignInService {
         UserAccount account = found.get();
         if (!account.enabled()) {
             passwords.matches(password, decoy());
-            audit.recordAs(safe(username), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+            audit.recordAs(
+                    safe(username),
+                    AuditAction.SIGN_IN_FAILED,
+                    "UserAccount",
+                    null,
+                    null,
                     channel + ": unknown or disabled account");
             return SignInOutcome.invalid(username);
         }
         if (account.isLockedAt(now)) {
             passwords.matches(password, decoy()); // as long as any other answer: a lock tells nothing by time
-            audit.recordAs(account.username(), AuditAction.SIGN_IN_LOCKED, "UserAccount", account.id(),
-                    account.organisation().path(), channel + ": locked until " + account.lockedUntil());
+            audit.recordAs(
+                    account.username(),
+                    AuditAction.SIGN_IN_LOCKED,
+                    "UserAccount",
+                    account.id(),
+                    account.organisation().path(),
+                    channel + ": locked until " + account.lockedUntil());
             return SignInOutcome.locked(account.username(), account.lockedUntil());
         }
         String wrong;
@@ -87,8 +97,13 @@ public class SignInService {
             DirectoryAnswer answer = directory.authenticate(account.username(), password);
             if (answer.status() == DirectoryAnswer.Status.UNAVAILABLE) {
                 // says nothing about the password: no failure counted, and the person is told why
-                audit.recordAs(account.username(), AuditAction.SIGN_IN_FAILED, "UserAccount", account.id(),
-                        account.organisation().path(), channel + ": directory unavailable: " + answer.reason());
+                audit.recordAs(
+                        account.username(),
+                        AuditAction.SIGN_IN_FAILED,
+                        "UserAccount",
+                        account.id(),
+                        account.organisation().path(),
+                        channel + ": directory unavailable: " + answer.reason());
                 return SignInOutcome.directoryUnavailable(account.username());
             }
             if (answer.status() == DirectoryAnswer.Status.REFUSED) {
@@ -104,13 +119,21 @@ public class SignInService {
             int failures = account.failedSignIns() + 1;
             Instant lockedUntil = SignInLockout.lockAfter(failures, now).orElse(null);
             accounts.recordFailedSignIn(account.id(), failures, lockedUntil);
-            audit.recordAs(account.username(), AuditAction.SIGN_IN_FAILED, "UserAccount", account.id(),
-                    account.organisation().path(), channel + ": " + wrong + ", " + failures + " in a row"
+            audit.recordAs(
+                    account.username(),
+                    AuditAction.SIGN_IN_FAILED,
+                    "UserAccount",
+                    account.id(),
+                    account.organisation().path(),
+                    channel + ": " + wrong + ", " + failures + " in a row"
                             + (lockedUntil == null ? "" : ", locked until " + lockedUntil));
-            return lockedUntil == null ? SignInOutcome.invalid(account.username())
+            return lockedUntil == null
+                    ? SignInOutcome.invalid(account.username())
                     : SignInOutcome.locked(account.username(), lockedUntil);
         }
-        if (!account.directoryUser() && !account.hasOneTimePassword() && passwords.needsRehash(account.passwordHash())) {
+        if (!account.directoryUser()
+                && !account.hasOneTimePassword()
+                && passwords.needsRehash(account.passwordHash())) {
             // the one moment the password is at hand: raise an old hash to today's iterations
             accounts.upgradePasswordHash(account.id(), account.passwordHash(), passwords.hash(password));
         }
@@ -121,8 +144,13 @@ public class SignInService {
         if (account.failedSignIns() > 0 || channel == Channel.FORM) {
             accounts.recordSuccessfulSignIn(account.id(), now);
         }
-        audit.recordAs(account.username(), AuditAction.SIGN_IN, "UserAccount", account.id(),
-                account.organisation().path(), channel.name() + note);
+        audit.recordAs(
+                account.username(),
+                AuditAction.SIGN_IN,
+                "UserAccount",
+                account.id(),
+                account.organisation().path(),
+                channel.name() + note);
         return SignInOutcome.signedIn(account.username(), account.roles());
     }
 
@@ -136,16 +164,27 @@ public class SignInService {
     private SignInOutcome withoutAccount(String name, char[] password, Channel channel, Instant now) {
         if (name.isEmpty() || !directory.configured()) {
             passwords.matches(password, decoy());
-            audit.recordAs(safe(name), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+            audit.recordAs(
+                    safe(name),
+                    AuditAction.SIGN_IN_FAILED,
+                    "UserAccount",
+                    null,
+                    null,
                     channel + ": unknown or disabled account");
             return SignInOutcome.invalid(name);
         }
         DirectoryAnswer answer = directory.authenticate(name, password);
         if (answer.status() != DirectoryAnswer.Status.AUTHENTICATED) {
             passwords.matches(password, decoy());
-            audit.recordAs(safe(name), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
-                    channel + ": unknown account; directory " + (answer.status() == DirectoryAnswer.Status.REFUSED
-                            ? "refused: " : "unavailable: ") + answer.reason());
+            audit.recordAs(
+                    safe(name),
+                    AuditAction.SIGN_IN_FAILED,
+                    "UserAccount",
+                    null,
+                    null,
+                    channel + ": unknown account; directory "
+                            + (answer.status() == DirectoryAnswer.Status.REFUSED ? "refused: " : "unavailable: ")
+                            + answer.reason());
             return SignInOutcome.invalid(name);
         }
         String whyNot = directory.opensTeacherAccounts() ? null : "no account here (app.ldap.create-teachers is off)";
@@ -153,7 +192,8 @@ public class SignInService {
         if (whyNot == null) {
             teacher = teacherOf(answer).orElse(null);
             if (teacher == null) {
-                whyNot = answer.identityNumber() == null ? "no account here, and no identity number in the directory"
+                whyNot = answer.identityNumber() == null
+                        ? "no account here, and no identity number in the directory"
                         : "no account here, and the directory's identity number is no teacher's in the registry";
             } else if (!accounts.ofTeacher(teacher.id()).isEmpty()) {
                 whyNot = "no account of this name here; teacher #" + teacher.id() + " has an account of another name";
@@ -162,21 +202,30 @@ public class SignInService {
             }
         }
         if (whyNot != null) {
-            audit.recordAs(safe(name), AuditAction.SIGN_IN_FAILED, "UserAccount", null, null,
+            audit.recordAs(
+                    safe(name),
+                    AuditAction.SIGN_IN_FAILED,
+                    "UserAccount",
+                    null,
+                    null,
                     channel + ": directory password right, " + whyNot);
             return SignInOutcome.notProvisioned(name);
         }
         String displayName = answer.displayName() == null ? teacher.name() : clip(answer.displayName(), 80);
-        UserAccount account = UserAccount.ofDirectory(name, displayName, teacher.school(), EnumSet.of(Role.TEACHER),
-                "directory", now);
+        UserAccount account = UserAccount.ofDirectory(
+                name, displayName, teacher.school(), EnumSet.of(Role.TEACHER), "directory", now);
         account.linkTeacher(teacher.id());
         AuditActor.as(name, () -> {
             accounts.store(account);
             accounts.flush(); // the account's audit entry is written now, under the person's name
             return account;
         });
-        return signedIn(account, channel, now, " (directory; TEACHER account opened for teacher #" + teacher.id()
-                + " at " + teacher.school().name() + ")");
+        return signedIn(
+                account,
+                channel,
+                now,
+                " (directory; TEACHER account opened for teacher #" + teacher.id() + " at "
+                        + teacher.school().name() + ")");
     }
 
     private Optional<Teacher> teacherOf(DirectoryAnswer answer) {
@@ -232,5 +281,8 @@ public class SignInService {
     }
 
     /** How the credentials arrived: the sign-in page or HTTP Basic on the API. */
-    public enum Channel { FORM, API }
+    public enum Channel {
+        FORM,
+        API
+    }
 }

@@ -56,7 +56,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TeacherAccounts {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TeacherAccounts.class.getName());
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(TeacherAccounts.class.getName());
 
     @Inject
     TeacherAccountRepository repository;
@@ -105,12 +106,18 @@ public class TeacherAccounts {
         List<Candidate> candidates = repository.teachersWithoutAccount(scope);
         long read = System.nanoTime();
         TeacherAccountOpening opening = openFor(candidates, repository.accountsWithoutSheet(scope), existing);
-        LOG.info(() -> String.format("opened %d teacher accounts under %s in %d ms (reading the registry %d ms)",
+        LOG.info(() -> String.format(
+                "opened %d teacher accounts under %s in %d ms (reading the registry %d ms)",
                 opening.created(), unit.path(), (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000));
-        audit.record(AuditAction.ACCOUNTS_OPENED, "Organisation", unit.id(), unit.path(), unit.name() + ": "
-                + opening.created() + " teacher accounts opened, " + existing + " teachers had one, "
-                + opening.sheets() + " account sheets, " + opening.renamed() + " usernames numbered, "
-                + opening.waiting() + " waiting accounts added; username rule " + usernamePattern);
+        audit.record(
+                AuditAction.ACCOUNTS_OPENED,
+                "Organisation",
+                unit.id(),
+                unit.path(),
+                unit.name() + ": "
+                        + opening.created() + " teacher accounts opened, " + existing + " teachers had one, "
+                        + opening.sheets() + " account sheets, " + opening.renamed() + " usernames numbered, "
+                        + opening.waiting() + " waiting accounts added; username rule " + usernamePattern);
         return opening;
     }
 
@@ -122,9 +129,14 @@ public class TeacherAccounts {
         DataScope scope = caller.scope();
         repository.lockOpenings();
         List<Candidate> candidates = repository.teachersWithoutAccount(teacherIds).stream()
-                .filter(c -> scope.includesPath(c.schoolPath())).toList();
+                .filter(c -> scope.includesPath(c.schoolPath()))
+                .toList();
         TeacherAccountOpening opening = openFor(candidates, Map.of(), 0);
-        audit.record(AuditAction.ACCOUNTS_OPENED, "Teacher", null, caller.get().organisationPath(),
+        audit.record(
+                AuditAction.ACCOUNTS_OPENED,
+                "Teacher",
+                null,
+                caller.get().organisationPath(),
                 opening.created() + " teacher accounts opened for imported teachers, " + opening.sheets()
                         + " account sheets; username rule " + usernamePattern);
         return opening;
@@ -144,7 +156,8 @@ public class TeacherAccounts {
         Set<String> given = new HashSet<>();
 
         Map<Long, List<Candidate>> bySchool = new LinkedHashMap<>();
-        candidates.forEach(c -> bySchool.computeIfAbsent(c.schoolId(), k -> new ArrayList<>()).add(c));
+        candidates.forEach(c ->
+                bySchool.computeIfAbsent(c.schoolId(), k -> new ArrayList<>()).add(c));
         Set<Long> schools = new java.util.LinkedHashSet<>(bySchool.keySet());
         schools.addAll(waiting.keySet());
 
@@ -169,19 +182,21 @@ public class TeacherAccounts {
                 schoolName = school.name();
                 schoolPath = school.path();
             }
-            repository.store(AccountSheet.opened(sheetId, schoolId, schoolName, schoolPath,
-                    teachers.size() + joining.size(), now, by));
+            repository.store(AccountSheet.opened(
+                    sheetId, schoolId, schoolName, schoolPath, teachers.size() + joining.size(), now, by));
             for (Candidate c : teachers) {
                 String base = bases.get(c.teacherId());
-                String username = TeacherUsernames.firstFree(base, name -> given.contains(name)
-                        || takenInDatabase.contains(name)
-                        || !checked.contains(name) && lookUp(name, checked, takenInDatabase));
+                String username = TeacherUsernames.firstFree(
+                        base,
+                        name -> given.contains(name)
+                                || takenInDatabase.contains(name)
+                                || !checked.contains(name) && lookUp(name, checked, takenInDatabase));
                 if (!username.equals(base)) {
                     renamed++;
                 }
                 given.add(username);
-                NewAccount account = new NewAccount(next++, username, c.name(), schoolId, schoolPath, c.teacherId(),
-                        sheetId);
+                NewAccount account =
+                        new NewAccount(next++, username, c.name(), schoolId, schoolPath, c.teacherId(), sheetId);
                 accounts.add(account);
                 Map<String, Object> state = new LinkedHashMap<>();
                 state.put("username", username);
@@ -192,23 +207,37 @@ public class TeacherAccounts {
                 state.put("teacherId", c.teacherId());
                 state.put("passwordChangeRequired", true);
                 state.put("accountSheet", sheetId);
-                entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.CREATE, "UserAccount",
-                        String.valueOf(account.id()), schoolPath, null, state));
+                entries.add(new AuditBatch.Entry(
+                        now,
+                        AuditActor.current(),
+                        AuditAction.CREATE,
+                        "UserAccount",
+                        String.valueOf(account.id()),
+                        schoolPath,
+                        null,
+                        state));
             }
             if (!joining.isEmpty()) {
                 repository.assign(joining, sheetId);
                 waitingCount += joining.size();
             }
-            entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
-                    String.valueOf(sheetId), schoolPath, null, Map.of("school", schoolId,
-                            "accounts", teachers.size() + joining.size())));
+            entries.add(new AuditBatch.Entry(
+                    now,
+                    AuditActor.current(),
+                    AuditAction.CREATE,
+                    "AccountSheet",
+                    String.valueOf(sheetId),
+                    schoolPath,
+                    null,
+                    Map.of("school", schoolId, "accounts", teachers.size() + joining.size())));
         }
         long names = System.nanoTime();
         repository.insert(accounts, now, by);
         long inserted = System.nanoTime();
         auditBatch.write(entries);
-        LOG.info(() -> String.format("%d accounts inserted in %d ms, their audit entries in %d ms", accounts.size(),
-                (inserted - names) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000));
+        LOG.info(() -> String.format(
+                "%d accounts inserted in %d ms, their audit entries in %d ms",
+                accounts.size(), (inserted - names) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000));
         return new TeacherAccountOpening(accounts.size(), existing, schools.size(), renamed, waitingCount);
     }
 
@@ -225,7 +254,8 @@ public class TeacherAccounts {
     /** The account sheets of the schools under a unit in scope (the caller's own unit without one), newest first. */
     public List<AccountSheetSummary> sheets(Long unitId, int first, int max) {
         return repository.under(sheetScope(unitId), false, Math.max(0, first), Math.max(1, Math.min(max, 500))).stream()
-                .map(AccountSheetSummary::of).toList();
+                .map(AccountSheetSummary::of)
+                .toList();
     }
 
     public long countSheets(Long unitId) {
@@ -234,7 +264,10 @@ public class TeacherAccounts {
 
     /** A unit in scope, or without one the caller's own unit. */
     private DataScope sheetScope(Long unitId) {
-        return DataScope.subtree(unitId == null ? caller.get().organisationPath() : unitInScope(unitId).path());
+        return DataScope.subtree(
+                unitId == null
+                        ? caller.get().organisationPath()
+                        : unitInScope(unitId).path());
     }
 
     /**
@@ -242,12 +275,12 @@ public class TeacherAccounts {
      * exist in clear only in the returned file. A second fetch is refused (410), naming the first.
      */
     public AccountSheetFile fetch(long sheetId, String signInAddress) {
-        AccountSheet sheet = repository.find(sheetId, caller.scope())
-                .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
+        AccountSheet sheet =
+                repository.find(sheetId, caller.scope()).orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int accounts = writeSheet(sheet, signInAddress, out);
-        return new AccountSheetFile(sheet.schoolName() + "教师账号", "account-sheet-" + sheetId, out.toByteArray(),
-                accounts);
+        return new AccountSheetFile(
+                sheet.schoolName() + "教师账号", "account-sheet-" + sheetId, out.toByteArray(), accounts);
     }
 
     /** Every sheet of the unit's schools not fetched yet, in one zip (each is fetched by this). */
@@ -283,8 +316,8 @@ public class TeacherAccounts {
      * fetched (download it) or when no account is left to reissue.
      */
     public AccountSheetReissue reissue(long sheetId) {
-        AccountSheet old = repository.find(sheetId, caller.scope())
-                .orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
+        AccountSheet old =
+                repository.find(sheetId, caller.scope()).orElseThrow(() -> new RecordNotFound("AccountSheet", sheetId));
         if (!old.fetched()) {
             throw cn.edu.ttms.domain.model.account.AccountSheetReissueRefused.notFetched(sheetId);
         }
@@ -302,16 +335,35 @@ public class TeacherAccounts {
             state.put("oneTimePassword", "withdrawn");
             state.put("reissuedFrom", old.id());
             state.put("accountSheet", newId);
-            entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.PASSWORD_RESET, "UserAccount",
-                    String.valueOf(a.accountId()), a.schoolPath(), null, state));
+            entries.add(new AuditBatch.Entry(
+                    now,
+                    AuditActor.current(),
+                    AuditAction.PASSWORD_RESET,
+                    "UserAccount",
+                    String.valueOf(a.accountId()),
+                    a.schoolPath(),
+                    null,
+                    state));
         }
-        entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.CREATE, "AccountSheet",
-                String.valueOf(newId), old.schoolPath(), null, Map.of("school", old.schoolId(),
-                        "accounts", covered, "reissuedFrom", old.id())));
+        entries.add(new AuditBatch.Entry(
+                now,
+                AuditActor.current(),
+                AuditAction.CREATE,
+                "AccountSheet",
+                String.valueOf(newId),
+                old.schoolPath(),
+                null,
+                Map.of("school", old.schoolId(), "accounts", covered, "reissuedFrom", old.id())));
         auditBatch.write(entries);
-        audit.record(AuditAction.PASSWORD_RESET, "AccountSheet", old.id(), old.schoolPath(), "account sheet of "
-                + old.schoolName() + " reissued as sheet " + newId + ": " + covered
-                + " one-time passwords withdrawn, " + skipped + " accounts left alone (own password set or moved)");
+        audit.record(
+                AuditAction.PASSWORD_RESET,
+                "AccountSheet",
+                old.id(),
+                old.schoolPath(),
+                "account sheet of "
+                        + old.schoolName() + " reissued as sheet " + newId + ": " + covered
+                        + " one-time passwords withdrawn, " + skipped
+                        + " accounts left alone (own password set or moved)");
         // the API may remember a one-time password as a credential for a minute: forget it now
         accounts.forEach(a -> changed.fire(new AccountChanged(a.username())));
         return new AccountSheetReissue(AccountSheetSummary.of(fresh), old.id(), skipped);
@@ -322,7 +374,11 @@ public class TeacherAccounts {
         String by = caller.get().username();
         if (sheet.fetched() || !claim(sheet, by, now)) {
             AccountSheet first = repository.find(sheet.id()).orElse(sheet);
-            audit.refusal(AuditAction.ACCESS_REFUSED, "AccountSheet", sheet.id(), sheet.schoolPath(),
+            audit.refusal(
+                    AuditAction.ACCESS_REFUSED,
+                    "AccountSheet",
+                    sheet.id(),
+                    sheet.schoolPath(),
                     "account sheet fetched again; first fetched by " + first.fetchedBy() + " at " + first.fetchedAt());
             throw new AccountSheetFetched(sheet.id(), first.fetchedBy(), first.fetchedAt());
         }
@@ -334,25 +390,36 @@ public class TeacherAccounts {
         for (SheetLine line : lines) {
             String password = OneTimePasswords.generate();
             issued.add(new TeacherAccountRepository.Issued(line.accountId(), OneTimePasswords.hash(password)));
-            printed.add(new OneTimePasswordSheets.Line(line.schoolName(), line.name(), line.idSuffix(), line.username(),
-                    password, validUntil));
+            printed.add(new OneTimePasswordSheets.Line(
+                    line.schoolName(), line.name(), line.idSuffix(), line.username(), password, validUntil));
         }
         repository.issue(sheet.id(), issued, expires);
         try {
-            sheets.write(sheet.schoolName() + " 教师账号与一次性密码", note(signInAddress, validUntil),
-                    printed, out);
+            sheets.write(sheet.schoolName() + " 教师账号与一次性密码", note(signInAddress, validUntil), printed, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<AuditBatch.Entry> entries = new ArrayList<>(lines.size());
         for (SheetLine line : lines) {
             // the teacher sees in their record's access log that their account's sheet left the system
-            entries.add(new AuditBatch.Entry(now, AuditActor.current(), AuditAction.EXPORT, "Teacher",
-                    String.valueOf(line.teacherId()), line.schoolPath(), null, null));
+            entries.add(new AuditBatch.Entry(
+                    now,
+                    AuditActor.current(),
+                    AuditAction.EXPORT,
+                    "Teacher",
+                    String.valueOf(line.teacherId()),
+                    line.schoolPath(),
+                    null,
+                    null));
         }
         auditBatch.write(entries);
-        audit.record(AuditAction.EXPORT, "AccountSheet", sheet.id(), sheet.schoolPath(), "account sheet of "
-                + sheet.schoolName() + " fetched: " + lines.size() + " one-time passwords, valid until " + validUntil);
+        audit.record(
+                AuditAction.EXPORT,
+                "AccountSheet",
+                sheet.id(),
+                sheet.schoolPath(),
+                "account sheet of " + sheet.schoolName() + " fetched: " + lines.size()
+                        + " one-time passwords, valid until " + validUntil);
         return lines.size();
     }
 
@@ -374,7 +441,11 @@ public class TeacherAccounts {
 
     private void mayOpenTeacherAccounts(Organisation unit) {
         if (!RoleGrants.mayGrant(caller.get().roles(), OrganisationKind.SCHOOL, Set.of(Role.TEACHER))) {
-            audit.refusal(AuditAction.ACCESS_REFUSED, "Organisation", unit.id(), unit.path(),
+            audit.refusal(
+                    AuditAction.ACCESS_REFUSED,
+                    "Organisation",
+                    unit.id(),
+                    unit.path(),
                     "opening teacher accounts refused: roles " + caller.get().roles());
             throw new EJBAccessException("may not open teacher accounts");
         }

@@ -70,9 +70,15 @@ public class Archives {
                 entries.add(entry(r, status));
             }
         }
-        return new TeacherArchive(teacherId, teacher.name(), teacher.school().name(),
-                teacher.identityNumber().suffix(), entries,
-                integrity.ofTeacher(teacherId).stream().map(TeacherArchive.IntegrityEntry::of).toList(),
+        return new TeacherArchive(
+                teacherId,
+                teacher.name(),
+                teacher.school().name(),
+                teacher.identityNumber().suffix(),
+                entries,
+                integrity.ofTeacher(teacherId).stream()
+                        .map(TeacherArchive.IntegrityEntry::of)
+                        .toList(),
                 teacher.identityNumber().valid());
     }
 
@@ -86,8 +92,10 @@ public class Archives {
     /** The cycle that contains today, under the policy for the teacher's school: the default of the pages. */
     public int currentCycleStart(long teacherId) {
         Teacher teacher = teacher(teacherId);
-        return policies.resolve(teacher.schoolPath(), LocalDate.now()).rules().cycleContaining(
-                LocalDate.now().getYear()).firstYear();
+        return policies.resolve(teacher.schoolPath(), LocalDate.now())
+                .rules()
+                .cycleContaining(LocalDate.now().getYear())
+                .firstYear();
     }
 
     /**
@@ -101,8 +109,12 @@ public class Archives {
         ComplianceCalculator calculator = new ComplianceCalculator(policy.rules());
         Cycle cycle = policy.rules().cycleStartingIn(cycleStart);
         if (year != null && !cycle.contains(year)) {
-            throw new cn.edu.ttms.domain.model.shared.Invalid("error.compliance.yearOutsideCycle",
-                    year + " is not in the cycle " + cycle, year, cycle.firstYear(), cycle.lastYear());
+            throw new cn.edu.ttms.domain.model.shared.Invalid(
+                    "error.compliance.yearOutsideCycle",
+                    year + " is not in the cycle " + cycle,
+                    year,
+                    cycle.firstYear(),
+                    cycle.lastYear());
         }
         UnitResults.Unit read = unitResults.read(unit, cycle.firstYear(), cycle.lastYear());
         List<TeacherRepository.Member> members = read.members();
@@ -124,11 +136,17 @@ public class Archives {
             standings.add(new UnitCompliance.TeacherStanding(t.id(), t.name(), t.schoolName(), ok, shortfalls));
         }
         standings.sort(Comparator.comparing(UnitCompliance.TeacherStanding::compliant)
-                .thenComparing(s -> -s.shortfalls().size()).thenComparing(UnitCompliance.TeacherStanding::name));
-        audit.record(AuditAction.VIEW, "Organisation", unitId, unit.path(), "compliance " + cycleStart
-                + (year == null ? "" : " year " + year) + ", " + members.size() + " teachers");
-        return new UnitCompliance(unitId, unit.name(), cycle.firstYear(), cycle.lastYear(), year, members.size(),
-                compliant, standings);
+                .thenComparing(s -> -s.shortfalls().size())
+                .thenComparing(UnitCompliance.TeacherStanding::name));
+        audit.record(
+                AuditAction.VIEW,
+                "Organisation",
+                unitId,
+                unit.path(),
+                "compliance " + cycleStart + (year == null ? "" : " year " + year) + ", " + members.size()
+                        + " teachers");
+        return new UnitCompliance(
+                unitId, unit.name(), cycle.firstYear(), cycle.lastYear(), year, members.size(), compliant, standings);
     }
 
     private Teacher teacher(long teacherId) {
@@ -154,10 +172,26 @@ public class Archives {
 
     private static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {
         var x = r.result();
-        return new ArchiveEntry(x.id(), x.projectId(), r.projectCode(), r.projectName(), x.year(), r.level(),
-                r.selection(), x.hours(), x.countedHours(), x.score(), x.grade(), x.credits(),
-                x.modules().stream().map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(),
-                        m.credits())).toList(), status, x.policyId(), x.policyVersion(), r.batchId(),
+        return new ArchiveEntry(
+                x.id(),
+                x.projectId(),
+                r.projectCode(),
+                r.projectName(),
+                x.year(),
+                r.level(),
+                r.selection(),
+                x.hours(),
+                x.countedHours(),
+                x.score(),
+                x.grade(),
+                x.credits(),
+                x.modules().stream()
+                        .map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(), m.credits()))
+                        .toList(),
+                status,
+                x.policyId(),
+                x.policyVersion(),
+                r.batchId(),
                 x.voidReason());
     }
 }

@@ -36,7 +36,9 @@ public class UnitResults {
     ResultRepository results;
 
     /** The unit, its current teachers, and their results of the given years by teacher id. */
-    public record Unit(Organisation unit, List<TeacherRepository.Member> members,
+    public record Unit(
+            Organisation unit,
+            List<TeacherRepository.Member> members,
             Map<Long, List<ResultWithBatch>> resultsByTeacher) {
 
         public List<ResultWithBatch> of(long teacherId) {
@@ -46,16 +48,17 @@ public class UnitResults {
 
     /** The unit in the caller's scope; else "not found", like every record out of scope. */
     public Organisation inScope(long unitId) {
-        return organisations.find(unitId, caller.scope())
-                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
+        return organisations.find(unitId, caller.scope()).orElseThrow(() -> new RecordNotFound("Organisation", unitId));
     }
 
     public Unit read(Organisation unit, int firstYear, int lastYear) {
         List<TeacherRepository.Member> members = teachers.members(DataScope.subtree(unit.path()));
         Map<Long, List<ResultWithBatch>> byTeacher = new HashMap<>();
-        for (ResultWithBatch r : results.ofTeachers(members.stream().map(TeacherRepository.Member::id).toList(),
-                firstYear, lastYear)) {
-            byTeacher.computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>()).add(r);
+        for (ResultWithBatch r : results.ofTeachers(
+                members.stream().map(TeacherRepository.Member::id).toList(), firstYear, lastYear)) {
+            byTeacher
+                    .computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>())
+                    .add(r);
         }
         return new Unit(unit, members, byTeacher);
     }

@@ -61,13 +61,18 @@ public class WhatIfReplay {
     public WhatIfReport forTeacher(long policyId, long teacherId) {
         Teacher teacher = teachers.find(teacherId, caller.get().scope())
                 .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
-        return replay(policy(policyId), List.of(new TeacherRepository.Member(teacher.id(), teacher.name(),
-                teacher.school().name())), results.ofTeacher(teacherId));
+        return replay(
+                policy(policyId),
+                List.of(new TeacherRepository.Member(
+                        teacher.id(), teacher.name(), teacher.school().name())),
+                results.ofTeacher(teacherId));
     }
 
     public WhatIfReport forUnit(long policyId, long unitId) {
         UnitResults.Unit read = unitResults.read(unitResults.inScope(unitId), Integer.MIN_VALUE, Integer.MAX_VALUE);
-        return replay(policy(policyId), read.members(),
+        return replay(
+                policy(policyId),
+                read.members(),
                 read.resultsByTeacher().values().stream().flatMap(List::stream).toList());
     }
 
@@ -75,15 +80,17 @@ public class WhatIfReplay {
         return policies.find(id).orElseThrow(() -> new RecordNotFound("CreditPolicy", id));
     }
 
-    private WhatIfReport replay(CreditPolicy policy, List<TeacherRepository.Member> members,
-            List<ResultWithBatch> found) {
+    private WhatIfReport replay(
+            CreditPolicy policy, List<TeacherRepository.Member> members, List<ResultWithBatch> found) {
         CreditCalculator calculator = new CreditCalculator(policy.rules());
         Map<Long, TrainingProject> projectCache = new HashMap<>();
         Map<Long, List<ResultWithBatch>> byTeacher = new LinkedHashMap<>();
         for (ResultWithBatch r : found) {
             ResultStatus status = r.result().statusIn(r.batchStatus());
             if (status != null && status != ResultStatus.VOID && r.result().scored()) {
-                byTeacher.computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>()).add(r);
+                byTeacher
+                        .computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>())
+                        .add(r);
             }
         }
         BigDecimal recordedTotal = BigDecimal.ZERO.setScale(2);
@@ -97,13 +104,20 @@ public class WhatIfReplay {
             List<WhatIfReport.ResultDifference> changed = new ArrayList<>();
             for (ResultWithBatch r : byTeacher.getOrDefault(t.id(), List.of())) {
                 TrainingResult x = r.result();
-                TrainingProject p = projectCache.computeIfAbsent(x.projectId(),
+                TrainingProject p = projectCache.computeIfAbsent(
+                        x.projectId(),
                         id -> projects.find(id).orElseThrow(() -> new RecordNotFound("TrainingProject", id)));
                 count++;
                 CreditResult again;
                 try {
-                    DeliveryForm form = p.stages().isEmpty() ? DeliveryForm.LOCAL_CONCENTRATED : p.stages().get(0).form();
-                    again = calculator.calculate(p.level(), form, new Hours(x.hours()), new CreditRate(p.creditRate()),
+                    DeliveryForm form = p.stages().isEmpty()
+                            ? DeliveryForm.LOCAL_CONCENTRATED
+                            : p.stages().get(0).form();
+                    again = calculator.calculate(
+                            p.level(),
+                            form,
+                            new Hours(x.hours()),
+                            new CreditRate(p.creditRate()),
                             new Score(x.score()));
                 } catch (DomainException | NullPointerException outOfThisPolicy) {
                     notComputable++;
@@ -113,9 +127,14 @@ public class WhatIfReplay {
                 recorded = recorded.add(x.credits());
                 replayed = replayed.add(now);
                 if (now.compareTo(x.credits()) != 0 || again != null && again.grade() != x.grade()) {
-                    changed.add(new WhatIfReport.ResultDifference(x.id(), r.projectName(), x.year(),
-                            x.grade() == null ? null : x.grade().name(), again == null ? null : again.grade().name(),
-                            x.credits(), now));
+                    changed.add(new WhatIfReport.ResultDifference(
+                            x.id(),
+                            r.projectName(),
+                            x.year(),
+                            x.grade() == null ? null : x.grade().name(),
+                            again == null ? null : again.grade().name(),
+                            x.credits(),
+                            now));
                 }
             }
             recordedTotal = recordedTotal.add(recorded);
@@ -125,7 +144,14 @@ public class WhatIfReplay {
             }
         }
         rows.sort((a, b) -> b.difference().abs().compareTo(a.difference().abs()));
-        return new WhatIfReport(policy.id(), policy.name(), policy.versionNo(), count, notComputable, recordedTotal,
-                replayedTotal, rows);
+        return new WhatIfReport(
+                policy.id(),
+                policy.name(),
+                policy.versionNo(),
+                count,
+                notComputable,
+                recordedTotal,
+                replayedTotal,
+                rows);
     }
 }

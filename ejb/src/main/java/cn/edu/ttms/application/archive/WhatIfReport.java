@@ -10,16 +10,25 @@ import java.util.List;
  * written. A result the other version cannot compute (its rate lies outside that version's range)
  * keeps its recorded credits and is counted in {@code notComputable}.
  */
-public record WhatIfReport(long policyId, String policyName, int policyVersion, int results, int notComputable,
-        BigDecimal recordedTotal, BigDecimal replayedTotal, List<TeacherDifference> teachers) implements Serializable {
+public record WhatIfReport(
+        long policyId,
+        String policyName,
+        int policyVersion,
+        int results,
+        int notComputable,
+        BigDecimal recordedTotal,
+        BigDecimal replayedTotal,
+        List<TeacherDifference> teachers)
+        implements Serializable {
 
     public BigDecimal difference() {
         return replayedTotal.subtract(recordedTotal);
     }
 
     /** One teacher's results: recorded and replayed credits, and each result that changes. */
-    public record TeacherDifference(long teacherId, String name, BigDecimal recorded, BigDecimal replayed,
-            List<ResultDifference> changed) implements Serializable {
+    public record TeacherDifference(
+            long teacherId, String name, BigDecimal recorded, BigDecimal replayed, List<ResultDifference> changed)
+            implements Serializable {
 
         public BigDecimal difference() {
             return replayed.subtract(recorded);
@@ -27,7 +36,13 @@ public record WhatIfReport(long policyId, String policyName, int policyVersion, 
     }
 
     /** One result whose credits or grade differ under the other version. */
-    public record ResultDifference(long resultId, String projectName, int year, String gradeRecorded,
-            String gradeReplayed, BigDecimal recorded, BigDecimal replayed) implements Serializable {
-    }
+    public record ResultDifference(
+            long resultId,
+            String projectName,
+            int year,
+            String gradeRecorded,
+            String gradeReplayed,
+            BigDecimal recorded,
+            BigDecimal replayed)
+            implements Serializable {}
 }

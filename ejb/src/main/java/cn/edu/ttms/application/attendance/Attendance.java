@@ -62,11 +62,11 @@ public class Attendance {
 
     /** Opens a session, optionally from {@code startsAt} to {@code endsAt} that day. */
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "INSTITUTION_STAFF", "PROJECT_LEAD"})
-    public SessionView openSession(long projectId, int stageNo, LocalDate date, BigDecimal hours, LocalTime startsAt,
-            LocalTime endsAt) {
+    public SessionView openSession(
+            long projectId, int stageNo, LocalDate date, BigDecimal hours, LocalTime startsAt, LocalTime endsAt) {
         TrainingProject project = access.runnable(projectId);
-        AttendanceSession session = attendance.store(new AttendanceSession(project, stageNo, date, hours, startsAt,
-                endsAt, caller.get().username(), Instant.now()));
+        AttendanceSession session = attendance.store(new AttendanceSession(
+                project, stageNo, date, hours, startsAt, endsAt, caller.get().username(), Instant.now()));
         return SessionView.of(session, project.name(), 0, true);
     }
 
@@ -93,7 +93,8 @@ public class Attendance {
         AttendanceSession session = attendance.findSession(read.sessionId()).orElseThrow(AttendanceRefused::badToken);
         TrainingProject project = projects.find(session.projectId()).orElseThrow(AttendanceRefused::badToken);
         Caller me = caller.get();
-        Enrolment trainee = Optional.ofNullable(me.teacherId()).flatMap(t -> enrolments.find(project.id(), t))
+        Enrolment trainee = Optional.ofNullable(me.teacherId())
+                .flatMap(t -> enrolments.find(project.id(), t))
                 .filter(e -> e.status() == EnrolmentStatus.ENROLLED)
                 .orElseThrow(() -> AttendanceRefused.notEnrolled(project.name()));
         Optional<AttendanceRecord> earlier = attendance.find(session.id(), trainee.teacherId());
@@ -120,13 +121,17 @@ public class Attendance {
         if (!AttendanceSession.RUNNING.contains(project.status())) {
             throw AttendanceRefused.notRunning(project.status());
         }
-        Enrolment trainee = enrolments.find(project.id(), teacherId).filter(e -> e.status() == EnrolmentStatus.ENROLLED)
+        Enrolment trainee = enrolments
+                .find(project.id(), teacherId)
+                .filter(e -> e.status() == EnrolmentStatus.ENROLLED)
                 .orElseThrow(AttendanceRefused::notTrainee);
         Optional<AttendanceRecord> earlier = attendance.find(session.id(), teacherId);
         if (earlier.isPresent()) {
             return entry(session, project, earlier.get(), false);
         }
-        return record(session, project,
+        return record(
+                session,
+                project,
                 AttendanceRecord.marked(session, trainee, reason, caller.get().username(), Instant.now()));
     }
 
@@ -140,7 +145,19 @@ public class Attendance {
     }
 
     private static AttendanceEntry entry(AttendanceSession s, TrainingProject p, AttendanceRecord r, boolean created) {
-        return new AttendanceEntry(s.id(), p.id(), p.name(), s.stageNo(), s.date(), s.hours(), r.teacherId(),
-                r.enrolmentId(), r.how(), r.reason(), r.recordedAt(), r.recordedBy(), created);
+        return new AttendanceEntry(
+                s.id(),
+                p.id(),
+                p.name(),
+                s.stageNo(),
+                s.date(),
+                s.hours(),
+                r.teacherId(),
+                r.enrolmentId(),
+                r.how(),
+                r.reason(),
+                r.recordedAt(),
+                r.recordedBy(),
+                created);
     }
 }

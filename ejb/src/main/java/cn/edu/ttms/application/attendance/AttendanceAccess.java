@@ -43,8 +43,8 @@ public class AttendanceAccess {
     /** The project, when the caller runs its attendance; 403 for someone who merely sees it, else 404. */
     TrainingProject runnable(long projectId) {
         Caller me = caller.get();
-        TrainingProject project = projects.find(projectId)
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         if (mayRun(me, project)) {
             return project;
         }
@@ -57,8 +57,10 @@ public class AttendanceAccess {
     /** A session of a project whose attendance the caller runs; any other is not found. */
     AttendanceSession runnableSession(long sessionId) {
         Caller me = caller.get();
-        return attendance.findSession(sessionId)
-                .filter(s -> projects.find(s.projectId()).map(p -> mayRun(me, p)).orElse(false))
+        return attendance
+                .findSession(sessionId)
+                .filter(s ->
+                        projects.find(s.projectId()).map(p -> mayRun(me, p)).orElse(false))
                 .orElseThrow(() -> new RecordNotFound("AttendanceSession", sessionId));
     }
 
@@ -81,8 +83,11 @@ public class AttendanceAccess {
 
     /** Whether the caller works at the project's host institution (or a unit under it). */
     boolean isHost(Caller me, TrainingProject project) {
-        return project.hostId() != null && organisations.find(project.hostId())
-                .map(h -> me.organisationPath().startsWith(h.path())).orElse(false);
+        return project.hostId() != null
+                && organisations
+                        .find(project.hostId())
+                        .map(h -> me.organisationPath().startsWith(h.path()))
+                        .orElse(false);
     }
 
     long accountId(Caller me) {

@@ -10,7 +10,18 @@ import java.time.LocalDate;
  * date, how and when it was recorded, and whether this call recorded it ({@code created}) or found it
  * recorded already (a second scan changes nothing).
  */
-public record AttendanceEntry(long sessionId, long projectId, String projectName, int stageNo, LocalDate date,
-        BigDecimal hours, long teacherId, long enrolmentId, AttendanceMethod how, String reason, Instant recordedAt,
-        String recordedBy, boolean created) implements java.io.Serializable {
-}
+public record AttendanceEntry(
+        long sessionId,
+        long projectId,
+        String projectName,
+        int stageNo,
+        LocalDate date,
+        BigDecimal hours,
+        long teacherId,
+        long enrolmentId,
+        AttendanceMethod how,
+        String reason,
+        Instant recordedAt,
+        String recordedBy,
+        boolean created)
+        implements java.io.Serializable {}

@@ -70,7 +70,8 @@ public class AttendanceQueries {
         Map<Long, Long> attended = attendance.attendedBySession(projectId);
         boolean running = AttendanceSession.RUNNING.contains(project.status());
         return attendance.sessions(projectId).stream()
-                .map(s -> SessionView.of(s, project.name(), attended.getOrDefault(s.id(), 0L), running)).toList();
+                .map(s -> SessionView.of(s, project.name(), attended.getOrDefault(s.id(), 0L), running))
+                .toList();
     }
 
     /** One session for its adviser: who attended, and the enrolled trainees who have not yet. */
@@ -82,14 +83,21 @@ public class AttendanceQueries {
         Set<Long> seen = new HashSet<>();
         List<AttendanceRecord> records = attendance.ofSession(sessionId);
         List<Enrolment> trainees = enrolled(project.id(), DataScope.everything());
-        List<Long> ids = new ArrayList<>(records.stream().map(AttendanceRecord::teacherId).toList());
+        List<Long> ids = new ArrayList<>(
+                records.stream().map(AttendanceRecord::teacherId).toList());
         trainees.forEach(e -> ids.add(e.teacherId()));
         var byId = teachers.byIds(ids);
         for (AttendanceRecord r : records) {
             seen.add(r.teacherId());
             Optional<Teacher> t = Optional.ofNullable(byId.get(r.teacherId()));
-            present.add(new SessionSheet.Present(r.teacherId(), t.map(Teacher::name).orElse("#" + r.teacherId()),
-                    t.map(x -> x.school().name()).orElse(""), r.how(), r.reason(), r.recordedAt(), r.recordedBy()));
+            present.add(new SessionSheet.Present(
+                    r.teacherId(),
+                    t.map(Teacher::name).orElse("#" + r.teacherId()),
+                    t.map(x -> x.school().name()).orElse(""),
+                    r.how(),
+                    r.reason(),
+                    r.recordedAt(),
+                    r.recordedBy()));
         }
         List<SessionSheet.Trainee> absent = new ArrayList<>();
         for (Enrolment e : trainees) {
@@ -98,8 +106,8 @@ public class AttendanceQueries {
                 absent.add(new SessionSheet.Trainee(t.id(), t.name(), t.school().name()));
             }
         }
-        SessionView view = SessionView.of(session, project.name(), present.size(),
-                AttendanceSession.RUNNING.contains(project.status()));
+        SessionView view = SessionView.of(
+                session, project.name(), present.size(), AttendanceSession.RUNNING.contains(project.status()));
         return new SessionSheet(view, present, absent);
     }
 
@@ -108,11 +116,19 @@ public class AttendanceQueries {
      * the project's lead and host institution see every trainee, bureau and school staff those of their
      * subtree (as the roster).
      */
-    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-            "INSTITUTION_STAFF"})
+    @RolesAllowed({
+        "ADMIN",
+        "PROVINCE_OFFICER",
+        "BUREAU_STAFF",
+        "BUREAU_REVIEWER",
+        "SCHOOL_ADMIN",
+        "PROJECT_LEAD",
+        "INSTITUTION_STAFF"
+    })
     public HoursSheet sheet(long projectId) {
         Caller me = caller.get();
-        TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         DataScope scope;
         if (access.isLead(me, project) || access.isHost(me, project)) {
             scope = DataScope.everything();
@@ -132,7 +148,8 @@ public class AttendanceQueries {
             offered.merge(s.stageNo(), s.hours(), BigDecimal::add);
         }
         List<HoursSheet.StageTotal> stages = sessions.entrySet().stream()
-                .map(st -> new HoursSheet.StageTotal(st.getKey(), st.getValue(), offered.get(st.getKey()))).toList();
+                .map(st -> new HoursSheet.StageTotal(st.getKey(), st.getValue(), offered.get(st.getKey())))
+                .toList();
         Map<Long, Map<Integer, BigDecimal>> attended = new HashMap<>();
         for (StageHours h : attendance.hoursAttended(projectId)) {
             attended.computeIfAbsent(h.teacherId(), t -> new TreeMap<>()).put(h.stageNo(), h.hours());
@@ -144,8 +161,13 @@ public class AttendanceQueries {
             Optional<Teacher> t = Optional.ofNullable(byId.get(e.teacherId()));
             Map<Integer, BigDecimal> byStage = attended.getOrDefault(e.teacherId(), Map.of());
             BigDecimal total = byStage.values().stream().reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
-            trainees.add(new HoursSheet.TraineeHours(e.teacherId(), e.id(), t.map(Teacher::name).orElse("#" + e.teacherId()),
-                    t.map(x -> x.school().name()).orElse(""), new LinkedHashMap<>(byStage), total));
+            trainees.add(new HoursSheet.TraineeHours(
+                    e.teacherId(),
+                    e.id(),
+                    t.map(Teacher::name).orElse("#" + e.teacherId()),
+                    t.map(x -> x.school().name()).orElse(""),
+                    new LinkedHashMap<>(byStage),
+                    total));
         }
         return new HoursSheet(projectId, project.name(), project.status(), stages, trainees);
     }
@@ -163,11 +185,14 @@ public class AttendanceQueries {
         if (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF)) {
             for (ProjectStatus status : AttendanceSession.RUNNING) {
                 projects.search(me.scope(), ProjectQuery.of(null, null, status), 0, 200).stream()
-                        .filter(p -> access.mayRun(me, p)).forEach(p -> found.putIfAbsent(p.id(), p));
+                        .filter(p -> access.mayRun(me, p))
+                        .forEach(p -> found.putIfAbsent(p.id(), p));
             }
         }
-        return found.values().stream().sorted((a, b) -> Long.compare(b.id(), a.id()))
-                .map(p -> new RunnableProject(p.id(), p.name(), p.year(), p.status())).toList();
+        return found.values().stream()
+                .sorted((a, b) -> Long.compare(b.id(), a.id()))
+                .map(p -> new RunnableProject(p.id(), p.name(), p.year(), p.status()))
+                .toList();
     }
 
     /** Whether the caller runs the project's attendance (for the project page); false for an unknown project. */
@@ -178,7 +203,10 @@ public class AttendanceQueries {
 
     /** The caller's unit and the units above it, from the materialised path {@code /1/4/9/}. */
     private static List<Long> unitsOnPath(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        return Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     /** Every enrolled trainee of the project in {@code scope}, a page of the roster at a time. */

@@ -11,8 +11,9 @@ import java.util.Map;
  * attended. What the results of the project read (a trainee's attended hours against the stage's). The
  * trainees are those the reader may see, each enrolled one listed even with no hours.
  */
-public record HoursSheet(long projectId, String projectName, ProjectStatus status, List<StageTotal> stages,
-        List<TraineeHours> trainees) implements Serializable {
+public record HoursSheet(
+        long projectId, String projectName, ProjectStatus status, List<StageTotal> stages, List<TraineeHours> trainees)
+        implements Serializable {
 
     /** Whether any session has been held. */
     public boolean anySessions() {
@@ -20,12 +21,17 @@ public record HoursSheet(long projectId, String projectName, ProjectStatus statu
     }
 
     /** A stage: how many sessions were held and the hours they were worth together. */
-    public record StageTotal(int stageNo, int sessions, BigDecimal hours) implements Serializable {
-    }
+    public record StageTotal(int stageNo, int sessions, BigDecimal hours) implements Serializable {}
 
     /** One trainee's attended hours by stage number (stages without attendance are absent), and in all. */
-    public record TraineeHours(long teacherId, long enrolmentId, String name, String school,
-            Map<Integer, BigDecimal> byStage, BigDecimal total) implements Serializable {
+    public record TraineeHours(
+            long teacherId,
+            long enrolmentId,
+            String name,
+            String school,
+            Map<Integer, BigDecimal> byStage,
+            BigDecimal total)
+            implements Serializable {
 
         /** The hours attended in a stage, 0.0 when none. */
         public BigDecimal hours(int stageNo) {

@@ -12,11 +12,16 @@ import java.util.List;
 public record SessionSheet(SessionView session, List<Present> present, List<Trainee> absent) implements Serializable {
 
     /** A trainee who attended, how, and when. */
-    public record Present(long teacherId, String name, String school, AttendanceMethod how, String reason,
-            Instant recordedAt, String recordedBy) implements Serializable {
-    }
+    public record Present(
+            long teacherId,
+            String name,
+            String school,
+            AttendanceMethod how,
+            String reason,
+            Instant recordedAt,
+            String recordedBy)
+            implements Serializable {}
 
     /** An enrolled trainee. */
-    public record Trainee(long teacherId, String name, String school) implements Serializable {
-    }
+    public record Trainee(long teacherId, String name, String school) implements Serializable {}
 }

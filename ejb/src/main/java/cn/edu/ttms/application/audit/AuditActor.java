@@ -18,8 +18,7 @@ public final class AuditActor {
     private static final ThreadLocal<String> TASK = new ThreadLocal<>();
     private static final Map<ClassLoader, Instance<SecurityContext>> SECURITY = new ConcurrentHashMap<>();
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     public static String current() {
         String task = TASK.get();

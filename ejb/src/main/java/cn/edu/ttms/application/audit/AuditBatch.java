@@ -12,9 +12,15 @@ import java.util.Map;
 public interface AuditBatch {
 
     /** An entry a service makes itself; before and after are written as JSON, keys in order. */
-    record Entry(Instant at, String actor, AuditAction action, String entityType, String entityId, String scopePath,
-            Map<String, ?> before, Map<String, ?> after) {
-    }
+    record Entry(
+            Instant at,
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String scopePath,
+            Map<String, ?> before,
+            Map<String, ?> after) {}
 
     /**
      * Runs bulk work with the audit entries of its entity changes collected instead of written one by

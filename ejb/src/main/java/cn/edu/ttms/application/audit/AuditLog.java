@@ -26,8 +26,11 @@ public class AuditLog {
 
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
     public List<AuditView> inScope(String actor, String action, int first, int max) {
-        return entries.inScope(caller.scope(), unitless(), actorOf(actor), actionOf(action), first, Math.min(max, 500))
-                .stream().map(AuditLog::view).toList();
+        return entries
+                .inScope(caller.scope(), unitless(), actorOf(actor), actionOf(action), first, Math.min(max, 500))
+                .stream()
+                .map(AuditLog::view)
+                .toList();
     }
 
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
@@ -42,7 +45,8 @@ public class AuditLog {
         if (me.teacherId() == null) {
             return List.of();
         }
-        return entries.historyOf("Teacher", String.valueOf(me.teacherId()), 500).stream().map(AuditLog::view)
+        return entries.historyOf("Teacher", String.valueOf(me.teacherId()), 500).stream()
+                .map(AuditLog::view)
                 .toList();
     }
 
@@ -50,10 +54,19 @@ public class AuditLog {
      * The history of one record, newest first. Only for a record the caller has already been shown:
      * the service that loaded it checked the scope.
      */
-    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-            "INSTITUTION_STAFF"})
+    @RolesAllowed({
+        "ADMIN",
+        "PROVINCE_OFFICER",
+        "BUREAU_STAFF",
+        "BUREAU_REVIEWER",
+        "SCHOOL_ADMIN",
+        "PROJECT_LEAD",
+        "INSTITUTION_STAFF"
+    })
     public List<AuditView> historyOf(String entityType, Object id) {
-        return entries.historyOf(entityType, String.valueOf(id), 200).stream().map(AuditLog::view).toList();
+        return entries.historyOf(entityType, String.valueOf(id), 200).stream()
+                .map(AuditLog::view)
+                .toList();
     }
 
     /** Administrators also see events outside any unit, e.g. sign-in attempts with unknown usernames. */
@@ -70,7 +83,15 @@ public class AuditLog {
     }
 
     private static AuditView view(AuditEntry a) {
-        return new AuditView(a.id(), a.at(), a.actor(), a.action().name(), a.entityType(), a.entityId(), a.before(),
-                a.after(), a.detail());
+        return new AuditView(
+                a.id(),
+                a.at(),
+                a.actor(),
+                a.action().name(),
+                a.entityType(),
+                a.entityId(),
+                a.before(),
+                a.after(),
+                a.detail());
     }
 }

@@ -30,10 +30,18 @@ public class AuditTrail {
     }
 
     /** An event on behalf of a named actor (a sign-in attempt has no caller yet). */
-    public void recordAs(String actor, AuditAction action, String entityType, Object entityId, String scopePath,
-            String detail) {
-        entries.store(new AuditEntry(Instant.now(), actor, action, entityType,
-                entityId == null ? null : String.valueOf(entityId), scopePath, null, null, detail));
+    public void recordAs(
+            String actor, AuditAction action, String entityType, Object entityId, String scopePath, String detail) {
+        entries.store(new AuditEntry(
+                Instant.now(),
+                actor,
+                action,
+                entityType,
+                entityId == null ? null : String.valueOf(entityId),
+                scopePath,
+                null,
+                null,
+                detail));
     }
 
     /**
@@ -51,12 +59,18 @@ public class AuditTrail {
      * because the import's transaction is rolled back and would take the entry with it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void importRefused(String entityType, Object entityId, String scopePath, String fileName,
-            DomainException why) {
+    public void importRefused(
+            String entityType, Object entityId, String scopePath, String fileName, DomainException why) {
         int problems = why instanceof RefusedImport refused ? refused.problemCount() : 1;
-        String file = fileName == null || fileName.isBlank() ? "(no file name)"
+        String file = fileName == null || fileName.isBlank()
+                ? "(no file name)"
                 : fileName.length() > 200 ? fileName.substring(0, 200) + "…" : fileName;
-        record(AuditAction.IMPORT_REFUSED, entityType, entityId, scopePath, file + ": refused, " + problems
-                + (problems == 1 ? " problem" : " problems") + ", nothing imported (" + why.messageKey() + ")");
+        record(
+                AuditAction.IMPORT_REFUSED,
+                entityType,
+                entityId,
+                scopePath,
+                file + ": refused, " + problems + (problems == 1 ? " problem" : " problems") + ", nothing imported ("
+                        + why.messageKey() + ")");
     }
 }

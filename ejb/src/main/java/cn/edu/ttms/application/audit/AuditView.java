@@ -3,8 +3,17 @@ package cn.edu.ttms.application.audit;
 import java.time.Instant;
 
 /** One audit entry as staff (or the teacher concerned) read it. */
-public record AuditView(long id, Instant at, String actor, String action, String entityType, String entityId,
-        String before, String after, String detail) implements java.io.Serializable {
+public record AuditView(
+        long id,
+        Instant at,
+        String actor,
+        String action,
+        String entityType,
+        String entityId,
+        String before,
+        String after,
+        String detail)
+        implements java.io.Serializable {
 
     public long getId() {
         return id;
@@ -14,8 +23,9 @@ public record AuditView(long id, Instant at, String actor, String action, String
         return at;
     }
 
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm:ss")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
     /** When, as people in China read the clock, whatever the server's zone. */
     public String getAtText() {

@@ -16,8 +16,7 @@ final class DemoAccounts {
      */
     static final String SIGNING_PIN = "123456";
 
-    record Account(String username, String displayName, String organisation, Set<Role> roles) {
-    }
+    record Account(String username, String displayName, String organisation, Set<Role> roles) {}
 
     static final List<Account> ALL = List.of(
             new Account("admin", "系统管理员", "云南省", Set.of(Role.ADMIN)),
@@ -31,6 +30,5 @@ final class DemoAccounts {
             new Account("teacher", "李老师", "临翔区第一完全小学", Set.of(Role.TEACHER)),
             new Account("teacher2", "段老师", "凤庆县第一中学", Set.of(Role.TEACHER)));
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

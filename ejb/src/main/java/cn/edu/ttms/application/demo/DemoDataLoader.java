@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.demo;
 
-import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.application.audit.AuditActor;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -67,7 +67,8 @@ public class DemoDataLoader {
         }
         loader.run();
         storage.mark(marker);
-        LOG.info(() -> "Demo data '" + part + "' loaded (all demo accounts use the password " + DemoAccounts.PASSWORD + ").");
+        LOG.info(() ->
+                "Demo data '" + part + "' loaded (all demo accounts use the password " + DemoAccounts.PASSWORD + ").");
     }
 
     /** Whether a part is marked loaded: used by tests that prove the demo data loads only once. */

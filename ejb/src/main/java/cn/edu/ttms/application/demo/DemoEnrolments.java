@@ -44,8 +44,8 @@ class DemoEnrolments {
 
     void load() {
         String province = organisations.findByName("云南省").orElseThrow().path();
-        for (TrainingProject p : projects.search(DataScope.subtree(province),
-                ProjectQuery.of(DemoPlans.YEAR, null, ProjectStatus.ENROLLING), 0, 100)) {
+        for (TrainingProject p : projects.search(
+                DataScope.subtree(province), ProjectQuery.of(DemoPlans.YEAR, null, ProjectStatus.ENROLLING), 0, 100)) {
             Map<Long, Integer> quotas = new LinkedHashMap<>();
             p.quotas().forEach(q -> quotas.put(q.unitId(), q.places()));
             enrolments.openSeats(p.id(), p.capacity(), quotas);
@@ -71,17 +71,27 @@ class DemoEnrolments {
         int n = 0;
         for (Teacher t : candidates) {
             boolean seat = n < count;
-            EnrolmentChannel channel = p.selection() == Selection.SELF_SELECTED ? EnrolmentChannel.APPLIED
-                    : EnrolmentChannel.NOMINATED;
-            Enrolment e = new Enrolment(p.id(), t.id(), t.schoolPath(), quotaUnit, p.level(), start, end, channel,
-                    channel == EnrolmentChannel.APPLIED ? "teacher" : "demo-data", Instant.now());
+            EnrolmentChannel channel =
+                    p.selection() == Selection.SELF_SELECTED ? EnrolmentChannel.APPLIED : EnrolmentChannel.NOMINATED;
+            Enrolment e = new Enrolment(
+                    p.id(),
+                    t.id(),
+                    t.schoolPath(),
+                    quotaUnit,
+                    p.level(),
+                    start,
+                    end,
+                    channel,
+                    channel == EnrolmentChannel.APPLIED ? "teacher" : "demo-data",
+                    Instant.now());
             if (seat && channel == EnrolmentChannel.APPLIED) {
                 e.approve();
             } else if (!seat) {
                 e.waitlist(n - count + 1); // the project is full: the others wait in line
             }
-            if (seat && !(enrolments.takeSeat(p.id(), EnrolmentRepository.WHOLE_PROJECT)
-                    && (quotaUnit == null || enrolments.takeSeat(p.id(), quotaUnit)))) {
+            if (seat
+                    && !(enrolments.takeSeat(p.id(), EnrolmentRepository.WHOLE_PROJECT)
+                            && (quotaUnit == null || enrolments.takeSeat(p.id(), quotaUnit)))) {
                 break;
             }
             enrolments.store(e);

@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.demo;
 
-import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
+import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
@@ -60,7 +60,8 @@ class DemoOrganisations {
         // iterations costs about a second of start-up each (docs/benchmarks.md)
         String hash = passwords.hash(DemoAccounts.PASSWORD.toCharArray());
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
-            accounts.store(new UserAccount(a.username(), a.displayName(), hash, byName.get(a.organisation()), a.roles()));
+            accounts.store(
+                    new UserAccount(a.username(), a.displayName(), hash, byName.get(a.organisation()), a.roles()));
         }
     }
 

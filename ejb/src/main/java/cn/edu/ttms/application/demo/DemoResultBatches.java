@@ -52,8 +52,7 @@ class DemoResultBatches {
      * What was entered for one trainee: the score (null: hours only, not scored yet) and the hours
      * missed in the first stage. No line at all for a trainee: nothing entered yet.
      */
-    record Line(BigDecimal score, BigDecimal missedHours) {
-    }
+    record Line(BigDecimal score, BigDecimal missedHours) {}
 
     @Inject
     DemoStorage storage;
@@ -94,7 +93,9 @@ class DemoResultBatches {
             if (account == null) {
                 continue;
             }
-            if (signing.currentOf(account.id()).filter(c -> c.usableAt(Instant.now())).isPresent()) {
+            if (signing.currentOf(account.id())
+                    .filter(c -> c.usableAt(Instant.now()))
+                    .isPresent()) {
                 try {
                     keys.put(username, issuer.unlock(account, DemoAccounts.SIGNING_PIN.toCharArray()));
                     continue;
@@ -121,8 +122,8 @@ class DemoResultBatches {
         List<TrainingResult> rows = new ArrayList<>();
         for (int i = 0; i < enrolled.size(); i++) {
             Enrolment e = enrolled.get(i);
-            TrainingResult row = new TrainingResult(batch, e.teacherId(), e.id(), e.unitPath(), project.year(), BY,
-                    now);
+            TrainingResult row =
+                    new TrainingResult(batch, e.teacherId(), e.id(), e.unitPath(), project.year(), BY, now);
             if (i < lines.size()) {
                 enter(row, i + 1, lines.get(i), rules, policy, project, now);
             }
@@ -134,8 +135,14 @@ class DemoResultBatches {
         return batch;
     }
 
-    private static void enter(TrainingResult row, int rowNo, Line line, ResultRules rules, CreditPolicy policy,
-            TrainingProject project, Instant now) {
+    private static void enter(
+            TrainingResult row,
+            int rowNo,
+            Line line,
+            ResultRules rules,
+            CreditPolicy policy,
+            TrainingProject project,
+            Instant now) {
         Map<Integer, BigDecimal> hours = new TreeMap<>();
         rules.offered().forEach((stage, full) -> {
             BigDecimal offered = full == null ? BigDecimal.valueOf(12) : full;
@@ -152,8 +159,15 @@ class DemoResultBatches {
         if (computed == null) {
             throw new IllegalStateException("demo result row " + rowNo + " of " + project.name() + ": " + found);
         }
-        row.record(computed.stages(), line.score(), computed.credit(), computed.split(), policy.id(),
-                policy.versionNo(), BY, now);
+        row.record(
+                computed.stages(),
+                line.score(),
+                computed.credit(),
+                computed.split(),
+                policy.id(),
+                policy.versionNo(),
+                BY,
+                now);
     }
 
     private List<Enrolment> enrol(TrainingProject p, List<Teacher> trainees) {
@@ -166,13 +180,15 @@ class DemoResultBatches {
         enrolments.openSeats(p.id(), p.capacity(), quotas);
         LocalDate start = p.stages().get(0).startDate();
         LocalDate end = p.stages().get(p.stages().size() - 1).endDate();
-        EnrolmentChannel channel = p.selection() == Selection.SELF_SELECTED ? EnrolmentChannel.APPLIED
-                : EnrolmentChannel.NOMINATED;
+        EnrolmentChannel channel =
+                p.selection() == Selection.SELF_SELECTED ? EnrolmentChannel.APPLIED : EnrolmentChannel.NOMINATED;
         List<Enrolment> enrolled = new ArrayList<>();
         for (Teacher t : trainees) {
             Long quotaUnit = quotaPaths.entrySet().stream()
                     .filter(q -> DataScope.subtree(q.getValue()).includesPath(t.schoolPath()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
             if (quotaUnit != null && !enrolments.takeSeat(p.id(), quotaUnit)) {
                 continue; // the county's places are taken
             }
@@ -182,8 +198,8 @@ class DemoResultBatches {
                 }
                 break; // the class is full
             }
-            Enrolment e = new Enrolment(p.id(), t.id(), t.schoolPath(), quotaUnit, p.level(), start, end, channel, BY,
-                    Instant.now());
+            Enrolment e = new Enrolment(
+                    p.id(), t.id(), t.schoolPath(), quotaUnit, p.level(), start, end, channel, BY, Instant.now());
             if (channel == EnrolmentChannel.APPLIED) {
                 e.approve();
             }

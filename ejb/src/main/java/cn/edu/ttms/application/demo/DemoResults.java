@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.demo;
 
+import cn.edu.ttms.application.demo.DemoResultBatches.Line;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
@@ -20,7 +21,6 @@ import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.demo.DemoResultBatches.Line;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -50,11 +50,18 @@ class DemoResults {
     static final String RETURN_REASON = "第3行成绩与考勤记录不符，请核对后重新确认";
 
     /** Plausible scores, a few with a decimal; fails are set per class. */
-    private static final String[] SCORES = {"88", "92", "79", "85", "90.5", "76", "83", "94", "81", "87", "72", "86",
-        "84", "91", "80", "89", "95", "78", "82", "88.5"};
+    private static final String[] SCORES = {
+        "88", "92", "79", "85", "90.5", "76", "83", "94", "81", "87", "72", "86", "84", "91", "80", "89", "95", "78",
+        "82", "88.5"
+    };
+
     private static final BigDecimal HALF_DAY = BigDecimal.valueOf(3);
-    private static final List<ProjectAction> TO_IN_PROGRESS = List.of(ProjectAction.SUBMIT, ProjectAction.APPROVE,
-            ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT, ProjectAction.START);
+    private static final List<ProjectAction> TO_IN_PROGRESS = List.of(
+            ProjectAction.SUBMIT,
+            ProjectAction.APPROVE,
+            ProjectAction.PUBLISH,
+            ProjectAction.OPEN_ENROLMENT,
+            ProjectAction.START);
     private static final String CENTRE = "临沧市教师发展中心";
 
     @Inject
@@ -86,7 +93,9 @@ class DemoResults {
         batches.certify(List.of("lead", "principal", "cityreviewer", "province"));
         Teacher mine = linkedTeacher("teacher");
         Teacher other = linkedTeacher("teacher2");
-        Set<Long> linked = java.util.stream.Stream.of(mine, other).filter(Objects::nonNull).map(Teacher::id)
+        Set<Long> linked = java.util.stream.Stream.of(mine, other)
+                .filter(Objects::nonNull)
+                .map(Teacher::id)
                 .collect(Collectors.toSet());
         // in a year no teacher sits in two classes: each class takes the next ones of each county
         load2026(city, mine, other, new Pool(county("临翔区", linked), 40), new Pool(county("凤庆县", linked), 30));
@@ -96,9 +105,11 @@ class DemoResults {
 
     private void load2026(Organisation city, Teacher mine, Teacher other, Pool linxiang, Pool fengqing) {
         AnnualPlan plan = projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
-                .filter(a -> a.ownerPath().equals(city.path()) && a.year() == DemoPlans.YEAR
+                .filter(a -> a.ownerPath().equals(city.path())
+                        && a.year() == DemoPlans.YEAR
                         && "demo-data".equals(a.source()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (plan == null) {
             return;
         }
@@ -115,23 +126,24 @@ class DemoResults {
         });
         at(byName, "临沧市幼儿园教师保教能力培训", ProjectStatus.REVIEWED, p -> {
             // school-based: the principal confirms instead of a lead
-            ResultBatch batch = batches.open(p, trainees(linxiang, 9, fengqing, 4, mine), lines(14, 6, Map.of(0, "86")));
+            ResultBatch batch =
+                    batches.open(p, trainees(linxiang, 9, fengqing, 4, mine), lines(14, 6, Map.of(0, "86")));
             batches.sign(batch, p, "principal", Role.SCHOOL_ADMIN);
             batches.sign(batch, p, "cityreviewer", Role.BUREAU_REVIEWER);
         });
         at(byName, "临沧市初中英语教师教学能力提升培训", ProjectStatus.RECOGNISED, p -> {
-            ResultBatch batch = batches.open(p, trainees(linxiang, 11, fengqing, 6, mine, other),
-                    lines(19, 9, Map.of(0, "89.5", 1, "91")));
+            ResultBatch batch = batches.open(
+                    p, trainees(linxiang, 11, fengqing, 6, mine, other), lines(19, 9, Map.of(0, "89.5", 1, "91")));
             batches.recognise(batch, p);
         });
         at(byName, "临沧市教育行政干部培训班", ProjectStatus.ARCHIVED, p -> {
-            ResultBatch batch = batches.open(p, trainees(linxiang, 10, fengqing, 6, mine),
-                    lines(17, 12, Map.of(0, "93", 9, "56")));
+            ResultBatch batch =
+                    batches.open(p, trainees(linxiang, 10, fengqing, 6, mine), lines(17, 12, Map.of(0, "93", 9, "56")));
             batches.recognise(batch, p); // an archived project stays archived
         });
         // one more class, running, whose results are half entered: some scored, some hours only, some nothing
-        TrainingProject running = project(plan, projects.projectsOf(plan).size() + 1, "临沧市中小学实验教学能力提升培训",
-                "部门中心工作", 3, 50, "1.2", 10);
+        TrainingProject running =
+                project(plan, projects.projectsOf(plan).size() + 1, "临沧市中小学实验教学能力提升培训", "部门中心工作", 3, 50, "1.2", 10);
         List<Line> half = new ArrayList<>(lines(7, 15, Map.of()));
         for (int i = 0; i < 4; i++) {
             half.add(new Line(null, i == 2 ? HALF_DAY : BigDecimal.ZERO));
@@ -142,19 +154,19 @@ class DemoResults {
     private void load2025(Organisation city, Teacher mine, Pool linxiang, Pool fengqing) {
         AnnualPlan plan = projects.store(new AnnualPlan(PAST_YEAR, city, null, "demo-data"));
         TrainingProject ethics = project(plan, 1, "临沧市中小学教师师德师风专题培训", "部门中心工作", 3, 40, "1.2", 4);
-        ResultBatch first = batches.open(ethics, trainees(linxiang, 8, fengqing, 4, mine),
-                lines(13, 4, Map.of(0, "87")));
+        ResultBatch first =
+                batches.open(ethics, trainees(linxiang, 8, fengqing, 4, mine), lines(13, 4, Map.of(0, "87")));
         batches.recognise(first, ethics);
         ethics.apply(ProjectAction.ARCHIVE, null);
         TrainingProject maths = project(plan, 2, "临沧市小学数学教师课堂教学能力提升培训", "名师培养", 5, 40, "1.5", 10);
-        ResultBatch second = batches.open(maths, trainees(linxiang, 9, fengqing, 5, mine),
-                lines(15, 11, Map.of(0, "92.5")));
+        ResultBatch second =
+                batches.open(maths, trainees(linxiang, 9, fengqing, 5, mine), lines(15, 11, Map.of(0, "92.5")));
         batches.recognise(second, maths);
     }
 
     /** Does the work for a demo project that stands where the plan left it and has no batch yet. */
-    private void at(Map<String, TrainingProject> byName, String name, ProjectStatus status,
-            Consumer<TrainingProject> work) {
+    private void at(
+            Map<String, TrainingProject> byName, String name, ProjectStatus status, Consumer<TrainingProject> work) {
         TrainingProject p = byName.get(name);
         if (p != null && p.status() == status && results.batchOfProject(p.id()).isEmpty()) {
             work.accept(p);
@@ -162,12 +174,12 @@ class DemoResults {
     }
 
     /** A directive class of the city at its training centre, with complete terms, started. */
-    private TrainingProject project(AnnualPlan plan, int seq, String name, String category, int days, int trainees,
-            String rate, int month) {
+    private TrainingProject project(
+            AnnualPlan plan, int seq, String name, String category, int days, int trainees, String rate, int month) {
         BigDecimal d = BigDecimal.valueOf(days);
         ProjectStage stage = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, d, d, trainees);
-        TrainingProject project = projects.store(new TrainingProject(plan, seq, null, name, category,
-                plan.owner().name(), null, List.of(CENTRE), stage));
+        TrainingProject project = projects.store(new TrainingProject(
+                plan, seq, null, name, category, plan.owner().name(), null, List.of(CENTRE), stage));
         terms.complete(project, Level.MUNICIPAL, new BigDecimal(rate), Selection.DIRECTIVE, null, month);
         for (ProjectAction step : TO_IN_PROGRESS) {
             project.apply(step, null);
@@ -190,8 +202,8 @@ class DemoResults {
     }
 
     /** The given teachers first (those linked to demo accounts), then the next ones of each county. */
-    private static List<Teacher> trainees(Pool linxiang, int fromLinxiang, Pool fengqing, int fromFengqing,
-            Teacher... first) {
+    private static List<Teacher> trainees(
+            Pool linxiang, int fromLinxiang, Pool fengqing, int fromFengqing, Teacher... first) {
         List<Teacher> all = new ArrayList<>();
         for (Teacher t : first) {
             if (t != null) {
@@ -212,14 +224,21 @@ class DemoResults {
     }
 
     private Teacher linkedTeacher(String username) {
-        return accounts.findByUsername(username).map(UserAccount::teacherId).filter(Objects::nonNull)
-                .map(id -> teachers.byIds(List.of(id)).get(id)).orElse(null);
+        return accounts.findByUsername(username)
+                .map(UserAccount::teacherId)
+                .filter(Objects::nonNull)
+                .map(id -> teachers.byIds(List.of(id)).get(id))
+                .orElse(null);
     }
 
     private List<Teacher> county(String name, Set<Long> except) {
-        return organisations.findByName(name).map(c -> teachers.search(TeacherQuery.all(),
-                DataScope.subtree(c.path()), 0, 500)).orElse(List.of()).stream()
-                .filter(t -> !except.contains(t.id())).toList();
+        return organisations
+                .findByName(name)
+                .map(c -> teachers.search(TeacherQuery.all(), DataScope.subtree(c.path()), 0, 500))
+                .orElse(List.of())
+                .stream()
+                .filter(t -> !except.contains(t.id()))
+                .toList();
     }
 
     /** A county's teachers handed out in turn, so that the classes of a year share nobody. */

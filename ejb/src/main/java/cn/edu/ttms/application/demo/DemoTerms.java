@@ -38,27 +38,79 @@ class DemoTerms {
     @Inject
     UserAccountRepository accounts;
 
-    void complete(TrainingProject project, Level level, BigDecimal rate, Selection selection, Hours actualHours,
-            int month) {
+    void complete(
+            TrainingProject project, Level level, BigDecimal rate, Selection selection, Hours actualHours, int month) {
         PolicyRules rules = PolicyRules.lincang2017();
         ProjectStage s = project.stages().get(0);
         LocalDate start = LocalDate.of(project.year(), month, 6);
-        LocalDate end = s.daysTotal() == null ? start.plusWeeks(8)
+        LocalDate end = s.daysTotal() == null
+                ? start.plusWeeks(8)
                 : start.plusDays(Math.max(0, s.daysTotal().intValue() - 1));
-        ProjectStage stage = new ProjectStage(1, s.form(), s.formText(), s.daysOffsite(), s.daysLocal(), s.daysTotal(),
-                s.trainees(), actualHours, start, end, project.hosts());
-        Organisation host = organisations.findByName(project.hosts()).filter(o -> o.kind() == OrganisationKind.INSTITUTION)
+        ProjectStage stage = new ProjectStage(
+                1,
+                s.form(),
+                s.formText(),
+                s.daysOffsite(),
+                s.daysLocal(),
+                s.daysTotal(),
+                s.trainees(),
+                actualHours,
+                start,
+                end,
+                project.hosts());
+        Organisation host = organisations
+                .findByName(project.hosts())
+                .filter(o -> o.kind() == OrganisationKind.INSTITUTION)
                 .orElse(null);
         Long leadId = host != null && "临沧市教师发展中心".equals(host.name())
-                ? accounts.findByUsername("lead").map(UserAccount::id).orElse(null) : null;
-        ProjectTerms draft = new ProjectTerms(null, project.name(), level, project.category(), project.proposingUnit(),
-                selection, rate, project.capacity(), BigDecimal.valueOf(project.capacity() * 450L), host == null ? null : host.id(),
-                project.hosts(), leadId, "李娜、杨帆", project.audience(), null, null, List.of(stage), List.of(), List.of(),
+                ? accounts.findByUsername("lead").map(UserAccount::id).orElse(null)
+                : null;
+        ProjectTerms draft = new ProjectTerms(
+                null,
+                project.name(),
+                level,
+                project.category(),
+                project.proposingUnit(),
+                selection,
+                rate,
+                project.capacity(),
+                BigDecimal.valueOf(project.capacity() * 450L),
+                host == null ? null : host.id(),
+                project.hosts(),
+                leadId,
+                "李娜、杨帆",
+                project.audience(),
+                null,
+                null,
+                List.of(stage),
+                List.of(),
+                List.of(),
                 List.of());
-        BigDecimal hours = new cn.edu.ttms.domain.model.credit.ProjectHours(rules).of(List.of(stage.toCreditStage())).value();
-        project.revise(new ProjectTerms(draft.code(), draft.name(), level, draft.category(), draft.proposingUnit(),
-                selection, rate, draft.capacity(), draft.budget(), draft.hostId(), draft.hosts(), leadId, draft.advisers(),
-                draft.audience(), null, null, List.of(stage), modules(level, hours), quotas(project), courses(hours)),
+        BigDecimal hours = new cn.edu.ttms.domain.model.credit.ProjectHours(rules)
+                .of(List.of(stage.toCreditStage()))
+                .value();
+        project.revise(
+                new ProjectTerms(
+                        draft.code(),
+                        draft.name(),
+                        level,
+                        draft.category(),
+                        draft.proposingUnit(),
+                        selection,
+                        rate,
+                        draft.capacity(),
+                        draft.budget(),
+                        draft.hostId(),
+                        draft.hosts(),
+                        leadId,
+                        draft.advisers(),
+                        draft.audience(),
+                        null,
+                        null,
+                        List.of(stage),
+                        modules(level, hours),
+                        quotas(project),
+                        courses(hours)),
                 rules);
     }
 
@@ -88,7 +140,8 @@ class DemoTerms {
 
     private static List<ProjectCourse> courses(BigDecimal hours) {
         BigDecimal required = hours.divide(BigDecimal.valueOf(3), 0, java.math.RoundingMode.DOWN);
-        return List.of(new ProjectCourse(1, "师德与专业理念专题", CourseKind.REQUIRED, new Hours(required), false),
+        return List.of(
+                new ProjectCourse(1, "师德与专业理念专题", CourseKind.REQUIRED, new Hours(required), false),
                 new ProjectCourse(2, "课堂观摩与研课磨课", CourseKind.ELECTIVE, new Hours(hours.subtract(required)), true));
     }
 }

@@ -54,9 +54,14 @@ public class EnrolmentQueries {
         String school = me.get().schoolPath();
         Map<Long, Enrolment> mine = enrolments.ofTeacher(me.get().id()).stream()
                 .collect(Collectors.toMap(Enrolment::projectId, Function.identity(), (a, b) -> a));
-        return enrolments.selfSelectedOpenTo(school).stream().filter(p -> p.visibleTo(school))
-                .map(p -> OpenProject.of(p, enrolments.seatsLeft(p.id(), EnrolmentRepository.WHOLE_PROJECT)
-                        .orElse(p.capacity()), mine.get(p.id())))
+        return enrolments.selfSelectedOpenTo(school).stream()
+                .filter(p -> p.visibleTo(school))
+                .map(p -> OpenProject.of(
+                        p,
+                        enrolments
+                                .seatsLeft(p.id(), EnrolmentRepository.WHOLE_PROJECT)
+                                .orElse(p.capacity()),
+                        mine.get(p.id())))
                 .sorted(Comparator.comparing(OpenProject::startsOn, Comparator.nullsLast(LocalDate::compareTo))
                         .thenComparing(OpenProject::id))
                 .toList();
@@ -69,15 +74,28 @@ public class EnrolmentQueries {
         if (me.isEmpty()) {
             return List.of();
         }
-        return enrolments.ofTeacher(me.get().id()).stream().map(e -> {
-            TrainingProject p = projects.find(e.projectId()).orElse(null);
-            if (p == null) {
-                return null;
-            }
-            boolean early = p.status() == ProjectStatus.ENROLLING || p.status() == ProjectStatus.PUBLISHED;
-            return new MyEnrolment(e.id(), p.id(), p.name(), p.level(), OpenProject.firstDay(p), OpenProject.lastDay(p),
-                    e.channel(), e.status(), e.reason(), e.createdAt(), early && e.status().active());
-        }).filter(Objects::nonNull).toList();
+        return enrolments.ofTeacher(me.get().id()).stream()
+                .map(e -> {
+                    TrainingProject p = projects.find(e.projectId()).orElse(null);
+                    if (p == null) {
+                        return null;
+                    }
+                    boolean early = p.status() == ProjectStatus.ENROLLING || p.status() == ProjectStatus.PUBLISHED;
+                    return new MyEnrolment(
+                            e.id(),
+                            p.id(),
+                            p.name(),
+                            p.level(),
+                            OpenProject.firstDay(p),
+                            OpenProject.lastDay(p),
+                            e.channel(),
+                            e.status(),
+                            e.reason(),
+                            e.createdAt(),
+                            early && e.status().active());
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Applications waiting for approval of teachers in the caller's subtree, oldest first. */
@@ -95,19 +113,32 @@ public class EnrolmentQueries {
         if (scope == null) {
             return List.of();
         }
-        var page = enrolments.inStatus(scope, EnrolmentStatus.PENDING_APPROVAL, Math.max(0, first),
-                Math.max(1, Math.min(max, MAX_PAGE)));
+        var page = enrolments.inStatus(
+                scope, EnrolmentStatus.PENDING_APPROVAL, Math.max(0, first), Math.max(1, Math.min(max, MAX_PAGE)));
         var byId = teachers.byIds(page.stream().map(e -> e.teacherId()).toList());
-        return page.stream().map(e -> {
+        return page.stream()
+                .map(e -> {
                     Teacher t = byId.get(e.teacherId());
                     TrainingProject p = projects.find(e.projectId()).orElse(null);
                     if (t == null || p == null) {
                         return null;
                     }
-                    return new PendingApplication(e.id(), t.id(), t.name(), t.school().name(), t.subject(), p.id(),
-                            p.name(), p.level(), OpenProject.firstDay(p), OpenProject.lastDay(p), e.createdAt(),
+                    return new PendingApplication(
+                            e.id(),
+                            t.id(),
+                            t.name(),
+                            t.school().name(),
+                            t.subject(),
+                            p.id(),
+                            p.name(),
+                            p.level(),
+                            OpenProject.firstDay(p),
+                            OpenProject.lastDay(p),
+                            e.createdAt(),
                             step(p, e));
-                }).filter(Objects::nonNull).toList();
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})

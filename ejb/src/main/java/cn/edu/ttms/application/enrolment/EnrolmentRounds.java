@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.enrolment;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.notification.Notifications;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
@@ -10,13 +11,12 @@ import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.Lottery;
 import cn.edu.ttms.domain.model.enrolment.RoundMode;
+import cn.edu.ttms.domain.model.notification.NotificationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Forbidden;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.application.notification.Notifications;
-import cn.edu.ttms.domain.model.notification.NotificationKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,19 +57,23 @@ public class EnrolmentRounds {
     Notifications notifications;
 
     /** The outcome of a draw: the seed, the order of the entries, who got a place and who waits. */
-    public record Draw(long seed, List<Long> order, List<Long> enrolled, List<Long> waiting) {
-    }
+    public record Draw(long seed, List<Long> order, List<Long> enrolled, List<Long> waiting) {}
 
     public EnrolmentRound open(long projectId, RoundMode mode, Instant opensAt, Instant closesAt) {
         TrainingProject project = owned(projectId);
-        int next = enrolments.rounds(projectId).stream().mapToInt(EnrolmentRound::roundNo).max().orElse(0) + 1;
+        int next = enrolments.rounds(projectId).stream()
+                        .mapToInt(EnrolmentRound::roundNo)
+                        .max()
+                        .orElse(0)
+                + 1;
         return enrolments.store(new EnrolmentRound(project.id(), next, mode, opensAt, closesAt));
     }
 
     /** Draws a closed lottery round, with the given seed or a fresh random one. */
     public Draw draw(long projectId, int roundNo, Long seed) {
         TrainingProject project = owned(projectId);
-        EnrolmentRound round = enrolments.findRound(projectId, roundNo)
+        EnrolmentRound round = enrolments
+                .findRound(projectId, roundNo)
                 .orElseThrow(() -> new RecordNotFound("EnrolmentRound", roundNo));
         long used = seed != null ? seed : new SecureRandom().nextLong();
         round.drawn(used, caller.get().username(), Instant.now());
@@ -85,26 +89,41 @@ public class EnrolmentRounds {
             if (rules.trySeat(project, e)) {
                 e.promote();
                 enrolled.add(id);
-                notifications.notifyTeacher(e.teacherId(), NotificationKind.LOTTERY_WON, project.id(),
-                        "notification.LOTTERY_WON", project.name(), String.valueOf(used));
+                notifications.notifyTeacher(
+                        e.teacherId(),
+                        NotificationKind.LOTTERY_WON,
+                        project.id(),
+                        "notification.LOTTERY_WON",
+                        project.name(),
+                        String.valueOf(used));
             } else {
                 e.waitlist(position);
                 waiting.add(id);
-                notifications.notifyTeacher(e.teacherId(), NotificationKind.WAITING_LIST, project.id(),
-                        "notification.WAITING_LIST", project.name(), String.valueOf(position));
+                notifications.notifyTeacher(
+                        e.teacherId(),
+                        NotificationKind.WAITING_LIST,
+                        project.id(),
+                        "notification.WAITING_LIST",
+                        project.name(),
+                        String.valueOf(position));
                 position++;
             }
         }
-        audit.record(AuditAction.UPDATE, "EnrolmentRound", round.id(), project.ownerPath(),
-                "lottery round " + roundNo + " drawn with seed " + used + "; order " + order + "; enrolled " + enrolled);
+        audit.record(
+                AuditAction.UPDATE,
+                "EnrolmentRound",
+                round.id(),
+                project.ownerPath(),
+                "lottery round " + roundNo + " drawn with seed " + used + "; order " + order + "; enrolled "
+                        + enrolled);
         return new Draw(used, order, enrolled, waiting);
     }
 
     /** A second round's backfill: the waiting list moves up into whatever places are free now. */
     public List<Long> backfill(long projectId) {
         TrainingProject project = owned(projectId);
-        return new EnrolmentRules(enrolments, projects, organisations).promoteWaiting(project).stream()
-                .map(Enrolment::id).toList();
+        return new EnrolmentRules(enrolments, projects, organisations)
+                .promoteWaiting(project).stream().map(Enrolment::id).toList();
     }
 
     private TrainingProject owned(long projectId) {
@@ -113,8 +132,11 @@ public class EnrolmentRounds {
                 .filter(p -> p.visibleTo(me.organisationPath()))
                 .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         if (!me.holds(Role.ADMIN) && !me.scope().includesPath(project.ownerPath())) {
-            throw new Forbidden("error.project.notYours", "not allowed",
-                    cn.edu.ttms.domain.model.project.ProjectAction.OPEN_ENROLMENT, Role.BUREAU_STAFF.name());
+            throw new Forbidden(
+                    "error.project.notYours",
+                    "not allowed",
+                    cn.edu.ttms.domain.model.project.ProjectAction.OPEN_ENROLMENT,
+                    Role.BUREAU_STAFF.name());
         }
         return project;
     }

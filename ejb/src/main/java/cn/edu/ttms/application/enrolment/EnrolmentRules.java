@@ -5,6 +5,8 @@ import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
+import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
+import cn.edu.ttms.domain.model.enrolment.RoundMode;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
@@ -19,10 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
-import cn.edu.ttms.domain.model.enrolment.RoundMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,8 +45,11 @@ final class EnrolmentRules {
 
     /** Whether the caller works at the project's host institution (or a unit under it). */
     boolean isHost(Caller me, TrainingProject project) {
-        return project.hostId() != null && organisations.find(project.hostId())
-                .map(h -> me.organisationPath().startsWith(h.path())).orElse(false);
+        return project.hostId() != null
+                && organisations
+                        .find(project.hostId())
+                        .map(h -> me.organisationPath().startsWith(h.path()))
+                        .orElse(false);
     }
 
     /**
@@ -79,20 +82,32 @@ final class EnrolmentRules {
         if (earlier != null && earlier.status().active()) {
             throw EnrolmentRefused.already(earlier.status());
         }
-        LocalDate start = project.stages().stream().map(ProjectStage::startDate).filter(Objects::nonNull)
-                .min(LocalDate::compareTo).orElse(null);
-        LocalDate end = project.stages().stream().map(ProjectStage::endDate).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate start = project.stages().stream()
+                .map(ProjectStage::startDate)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate end = project.stages().stream()
+                .map(ProjectStage::endDate)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         for (Enrolment other : enrolments.activeAt(teacher.id(), project.level())) {
             if (other.projectId() != project.id() && other.overlaps(start, end)) {
-                String name = projects.find(other.projectId()).map(TrainingProject::name).orElse("#" + other.projectId());
+                String name = projects.find(other.projectId())
+                        .map(TrainingProject::name)
+                        .orElse("#" + other.projectId());
                 throw EnrolmentRefused.clash(name, project.level());
             }
         }
         Long quotaUnit = null;
         if (!project.quotas().isEmpty()) {
-            ProjectQuota quota = project.quotas().stream().filter(q -> organisations.find(q.unitId())
-                    .map(u -> teacher.schoolPath().startsWith(u.path())).orElse(false)).findFirst()
+            ProjectQuota quota = project.quotas().stream()
+                    .filter(q -> organisations
+                            .find(q.unitId())
+                            .map(u -> teacher.schoolPath().startsWith(u.path()))
+                            .orElse(false))
+                    .findFirst()
                     .orElseThrow(() -> EnrolmentRefused.noQuota(teacher.school().name()));
             quotaUnit = quota.unitId();
         }
@@ -100,8 +115,17 @@ final class EnrolmentRules {
             earlier.renew(channel, quotaUnit, who, Instant.now());
             return earlier;
         }
-        return new Enrolment(project.id(), teacher.id(), teacher.schoolPath(), quotaUnit, project.level(), start, end,
-                channel, who, Instant.now());
+        return new Enrolment(
+                project.id(),
+                teacher.id(),
+                teacher.schoolPath(),
+                quotaUnit,
+                project.level(),
+                start,
+                end,
+                channel,
+                who,
+                Instant.now());
     }
 
     /**
@@ -113,7 +137,8 @@ final class EnrolmentRules {
         long id = project.id();
         // one statement when a place is left; the seats are looked at only when none was taken
         boolean taken = enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT);
-        if (!taken && enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
+        if (!taken
+                && enrolments.seatsLeft(id, EnrolmentRepository.WHOLE_PROJECT).isEmpty()) {
             openSeats(project); // a project whose seats were never opened: open them, then take one
             taken = enrolments.takeSeat(id, EnrolmentRepository.WHOLE_PROJECT);
         }
@@ -145,7 +170,10 @@ final class EnrolmentRules {
     }
 
     private static int places(TrainingProject project, long quotaUnit) {
-        return project.quotas().stream().filter(q -> q.unitId() == quotaUnit).mapToInt(ProjectQuota::places).sum();
+        return project.quotas().stream()
+                .filter(q -> q.unitId() == quotaUnit)
+                .mapToInt(ProjectQuota::places)
+                .sum();
     }
 
     /** The seats left as read once, then counted down in memory, with the same refusals as {@link #takeSeats}. */
@@ -175,7 +203,8 @@ final class EnrolmentRules {
 
         /** Seats not opened yet mean nobody took one: all places are left. */
         private int left(long unit, int places) {
-            return left.computeIfAbsent(unit, u -> enrolments.seatsLeft(project.id(), u).orElse(places));
+            return left.computeIfAbsent(
+                    unit, u -> enrolments.seatsLeft(project.id(), u).orElse(places));
         }
     }
 
@@ -188,7 +217,8 @@ final class EnrolmentRules {
      */
     static Optional<EnrolmentRound> lotteryFor(List<EnrolmentRound> rounds, Instant now) {
         Optional<EnrolmentRound> open = rounds.stream()
-                .filter(r -> r.mode() == RoundMode.LOTTERY && r.isOpen(now)).findFirst();
+                .filter(r -> r.mode() == RoundMode.LOTTERY && r.isOpen(now))
+                .findFirst();
         if (open.isEmpty()) {
             rounds.stream().filter(r -> r.awaitingDraw(now)).findFirst().ifPresent(r -> {
                 throw EnrolmentRefused.awaitingDraw(String.valueOf(r.roundNo()));
@@ -199,8 +229,13 @@ final class EnrolmentRules {
 
     /** The next place on the project's waiting list. */
     int nextWaitPosition(TrainingProject project) {
-        return enrolments.waitingList(project.id()).stream().map(Enrolment::waitPosition).filter(Objects::nonNull)
-                .mapToInt(Integer::intValue).max().orElse(0) + 1;
+        return enrolments.waitingList(project.id()).stream()
+                        .map(Enrolment::waitPosition)
+                        .filter(Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     /**
@@ -227,7 +262,10 @@ final class EnrolmentRules {
     List<Enrolment> promoteWaiting(TrainingProject project) {
         List<Enrolment> promoted = new java.util.ArrayList<>();
         for (Enrolment w : enrolments.waitingList(project.id())) {
-            if (enrolments.seatsLeft(project.id(), EnrolmentRepository.WHOLE_PROJECT).orElse(0) <= 0) {
+            if (enrolments
+                            .seatsLeft(project.id(), EnrolmentRepository.WHOLE_PROJECT)
+                            .orElse(0)
+                    <= 0) {
                 break;
             }
             if (trySeat(project, w)) {

@@ -59,16 +59,21 @@ public class Enrolments {
         Caller me = caller.get();
         // who may see the project, its status and seats in one read: the rush after the last place
         // is refused from it, before the project is loaded
-        SeatGate gate = enrolments.gate(projectId).filter(g -> me.scope().kind() == DataScope.Kind.SUBTREE
-                && g.visibleTo(me.organisationPath())).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        SeatGate gate = enrolments
+                .gate(projectId)
+                .filter(g -> me.scope().kind() == DataScope.Kind.SUBTREE && g.visibleTo(me.organisationPath()))
+                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         if (gate.refusesAsFull()) {
             throw EnrolmentRefused.full(gate.capacity());
         }
-        TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        var lottery = gate.hasRounds() ? EnrolmentRules.lotteryFor(enrolments.rounds(projectId), Instant.now())
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        var lottery = gate.hasRounds()
+                ? EnrolmentRules.lotteryFor(enrolments.rounds(projectId), Instant.now())
                 : Optional.<EnrolmentRound>empty();
         if (lottery.isPresent() && project.status() == ProjectStatus.ENROLLING) { // an entry waits for the draw
-            Teacher teacher = teachers.find(teacherId, me.scope()).orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
+            Teacher teacher =
+                    teachers.find(teacherId, me.scope()).orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
             Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
             e.enterLottery(lottery.get().id());
             return enrolments.store(e);
@@ -76,8 +81,8 @@ public class Enrolments {
         if (gate.full()) { // a project with rounds, none of them taking entries now
             throw EnrolmentRefused.full(gate.capacity());
         }
-        Teacher teacher = teachers.find(teacherId, me.scope())
-                .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
+        Teacher teacher =
+                teachers.find(teacherId, me.scope()).orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
         Enrolment e = admit(project, teacher, EnrolmentChannel.NOMINATED, me.username());
         try {
             e = enrolments.store(e); // written with its audit entry before the seat is taken...
@@ -92,11 +97,14 @@ public class Enrolments {
     @RolesAllowed("TEACHER")
     public Enrolment apply(long projectId) {
         Caller me = caller.get();
-        Teacher teacher = me.teacherId() == null ? null : teachers.find(me.teacherId(), me.scope()).orElse(null);
+        Teacher teacher = me.teacherId() == null
+                ? null
+                : teachers.find(me.teacherId(), me.scope()).orElse(null);
         if (teacher == null) {
             throw new RecordNotFound("Teacher", me.teacherId() == null ? 0 : me.teacherId());
         }
-        TrainingProject project = projects.find(projectId).filter(p -> p.visibleTo(teacher.schoolPath()))
+        TrainingProject project = projects.find(projectId)
+                .filter(p -> p.visibleTo(teacher.schoolPath()))
                 .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         if (project.selection() != Selection.SELF_SELECTED) {
             throw EnrolmentRefused.notSelfSelected();
@@ -107,8 +115,12 @@ public class Enrolments {
             e.enterLottery(lottery.get().id());
             return enrolments.store(e);
         }
-        if (e.quotaUnitId() != null && enrolments.seatsLeft(projectId, e.quotaUnitId()).orElse(1) <= 0
-                || enrolments.seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT).orElse(1) <= 0) {
+        if (e.quotaUnitId() != null
+                        && enrolments.seatsLeft(projectId, e.quotaUnitId()).orElse(1) <= 0
+                || enrolments
+                                .seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT)
+                                .orElse(1)
+                        <= 0) {
             e.waitlist(rules().nextWaitPosition(project)); // full: in line for the next free place
         }
         return enrolments.store(e);
@@ -148,7 +160,9 @@ public class Enrolments {
     public Enrolment withdraw(long enrolmentId, String reason) {
         Caller me = caller.get();
         Enrolment e = me.holds(Role.TEACHER) && me.teacherId() != null
-                ? enrolments.find(enrolmentId).filter(x -> x.teacherId() == me.teacherId())
+                ? enrolments
+                        .find(enrolmentId)
+                        .filter(x -> x.teacherId() == me.teacherId())
                         .orElseThrow(() -> new RecordNotFound("Enrolment", enrolmentId))
                 : inScope(enrolmentId);
         TrainingProject project = projects.find(e.projectId()).orElseThrow();
@@ -166,17 +180,27 @@ public class Enrolments {
     }
 
     /** The enrolled trainees a reader may see: host institution staff all, bureau staff those of their subtree. */
-    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-            "INSTITUTION_STAFF"})
+    @RolesAllowed({
+        "ADMIN",
+        "PROVINCE_OFFICER",
+        "BUREAU_STAFF",
+        "BUREAU_REVIEWER",
+        "SCHOOL_ADMIN",
+        "PROJECT_LEAD",
+        "INSTITUTION_STAFF"
+    })
     public Roster roster(long projectId, int first, int max) {
         Caller me = caller.get();
-        TrainingProject project = projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         DataScope scope = rules().rosterScope(me, project);
         List<Enrolment> page = enrolments.roster(projectId, scope, first, Math.min(max, 500));
         // the enrolment already placed the teacher in the reader's view
         var byId = teachers.byIds(page.stream().map(Enrolment::teacherId).toList());
-        List<RosterLine> lines = page.stream().filter(e -> byId.containsKey(e.teacherId()))
-                .map(e -> RosterLine.of(e, byId.get(e.teacherId()))).toList();
+        List<RosterLine> lines = page.stream()
+                .filter(e -> byId.containsKey(e.teacherId()))
+                .map(e -> RosterLine.of(e, byId.get(e.teacherId())))
+                .toList();
         return new Roster(project.capacity(), enrolments.rosterSize(projectId, scope), lines);
     }
 
@@ -199,7 +223,8 @@ public class Enrolments {
     }
 
     private Enrolment inScope(long enrolmentId) {
-        return enrolments.find(enrolmentId, caller.scope())
+        return enrolments
+                .find(enrolmentId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("Enrolment", enrolmentId));
     }
 }

@@ -10,7 +10,16 @@ import java.time.LocalDate;
  * One of the signed-in teacher's enrolments (我的报名): the project, how they came in, where it
  * stands, the reason of a refusal or withdrawal, and whether they may still withdraw.
  */
-public record MyEnrolment(long enrolmentId, long projectId, String projectName, Level level, LocalDate startsOn,
-        LocalDate endsOn, EnrolmentChannel channel, EnrolmentStatus status, String reason, Instant since,
-        boolean withdrawable) implements java.io.Serializable {
-}
+public record MyEnrolment(
+        long enrolmentId,
+        long projectId,
+        String projectName,
+        Level level,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        EnrolmentChannel channel,
+        EnrolmentStatus status,
+        String reason,
+        Instant since,
+        boolean withdrawable)
+        implements java.io.Serializable {}

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.enrolment;
 
+import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
@@ -13,8 +14,6 @@ import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.audit.AuditActor;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,8 +32,15 @@ import java.util.List;
  * exported trainee gets an EXPORT entry in the audit trail, which the teacher can read.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-        "INSTITUTION_STAFF"})
+@RolesAllowed({
+    "ADMIN",
+    "PROVINCE_OFFICER",
+    "BUREAU_STAFF",
+    "BUREAU_REVIEWER",
+    "SCHOOL_ADMIN",
+    "PROJECT_LEAD",
+    "INSTITUTION_STAFF"
+})
 public class RosterExport {
 
     private static final int CHUNK = 500;
@@ -68,8 +74,8 @@ public class RosterExport {
      */
     public String exportXlsx(long projectId, OutputStream out) {
         Caller me = caller.get();
-        TrainingProject project = projects.find(projectId)
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         DataScope scope = new EnrolmentRules(enrolments, projects, organisations).rosterScope(me, project);
         String name = project.name();
         List<List<Object>> rows = new ArrayList<>();
@@ -102,7 +108,11 @@ public class RosterExport {
     /** One EXPORT entry per trainee, in batches of one statement, as the registry's export does; then one for the file. */
     private void recordExport(long projectId, List<Teacher> exported, Caller me) {
         teachers.recordExported(exported, AuditActor.current(), Instant.now(), "roster xlsx, project " + projectId);
-        audit.record(AuditAction.EXPORT, "TrainingProject", projectId, me.organisationPath(),
+        audit.record(
+                AuditAction.EXPORT,
+                "TrainingProject",
+                projectId,
+                me.organisationPath(),
                 exported.size() + " trainees exported to xlsx (roster)");
     }
 }

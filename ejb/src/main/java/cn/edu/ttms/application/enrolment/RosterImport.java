@@ -3,6 +3,7 @@ package cn.edu.ttms.application.enrolment;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
@@ -18,7 +19,6 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -87,14 +87,16 @@ public class RosterImport {
         }
     }
 
-    private RosterImportReport run(long projectId, byte[] file, String fileName, boolean dryRun, boolean validRowsOnly) {
+    private RosterImportReport run(
+            long projectId, byte[] file, String fileName, boolean dryRun, boolean validRowsOnly) {
         Caller me = caller.get();
         EnrolmentRules rules = new EnrolmentRules(enrolments, projects, organisations);
-        TrainingProject project = projects.find(projectId)
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         boolean host = rules.isHost(me, project);
         boolean staff = (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) || me.holds(Role.SCHOOL_ADMIN))
-                && me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath());
+                && me.scope().kind() == DataScope.Kind.SUBTREE
+                && project.visibleTo(me.organisationPath());
         if (!host && !staff) {
             throw new RecordNotFound("TrainingProject", projectId);
         }
@@ -122,7 +124,8 @@ public class RosterImport {
                     count.take(e.quotaUnitId());
                 }
             } catch (EnrolmentRefused refused) {
-                problems.add(ImportProblem.of(match.row(), "", refused.messageKey(), refused.args().toArray()));
+                problems.add(ImportProblem.of(
+                        match.row(), "", refused.messageKey(), refused.args().toArray()));
                 continue;
             }
             if (write) {
@@ -144,16 +147,21 @@ public class RosterImport {
         if (!problems.isEmpty() && !validRowsOnly) {
             throw new RosterImportRefused(new RosterImportReport(read, matched, 0, problems)); // rolls back
         }
-        audit.record(AuditAction.IMPORT, "TrainingProject", projectId, project.ownerPath(), fileName + ": "
-                + enrolled + " enrolled of " + read + " rows" + (validRowsOnly ? ", valid rows only" : ""));
+        audit.record(
+                AuditAction.IMPORT,
+                "TrainingProject",
+                projectId,
+                project.ownerPath(),
+                fileName + ": " + enrolled + " enrolled of " + read + " rows"
+                        + (validRowsOnly ? ", valid rows only" : ""));
         return new RosterImportReport(read, matched, enrolled, problems);
     }
 
     /** The registered teachers among these numbers, anywhere: the scope is judged by the sheet ({@link RosterSheets}). */
     private Map<String, RegisteredTeacher> registeredAmong(Collection<String> identityNumbers) {
         Map<String, RegisteredTeacher> found = new HashMap<>();
-        teachers.registrationsAmong(identityNumbers).forEach((number, r) ->
-                found.put(number, new RegisteredTeacher(r.id(), r.name(), r.schoolPath())));
+        teachers.registrationsAmong(identityNumbers)
+                .forEach((number, r) -> found.put(number, new RegisteredTeacher(r.id(), r.name(), r.schoolPath())));
         return found;
     }
 }

@@ -10,7 +10,10 @@ public class RosterImportRefused extends Invalid implements RefusedImport {
     private final transient RosterImportReport report;
 
     public RosterImportRefused(RosterImportReport report) {
-        super("import.refused", report.problems().size() + " problems, nobody enrolled", report.problems().size());
+        super(
+                "import.refused",
+                report.problems().size() + " problems, nobody enrolled",
+                report.problems().size());
         this.report = report;
     }
 

@@ -23,8 +23,11 @@ public interface RosterSheets {
      * @param registered the registered teachers among some identity numbers, by number
      * @param mayEnrol whether the uploader may enrol a teacher of the unit at this path
      */
-    RosterSheetResult read(byte[] file, String fileName,
-            Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol);
+    RosterSheetResult read(
+            byte[] file,
+            String fileName,
+            Function<Collection<String>, Map<String, RegisteredTeacher>> registered,
+            Predicate<String> mayEnrol);
 
     /** The cells of one trainee in the consolidated roster, {@code number} counting from 1. */
     List<Object> exportRow(int number, Enrolment enrolment, Teacher teacher);

@@ -25,8 +25,7 @@ public final class JsonBuilders {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    private JsonBuilders() {
-    }
+    private JsonBuilders() {}
 
     public static JsonObjectBuilder createObjectBuilder() {
         return PROVIDER.createObjectBuilder();

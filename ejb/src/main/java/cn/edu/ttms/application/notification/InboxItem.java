@@ -9,8 +9,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** One notice as its reader sees it; the text is rendered in the reader's language. */
-public record InboxItem(long id, NotificationKind kind, String messageKey, List<String> args, Long projectId,
-        Instant createdAt, boolean read) implements Serializable {
+public record InboxItem(
+        long id,
+        NotificationKind kind,
+        String messageKey,
+        List<String> args,
+        Long projectId,
+        Instant createdAt,
+        boolean read)
+        implements Serializable {
 
     public static InboxItem of(Notification n) {
         return new InboxItem(n.id(), n.kind(), n.messageKey(), n.args(), n.projectId(), n.createdAt(), n.isRead());

@@ -14,8 +14,8 @@ import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -85,11 +85,20 @@ public class Notifications {
     public void decided(Enrolment e) {
         String project = projects.find(e.projectId()).map(TrainingProject::name).orElse("");
         if (e.status() == EnrolmentStatus.ENROLLED) {
-            notifyTeacher(e.teacherId(), NotificationKind.ENROLMENT_APPROVED, e.projectId(),
-                    PREFIX + NotificationKind.ENROLMENT_APPROVED, project);
+            notifyTeacher(
+                    e.teacherId(),
+                    NotificationKind.ENROLMENT_APPROVED,
+                    e.projectId(),
+                    PREFIX + NotificationKind.ENROLMENT_APPROVED,
+                    project);
         } else if (e.status() == EnrolmentStatus.REFUSED) {
-            notifyTeacher(e.teacherId(), NotificationKind.ENROLMENT_REFUSED, e.projectId(),
-                    PREFIX + NotificationKind.ENROLMENT_REFUSED, project, e.reason());
+            notifyTeacher(
+                    e.teacherId(),
+                    NotificationKind.ENROLMENT_REFUSED,
+                    e.projectId(),
+                    PREFIX + NotificationKind.ENROLMENT_REFUSED,
+                    project,
+                    e.reason());
         }
     }
 
@@ -104,9 +113,16 @@ public class Notifications {
         }
         if (action == ProjectAction.CANCEL) {
             String why = project.cancelReason() != null ? project.cancelReason() : reason;
-            List<EnrolmentStatus> active = Arrays.stream(EnrolmentStatus.values()).filter(EnrolmentStatus::active).toList();
-            notifyAccounts(notifications.accountsOfTrainees(project.id(), active), NotificationKind.PROJECT_CANCELLED,
-                    project.id(), PREFIX + NotificationKind.PROJECT_CANCELLED, project.name(), why);
+            List<EnrolmentStatus> active = Arrays.stream(EnrolmentStatus.values())
+                    .filter(EnrolmentStatus::active)
+                    .toList();
+            notifyAccounts(
+                    notifications.accountsOfTrainees(project.id(), active),
+                    NotificationKind.PROJECT_CANCELLED,
+                    project.id(),
+                    PREFIX + NotificationKind.PROJECT_CANCELLED,
+                    project.name(),
+                    why);
         } else if (action == ProjectAction.START) {
             Optional<ProjectStage> first = project.stages().stream().findFirst();
             LocalDate from = first.map(ProjectStage::startDate).orElse(null);
@@ -115,13 +131,25 @@ public class Notifications {
             List<String> trainees = notifications.accountsOfTrainees(project.id(), List.of(EnrolmentStatus.ENROLLED));
             String key = PREFIX + NotificationKind.CLASS_OPENING;
             if (from == null) {
-                notifyAccounts(trainees, NotificationKind.CLASS_OPENING, project.id(), key + ".undated", project.name());
+                notifyAccounts(
+                        trainees, NotificationKind.CLASS_OPENING, project.id(), key + ".undated", project.name());
             } else if (place == null) {
-                notifyAccounts(trainees, NotificationKind.CLASS_OPENING, project.id(), key + ".noPlace", project.name(),
+                notifyAccounts(
+                        trainees,
+                        NotificationKind.CLASS_OPENING,
+                        project.id(),
+                        key + ".noPlace",
+                        project.name(),
                         dates(from, to));
             } else {
-                notifyAccounts(trainees, NotificationKind.CLASS_OPENING, project.id(), key, project.name(),
-                        dates(from, to), place);
+                notifyAccounts(
+                        trainees,
+                        NotificationKind.CLASS_OPENING,
+                        project.id(),
+                        key,
+                        project.name(),
+                        dates(from, to),
+                        place);
             }
         }
     }
@@ -132,14 +160,28 @@ public class Notifications {
      */
     private void afterProposalStep(TrainingProject project, ProjectAction action) {
         if (action == ProjectAction.SUBMIT) {
-            notifyAccounts(accountsAt(project.ownerPath(), Role.BUREAU_STAFF), NotificationKind.PROJECT_SUBMITTED,
-                    project.id(), PREFIX + NotificationKind.PROJECT_SUBMITTED, project.name(), project.proposingUnit());
+            notifyAccounts(
+                    accountsAt(project.ownerPath(), Role.BUREAU_STAFF),
+                    NotificationKind.PROJECT_SUBMITTED,
+                    project.id(),
+                    PREFIX + NotificationKind.PROJECT_SUBMITTED,
+                    project.name(),
+                    project.proposingUnit());
         } else if (action == ProjectAction.APPROVE) {
-            notifyAccounts(proposerAccounts(project), NotificationKind.PROJECT_APPROVED, project.id(),
-                    PREFIX + NotificationKind.PROJECT_APPROVED, project.name());
+            notifyAccounts(
+                    proposerAccounts(project),
+                    NotificationKind.PROJECT_APPROVED,
+                    project.id(),
+                    PREFIX + NotificationKind.PROJECT_APPROVED,
+                    project.name());
         } else if (action == ProjectAction.RETURN) {
-            notifyAccounts(proposerAccounts(project), NotificationKind.PROJECT_RETURNED, project.id(),
-                    PREFIX + NotificationKind.PROJECT_RETURNED, project.name(), project.returnReason());
+            notifyAccounts(
+                    proposerAccounts(project),
+                    NotificationKind.PROJECT_RETURNED,
+                    project.id(),
+                    PREFIX + NotificationKind.PROJECT_RETURNED,
+                    project.name(),
+                    project.returnReason());
         }
     }
 
@@ -155,13 +197,16 @@ public class Notifications {
     /** Enabled accounts holding {@code role} at exactly the unit of {@code path} (not below it). */
     private List<String> accountsAt(String path, Role role) {
         return accounts.holding(role, DataScope.subtree(path)).stream()
-                .filter(a -> a.organisation().path().equals(path)).map(UserAccount::username).toList();
+                .filter(a -> a.organisation().path().equals(path))
+                .map(UserAccount::username)
+                .toList();
     }
 
     /** The signed-in person's notices, newest first. */
     public List<InboxItem> inbox(int first, int max) {
         return notifications.inbox(me(), Math.max(0, first), Math.max(1, Math.min(max, MAX_PAGE))).stream()
-                .map(InboxItem::of).toList();
+                .map(InboxItem::of)
+                .toList();
     }
 
     public long count() {
@@ -175,14 +220,16 @@ public class Notifications {
     /** Marks one of one's own notices read; anyone else's is "not found", like one that does not exist. */
     public InboxItem markRead(long id) {
         String me = me();
-        Notification n = notifications.find(id).filter(x -> x.recipient().equals(me))
+        Notification n = notifications
+                .find(id)
+                .filter(x -> x.recipient().equals(me))
                 .orElseThrow(() -> new RecordNotFound("Notification", id));
         n.markRead(Instant.now());
         return InboxItem.of(n);
     }
 
-    private void notifyAccounts(Collection<String> usernames, NotificationKind kind, Long projectId, String key,
-            Object... args) {
+    private void notifyAccounts(
+            Collection<String> usernames, NotificationKind kind, Long projectId, String key, Object... args) {
         List<String> texts = texts(args);
         Instant now = Instant.now();
         for (String username : usernames) {
@@ -210,8 +257,7 @@ public class Notifications {
     private void afterCommit(Runnable work) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -28,7 +28,9 @@ public class OrganisationAdmin {
     CurrentCaller caller;
 
     public List<OrganisationNode> subtree() {
-        return organisations.findSubtree(top()).stream().map(OrganisationNode::of).toList();
+        return organisations.findSubtree(top()).stream()
+                .map(OrganisationNode::of)
+                .toList();
     }
 
     public OrganisationNode get(long id) {
@@ -37,7 +39,9 @@ public class OrganisationAdmin {
 
     @RolesAllowed({"ADMIN", "BUREAU_STAFF"})
     public long create(long parentId, OrganisationKind kind, String name, String code) {
-        return organisations.store(Organisation.under(load(parentId), kind, name, code)).id();
+        return organisations
+                .store(Organisation.under(load(parentId), kind, name, code))
+                .id();
     }
 
     @RolesAllowed({"ADMIN", "BUREAU_STAFF"})

@@ -59,13 +59,21 @@ public class OrganisationImport {
             auditBatch.collect(() -> {
                 for (UnitRow row : sheet.toCreate()) {
                     Organisation parent = row.parentId() != null ? inScope(row.parentId()) : byRow.get(row.parentRow());
-                    byRow.put(row.row(), organisations.store(Organisation.under(parent, row.kind(), row.name(), row.code())));
+                    byRow.put(
+                            row.row(),
+                            organisations.store(Organisation.under(parent, row.kind(), row.name(), row.code())));
                 }
                 organisations.flush();
             });
-            audit.record(AuditAction.IMPORT, "Organisation", null, caller.get().organisationPath(), fileName + ": "
-                    + sheet.toCreate().size() + " units created, " + sheet.existing() + " existing, of " + sheet.rows()
-                    + " rows");
+            audit.record(
+                    AuditAction.IMPORT,
+                    "Organisation",
+                    null,
+                    caller.get().organisationPath(),
+                    fileName + ": "
+                            + sheet.toCreate().size() + " units created, " + sheet.existing() + " existing, of "
+                            + sheet.rows()
+                            + " rows");
             return new UnitImportReport(sheet.rows(), sheet.toCreate().size(), sheet.existing(), List.of());
         } catch (DomainException refused) {
             audit.importRefused("Organisation", null, caller.get().organisationPath(), fileName, refused);
@@ -87,8 +95,15 @@ public class OrganisationImport {
             return List.of();
         }
         Organisation top = organisations.find(caller.get().organisationId()).orElseThrow();
-        return organisations.findSubtree(top).stream().map(o -> new KnownUnit(o.id(),
-                o.parent() == null ? null : o.parent().id(), o.kind(), o.name(), o.code(), o.isClosed())).toList();
+        return organisations.findSubtree(top).stream()
+                .map(o -> new KnownUnit(
+                        o.id(),
+                        o.parent() == null ? null : o.parent().id(),
+                        o.kind(),
+                        o.name(),
+                        o.code(),
+                        o.isClosed()))
+                .toList();
     }
 
     private Organisation inScope(long id) {

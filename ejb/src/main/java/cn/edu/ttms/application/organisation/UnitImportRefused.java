@@ -10,7 +10,10 @@ public class UnitImportRefused extends Invalid implements RefusedImport {
     private final transient UnitImportReport report;
 
     public UnitImportRefused(UnitImportReport report) {
-        super("import.units.refused", report.problems().size() + " problems, no unit imported", report.problems().size());
+        super(
+                "import.units.refused",
+                report.problems().size() + " problems, no unit imported",
+                report.problems().size());
         this.report = report;
     }
 

@@ -19,7 +19,10 @@ public interface UnitSheets {
      *
      * @param codesInUse which of some unit codes are taken already
      */
-    UnitSheetResult read(byte[] file, String fileName, Collection<KnownUnit> subtree,
+    UnitSheetResult read(
+            byte[] file,
+            String fileName,
+            Collection<KnownUnit> subtree,
             Function<Collection<String>, Set<String>> codesInUse);
 
     /** The template: the header and two example rows, as .xlsx; does not close {@code out}. */

@@ -43,15 +43,19 @@ public class AnnualPlans {
             throw new Forbidden("plan.ownerNotBureau", "only a bureau owns a plan", owner.name());
         }
         if (year < 2000 || year > 2100) {
-            throw new Invalid("error.plan.yearRange", "a plan's year lies between 2000 and 2100",
-                    String.valueOf(year));
+            throw new Invalid("error.plan.yearRange", "a plan's year lies between 2000 and 2100", String.valueOf(year));
         }
         AnnualPlan plan = new AnnualPlan(year, owner, name, null);
         boolean taken = projects.plansVisibleTo(DataScope.subtree(owner.path())).stream()
-                .anyMatch(a -> a.ownerPath().equals(owner.path()) && a.year() == year && a.name().equals(plan.name()));
+                .anyMatch(a -> a.ownerPath().equals(owner.path())
+                        && a.year() == year
+                        && a.name().equals(plan.name()));
         if (taken) {
-            throw new Conflict("error.plan.nameTaken", "the bureau has a plan of that name for the year",
-                    plan.name(), String.valueOf(year));
+            throw new Conflict(
+                    "error.plan.nameTaken",
+                    "the bureau has a plan of that name for the year",
+                    plan.name(),
+                    String.valueOf(year));
         }
         return projects.store(plan).id();
     }

@@ -30,12 +30,11 @@ import java.util.regex.Pattern;
  */
 public final class DeliveryFormWords {
 
-  /** Marks a remark in {@link #TABLE}: a part allowed beside a form, naming none. */
-  private static final String REMARK = "remark";
+    /** Marks a remark in {@link #TABLE}: a part allowed beside a form, naming none. */
+    private static final String REMARK = "remark";
 
-  /** One phrase a line, normalised spelling, then the form (or {@value #REMARK}). */
-  private static final String TABLE =
-      """
+    /** One phrase a line, normalised spelling, then the form (or {@value #REMARK}). */
+    private static final String TABLE = """
       本地集中                 LOCAL_CONCENTRATED
       本地                     LOCAL_CONCENTRATED
       异地集中                 OFFSITE_CONCENTRATED
@@ -82,113 +81,108 @@ public final class DeliveryFormWords {
       分阶段进行               remark
       """;
 
-  /**
-   * The words the system writes for a form that has no words of the bureau's (an export of a project
-   * entered by hand): the Chenzhou table's own where it has them, each read back as its form.
-   */
-  private static final Map<DeliveryForm, String> CANONICAL =
-      new EnumMap<>(
-          Map.of(
-              DeliveryForm.LOCAL_CONCENTRATED, "本地集中",
-              DeliveryForm.OFFSITE_CONCENTRATED, "异地集中",
-              DeliveryForm.MIXED_CONCENTRATED, "异地+本地集中",
-              DeliveryForm.ONLINE, "网络研修",
-              DeliveryForm.DELIVERED_ON_SITE, "送培到县(校)集中培训",
-              DeliveryForm.SHADOWING, "跟岗实践",
-              DeliveryForm.RETURN_TO_POST, "返岗实践",
-              DeliveryForm.OVERSEAS, "境外集中",
-              DeliveryForm.BLENDED, "混合式"));
+    /**
+     * The words the system writes for a form that has no words of the bureau's (an export of a project
+     * entered by hand): the Chenzhou table's own where it has them, each read back as its form.
+     */
+    private static final Map<DeliveryForm, String> CANONICAL = new EnumMap<>(Map.of(
+            DeliveryForm.LOCAL_CONCENTRATED, "本地集中",
+            DeliveryForm.OFFSITE_CONCENTRATED, "异地集中",
+            DeliveryForm.MIXED_CONCENTRATED, "异地+本地集中",
+            DeliveryForm.ONLINE, "网络研修",
+            DeliveryForm.DELIVERED_ON_SITE, "送培到县(校)集中培训",
+            DeliveryForm.SHADOWING, "跟岗实践",
+            DeliveryForm.RETURN_TO_POST, "返岗实践",
+            DeliveryForm.OVERSEAS, "境外集中",
+            DeliveryForm.BLENDED, "混合式"));
 
-  private static final Pattern PART_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[,;]");
 
-  /** Tried when a part is not in the table as it stands: 跟岗培训 is 跟岗. */
-  private static final String SUFFIX = "培训";
+    /** Tried when a part is not in the table as it stands: 跟岗培训 is 跟岗. */
+    private static final String SUFFIX = "培训";
 
-  private static final Map<String, DeliveryForm> PHRASES;
-  private static final Set<String> REMARKS;
+    private static final Map<String, DeliveryForm> PHRASES;
+    private static final Set<String> REMARKS;
 
-  static {
-    Map<String, DeliveryForm> phrases = new LinkedHashMap<>();
-    Set<String> remarks = new LinkedHashSet<>();
-    for (String line : TABLE.strip().split("\n")) {
-      String[] words = line.strip().split("\\s+");
-      if (words.length != 2) {
-        throw new IllegalStateException("Not a phrase and a form: " + line);
-      }
-      String phrase = normalise(words[0]);
-      boolean fresh =
-          words[1].equals(REMARK)
-              ? remarks.add(phrase) && !phrases.containsKey(phrase)
-              : phrases.put(phrase, DeliveryForm.valueOf(words[1])) == null
-                  && !remarks.contains(phrase);
-      if (!fresh) {
-        throw new IllegalStateException("Phrase listed twice: " + line);
-      }
+    static {
+        Map<String, DeliveryForm> phrases = new LinkedHashMap<>();
+        Set<String> remarks = new LinkedHashSet<>();
+        for (String line : TABLE.strip().split("\n")) {
+            String[] words = line.strip().split("\\s+");
+            if (words.length != 2) {
+                throw new IllegalStateException("Not a phrase and a form: " + line);
+            }
+            String phrase = normalise(words[0]);
+            boolean fresh = words[1].equals(REMARK)
+                    ? remarks.add(phrase) && !phrases.containsKey(phrase)
+                    : phrases.put(phrase, DeliveryForm.valueOf(words[1])) == null && !remarks.contains(phrase);
+            if (!fresh) {
+                throw new IllegalStateException("Phrase listed twice: " + line);
+            }
+        }
+        PHRASES = Collections.unmodifiableMap(phrases);
+        REMARKS = Collections.unmodifiableSet(remarks);
+        for (DeliveryForm form : DeliveryForm.values()) {
+            if (of(CANONICAL.get(form)).orElse(null) != form) {
+                throw new IllegalStateException("No canonical words that read back as " + form);
+            }
+        }
     }
-    PHRASES = Collections.unmodifiableMap(phrases);
-    REMARKS = Collections.unmodifiableSet(remarks);
-    for (DeliveryForm form : DeliveryForm.values()) {
-      if (of(CANONICAL.get(form)).orElse(null) != form) {
-        throw new IllegalStateException("No canonical words that read back as " + form);
-      }
+
+    private DeliveryFormWords() {}
+
+    /** The form the bureau's words mean, or empty when they name none, or two different ones. */
+    public static Optional<DeliveryForm> of(String words) {
+        if (words == null) {
+            return Optional.empty();
+        }
+        DeliveryForm form = null;
+        for (String part : PART_SEPARATOR.split(normalise(words))) {
+            if (part.isEmpty() || REMARKS.contains(part)) {
+                continue;
+            }
+            DeliveryForm named = phrase(part);
+            if (named == null || form != null && form != named) {
+                return Optional.empty();
+            }
+            form = named;
+        }
+        return Optional.ofNullable(form);
     }
-  }
 
-  private DeliveryFormWords() {}
-
-  /** The form the bureau's words mean, or empty when they name none, or two different ones. */
-  public static Optional<DeliveryForm> of(String words) {
-    if (words == null) {
-      return Optional.empty();
+    /**
+     * The words to write for {@code form} when the bureau's own are unknown; {@link #of} reads them
+     * back as {@code form}.
+     */
+    public static String canonical(DeliveryForm form) {
+        return CANONICAL.get(form);
     }
-    DeliveryForm form = null;
-    for (String part : PART_SEPARATOR.split(normalise(words))) {
-      if (part.isEmpty() || REMARKS.contains(part)) {
-        continue;
-      }
-      DeliveryForm named = phrase(part);
-      if (named == null || form != null && form != named) {
-        return Optional.empty();
-      }
-      form = named;
+
+    /** The table, normalised phrase to form, in table order. */
+    public static Map<String, DeliveryForm> phrases() {
+        return PHRASES;
     }
-    return Optional.ofNullable(form);
-  }
 
-  /**
-   * The words to write for {@code form} when the bureau's own are unknown; {@link #of} reads them
-   * back as {@code form}.
-   */
-  public static String canonical(DeliveryForm form) {
-    return CANONICAL.get(form);
-  }
-
-  /** The table, normalised phrase to form, in table order. */
-  public static Map<String, DeliveryForm> phrases() {
-    return PHRASES;
-  }
-
-  /** Parts allowed beside a form that name none (市县联合, 分两阶段进行…), normalised. */
-  public static Set<String> remarks() {
-    return REMARKS;
-  }
-
-  /** The spelling the table is kept in: NFKC, without any space. */
-  public static String normalise(String words) {
-    String folded = Normalizer.normalize(words, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(folded.length());
-    folded
-        .codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(out::appendCodePoint);
-    return out.toString();
-  }
-
-  private static DeliveryForm phrase(String part) {
-    DeliveryForm form = PHRASES.get(part);
-    if (form == null && part.endsWith(SUFFIX) && part.length() > SUFFIX.length()) {
-      form = PHRASES.get(part.substring(0, part.length() - SUFFIX.length()));
+    /** Parts allowed beside a form that name none (市县联合, 分两阶段进行…), normalised. */
+    public static Set<String> remarks() {
+        return REMARKS;
     }
-    return form;
-  }
+
+    /** The spelling the table is kept in: NFKC, without any space. */
+    public static String normalise(String words) {
+        String folded = Normalizer.normalize(words, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static DeliveryForm phrase(String part) {
+        DeliveryForm form = PHRASES.get(part);
+        if (form == null && part.endsWith(SUFFIX) && part.length() > SUFFIX.length()) {
+            form = PHRASES.get(part.substring(0, part.length() - SUFFIX.length()));
+        }
+        return form;
+    }
 }

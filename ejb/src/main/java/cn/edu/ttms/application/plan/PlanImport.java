@@ -3,6 +3,7 @@ package cn.edu.ttms.application.plan;
 import cn.edu.ttms.application.audit.AuditBatch;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.Organisation;
@@ -13,7 +14,6 @@ import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Forbidden;
-import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,7 +58,11 @@ public class PlanImport {
     public PlanImportReport importPlan(byte[] file, String fileName, int year, ImportMode mode) {
         try {
             PlanImportReport report = importInto(file, fileName, year, mode);
-            audit.record(AuditAction.IMPORT, "AnnualPlan", report.planId(), caller.get().organisationPath(),
+            audit.record(
+                    AuditAction.IMPORT,
+                    "AnnualPlan",
+                    report.planId(),
+                    caller.get().organisationPath(),
                     fileName + ": " + year + ", mode " + mode);
             return report;
         } catch (DomainException refused) {
@@ -87,8 +91,8 @@ public class PlanImport {
         return new PlanImportReport(sheet, problems, plan.id());
     }
 
-    private void storeRows(AnnualPlan plan, PlanSheetResult sheet, Map<Integer, TrainingProject> byRow,
-            List<ImportProblem> problems) {
+    private void storeRows(
+            AnnualPlan plan, PlanSheetResult sheet, Map<Integer, TrainingProject> byRow, List<ImportProblem> problems) {
         for (PlanRow row : sheet.rows()) {
             if (row.isContinuation()) {
                 TrainingProject project = byRow.get(row.continuationOf());
@@ -98,15 +102,25 @@ public class PlanImport {
                 }
                 project.addStage(stage(project.stages().size() + 1, row));
             } else {
-                byRow.put(row.row(), projects.store(new TrainingProject(plan, row.sequence(), row.code(), row.name(),
-                        row.category(), row.proposingUnit(), row.audience(), row.hosts(), stage(1, row))));
+                byRow.put(
+                        row.row(),
+                        projects.store(new TrainingProject(
+                                plan,
+                                row.sequence(),
+                                row.code(),
+                                row.name(),
+                                row.category(),
+                                row.proposingUnit(),
+                                row.audience(),
+                                row.hosts(),
+                                stage(1, row))));
             }
         }
     }
 
     private static ProjectStage stage(int no, PlanRow row) {
-        return new ProjectStage(no, row.form(), row.formText(), row.daysOffSite(), row.daysLocal(), row.daysTotal(),
-                row.trainees());
+        return new ProjectStage(
+                no, row.form(), row.formText(), row.daysOffSite(), row.daysLocal(), row.daysTotal(), row.trainees());
     }
 
     private PlanSheetResult read(byte[] file, String fileName) {

@@ -10,7 +10,10 @@ public class PlanImportRefused extends Invalid implements RefusedImport {
     private final transient PlanImportReport report;
 
     public PlanImportRefused(PlanImportReport report) {
-        super("import.refused", report.problems().size() + " problems, nothing imported", report.problems().size());
+        super(
+                "import.refused",
+                report.problems().size() + " problems, nothing imported",
+                report.problems().size());
         this.report = report;
     }
 

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** What a plan import read, inferred and found wrong, and the plan it created (null for a preview). */
 public record PlanImportReport(PlanSheetResult sheet, List<ImportProblem> problems, Long planId)
-        implements java.io.Serializable {
-}
+        implements java.io.Serializable {}

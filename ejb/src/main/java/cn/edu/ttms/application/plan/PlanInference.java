@@ -14,15 +14,15 @@ import java.util.Objects;
  */
 public record PlanInference(int row, String messageKey, List<Object> args) {
 
-  public PlanInference {
-    if (row < 1) {
-      throw new IllegalArgumentException("Row numbers start at 1, not " + row);
+    public PlanInference {
+        if (row < 1) {
+            throw new IllegalArgumentException("Row numbers start at 1, not " + row);
+        }
+        Objects.requireNonNull(messageKey, "messageKey");
+        args = List.copyOf(args);
     }
-    Objects.requireNonNull(messageKey, "messageKey");
-    args = List.copyOf(args);
-  }
 
-  public static PlanInference of(int row, String messageKey, Object... args) {
-    return new PlanInference(row, messageKey, List.of(args));
-  }
+    public static PlanInference of(int row, String messageKey, Object... args) {
+        return new PlanInference(row, messageKey, List.of(args));
+    }
 }

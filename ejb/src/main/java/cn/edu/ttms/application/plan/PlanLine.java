@@ -31,125 +31,123 @@ import java.util.regex.Pattern;
  * @param hosts 承办单位, one entry per institution
  */
 public record PlanLine(
-    Integer sequence,
-    int stage,
-    String proposingUnit,
-    String category,
-    String name,
-    String code,
-    String formText,
-    DeliveryForm form,
-    String audience,
-    BigDecimal daysOffSite,
-    BigDecimal daysLocal,
-    BigDecimal daysTotal,
-    int trainees,
-    List<String> hosts)
-    implements Serializable {
+        Integer sequence,
+        int stage,
+        String proposingUnit,
+        String category,
+        String name,
+        String code,
+        String formText,
+        DeliveryForm form,
+        String audience,
+        BigDecimal daysOffSite,
+        BigDecimal daysLocal,
+        BigDecimal daysTotal,
+        int trainees,
+        List<String> hosts)
+        implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public PlanLine {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(form, "form");
-    hosts = hosts == null ? List.of() : List.copyOf(hosts);
-    if (stage < 1) {
-      throw new IllegalArgumentException("Stages are numbered from 1, not " + stage);
+    public PlanLine {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(form, "form");
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        if (stage < 1) {
+            throw new IllegalArgumentException("Stages are numbered from 1, not " + stage);
+        }
     }
-  }
 
-  /** Between host institutions: the enumeration comma, or a semicolon. */
-  private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s*[、;；]\\s*");
+    /** Between host institutions: the enumeration comma, or a semicolon. */
+    private static final Pattern HOST_SEPARATOR = Pattern.compile("\\s*[、;；]\\s*");
 
-  /** The hosts of a 承办单位 text, in order, without blanks: {@code 湘南学院、深圳龙岗教师进修学校}. */
-  public static List<String> hosts(String text) {
-    List<String> hosts = new ArrayList<>();
-    for (String host : HOST_SEPARATOR.split(text)) {
-      if (!host.isBlank()) {
-        hosts.add(host.strip());
-      }
+    /** The hosts of a 承办单位 text, in order, without blanks: {@code 湘南学院、深圳龙岗教师进修学校}. */
+    public static List<String> hosts(String text) {
+        List<String> hosts = new ArrayList<>();
+        for (String host : HOST_SEPARATOR.split(text)) {
+            if (!host.isBlank()) {
+                hosts.add(host.strip());
+            }
+        }
+        return List.copyOf(hosts);
     }
-    return List.copyOf(hosts);
-  }
 
-  /**
-   * The lines of a project: one per stage, in order. Further stages repeat the project's unit,
-   * category, name, audience and hosts (the importer needs a name on every row), but not its code.
-   */
-  public static List<PlanLine> of(TrainingProject project) {
-    List<String> hosts = project.hosts() == null ? List.of() : hosts(project.hosts());
-    List<PlanLine> lines = new ArrayList<>();
-    for (ProjectStage s : project.stages()) {
-      boolean first = lines.isEmpty();
-      lines.add(
-          new PlanLine(
-              first ? project.sequenceNo() : null,
-              lines.size() + 1,
-              project.proposingUnit(),
-              project.category(),
-              project.name(),
-              first ? project.code() : null,
-              s.formText(),
-              s.form(),
-              project.audience(),
-              s.daysOffsite(),
-              s.daysLocal(),
-              s.daysTotal(),
-              s.trainees(),
-              hosts));
+    /**
+     * The lines of a project: one per stage, in order. Further stages repeat the project's unit,
+     * category, name, audience and hosts (the importer needs a name on every row), but not its code.
+     */
+    public static List<PlanLine> of(TrainingProject project) {
+        List<String> hosts = project.hosts() == null ? List.of() : hosts(project.hosts());
+        List<PlanLine> lines = new ArrayList<>();
+        for (ProjectStage s : project.stages()) {
+            boolean first = lines.isEmpty();
+            lines.add(new PlanLine(
+                    first ? project.sequenceNo() : null,
+                    lines.size() + 1,
+                    project.proposingUnit(),
+                    project.category(),
+                    project.name(),
+                    first ? project.code() : null,
+                    s.formText(),
+                    s.form(),
+                    project.audience(),
+                    s.daysOffsite(),
+                    s.daysLocal(),
+                    s.daysTotal(),
+                    s.trainees(),
+                    hosts));
+        }
+        return lines;
     }
-    return lines;
-  }
 
-  /** The lines of rows read from a sheet, as they were read: a continuation row is a further stage. */
-  public static List<PlanLine> of(List<PlanRow> rows) {
-    List<PlanLine> lines = new ArrayList<>(rows.size());
-    int stage = 0;
-    for (PlanRow row : rows) {
-      stage = row.isContinuation() ? stage + 1 : 1;
-      lines.add(
-          new PlanLine(
-              row.sequence(),
-              stage,
-              row.proposingUnit(),
-              row.category(),
-              row.name(),
-              row.code(),
-              row.formText(),
-              row.form(),
-              row.audience(),
-              row.daysOffSite(),
-              row.daysLocal(),
-              row.daysTotal(),
-              row.trainees(),
-              row.hosts()));
+    /** The lines of rows read from a sheet, as they were read: a continuation row is a further stage. */
+    public static List<PlanLine> of(List<PlanRow> rows) {
+        List<PlanLine> lines = new ArrayList<>(rows.size());
+        int stage = 0;
+        for (PlanRow row : rows) {
+            stage = row.isContinuation() ? stage + 1 : 1;
+            lines.add(new PlanLine(
+                    row.sequence(),
+                    stage,
+                    row.proposingUnit(),
+                    row.category(),
+                    row.name(),
+                    row.code(),
+                    row.formText(),
+                    row.form(),
+                    row.audience(),
+                    row.daysOffSite(),
+                    row.daysLocal(),
+                    row.daysTotal(),
+                    row.trainees(),
+                    row.hosts()));
+        }
+        return lines;
     }
-    return lines;
-  }
 
-  /** A further stage of the project above, written without a sequence number. */
-  public boolean isContinuation() {
-    return stage > 1;
-  }
-
-  /** 项目名称 as the bureau writes it: the name, then the code in brackets ({@code …培训班(D309)}). */
-  public String nameWithCode() {
-    return code == null || code.isBlank() ? name : name + "(" + code + ")";
-  }
-
-  /**
-   * 培训形式 in the bureau's words: its own when known and still meaning the stage's form, else the
-   * words {@link DeliveryFormWords#canonical} gives; either way the importer reads back {@link #form}.
-   */
-  public String formWords() {
-    if (formText != null && DeliveryFormWords.of(formText).orElse(null) == form) {
-      return formText;
+    /** A further stage of the project above, written without a sequence number. */
+    public boolean isContinuation() {
+        return stage > 1;
     }
-    return DeliveryFormWords.canonical(form);
-  }
 
-  /** 承办单位 as one cell: the hosts joined with 、. */
-  public String hostsText() {
-    return String.join("、", hosts);
-  }
+    /** 项目名称 as the bureau writes it: the name, then the code in brackets ({@code …培训班(D309)}). */
+    public String nameWithCode() {
+        return code == null || code.isBlank() ? name : name + "(" + code + ")";
+    }
+
+    /**
+     * 培训形式 in the bureau's words: its own when known and still meaning the stage's form, else the
+     * words {@link DeliveryFormWords#canonical} gives; either way the importer reads back {@link #form}.
+     */
+    public String formWords() {
+        if (formText != null && DeliveryFormWords.of(formText).orElse(null) == form) {
+            return formText;
+        }
+        return DeliveryFormWords.canonical(form);
+    }
+
+    /** 承办单位 as one cell: the hosts joined with 、. */
+    public String hostsText() {
+        return String.join("、", hosts);
+    }
 }

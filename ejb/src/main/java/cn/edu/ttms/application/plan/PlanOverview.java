@@ -47,7 +47,11 @@ public class PlanOverview {
             return List.of();
         }
         return projects.plansVisibleTo(me.scope()).stream()
-                .map(p -> summary(p, projects.projectsOf(p).stream().filter(t -> t.visibleTo(me.organisationPath())).toList()))
+                .map(p -> summary(
+                        p,
+                        projects.projectsOf(p).stream()
+                                .filter(t -> t.visibleTo(me.organisationPath()))
+                                .toList()))
                 .toList();
     }
 
@@ -55,14 +59,27 @@ public class PlanOverview {
         Caller me = caller.get();
         AnnualPlan plan = visiblePlan(planId, me);
         List<TrainingProject> visible = projects.projectsOf(plan).stream()
-                .filter(t -> t.visibleTo(me.organisationPath())).toList();
+                .filter(t -> t.visibleTo(me.organisationPath()))
+                .toList();
         List<PlanDetails.ProjectLine> lines = new ArrayList<>();
         for (TrainingProject t : visible) {
-            lines.add(new PlanDetails.ProjectLine(t.id(), t.sequenceNo(), t.code(), t.name(), t.category(), t.level().name(),
-                    t.status().name(), t.places(), days(t), t.hosts()));
+            lines.add(new PlanDetails.ProjectLine(
+                    t.id(),
+                    t.sequenceNo(),
+                    t.code(),
+                    t.name(),
+                    t.category(),
+                    t.level().name(),
+                    t.status().name(),
+                    t.places(),
+                    days(t),
+                    t.hosts()));
         }
-        return new PlanDetails(summary(plan, visible), totals(visible, TrainingProject::category),
-                totals(visible, t -> t.level().name()), lines);
+        return new PlanDetails(
+                summary(plan, visible),
+                totals(visible, TrainingProject::category),
+                totals(visible, t -> t.level().name()),
+                lines);
     }
 
     /**
@@ -89,7 +106,11 @@ public class PlanOverview {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditAction.EXPORT, "AnnualPlan", planId, plan.ownerPath(),
+        audit.record(
+                AuditAction.EXPORT,
+                "AnnualPlan",
+                planId,
+                plan.ownerPath(),
                 "xlsx, " + table.summary().projects() + " projects");
         return table.summary();
     }
@@ -97,15 +118,17 @@ public class PlanOverview {
     /** A plan of the caller's subtree or of a bureau above it; else not found, as if it did not exist. */
     private AnnualPlan visiblePlan(long planId, Caller me) {
         return projects.findPlan(planId)
-                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && (p.ownerPath().startsWith(me.organisationPath())
-                        || me.organisationPath().startsWith(p.ownerPath())))
+                .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE
+                        && (p.ownerPath().startsWith(me.organisationPath())
+                                || me.organisationPath().startsWith(p.ownerPath())))
                 .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
     }
 
     private PlanTable table(AnnualPlan plan, Caller me) {
         List<TrainingProject> visible = projects.projectsOf(plan).stream()
                 .filter(t -> t.visibleTo(me.organisationPath()))
-                .sorted(Comparator.comparing(TrainingProject::sequenceNo, Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(
+                                TrainingProject::sequenceNo, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TrainingProject::id))
                 .toList();
         List<PlanLine> lines = new ArrayList<>();
@@ -114,18 +137,30 @@ public class PlanOverview {
     }
 
     private static PlanSummary summary(AnnualPlan p, List<TrainingProject> visible) {
-        return new PlanSummary(p.id(), p.year(), p.name(), p.owner().name(), p.level().name(), visible.size(),
+        return new PlanSummary(
+                p.id(),
+                p.year(),
+                p.name(),
+                p.owner().name(),
+                p.level().name(),
+                visible.size(),
                 visible.stream().mapToInt(TrainingProject::places).sum(),
                 visible.stream().map(PlanOverview::days).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private static List<PlanDetails.Total> totals(List<TrainingProject> visible,
-            java.util.function.Function<TrainingProject, String> key) {
+    private static List<PlanDetails.Total> totals(
+            List<TrainingProject> visible, java.util.function.Function<TrainingProject, String> key) {
         Map<String, PlanDetails.Total> byKey = new LinkedHashMap<>();
         for (TrainingProject t : visible) {
             String k = Objects.requireNonNullElse(key.apply(t), "—");
             PlanDetails.Total sum = byKey.getOrDefault(k, new PlanDetails.Total(k, 0, 0, BigDecimal.ZERO));
-            byKey.put(k, new PlanDetails.Total(k, sum.projects() + 1, sum.places() + t.places(), sum.days().add(days(t))));
+            byKey.put(
+                    k,
+                    new PlanDetails.Total(
+                            k,
+                            sum.projects() + 1,
+                            sum.places() + t.places(),
+                            sum.days().add(days(t))));
         }
         return List.copyOf(byKey.values());
     }
@@ -134,8 +169,10 @@ public class PlanOverview {
     static BigDecimal days(TrainingProject t) {
         BigDecimal days = BigDecimal.ZERO;
         for (ProjectStage s : t.stages()) {
-            BigDecimal d = s.daysTotal() != null ? s.daysTotal()
-                    : Objects.requireNonNullElse(s.daysOffsite(), BigDecimal.ZERO).add(Objects.requireNonNullElse(s.daysLocal(), BigDecimal.ZERO));
+            BigDecimal d = s.daysTotal() != null
+                    ? s.daysTotal()
+                    : Objects.requireNonNullElse(s.daysOffsite(), BigDecimal.ZERO)
+                            .add(Objects.requireNonNullElse(s.daysLocal(), BigDecimal.ZERO));
             days = days.add(d);
         }
         return days;

@@ -28,39 +28,39 @@ import java.util.Objects;
  * @param continuationOf for a continuation row, the row number of its project; else {@code null}
  */
 public record PlanRow(
-    int row,
-    Integer sequence,
-    String proposingUnit,
-    String category,
-    String name,
-    String code,
-    String formText,
-    DeliveryForm form,
-    String audience,
-    BigDecimal daysOffSite,
-    BigDecimal daysLocal,
-    BigDecimal daysTotal,
-    int trainees,
-    List<String> hosts,
-    Integer continuationOf) {
+        int row,
+        Integer sequence,
+        String proposingUnit,
+        String category,
+        String name,
+        String code,
+        String formText,
+        DeliveryForm form,
+        String audience,
+        BigDecimal daysOffSite,
+        BigDecimal daysLocal,
+        BigDecimal daysTotal,
+        int trainees,
+        List<String> hosts,
+        Integer continuationOf) {
 
-  public PlanRow {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(formText, "formText");
-    Objects.requireNonNull(form, "form");
-    Objects.requireNonNull(daysTotal, "daysTotal");
-    hosts = List.copyOf(hosts);
-    if (trainees < 1) {
-      throw new IllegalArgumentException("Row " + row + " plans " + trainees + " trainees");
+    public PlanRow {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(formText, "formText");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(daysTotal, "daysTotal");
+        hosts = List.copyOf(hosts);
+        if (trainees < 1) {
+            throw new IllegalArgumentException("Row " + row + " plans " + trainees + " trainees");
+        }
+        if ((sequence == null) == (continuationOf == null)) {
+            throw new IllegalArgumentException(
+                    "Row " + row + " needs either a sequence number or the row it continues");
+        }
     }
-    if ((sequence == null) == (continuationOf == null)) {
-      throw new IllegalArgumentException(
-          "Row " + row + " needs either a sequence number or the row it continues");
-    }
-  }
 
-  /** True for a row without a sequence number: a further stage of the project above. */
-  public boolean isContinuation() {
-    return continuationOf != null;
-  }
+    /** True for a row without a sequence number: a further stage of the project above. */
+    public boolean isContinuation() {
+        return continuationOf != null;
+    }
 }

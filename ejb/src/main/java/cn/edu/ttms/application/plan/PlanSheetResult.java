@@ -22,26 +22,26 @@ import java.util.List;
  * @param statedPlaces the total the sheet states on its own total line (培训总人次), or {@code null}
  */
 public record PlanSheetResult(
-    List<PlanRow> rows,
-    List<PlanInference> inferences,
-    List<ImportProblem> problems,
-    int rowsRead,
-    int projects,
-    long places,
-    Integer statedPlaces) {
+        List<PlanRow> rows,
+        List<PlanInference> inferences,
+        List<ImportProblem> problems,
+        int rowsRead,
+        int projects,
+        long places,
+        Integer statedPlaces) {
 
-  public PlanSheetResult {
-    rows = List.copyOf(rows);
-    inferences = List.copyOf(inferences);
-    problems = List.copyOf(problems);
-  }
+    public PlanSheetResult {
+        rows = List.copyOf(rows);
+        inferences = List.copyOf(inferences);
+        problems = List.copyOf(problems);
+    }
 
-  public boolean hasProblems() {
-    return !problems.isEmpty();
-  }
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
 
-  /** Continuation rows read: the further stages of projects. */
-  public int stages() {
-    return rowsRead - projects;
-  }
+    /** Continuation rows read: the further stages of projects. */
+    public int stages() {
+        return rowsRead - projects;
+    }
 }

@@ -8,6 +8,11 @@ import java.math.BigDecimal;
  * 2 decimals), credits rounded once (2 decimals, HALF_UP), counted hours, and the policy version.
  * For lecturing only {@code credits} is set.
  */
-public record CreditCalculation(Grade grade, BigDecimal baseCredits, BigDecimal performanceCredits,
-        BigDecimal credits, BigDecimal countedHours, PolicyRef policy) implements java.io.Serializable {
-}
+public record CreditCalculation(
+        Grade grade,
+        BigDecimal baseCredits,
+        BigDecimal performanceCredits,
+        BigDecimal credits,
+        BigDecimal countedHours,
+        PolicyRef policy)
+        implements java.io.Serializable {}

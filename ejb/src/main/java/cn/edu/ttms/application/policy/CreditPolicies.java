@@ -12,8 +12,8 @@ import cn.edu.ttms.domain.model.policy.PolicyRules;
 import cn.edu.ttms.domain.model.shared.CreditRate;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Forbidden;
-import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Hours;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.shared.Score;
@@ -56,18 +56,29 @@ public class CreditPolicies {
         return resolve(caller.get().organisationPath(), on == null ? LocalDate.now() : on);
     }
 
-    public CreditCalculation calculate(Level level, DeliveryForm form, Hours hours, CreditRate rate, Score score,
-            Long policyId, LocalDate on) {
+    public CreditCalculation calculate(
+            Level level, DeliveryForm form, Hours hours, CreditRate rate, Score score, Long policyId, LocalDate on) {
         CreditPolicy policy = policyFor(policyId, on);
         CreditResult r = new CreditCalculator(policy.rules()).calculate(level, form, hours, rate, score);
-        return new CreditCalculation(r.grade(), r.baseCredits().forDisplay(), r.performanceCredits().forDisplay(),
-                r.credits().value(), r.countedHours().value(), PolicyRef.of(policy));
+        return new CreditCalculation(
+                r.grade(),
+                r.baseCredits().forDisplay(),
+                r.performanceCredits().forDisplay(),
+                r.credits().value(),
+                r.countedHours().value(),
+                PolicyRef.of(policy));
     }
 
     public CreditCalculation lecturing(Level level, Hours teachingHours, Long policyId, LocalDate on) {
         CreditPolicy policy = policyFor(policyId, on);
-        return new CreditCalculation(null, null, null,
-                new CreditCalculator(policy.rules()).lecturingCredits(level, teachingHours).value(), null,
+        return new CreditCalculation(
+                null,
+                null,
+                null,
+                new CreditCalculator(policy.rules())
+                        .lecturingCredits(level, teachingHours)
+                        .value(),
+                null,
                 PolicyRef.of(policy));
     }
 
@@ -88,20 +99,28 @@ public class CreditPolicies {
      * another name or jurisdiction — a new policy based on it (e.g. a county's own rules).
      */
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER"})
-    public long newVersion(long basedOnId, String name, Long jurisdictionId, LocalDate effectiveFrom, PolicyRules rules,
-            String note) {
+    public long newVersion(
+            long basedOnId, String name, Long jurisdictionId, LocalDate effectiveFrom, PolicyRules rules, String note) {
         CreditPolicy basis = get(basedOnId);
-        Organisation jurisdiction = jurisdictionId == null ? null : organisations.find(jurisdictionId, caller.scope())
-                .orElseThrow(() -> new RecordNotFound("Organisation", jurisdictionId));
+        Organisation jurisdiction = jurisdictionId == null
+                ? null
+                : organisations
+                        .find(jurisdictionId, caller.scope())
+                        .orElseThrow(() -> new RecordNotFound("Organisation", jurisdictionId));
         if (jurisdiction == null && !caller.get().holds(cn.edu.ttms.domain.model.account.Role.ADMIN)) {
             throw new Forbidden("error.policy.nationwideAdminOnly", "only administrators change the fallback policy");
         }
         String username = caller.get().username();
         boolean sameLine = (name == null || name.equals(basis.name()))
-                && java.util.Objects.equals(jurisdictionId, basis.jurisdiction() == null ? null : basis.jurisdiction().id());
+                && java.util.Objects.equals(
+                        jurisdictionId,
+                        basis.jurisdiction() == null
+                                ? null
+                                : basis.jurisdiction().id());
         CreditPolicy created;
         if (sameLine) {
-            CreditPolicy current = policies.history(basis.name()).stream().reduce((a, b) -> b).orElseThrow();
+            CreditPolicy current =
+                    policies.history(basis.name()).stream().reduce((a, b) -> b).orElseThrow();
             created = CreditPolicy.nextVersionOf(current, rules, effectiveFrom, note, username);
         } else {
             created = CreditPolicy.first(name, jurisdiction, rules, effectiveFrom, basis.id(), note, username);

@@ -20,8 +20,8 @@ import cn.edu.ttms.domain.model.project.ProjectChecks;
 import cn.edu.ttms.domain.model.project.ProjectQuota;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStage;
-import cn.edu.ttms.domain.model.project.Proposals;
 import cn.edu.ttms.domain.model.project.ProjectTerms;
+import cn.edu.ttms.domain.model.project.Proposals;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -89,23 +89,38 @@ public class ProjectEditing {
             hours = null;
         }
         Map<Long, String> names = new HashMap<>();
-        List<Long> units = new ArrayList<>(terms.quotas().stream().map(ProjectQuota::unitId).toList());
+        List<Long> units = new ArrayList<>(
+                terms.quotas().stream().map(ProjectQuota::unitId).toList());
         if (terms.hostId() != null) {
             units.add(terms.hostId());
         }
         units.forEach(u -> organisations.find(u).ifPresent(o -> names.put(u, o.name())));
-        String leadName = terms.leadId() == null ? null
+        String leadName = terms.leadId() == null
+                ? null
                 : accounts.find(terms.leadId()).map(UserAccount::displayName).orElse("#" + terms.leadId());
         Caller me = caller.get();
         boolean proposer = proposers.isProposerOf(me, p);
         boolean staff = me.scope().kind() == DataScope.Kind.SUBTREE && !me.holds(Role.TEACHER) || proposer;
-        boolean mayEdit = proposer ? p.editableByProposer()
-                : p.editable() && (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) && me.scope().includesPath(p.ownerPath()));
-        String proposerName = p.proposerId() == null ? null
+        boolean mayEdit = proposer
+                ? p.editableByProposer()
+                : p.editable()
+                        && (me.holds(Role.ADMIN)
+                                || me.holds(Role.BUREAU_STAFF) && me.scope().includesPath(p.ownerPath()));
+        String proposerName = p.proposerId() == null
+                ? null
                 : organisations.find(p.proposerId()).map(Organisation::name).orElse(p.proposingUnit());
-        return new ProjectSheet(p, terms, hours, policy.name() + " v" + policy.versionNo(), names, leadName,
-                ProjectChecks.warnings(terms), lifecycle.available(p),
-                staff ? audit.historyOf("TrainingProject", id) : List.of(), mayEdit, proposerName);
+        return new ProjectSheet(
+                p,
+                terms,
+                hours,
+                policy.name() + " v" + policy.versionNo(),
+                names,
+                leadName,
+                ProjectChecks.warnings(terms),
+                lifecycle.available(p),
+                staff ? audit.historyOf("TrainingProject", id) : List.of(),
+                mayEdit,
+                proposerName);
     }
 
     /** The drop-downs of the project form. */
@@ -131,7 +146,8 @@ public class ProjectEditing {
         }
         if (proposers.isProposerOf(caller.get(), p)) {
             Organisation unit = organisations.find(p.proposerId()).orElseThrow();
-            List<Violation> level = Proposals.levelProblems(unit.kind(), p.plan().owner().kind(), terms.level());
+            List<Violation> level =
+                    Proposals.levelProblems(unit.kind(), p.plan().owner().kind(), terms.level());
             if (!level.isEmpty()) {
                 throw new InvalidProject(level);
             }
@@ -150,7 +166,8 @@ public class ProjectEditing {
         AnnualPlan plan = plan(planId);
         Optional<Organisation> proposer = proposingUnit();
         proposer.ifPresent(unit -> {
-            List<Violation> level = Proposals.levelProblems(unit.kind(), plan.owner().kind(), terms.level());
+            List<Violation> level =
+                    Proposals.levelProblems(unit.kind(), plan.owner().kind(), terms.level());
             if (!level.isEmpty()) {
                 throw new InvalidProject(level);
             }
@@ -159,11 +176,24 @@ public class ProjectEditing {
         if (terms.stages().isEmpty()) {
             throw new InvalidProject(List.of(Violation.of("stages", "error.project.noStage")));
         }
-        int next = projects.projectsOf(plan).stream().map(TrainingProject::sequenceNo)
-                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int next = projects.projectsOf(plan).stream()
+                        .map(TrainingProject::sequenceNo)
+                        .filter(java.util.Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(0)
+                + 1;
         ProjectStage first = terms.stages().get(0);
-        TrainingProject p = new TrainingProject(plan, next, terms.code(), terms.name().isEmpty() ? "?" : terms.name(),
-                terms.category(), terms.proposingUnit(), terms.audience(), null, first);
+        TrainingProject p = new TrainingProject(
+                plan,
+                next,
+                terms.code(),
+                terms.name().isEmpty() ? "?" : terms.name(),
+                terms.category(),
+                terms.proposingUnit(),
+                terms.audience(),
+                null,
+                first);
         proposer.ifPresent(p::proposedBy);
         p.revise(terms, policyFor(plan.ownerPath(), terms).rules());
         return projects.store(p).id();
@@ -178,30 +208,39 @@ public class ProjectEditing {
         Optional<Organisation> unit = proposingUnit();
         List<AnnualPlan> open;
         if (unit.isPresent()) {
-            String owner = Proposals.owningBureau(unit.get()).map(Organisation::path).orElse(null);
-            open = owner == null ? List.of()
+            String owner =
+                    Proposals.owningBureau(unit.get()).map(Organisation::path).orElse(null);
+            open = owner == null
+                    ? List.of()
                     : projects.plansVisibleTo(DataScope.subtree(me.organisationPath())).stream()
-                    .filter(a -> a.ownerPath().equals(owner)).toList();
+                            .filter(a -> a.ownerPath().equals(owner))
+                            .toList();
         } else if (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF)) {
             open = projects.plansVisibleTo(me.scope()).stream()
-                    .filter(a -> me.scope().includesPath(a.ownerPath())).toList();
+                    .filter(a -> me.scope().includesPath(a.ownerPath()))
+                    .toList();
         } else {
             open = List.of();
         }
-        return open.stream().map(a -> new OpenPlan(a.id(), a.year(), a.name(), a.owner().name())).toList();
+        return open.stream()
+                .map(a -> new OpenPlan(a.id(), a.year(), a.name(), a.owner().name()))
+                .toList();
     }
 
     /** Whether the caller may start a new project at all (the list page's "new project" action). */
     @PermitAll
     public boolean mayCreate() {
         Caller me = caller.get();
-        return me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF) || proposingUnit().isPresent();
+        return me.holds(Role.ADMIN)
+                || me.holds(Role.BUREAU_STAFF)
+                || proposingUnit().isPresent();
     }
 
     /** The levels the caller may give a project of the plan: all for a bureau, those open to a proposing unit. */
     public List<cn.edu.ttms.domain.model.shared.Level> levelsFor(long planId) {
         AnnualPlan plan = plan(planId);
-        return proposingUnit().map(u -> List.copyOf(Proposals.levelsFor(u.kind(), plan.owner().kind())))
+        return proposingUnit()
+                .map(u -> List.copyOf(Proposals.levelsFor(u.kind(), plan.owner().kind())))
                 .orElse(List.of(cn.edu.ttms.domain.model.shared.Level.values()));
     }
 
@@ -234,14 +273,19 @@ public class ProjectEditing {
         Caller me = caller.get();
         if (proposers.isProposerOf(me, p) && !me.holds(Role.ADMIN) && !me.holds(Role.BUREAU_STAFF)) {
             if (!p.editableByProposer()) {
-                throw new cn.edu.ttms.domain.model.shared.Conflict("error.proposal.submitted",
-                        "submitted to the bureau: only a returned project can be edited by its proposer", p.status());
+                throw new cn.edu.ttms.domain.model.shared.Conflict(
+                        "error.proposal.submitted",
+                        "submitted to the bureau: only a returned project can be edited by its proposer",
+                        p.status());
             }
             return p;
         }
         if (!me.holds(Role.ADMIN) && !(me.holds(Role.BUREAU_STAFF) && me.scope().includesPath(p.ownerPath()))) {
-            throw new cn.edu.ttms.domain.model.shared.Forbidden("error.project.notYours", "not allowed",
-                    cn.edu.ttms.domain.model.project.ProjectAction.SUBMIT, Role.BUREAU_STAFF.name());
+            throw new cn.edu.ttms.domain.model.shared.Forbidden(
+                    "error.project.notYours",
+                    "not allowed",
+                    cn.edu.ttms.domain.model.project.ProjectAction.SUBMIT,
+                    Role.BUREAU_STAFF.name());
         }
         return p;
     }
@@ -253,35 +297,43 @@ public class ProjectEditing {
         if (unit.isPresent()) {
             Optional<Organisation> owner = Proposals.owningBureau(unit.get());
             return projects.findPlan(planId)
-                    .filter(a -> owner.isPresent() && a.ownerPath().equals(owner.get().path()))
+                    .filter(a -> owner.isPresent()
+                            && a.ownerPath().equals(owner.get().path()))
                     .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
         }
         return projects.findPlan(planId)
                 .filter(a -> (me.holds(Role.ADMIN) || me.holds(Role.BUREAU_STAFF))
-                        && me.scope().kind() == DataScope.Kind.SUBTREE && me.scope().includesPath(a.ownerPath()))
+                        && me.scope().kind() == DataScope.Kind.SUBTREE
+                        && me.scope().includesPath(a.ownerPath()))
                 .orElseThrow(() -> new RecordNotFound("AnnualPlan", planId));
     }
 
     /** The policy in force where the project is owned, on its first day (or today while undated). */
     private CreditPolicy policyFor(String ownerPath, ProjectTerms terms) {
-        LocalDate on = terms.stages().isEmpty() || terms.stages().get(0).startDate() == null ? LocalDate.now()
+        LocalDate on = terms.stages().isEmpty() || terms.stages().get(0).startDate() == null
+                ? LocalDate.now()
                 : terms.stages().get(0).startDate();
         return policies.resolve(ownerPath, on);
     }
 
     private void checkReferences(Organisation owner, ProjectTerms terms) {
         List<Violation> found = new ArrayList<>();
-        if (terms.hostId() != null && !hostsFor(owner).stream().map(Organisation::id).toList().contains(terms.hostId())
+        if (terms.hostId() != null
+                && !hostsFor(owner).stream().map(Organisation::id).toList().contains(terms.hostId())
                 && !schoolRunsIt(owner, terms)) {
             found.add(Violation.of("hostId", "error.project.hostNotInstitution", String.valueOf(terms.hostId())));
         }
-        if (terms.leadId() != null && accounts.find(terms.leadId())
-                .filter(a -> a.roles().contains(Role.PROJECT_LEAD)).isEmpty()) {
+        if (terms.leadId() != null
+                && accounts.find(terms.leadId())
+                        .filter(a -> a.roles().contains(Role.PROJECT_LEAD))
+                        .isEmpty()) {
             found.add(Violation.of("leadId", "error.project.leadNotLead", String.valueOf(terms.leadId())));
         }
         for (ProjectQuota q : terms.quotas()) {
-            boolean under = organisations.find(q.unitId())
-                    .filter(u -> u.path().startsWith(owner.path()) && !u.path().equals(owner.path())).isPresent();
+            boolean under = organisations
+                    .find(q.unitId())
+                    .filter(u -> u.path().startsWith(owner.path()) && !u.path().equals(owner.path()))
+                    .isPresent();
             if (!under) {
                 found.add(Violation.of("quotas", "error.project.quotaUnit", String.valueOf(q.unitId())));
             }
@@ -300,23 +352,32 @@ public class ProjectEditing {
             }
         }
         List<Choice> units = organisations.findSubtree(owner).stream()
-                .filter(u -> u.parent() != null && owner.id().equals(u.parent().id()) && !u.isClosed()
+                .filter(u -> u.parent() != null
+                        && owner.id().equals(u.parent().id())
+                        && !u.isClosed()
                         && u.kind() != OrganisationKind.INSTITUTION)
-                .map(u -> new Choice(u.id(), u.name())).toList();
-        return new ProjectChoices(hosts.stream().map(h -> new Choice(h.id(), h.name())).toList(), leads, units);
+                .map(u -> new Choice(u.id(), u.name()))
+                .toList();
+        return new ProjectChoices(
+                hosts.stream().map(h -> new Choice(h.id(), h.name())).toList(), leads, units);
     }
 
     /** School-based training (level SCHOOL) is run by a school under the owning bureau: its principal signs the results. */
     private boolean schoolRunsIt(Organisation owner, ProjectTerms terms) {
-        return terms.level() == cn.edu.ttms.domain.model.shared.Level.SCHOOL && organisations.find(terms.hostId())
-                .filter(o -> o.kind() == OrganisationKind.SCHOOL && o.path().startsWith(owner.path())).isPresent();
+        return terms.level() == cn.edu.ttms.domain.model.shared.Level.SCHOOL
+                && organisations
+                        .find(terms.hostId())
+                        .filter(o ->
+                                o.kind() == OrganisationKind.SCHOOL && o.path().startsWith(owner.path()))
+                        .isPresent();
     }
 
     /** Institutions under the bureau, or attached to a bureau above it (a county plan may use the city's centre). */
     private List<Organisation> hostsFor(Organisation owner) {
         return organisations.findOfKind(OrganisationKind.INSTITUTION).stream()
                 .filter(i -> i.path().startsWith(owner.path())
-                        || i.parent() != null && owner.path().startsWith(i.parent().path()))
+                        || i.parent() != null
+                                && owner.path().startsWith(i.parent().path()))
                 .toList();
     }
 }

@@ -6,6 +6,7 @@ import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.audit.AuditAction;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.IllegalTransition;
@@ -16,19 +17,18 @@ import cn.edu.ttms.domain.model.shared.Conflict;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Forbidden;
 import cn.edu.ttms.domain.model.shared.Invalid;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.Month;
-import cn.edu.ttms.domain.model.organisation.DataScope;
-import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
-import java.util.Optional;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,8 +39,15 @@ import java.util.stream.Collectors;
  * publication outside the policy's windows by an administrator records its reason as well.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "INSTITUTION_STAFF",
-    "PROJECT_LEAD"})
+@RolesAllowed({
+    "ADMIN",
+    "PROVINCE_OFFICER",
+    "BUREAU_STAFF",
+    "BUREAU_REVIEWER",
+    "SCHOOL_ADMIN",
+    "INSTITUTION_STAFF",
+    "PROJECT_LEAD"
+})
 public class ProjectLifecycle {
 
     /** Who may take each step (ADMIN may take every step). */
@@ -89,8 +96,8 @@ public class ProjectLifecycle {
     @Inject
     cn.edu.ttms.application.notification.Notifications notifications;
 
-    private static final Set<ProjectAction> BY_SIGNATURES = EnumSet.of(ProjectAction.SUBMIT_RESULTS,
-            ProjectAction.REVIEW, ProjectAction.RECOGNISE);
+    private static final Set<ProjectAction> BY_SIGNATURES =
+            EnumSet.of(ProjectAction.SUBMIT_RESULTS, ProjectAction.REVIEW, ProjectAction.RECOGNISE);
 
     public TrainingProject apply(long projectId, ProjectAction action, String reason, boolean outsideWindow) {
         Caller me = caller.get();
@@ -103,7 +110,11 @@ public class ProjectLifecycle {
             if (!me.holds(Role.ADMIN) || !outsideWindow || reason == null || reason.isBlank()) {
                 throw outsideWindows(project);
             }
-            audit.record(AuditAction.UPDATE, "TrainingProject", projectId, project.ownerPath(),
+            audit.record(
+                    AuditAction.UPDATE,
+                    "TrainingProject",
+                    projectId,
+                    project.ownerPath(),
                     "published outside the windows: " + reason.strip());
         }
         project.apply(action, reason);
@@ -158,32 +169,46 @@ public class ProjectLifecycle {
         }
         if (BY_SIGNATURES.contains(action)) {
             // these steps are the signatures of the class's results (workflow.md §4), never a bare button
-            return Optional.of(new Conflict("error.project.bySignatures", "taken by signing the results",
-                    action));
+            return Optional.of(new Conflict("error.project.bySignatures", "taken by signing the results", action));
         }
         if (action == ProjectAction.START && project.belowMinimum(enrolmentCount(project))) {
             // too few to run: the bureau cancels it instead, and the trainees are told (workflow.md §2)
-            return Optional.of(new Conflict("error.project.belowMinimum", "fewer trainees than the minimum",
-                    String.valueOf(enrolmentCount(project)), String.valueOf(project.minTrainees())));
+            return Optional.of(new Conflict(
+                    "error.project.belowMinimum",
+                    "fewer trainees than the minimum",
+                    String.valueOf(enrolmentCount(project)),
+                    String.valueOf(project.minTrainees())));
         }
         boolean admin = me.holds(Role.ADMIN);
         if (project.proposed() && action == ProjectAction.SUBMIT) {
             // the proposing unit submits its own project to the bureau; nobody submits it for them
-            return admin || proposers.isProposerOf(me, project) ? Optional.empty()
-                    : Optional.of(new Forbidden("error.proposal.proposerSubmits", "the proposing unit submits",
-                            project.proposingUnit()));
+            return admin || proposers.isProposerOf(me, project)
+                    ? Optional.empty()
+                    : Optional.of(new Forbidden(
+                            "error.proposal.proposerSubmits", "the proposing unit submits", project.proposingUnit()));
         }
         Set<Role> who = project.proposed() && (action == ProjectAction.APPROVE || action == ProjectAction.RETURN)
-                ? DECIDE_PROPOSED : WHO.get(action);
-        if (!admin && (me.scope().kind() != DataScope.Kind.SUBTREE || !me.scope().includesPath(project.ownerPath())
-                || who.stream().noneMatch(me::holds))) {
-            return Optional.of(new Forbidden("error.project.notYours", "not allowed", action,
+                ? DECIDE_PROPOSED
+                : WHO.get(action);
+        if (!admin
+                && (me.scope().kind() != DataScope.Kind.SUBTREE
+                        || !me.scope().includesPath(project.ownerPath())
+                        || who.stream().noneMatch(me::holds))) {
+            return Optional.of(new Forbidden(
+                    "error.project.notYours",
+                    "not allowed",
+                    action,
                     who.stream().map(Role::name).collect(Collectors.joining("/"))));
         }
-        if (action == ProjectAction.APPROVE && project.name().contains("任职资格") && !admin
-                && organisations.find(me.organisationId()).map(o -> o.kind() == OrganisationKind.COUNTY).orElse(true)) {
-            return Optional.of(new Forbidden("error.project.qualificationNeedsCity",
-                    "principal qualification needs the city"));
+        if (action == ProjectAction.APPROVE
+                && project.name().contains("任职资格")
+                && !admin
+                && organisations
+                        .find(me.organisationId())
+                        .map(o -> o.kind() == OrganisationKind.COUNTY)
+                        .orElse(true)) {
+            return Optional.of(
+                    new Forbidden("error.project.qualificationNeedsCity", "principal qualification needs the city"));
         }
         return Optional.empty();
     }
@@ -197,7 +222,12 @@ public class ProjectLifecycle {
     }
 
     private DomainException outsideWindows(TrainingProject project) {
-        return new Invalid("error.project.outsideWindow", "outside the publication windows",
-                windows(project).stream().sorted().map(m -> String.valueOf(m.getValue())).collect(Collectors.joining("、")));
+        return new Invalid(
+                "error.project.outsideWindow",
+                "outside the publication windows",
+                windows(project).stream()
+                        .sorted()
+                        .map(m -> String.valueOf(m.getValue()))
+                        .collect(Collectors.joining("、")));
     }
 }

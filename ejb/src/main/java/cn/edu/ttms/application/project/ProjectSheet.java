@@ -15,9 +15,18 @@ import java.util.Map;
  * caller may take, its history from the audit trail, whether the caller may edit its terms now, and
  * the name of the unit that proposed it (null for the owning bureau's own project).
  */
-public record ProjectSheet(TrainingProject project, ProjectTerms terms, Hours hours, String policy,
-        Map<Long, String> names, String leadName, List<Violation> warnings, List<ProjectAction> actions, List<AuditView> history,
-        boolean mayEdit, String proposerName) {
+public record ProjectSheet(
+        TrainingProject project,
+        ProjectTerms terms,
+        Hours hours,
+        String policy,
+        Map<Long, String> names,
+        String leadName,
+        List<Violation> warnings,
+        List<ProjectAction> actions,
+        List<AuditView> history,
+        boolean mayEdit,
+        String proposerName) {
 
     /** The name of a unit or account the project refers to, or its id when it is gone. */
     public String nameOf(Long id) {

@@ -34,9 +34,12 @@ public class ProposingUnits {
 
     /** The caller's unit when the caller proposes for it: a school's administrator, an institution's staff or lead. */
     public Optional<Organisation> unitOf(Caller me) {
-        return organisations.find(me.organisationId()).filter(u -> u.kind() == OrganisationKind.SCHOOL
-                ? me.holds(Role.SCHOOL_ADMIN)
-                : u.kind() == OrganisationKind.INSTITUTION && (me.holds(Role.INSTITUTION_STAFF) || me.holds(Role.PROJECT_LEAD)));
+        return organisations
+                .find(me.organisationId())
+                .filter(u -> u.kind() == OrganisationKind.SCHOOL
+                        ? me.holds(Role.SCHOOL_ADMIN)
+                        : u.kind() == OrganisationKind.INSTITUTION
+                                && (me.holds(Role.INSTITUTION_STAFF) || me.holds(Role.PROJECT_LEAD)));
     }
 
     /** Whether the caller speaks for the unit that proposed the project. */

@@ -76,9 +76,10 @@ public class BatchAccess {
      */
     public boolean signs(Caller me, ResultBatch batch, TrainingProject project, SignatureMeaning meaning) {
         return switch (meaning) {
-            case CONFIRM -> batch.schoolBased()
-                    ? me.holds(Role.SCHOOL_ADMIN) && (bySubtree(me, batch.ownerPath()) || isHost(me, project))
-                    : me.holds(Role.PROJECT_LEAD) && isLead(me, project);
+            case CONFIRM ->
+                batch.schoolBased()
+                        ? me.holds(Role.SCHOOL_ADMIN) && (bySubtree(me, batch.ownerPath()) || isHost(me, project))
+                        : me.holds(Role.PROJECT_LEAD) && isLead(me, project);
             case APPROVE -> me.holds(Role.BUREAU_REVIEWER) && bySubtree(me, batch.ownerPath());
             case RECOGNISE -> me.holds(Role.PROVINCE_OFFICER) && bySubtree(me, batch.ownerPath());
         };

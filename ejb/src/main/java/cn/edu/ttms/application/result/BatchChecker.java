@@ -92,12 +92,14 @@ public class BatchChecker {
         }
         if (!signaturesHold && tampered.isEmpty() && !checked.isEmpty()) {
             byId.putAll(teachers.byIds(teacherIds));
-            rows.forEach(r -> tampered.add(new BatchVerification.TamperedRow(r.id(), r.teacherId(),
-                    name(byId, r.teacherId()), "SIGNATURE", List.of("signature"))));
+            rows.forEach(r -> tampered.add(new BatchVerification.TamperedRow(
+                    r.id(), r.teacherId(), name(byId, r.teacherId()), "SIGNATURE", List.of("signature"))));
         }
-        BatchIntegrity found = !tampered.isEmpty() ? BatchIntegrity.TAMPERED
-                : batch.lastSignedRevision() == 0 || !batch.signedRevision() ? BatchIntegrity.UNSIGNED
-                : BatchIntegrity.VALID;
+        BatchIntegrity found = !tampered.isEmpty()
+                ? BatchIntegrity.TAMPERED
+                : batch.lastSignedRevision() == 0 || !batch.signedRevision()
+                        ? BatchIntegrity.UNSIGNED
+                        : BatchIntegrity.VALID;
         if (found == BatchIntegrity.TAMPERED) {
             record(batch, project, rows, tampered, actor, now);
         }
@@ -109,8 +111,8 @@ public class BatchChecker {
         return new BatchVerification(batch.id(), batch.revision(), status, now, checked, tampered);
     }
 
-    private Optional<SignedSnapshot> snapshots(ResultBatch batch, int revision,
-            Map<Integer, Optional<SignedSnapshot>> read) {
+    private Optional<SignedSnapshot> snapshots(
+            ResultBatch batch, int revision, Map<Integer, Optional<SignedSnapshot>> read) {
         return read.computeIfAbsent(revision, r -> results.snapshot(batch.id(), r));
     }
 
@@ -124,31 +126,45 @@ public class BatchChecker {
             check = signatures.verify(snapshot.get().content(), s.cms(), anchor);
         }
         boolean valid = check != null && check.valid() && check.meaning() == s.meaning();
-        String problem = check == null ? "snapshot or certificate missing"
-                : !check.valid() ? check.problem()
-                : check.meaning() != s.meaning() ? "the signed meaning is " + check.meaning() : null;
-        return new BatchVerification.CheckedSignature(s.id(), s.revision(), s.meaning(), s.signer(), s.signerName(),
-                s.signerRole(), check != null && check.signingTime() != null ? check.signingTime() : s.signedAt(),
-                check == null ? null : check.signerSubject(), check == null ? null : check.signerSerial(), valid,
-                problem, check == null ? null : check.timeStamp());
+        String problem = check == null
+                ? "snapshot or certificate missing"
+                : !check.valid()
+                        ? check.problem()
+                        : check.meaning() != s.meaning() ? "the signed meaning is " + check.meaning() : null;
+        return new BatchVerification.CheckedSignature(
+                s.id(),
+                s.revision(),
+                s.meaning(),
+                s.signer(),
+                s.signerName(),
+                s.signerRole(),
+                check != null && check.signingTime() != null ? check.signingTime() : s.signedAt(),
+                check == null ? null : check.signerSubject(),
+                check == null ? null : check.signerSerial(),
+                valid,
+                problem,
+                check == null ? null : check.timeStamp());
     }
 
-    private List<BatchVerification.TamperedRow> changedRows(Map<Long, JsonObject> signed,
-            Map<Long, JsonObject> now, List<TrainingResult> rows, Map<Long, Teacher> byId) {
-        Map<Long, TrainingResult> current = rows.stream()
-                .collect(Collectors.toMap(TrainingResult::id, Function.identity()));
+    private List<BatchVerification.TamperedRow> changedRows(
+            Map<Long, JsonObject> signed,
+            Map<Long, JsonObject> now,
+            List<TrainingResult> rows,
+            Map<Long, Teacher> byId) {
+        Map<Long, TrainingResult> current =
+                rows.stream().collect(Collectors.toMap(TrainingResult::id, Function.identity()));
         List<BatchVerification.TamperedRow> changed = new ArrayList<>();
         for (Map.Entry<Long, JsonObject> e : signed.entrySet()) {
             JsonObject later = now.get(e.getKey());
             long teacher = e.getValue().getJsonNumber("teacher").longValue();
             if (later == null) {
-                changed.add(new BatchVerification.TamperedRow(e.getKey(), teacher, name(byId, teacher), "REMOVED",
-                        List.of()));
+                changed.add(new BatchVerification.TamperedRow(
+                        e.getKey(), teacher, name(byId, teacher), "REMOVED", List.of()));
             } else {
                 List<String> fields = snapshots.differences(e.getValue(), later);
                 if (!fields.isEmpty()) {
-                    changed.add(new BatchVerification.TamperedRow(e.getKey(), teacher, name(byId, teacher),
-                            "CHANGED", fields));
+                    changed.add(new BatchVerification.TamperedRow(
+                            e.getKey(), teacher, name(byId, teacher), "CHANGED", fields));
                 }
             }
         }
@@ -162,11 +178,17 @@ public class BatchChecker {
     }
 
     /** Voids the rows' credits and writes one integrity entry per row and batch (art. 21). */
-    private void record(ResultBatch batch, TrainingProject project, List<TrainingResult> rows,
-            List<BatchVerification.TamperedRow> tampered, String actor, Instant now) {
-        Map<Long, TrainingResult> byId = rows.stream()
-                .collect(Collectors.toMap(TrainingResult::id, Function.identity()));
-        Set<Long> recorded = integrity.ofBatch(batch.id()).stream().map(IntegrityRecord::resultId)
+    private void record(
+            ResultBatch batch,
+            TrainingProject project,
+            List<TrainingResult> rows,
+            List<BatchVerification.TamperedRow> tampered,
+            String actor,
+            Instant now) {
+        Map<Long, TrainingResult> byId =
+                rows.stream().collect(Collectors.toMap(TrainingResult::id, Function.identity()));
+        Set<Long> recorded = integrity.ofBatch(batch.id()).stream()
+                .map(IntegrityRecord::resultId)
                 .collect(Collectors.toCollection(HashSet::new));
         for (BatchVerification.TamperedRow t : tampered) {
             TrainingResult row = byId.get(t.resultId());
@@ -177,8 +199,16 @@ public class BatchChecker {
             }
             if (recorded.add(t.resultId())) {
                 String unit = row != null ? row.unitPath() : project.ownerPath();
-                integrity.store(new IntegrityRecord(t.teacherId(), unit, t.resultId(), batch.id(), project.id(),
-                        IntegrityRecord.Kind.TAMPERED, detail, actor, now));
+                integrity.store(new IntegrityRecord(
+                        t.teacherId(),
+                        unit,
+                        t.resultId(),
+                        batch.id(),
+                        project.id(),
+                        IntegrityRecord.Kind.TAMPERED,
+                        detail,
+                        actor,
+                        now));
             }
         }
         batch.verified(BatchIntegrity.TAMPERED, now);

@@ -35,8 +35,15 @@ import java.util.zip.ZipOutputStream;
  * numbers: the export is personal data and is audited as such.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-        "INSTITUTION_STAFF"})
+@RolesAllowed({
+    "ADMIN",
+    "PROVINCE_OFFICER",
+    "BUREAU_STAFF",
+    "BUREAU_REVIEWER",
+    "SCHOOL_ADMIN",
+    "PROJECT_LEAD",
+    "INSTITUTION_STAFF"
+})
 public class BatchExport {
 
     @Inject
@@ -61,8 +68,7 @@ public class BatchExport {
     Signatures cms;
 
     /** The zip's name and bytes. */
-    public record Zip(String fileName, byte[] bytes) {
-    }
+    public record Zip(String fileName, byte[] bytes) {}
 
     public Zip export(long batchId) {
         ResultBatch batch = access.visible(batchId);
@@ -80,11 +86,13 @@ public class BatchExport {
                 return name;
             });
             n++;
-            String base = String.format("signature-%02d-r%d-%s", n, s.revision(), s.meaning().name().toLowerCase());
+            String base = String.format(
+                    "signature-%02d-r%d-%s", n, s.revision(), s.meaning().name().toLowerCase());
             files.put(base + ".der", s.cms());
             SignerCertificate cert = signing.certificate(s.certificateId()).orElseThrow();
-            files.put(base + "-signer.pem", pki.pem(pki.certificate(cert.certificate()))
-                    .getBytes(StandardCharsets.US_ASCII));
+            files.put(
+                    base + "-signer.pem",
+                    pki.pem(pki.certificate(cert.certificate())).getBytes(StandardCharsets.US_ASCII));
             authorityIds.add(cert.authorityId());
             signatureFiles.add(base + ".der|" + snapshotFile);
         }
@@ -98,7 +106,11 @@ public class BatchExport {
         }
         files.put("ca.pem", chain.toString().getBytes(StandardCharsets.US_ASCII));
         files.put("README.txt", cms.readme(signatureFiles, "ca.pem").getBytes(StandardCharsets.UTF_8));
-        audit.record(AuditAction.EXPORT, "ResultBatch", batchId, batch.ownerPath(),
+        audit.record(
+                AuditAction.EXPORT,
+                "ResultBatch",
+                batchId,
+                batch.ownerPath(),
                 signatures.size() + " signatures, revision " + batch.revision());
         return new Zip("result-batch-" + batchId + ".zip", zip(files));
     }

@@ -15,8 +15,15 @@ import java.util.Optional;
 
 /** Lists of result batches in the caller's scope (api.md {@code GET /result-batches}). */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-        "INSTITUTION_STAFF"})
+@RolesAllowed({
+    "ADMIN",
+    "PROVINCE_OFFICER",
+    "BUREAU_STAFF",
+    "BUREAU_REVIEWER",
+    "SCHOOL_ADMIN",
+    "PROJECT_LEAD",
+    "INSTITUTION_STAFF"
+})
 public class BatchQueries {
 
     @Inject
@@ -36,8 +43,9 @@ public class BatchQueries {
 
     public List<BatchSummary> list(Long projectId, BatchStatus status, int first, int max) {
         Caller me = caller.get();
-        return results.batches(me.scope(), access.ownProjects(me), projectId, status, first, max)
-                .stream().map(this::summary).toList();
+        return results.batches(me.scope(), access.ownProjects(me), projectId, status, first, max).stream()
+                .map(this::summary)
+                .toList();
     }
 
     public long count(Long projectId, BatchStatus status) {
@@ -48,15 +56,25 @@ public class BatchQueries {
     /** The batch of a project, if one was opened and the caller sees it. */
     public Optional<Long> batchOfProject(long projectId) {
         Caller me = caller.get();
-        return results.batchOfProject(projectId).filter(b -> projects.find(projectId)
-                .map(p -> access.sees(me, b, p)).orElse(false)).map(ResultBatch::id);
+        return results.batchOfProject(projectId)
+                .filter(b ->
+                        projects.find(projectId).map(p -> access.sees(me, b, p)).orElse(false))
+                .map(ResultBatch::id);
     }
 
     private BatchSummary summary(ResultBatch b) {
         Optional<TrainingProject> p = projects.find(b.projectId());
-        return new BatchSummary(b.id(), b.projectId(), p.map(TrainingProject::code).orElse(null),
-                p.map(TrainingProject::name).orElse("#" + b.projectId()), p.map(TrainingProject::year).orElse(0),
-                b.revision(), b.status(), b.integrity(), b.verifiedAt(), (int) results.countResults(b.id()),
+        return new BatchSummary(
+                b.id(),
+                b.projectId(),
+                p.map(TrainingProject::code).orElse(null),
+                p.map(TrainingProject::name).orElse("#" + b.projectId()),
+                p.map(TrainingProject::year).orElse(0),
+                b.revision(),
+                b.status(),
+                b.integrity(),
+                b.verifiedAt(),
+                (int) results.countResults(b.id()),
                 sheets.signatures(b.id()));
     }
 }

@@ -31,8 +31,9 @@ public class BatchReturns {
         ResultBatch batch = access.visible(batchId);
         TrainingProject project = access.project(batch);
         if (!access.returns(me, batch)) {
-            throw batch.status().returnable() ? BatchRefused.notYourStep(null) : BatchRefused.notReturnable(
-                    batch.status());
+            throw batch.status().returnable()
+                    ? BatchRefused.notYourStep(null)
+                    : BatchRefused.notReturnable(batch.status());
         }
         batch.returnFor(reason, project);
         return sheets.of(batch, project);

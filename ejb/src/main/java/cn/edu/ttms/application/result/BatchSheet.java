@@ -15,15 +15,32 @@ import java.util.Map;
  * project's terms the credits follow from, the rows, the signatures of every revision, and what the
  * caller may do now.
  */
-public record BatchSheet(long batchId, long batchVersion, int revision, BatchStatus status, BatchIntegrity integrity,
-        String returnReason, long projectId, String projectCode, String projectName, int year, Level level,
-        ProjectStatus projectStatus, BigDecimal creditRate, Map<Integer, BigDecimal> stagesOffered,
-        List<String> modules, List<ResultRow> rows, List<SignatureView> signatures, boolean mayEnter,
-        SignatureMeaning nextMeaning, boolean maySign, boolean mayReturn) implements Serializable {
+public record BatchSheet(
+        long batchId,
+        long batchVersion,
+        int revision,
+        BatchStatus status,
+        BatchIntegrity integrity,
+        String returnReason,
+        long projectId,
+        String projectCode,
+        String projectName,
+        int year,
+        Level level,
+        ProjectStatus projectStatus,
+        BigDecimal creditRate,
+        Map<Integer, BigDecimal> stagesOffered,
+        List<String> modules,
+        List<ResultRow> rows,
+        List<SignatureView> signatures,
+        boolean mayEnter,
+        SignatureMeaning nextMeaning,
+        boolean maySign,
+        boolean mayReturn)
+        implements Serializable {
 
     public BigDecimal totalCredits() {
-        return rows.stream().filter(r -> !r.voided()).map(ResultRow::credits).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        return rows.stream().filter(r -> !r.voided()).map(ResultRow::credits).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public long scored() {

@@ -43,16 +43,38 @@ public class BatchSheets {
     public BatchSheet of(ResultBatch batch, TrainingProject project) {
         Caller me = caller.get();
         List<TrainingResult> rows = results.results(batch.id());
-        Map<Long, Teacher> byId = teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
-        List<ResultRow> views = rows.stream().map(r -> row(r, byId.get(r.teacherId()))).toList();
+        Map<Long, Teacher> byId =
+                teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
+        List<ResultRow> views =
+                rows.stream().map(r -> row(r, byId.get(r.teacherId()))).toList();
         SignatureMeaning next = batch.status().nextMeaning();
-        Map<Integer, BigDecimal> offered = new ResultRules(project, policies.forProject(project).rules()).offered();
-        return new BatchSheet(batch.id(), batch.version(), batch.revision(), batch.status(), batch.integrity(),
-                batch.returnReason(), project.id(), project.code(), project.name(), project.year(), project.level(),
-                project.status(), project.creditRate(), offered,
-                project.modules().stream().map(ProjectModule::module).map(Enum::name).toList(), views,
-                signatures(batch.id()), batch.status().editable() && access.enters(me, project), next,
-                next != null && access.signs(me, batch, project, next), access.returns(me, batch));
+        Map<Integer, BigDecimal> offered =
+                new ResultRules(project, policies.forProject(project).rules()).offered();
+        return new BatchSheet(
+                batch.id(),
+                batch.version(),
+                batch.revision(),
+                batch.status(),
+                batch.integrity(),
+                batch.returnReason(),
+                project.id(),
+                project.code(),
+                project.name(),
+                project.year(),
+                project.level(),
+                project.status(),
+                project.creditRate(),
+                offered,
+                project.modules().stream()
+                        .map(ProjectModule::module)
+                        .map(Enum::name)
+                        .toList(),
+                views,
+                signatures(batch.id()),
+                batch.status().editable() && access.enters(me, project),
+                next,
+                next != null && access.signs(me, batch, project, next),
+                access.returns(me, batch));
     }
 
     List<SignatureView> signatures(long batchId) {
@@ -60,8 +82,15 @@ public class BatchSheets {
     }
 
     static SignatureView view(ResultSignature s) {
-        return new SignatureView(s.id(), s.revision(), s.meaning(), s.signer(), s.signerName(), s.signerRole(),
-                s.signedAt(), s.certificateId());
+        return new SignatureView(
+                s.id(),
+                s.revision(),
+                s.meaning(),
+                s.signer(),
+                s.signerName(),
+                s.signerRole(),
+                s.signedAt(),
+                s.certificateId());
     }
 
     static ResultRow row(TrainingResult r, Teacher t) {
@@ -70,12 +99,28 @@ public class BatchSheets {
             stages.put(s.stageNo(), s.hours());
         }
         Optional<Teacher> teacher = Optional.ofNullable(t);
-        return new ResultRow(r.id(), r.version(), r.teacherId(), teacher.map(Teacher::name).orElse("#" + r.teacherId()),
+        return new ResultRow(
+                r.id(),
+                r.version(),
+                r.teacherId(),
+                teacher.map(Teacher::name).orElse("#" + r.teacherId()),
                 teacher.map(x -> x.school().name()).orElse(""),
-                teacher.map(x -> x.identityNumber().suffix()).orElse(""), stages, r.hours(), r.countedHours(),
-                r.score(), r.grade(), r.baseCredits(), r.performanceCredits(), r.credits(),
-                r.modules().stream().map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(),
-                        m.credits())).toList(), r.policyId(), r.policyVersion(), r.voided(), r.voidReason(),
+                teacher.map(x -> x.identityNumber().suffix()).orElse(""),
+                stages,
+                r.hours(),
+                r.countedHours(),
+                r.score(),
+                r.grade(),
+                r.baseCredits(),
+                r.performanceCredits(),
+                r.credits(),
+                r.modules().stream()
+                        .map(m -> new ResultRow.ModuleShareView(m.module().name(), m.hours(), m.credits()))
+                        .toList(),
+                r.policyId(),
+                r.policyVersion(),
+                r.voided(),
+                r.voidReason(),
                 teacher.map(x -> x.identityNumber().valid()).orElse(true));
     }
 }

@@ -42,20 +42,26 @@ public class BatchSigner {
     @Inject
     Signatures signatures;
 
-    public ResultSignature sign(ResultBatch batch, TrainingProject project, CertificateIssuer.Unlocked key,
-            String signer, String signerName, String signerRole) {
+    public ResultSignature sign(
+            ResultBatch batch,
+            TrainingProject project,
+            CertificateIssuer.Unlocked key,
+            String signer,
+            String signerName,
+            String signerRole) {
         SignatureMeaning meaning = batch.nextSignature();
         byte[] content;
         if (meaning == SignatureMeaning.CONFIRM) {
             content = fixSnapshot(batch, project);
         } else {
-            content = results.snapshot(batch.id(), batch.revision()).map(SignedSnapshot::content)
+            content = results.snapshot(batch.id(), batch.revision())
+                    .map(SignedSnapshot::content)
                     .orElseThrow(BatchRefused::tampered);
         }
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS); // CMS signing time (UTCTime) has whole seconds
         byte[] cms = signatures.sign(content, key.key(), key.certificate(), List.of(key.issuer()), at, meaning);
-        ResultSignature signature = results.store(new ResultSignature(batch, meaning, signer, signerName, signerRole,
-                key.record().id(), at, cms));
+        ResultSignature signature = results.store(new ResultSignature(
+                batch, meaning, signer, signerName, signerRole, key.record().id(), at, cms));
         batch.signed(meaning, project);
         return signature;
     }
@@ -66,17 +72,21 @@ public class BatchSigner {
         if (rows.isEmpty()) {
             throw BatchRefused.empty();
         }
-        Map<Long, Teacher> byId = teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
-        String unscored = rows.stream().filter(r -> !r.scored())
-                .map(r -> Optional.ofNullable(byId.get(r.teacherId())).map(Teacher::name).orElse("#" + r.teacherId()))
-                .limit(10).collect(Collectors.joining("、"));
+        Map<Long, Teacher> byId =
+                teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
+        String unscored = rows.stream()
+                .filter(r -> !r.scored())
+                .map(r -> Optional.ofNullable(byId.get(r.teacherId()))
+                        .map(Teacher::name)
+                        .orElse("#" + r.teacherId()))
+                .limit(10)
+                .collect(Collectors.joining("、"));
         if (!unscored.isEmpty()) {
             throw BatchRefused.unscored(unscored);
         }
-        ResultSnapshots.Snapshot snapshot = snapshots.of(batch, project, rows,
-                teachers.identityNumbers(byId.keySet()));
-        results.store(new SignedSnapshot(batch.id(), batch.revision(), snapshot.bytes(), snapshot.sha256(),
-                rows.size(), Instant.now()));
+        ResultSnapshots.Snapshot snapshot = snapshots.of(batch, project, rows, teachers.identityNumbers(byId.keySet()));
+        results.store(new SignedSnapshot(
+                batch.id(), batch.revision(), snapshot.bytes(), snapshot.sha256(), rows.size(), Instant.now()));
         return snapshot.bytes();
     }
 }

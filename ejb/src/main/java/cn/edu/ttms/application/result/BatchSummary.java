@@ -7,7 +7,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** A batch in a list (api.md {@code GET /result-batches}): its project, state and signatures. */
-public record BatchSummary(long id, long projectId, String projectCode, String projectName, int year, int revision,
-        BatchStatus status, BatchIntegrity integrity, Instant verifiedAt, int rows, List<SignatureView> signatures)
-        implements Serializable {
-}
+public record BatchSummary(
+        long id,
+        long projectId,
+        String projectCode,
+        String projectName,
+        int year,
+        int revision,
+        BatchStatus status,
+        BatchIntegrity integrity,
+        Instant verifiedAt,
+        int rows,
+        List<SignatureView> signatures)
+        implements Serializable {}

@@ -37,8 +37,7 @@ public class NightlyVerification {
      * (logged): every batch is in exactly one count, so none silently drops out of the totals.
      */
     public record Outcome(int batches, int valid, int tampered, int unsigned, int failed, long millis)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly verification of signed results")
     void nightly() {
@@ -82,8 +81,7 @@ public class NightlyVerification {
                     LOG.log(Level.WARNING, "Verification of batch " + id + " failed", e);
                 }
             }
-            return new Outcome(ids.size(), valid, tampered, unsigned, failed,
-                    (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(ids.size(), valid, tampered, unsigned, failed, (System.nanoTime() - start) / 1_000_000);
         } finally {
             running.set(false);
         }

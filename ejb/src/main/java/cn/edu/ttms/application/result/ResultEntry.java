@@ -82,8 +82,8 @@ public class ResultEntry {
      */
     public BatchSheet open(long projectId) {
         Caller me = caller.get();
-        TrainingProject project = projects.find(projectId)
-                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        TrainingProject project =
+                projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
         if (!access.enters(me, project)) {
             if (project.visibleTo(me.organisationPath())) {
                 throw notYours();
@@ -103,7 +103,8 @@ public class ResultEntry {
 
     /** A new row for every enrolled trainee without one, hours from attendance when sessions were held. */
     private void addMissingRows(ResultBatch batch, TrainingProject project, String by) {
-        Set<Long> present = results.results(batch.id()).stream().map(TrainingResult::teacherId)
+        Set<Long> present = results.results(batch.id()).stream()
+                .map(TrainingResult::teacherId)
                 .collect(Collectors.toCollection(HashSet::new));
         Map<Long, Map<Integer, BigDecimal>> attended = new HashMap<>();
         for (StageHours h : attendance.hoursAttended(project.id())) {
@@ -111,18 +112,18 @@ public class ResultEntry {
         }
         Instant now = Instant.now();
         // a class that kept no attendance at all: every trainee starts with the hours each stage offers
-        Map<Integer, BigDecimal> offered = new TreeMap<>(new ResultRules(project,
-                resultPolicies.forProject(project).rules()).offered());
+        Map<Integer, BigDecimal> offered = new TreeMap<>(
+                new ResultRules(project, resultPolicies.forProject(project).rules()).offered());
         offered.values().removeIf(Objects::isNull);
         Map<Integer, BigDecimal> fullHours = attendance.sessions(project.id()).isEmpty() ? offered : Map.of();
         for (int first = 0; ; first += 500) {
             List<Enrolment> page = enrolments.roster(project.id(), DataScope.everything(), first, 500);
             for (Enrolment e : page) {
                 if (present.add(e.teacherId())) {
-                    TrainingResult row = new TrainingResult(batch, e.teacherId(), e.id(), e.unitPath(),
-                            project.year(), by, now);
-                    Map<Integer, BigDecimal> hours = attended.getOrDefault(e.teacherId(),
-                            fullHours.isEmpty() ? null : fullHours);
+                    TrainingResult row =
+                            new TrainingResult(batch, e.teacherId(), e.id(), e.unitPath(), project.year(), by, now);
+                    Map<Integer, BigDecimal> hours =
+                            attended.getOrDefault(e.teacherId(), fullHours.isEmpty() ? null : fullHours);
                     if (hours != null) {
                         row.attended(hours, by, now);
                     }
@@ -135,8 +136,15 @@ public class ResultEntry {
         }
     }
 
-    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-            "INSTITUTION_STAFF"})
+    @RolesAllowed({
+        "ADMIN",
+        "PROVINCE_OFFICER",
+        "BUREAU_STAFF",
+        "BUREAU_REVIEWER",
+        "SCHOOL_ADMIN",
+        "PROJECT_LEAD",
+        "INSTITUTION_STAFF"
+    })
     public BatchSheet sheet(long batchId) {
         ResultBatch batch = access.visible(batchId);
         return sheets.of(batch, access.project(batch));
@@ -158,8 +166,8 @@ public class ResultEntry {
         batch.checkEditable();
         CreditPolicy policy = resultPolicies.forProject(project);
         ResultRules rules = new ResultRules(project, policy.rules());
-        Map<Long, TrainingResult> rows = results.results(batchId).stream()
-                .collect(Collectors.toMap(TrainingResult::id, Function.identity()));
+        Map<Long, TrainingResult> rows =
+                results.results(batchId).stream().collect(Collectors.toMap(TrainingResult::id, Function.identity()));
         List<Violation> found = new ArrayList<>();
         List<Runnable> changes = new ArrayList<>();
         String by = caller.get().username();
@@ -177,8 +185,15 @@ public class ResultEntry {
             }
             ResultRules.Computed computed = rules.compute(rowNo, line.stageHours(), line.score(), found);
             if (computed != null) {
-                changes.add(() -> row.record(computed.stages(), line.score(), computed.credit(), computed.split(),
-                        policy.id(), policy.versionNo(), by, now));
+                changes.add(() -> row.record(
+                        computed.stages(),
+                        line.score(),
+                        computed.credit(),
+                        computed.split(),
+                        policy.id(),
+                        policy.versionNo(),
+                        by,
+                        now));
             } else if (line.score() == null) {
                 changes.add(() -> row.attended(line.stageHours(), by, now));
             }

@@ -2,6 +2,7 @@ package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -13,7 +14,6 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.sheet.ImportProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,8 +60,8 @@ public class ResultImport {
     /**
      * @throws ResultImportRefused when a row has a problem and neither a dry run nor valid rows only was asked
      */
-    public ResultImportReport importSheet(long batchId, byte[] file, String fileName, boolean dryRun,
-            boolean validRowsOnly) {
+    public ResultImportReport importSheet(
+            long batchId, byte[] file, String fileName, boolean dryRun, boolean validRowsOnly) {
         try {
             return importInto(batchId, file, fileName, dryRun, validRowsOnly);
         } catch (DomainException refused) {
@@ -72,8 +72,8 @@ public class ResultImport {
         }
     }
 
-    private ResultImportReport importInto(long batchId, byte[] file, String fileName, boolean dryRun,
-            boolean validRowsOnly) {
+    private ResultImportReport importInto(
+            long batchId, byte[] file, String fileName, boolean dryRun, boolean validRowsOnly) {
         ResultBatch batch = access.visible(batchId);
         TrainingProject project = access.project(batch);
         if (!access.enters(caller.get(), project)) {
@@ -83,7 +83,8 @@ public class ResultImport {
         CreditPolicy policy = policies.forProject(project);
         ResultRules rules = new ResultRules(project, policy.rules());
         List<TrainingResult> rows = results.results(batchId);
-        Map<Long, Teacher> byId = teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
+        Map<Long, Teacher> byId =
+                teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
         Map<String, Long> byIdentity = new HashMap<>();
         for (TrainingResult r : rows) {
             Teacher t = byId.get(r.teacherId());
@@ -91,25 +92,36 @@ public class ResultImport {
                 byIdentity.put(t.identityNumber().value(), r.id());
             }
         }
-        ResultSheetResult sheet = sheets.read(file, fileName, byIdentity, rules.offered().keySet());
+        ResultSheetResult sheet =
+                sheets.read(file, fileName, byIdentity, rules.offered().keySet());
         List<ImportProblem> problems = new ArrayList<>(sheet.problems());
-        Map<Long, TrainingResult> results = rows.stream()
-                .collect(Collectors.toMap(TrainingResult::id, Function.identity()));
+        Map<Long, TrainingResult> results =
+                rows.stream().collect(Collectors.toMap(TrainingResult::id, Function.identity()));
         List<Runnable> changes = new ArrayList<>();
         String by = caller.get().username();
         Instant now = Instant.now();
         for (ResultSheetLine line : sheet.lines()) {
             List<Violation> found = new ArrayList<>();
             ResultRules.Computed computed = rules.compute(line.row(), line.stageHours(), line.score(), found);
-            found.forEach(v -> problems.add(ImportProblem.of(line.row(), sheets.column(v.field()),
-                    v.messageKey(), v.args().toArray())));
+            found.forEach(v -> problems.add(ImportProblem.of(
+                    line.row(),
+                    sheets.column(v.field()),
+                    v.messageKey(),
+                    v.args().toArray())));
             if (!found.isEmpty()) {
                 continue;
             }
             TrainingResult row = results.get(line.resultId());
             if (computed != null) {
-                changes.add(() -> row.record(computed.stages(), line.score(), computed.credit(), computed.split(),
-                        policy.id(), policy.versionNo(), by, now));
+                changes.add(() -> row.record(
+                        computed.stages(),
+                        line.score(),
+                        computed.credit(),
+                        computed.split(),
+                        policy.id(),
+                        policy.versionNo(),
+                        by,
+                        now));
             } else {
                 changes.add(() -> row.attended(line.stageHours(), by, now));
             }
@@ -122,8 +134,13 @@ public class ResultImport {
             throw new ResultImportRefused(new ResultImportReport(sheet.dataRows(), 0, problems));
         }
         changes.forEach(Runnable::run);
-        audit.record(AuditAction.IMPORT, "ResultBatch", batchId, batch.ownerPath(), fileName + ": " + changes.size()
-                + " rows saved of " + sheet.dataRows() + (validRowsOnly ? ", valid rows only" : ""));
+        audit.record(
+                AuditAction.IMPORT,
+                "ResultBatch",
+                batchId,
+                batch.ownerPath(),
+                fileName + ": " + changes.size() + " rows saved of " + sheet.dataRows()
+                        + (validRowsOnly ? ", valid rows only" : ""));
         return new ResultImportReport(sheet.dataRows(), changes.size(), problems);
     }
 }

@@ -11,7 +11,9 @@ public class ResultImportRefused extends Invalid implements RefusedImport {
     private final transient ResultImportReport report;
 
     public ResultImportRefused(ResultImportReport report) {
-        super("error.resultSheet.refused", report.problems().size() + " problem(s); nothing saved",
+        super(
+                "error.resultSheet.refused",
+                report.problems().size() + " problem(s); nothing saved",
                 report.problems().size());
         this.report = report;
     }

@@ -9,5 +9,4 @@ import java.util.Map;
  * optimistic locking), the hours per stage and the score (null: not yet).
  */
 public record ResultLine(long resultId, long version, Map<Integer, BigDecimal> stageHours, BigDecimal score)
-        implements Serializable {
-}
+        implements Serializable {}

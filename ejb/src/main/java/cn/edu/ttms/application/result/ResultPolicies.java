@@ -20,8 +20,11 @@ public class ResultPolicies {
     CreditPolicies policies;
 
     public CreditPolicy forProject(TrainingProject project) {
-        LocalDate on = project.stages().stream().map(ProjectStage::endDate).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(LocalDate.now());
+        LocalDate on = project.stages().stream()
+                .map(ProjectStage::endDate)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(LocalDate.now());
         return policies.resolve(project.ownerPath(), on);
     }
 }

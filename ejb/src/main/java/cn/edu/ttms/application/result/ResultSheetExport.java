@@ -23,8 +23,15 @@ import java.util.Map;
  * host fills it offline and uploads it. Holds identity numbers: audited as an export of personal data.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-        "INSTITUTION_STAFF"})
+@RolesAllowed({
+    "ADMIN",
+    "PROVINCE_OFFICER",
+    "BUREAU_STAFF",
+    "BUREAU_REVIEWER",
+    "SCHOOL_ADMIN",
+    "PROJECT_LEAD",
+    "INSTITUTION_STAFF"
+})
 public class ResultSheetExport {
 
     @Inject
@@ -49,10 +56,13 @@ public class ResultSheetExport {
     public String write(long batchId, OutputStream out) {
         ResultBatch batch = access.visible(batchId);
         var project = access.project(batch);
-        List<Integer> stages = new ArrayList<>(new cn.edu.ttms.domain.model.result.ResultRules(project,
-                policies.forProject(project).rules()).offered().keySet());
+        List<Integer> stages = new ArrayList<>(new cn.edu.ttms.domain.model.result.ResultRules(
+                        project, policies.forProject(project).rules())
+                .offered()
+                .keySet());
         List<TrainingResult> rows = results.results(batchId);
-        Map<Long, Teacher> byId = teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
+        Map<Long, Teacher> byId =
+                teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
         try {
             sheets.writeXlsx(stages, rows, byId, out);
         } catch (IOException e) {

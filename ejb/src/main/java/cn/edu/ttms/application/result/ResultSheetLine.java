@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** A data row of an uploaded results sheet, matched to a result of the class. */
-public record ResultSheetLine(int row, long resultId, Map<Integer, BigDecimal> stageHours, BigDecimal score) {
-}
+public record ResultSheetLine(int row, long resultId, Map<Integer, BigDecimal> stageHours, BigDecimal score) {}

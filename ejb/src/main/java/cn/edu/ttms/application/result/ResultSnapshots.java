@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.result;
 
-import cn.edu.ttms.application.signing.SnapshotCanonicaliser;
 import cn.edu.ttms.application.json.JsonBuilders;
+import cn.edu.ttms.application.signing.SnapshotCanonicaliser;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.ModulePart;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -35,8 +35,7 @@ import java.util.TreeSet;
 public class ResultSnapshots {
 
     /** The bytes to sign, their SHA-256, and each row's object by result id (to name changed rows). */
-    public record Snapshot(byte[] bytes, String sha256, Map<Long, JsonObject> rows) {
-    }
+    public record Snapshot(byte[] bytes, String sha256, Map<Long, JsonObject> rows) {}
 
     public static final String FORMAT = "ttms-result-batch/1";
 
@@ -44,8 +43,8 @@ public class ResultSnapshots {
     SnapshotCanonicaliser canonicaliser;
 
     /** @param identities the trainees' identity numbers by teacher id */
-    public Snapshot of(ResultBatch batch, TrainingProject project, List<TrainingResult> results,
-            Map<Long, String> identities) {
+    public Snapshot of(
+            ResultBatch batch, TrainingProject project, List<TrainingResult> results, Map<Long, String> identities) {
         Map<Long, JsonObject> rows = new LinkedHashMap<>();
         JsonArrayBuilder array = JsonBuilders.createArrayBuilder();
         for (TrainingResult r : results) {
@@ -55,13 +54,18 @@ public class ResultSnapshots {
         }
         JsonObject whole = JsonBuilders.createObjectBuilder()
                 .add("format", FORMAT)
-                .add("batch", JsonBuilders.createObjectBuilder().add("id", batch.id()).add("revision", batch.revision()))
-                .add("project", JsonBuilders.createObjectBuilder().add("id", project.id())
-                        .add("code", Objects.toString(project.code(), ""))
-                        .add("name", project.name())
-                        .add("level", project.level().name())
-                        .add("year", project.year())
-                        .add("creditRate", project.creditRate() == null ? "" : fixed(project.creditRate(), 2)))
+                .add(
+                        "batch",
+                        JsonBuilders.createObjectBuilder().add("id", batch.id()).add("revision", batch.revision()))
+                .add(
+                        "project",
+                        JsonBuilders.createObjectBuilder()
+                                .add("id", project.id())
+                                .add("code", Objects.toString(project.code(), ""))
+                                .add("name", project.name())
+                                .add("level", project.level().name())
+                                .add("year", project.year())
+                                .add("creditRate", project.creditRate() == null ? "" : fixed(project.creditRate(), 2)))
                 .add("rows", array)
                 .build();
         byte[] bytes = canonicaliser.canonicalize(whole.toString());
@@ -84,7 +88,9 @@ public class ResultSnapshots {
     public List<String> differences(JsonObject signed, JsonObject now) {
         TreeSet<String> keys = new TreeSet<>(signed.keySet());
         keys.addAll(now.keySet());
-        return keys.stream().filter(k -> !canonical(signed.get(k)).equals(canonical(now.get(k)))).toList();
+        return keys.stream()
+                .filter(k -> !canonical(signed.get(k)).equals(canonical(now.get(k))))
+                .toList();
     }
 
     private String canonical(JsonValue v) {
@@ -95,11 +101,14 @@ public class ResultSnapshots {
     private static JsonObject row(TrainingResult r, String identityNumber) {
         JsonArrayBuilder stages = JsonBuilders.createArrayBuilder();
         for (StageAttendance s : r.stageHours()) {
-            stages.add(JsonBuilders.createObjectBuilder().add("stage", s.stageNo()).add("hours", fixed(s.hours(), 1)));
+            stages.add(
+                    JsonBuilders.createObjectBuilder().add("stage", s.stageNo()).add("hours", fixed(s.hours(), 1)));
         }
         JsonArrayBuilder modules = JsonBuilders.createArrayBuilder();
         for (ModulePart m : r.modules()) {
-            modules.add(JsonBuilders.createObjectBuilder().add("module", m.module().name()).add("hours", fixed(m.hours(), 1))
+            modules.add(JsonBuilders.createObjectBuilder()
+                    .add("module", m.module().name())
+                    .add("hours", fixed(m.hours(), 1))
                     .add("credits", fixed(m.credits(), 2)));
         }
         JsonObjectBuilder row = JsonBuilders.createObjectBuilder()
@@ -115,9 +124,11 @@ public class ResultSnapshots {
                 .add("performanceCredits", exact(r.performanceCredits()))
                 .add("credits", fixed(r.credits(), 2))
                 .add("modules", modules)
-                .add("policy", JsonBuilders.createObjectBuilder()
-                        .add("id", r.policyId() == null ? 0 : r.policyId())
-                        .add("version", r.policyVersion() == null ? 0 : r.policyVersion()));
+                .add(
+                        "policy",
+                        JsonBuilders.createObjectBuilder()
+                                .add("id", r.policyId() == null ? 0 : r.policyId())
+                                .add("version", r.policyVersion() == null ? 0 : r.policyVersion()));
         return row.build();
     }
 

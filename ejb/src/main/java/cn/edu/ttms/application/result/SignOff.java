@@ -25,7 +25,8 @@ public class SignOff {
 
     @RolesAllowed({"PROJECT_LEAD", "SCHOOL_ADMIN", "BUREAU_REVIEWER", "PROVINCE_OFFICER"})
     public BatchSheet sign(long batchId, char[] pin) {
-        if (steps.awaitsCountersignature(batchId) && verification.verify(batchId).tampered()) {
+        if (steps.awaitsCountersignature(batchId)
+                && verification.verify(batchId).tampered()) {
             throw BatchRefused.tampered();
         }
         return steps.sign(batchId, pin);

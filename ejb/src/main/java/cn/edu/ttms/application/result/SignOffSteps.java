@@ -54,7 +54,8 @@ public class SignOffSteps {
             throw BatchRefused.notYourStep(meaning);
         }
         CertificateIssuer.Unlocked key = certificates.unlock(pin);
-        String name = accounts.findByUsername(me.username()).map(a -> a.displayName()).orElse(me.username());
+        String name =
+                accounts.findByUsername(me.username()).map(a -> a.displayName()).orElse(me.username());
         signer.sign(batch, project, key, me.username(), name, roleFor(meaning, batch));
         return sheets.of(batch, project);
     }

@@ -14,8 +14,15 @@ import jakarta.inject.Inject;
  * integrity entries — stands even when the step that asked for it is then refused.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
-        "INSTITUTION_STAFF"})
+@RolesAllowed({
+    "ADMIN",
+    "PROVINCE_OFFICER",
+    "BUREAU_STAFF",
+    "BUREAU_REVIEWER",
+    "SCHOOL_ADMIN",
+    "PROJECT_LEAD",
+    "INSTITUTION_STAFF"
+})
 public class Verification {
 
     @Inject

@@ -1,9 +1,8 @@
 package cn.edu.ttms.application.scope;
 
-import cn.edu.ttms.domain.model.organisation.DataScope;
-
 import cn.edu.ttms.domain.model.account.AccountStanding;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -32,8 +31,13 @@ public class CurrentCaller {
             }
             AccountStanding account = accounts.standing(principal.getName())
                     .orElseThrow(() -> new SecurityException("no account for " + principal.getName()));
-            caller = new Caller(account.username(), account.roles(), account.organisationId(),
-                    account.organisationPath(), account.teacherId(), account.enabled(),
+            caller = new Caller(
+                    account.username(),
+                    account.roles(),
+                    account.organisationId(),
+                    account.organisationPath(),
+                    account.teacherId(),
+                    account.enabled(),
                     account.passwordChangeRequired());
         }
         return caller;

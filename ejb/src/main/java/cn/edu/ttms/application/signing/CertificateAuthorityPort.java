@@ -19,8 +19,8 @@ public interface CertificateAuthorityPort {
     AuthorityKey fromPkcs12(InputStream pkcs12, char[] password);
 
     /** A document-signing certificate for {@code key}, issued by {@code authority}. */
-    X509Certificate issue(AuthorityKey authority, PublicKey key, String subjectDn, BigInteger serial,
-            Duration validity);
+    X509Certificate issue(
+            AuthorityKey authority, PublicKey key, String subjectDn, BigInteger serial, Duration validity);
 
     byte[] der(X509Certificate certificate);
 

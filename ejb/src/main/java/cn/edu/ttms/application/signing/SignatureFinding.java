@@ -17,6 +17,11 @@ import java.time.Instant;
  * @param meaning the signed meaning, or null if absent or unknown
  * @param timeStamp the time of an RFC 3161 time-stamp over the signature, or null if none
  */
-public record SignatureFinding(boolean valid, String problem, String signerSubject, BigInteger signerSerial,
-        Instant signingTime, SignatureMeaning meaning, Instant timeStamp) {
-}
+public record SignatureFinding(
+        boolean valid,
+        String problem,
+        String signerSubject,
+        BigInteger signerSerial,
+        Instant signingTime,
+        SignatureMeaning meaning,
+        Instant timeStamp) {}

@@ -17,8 +17,13 @@ public interface Signatures {
      * its chain, the signing time (to the second) and the meaning as signed attributes, and an RFC 3161
      * time-stamp when the deployment names a time-stamp authority ({@code app.signing.tsa-url}).
      */
-    byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
-            Instant signingTime, SignatureMeaning meaning);
+    byte[] sign(
+            byte[] content,
+            PrivateKey key,
+            X509Certificate signer,
+            List<X509Certificate> chain,
+            Instant signingTime,
+            SignatureMeaning meaning);
 
     /**
      * Checks a detached signature over {@code content} against the authority trusted for it. A bad or

@@ -84,12 +84,15 @@ public class SignerCertificates {
     }
 
     private static SigningPinAttempts.Signer signer(UserAccount account) {
-        return new SigningPinAttempts.Signer(account.id(), account.username(),
+        return new SigningPinAttempts.Signer(
+                account.id(),
+                account.username(),
                 account.organisation() == null ? "/" : account.organisation().path());
     }
 
     private UserAccount account() {
         return accounts.findByUsername(caller.get().username())
-                .orElseThrow(() -> new IllegalStateException("no account " + caller.get().username()));
+                .orElseThrow(() ->
+                        new IllegalStateException("no account " + caller.get().username()));
     }
 }

@@ -1,11 +1,11 @@
 package cn.edu.ttms.application.signing;
 
 import cn.edu.ttms.application.setting.SystemSettings;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.signing.SigningAuthority;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
-import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -86,8 +86,8 @@ public class SigningAuthorities {
         if (known != null && record.id().equals(cachedId)) {
             return known;
         }
-        AuthorityKey loaded = new AuthorityKey(pki.certificate(record.certificate()),
-                vault.unlock(record.encryptedKey(), passphrase()));
+        AuthorityKey loaded = new AuthorityKey(
+                pki.certificate(record.certificate()), vault.unlock(record.encryptedKey(), passphrase()));
         cached = loaded;
         cachedId = record.id();
         return loaded;
@@ -103,9 +103,11 @@ public class SigningAuthorities {
     @Transactional
     public X509Certificate certificateOf(long authorityId) {
         // an authority's certificate never changes: parse it once (the nightly run checks thousands of signatures)
-        return certificates.computeIfAbsent(authorityId, id -> signing.authority(id)
-                .map(a -> pki.certificate(a.certificate()))
-                .orElseThrow(() -> new IllegalStateException("no signing authority " + id)));
+        return certificates.computeIfAbsent(
+                authorityId,
+                id -> signing.authority(id)
+                        .map(a -> pki.certificate(a.certificate()))
+                        .orElseThrow(() -> new IllegalStateException("no signing authority " + id)));
     }
 
     private final java.util.Map<Long, X509Certificate> certificates = new java.util.concurrent.ConcurrentHashMap<>();
@@ -134,16 +136,21 @@ public class SigningAuthorities {
             }
         }
         String root = organisations.findRoots().stream()
-                .min(Comparator.comparing(Organisation::id)).map(Organisation::name).orElse("TTMS");
-        AuthorityKey ca = pki.create("CN=" + root + " 教师培训学分签名根证书, O=" + root
-                + ", C=CN", CA_VALIDITY);
-        LOG.info("Created the signing authority " + ca.certificate().getSubjectX500Principal().getName());
+                .min(Comparator.comparing(Organisation::id))
+                .map(Organisation::name)
+                .orElse("TTMS");
+        AuthorityKey ca = pki.create("CN=" + root + " 教师培训学分签名根证书, O=" + root + ", C=CN", CA_VALIDITY);
+        LOG.info("Created the signing authority "
+                + ca.certificate().getSubjectX500Principal().getName());
         return store(ca, false);
     }
 
     private SigningAuthority store(AuthorityKey ca, boolean imported) {
-        SigningAuthority record = new SigningAuthority(ca.certificate().getSubjectX500Principal().getName(),
-                pki.der(ca.certificate()), vault.protect(ca.privateKey(), passphrase()), imported,
+        SigningAuthority record = new SigningAuthority(
+                ca.certificate().getSubjectX500Principal().getName(),
+                pki.der(ca.certificate()),
+                vault.protect(ca.privateKey(), passphrase()),
+                imported,
                 Instant.now());
         signing.store(record);
         cached = ca;
@@ -169,6 +176,7 @@ public class SigningAuthorities {
             }
             stored = settings.read(PASSPHRASE_SETTING);
         }
-        return stored.orElseThrow(() -> new IllegalStateException("no CA passphrase")).toCharArray();
+        return stored.orElseThrow(() -> new IllegalStateException("no CA passphrase"))
+                .toCharArray();
     }
 }

@@ -40,24 +40,37 @@ public class SigningLocks {
         }
         return locks.withFailuresIn(scope).stream()
                 .map(l -> accounts.find(l.accountId()).map(a -> SigningLockView.of(a, PinLockState.of(l))))
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     public void clear(long accountId) {
         UserAccount account = accounts.find(accountId, caller.scope())
                 .orElseThrow(() -> new RecordNotFound("UserAccount", accountId));
-        attempts.clear(new SigningPinAttempts.Signer(account.id(), account.username(), account.organisation().path()));
+        attempts.clear(new SigningPinAttempts.Signer(
+                account.id(), account.username(), account.organisation().path()));
     }
 
     /** A signer with wrong signing PINs counted, as the administrator sees them. */
-    public record SigningLockView(long accountId, String username, String displayName, long organisationId,
-            String organisationName, PinLockState state) implements Serializable {
+    public record SigningLockView(
+            long accountId,
+            String username,
+            String displayName,
+            long organisationId,
+            String organisationName,
+            PinLockState state)
+            implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
         static SigningLockView of(UserAccount a, PinLockState state) {
-            return new SigningLockView(a.id(), a.username(), a.displayName(), a.organisation().id(),
-                    a.organisation().name(), state);
+            return new SigningLockView(
+                    a.id(),
+                    a.username(),
+                    a.displayName(),
+                    a.organisation().id(),
+                    a.organisation().name(),
+                    state);
         }
     }
 }

@@ -53,18 +53,22 @@ public class SigningPinAttempts {
 
     @PostConstruct
     void configure() {
-        policy = new SigningPinLockout(freeAttempts, Duration.ofSeconds(firstLockSeconds),
-                Duration.ofSeconds(longestLockSeconds));
+        policy = new SigningPinLockout(
+                freeAttempts, Duration.ofSeconds(firstLockSeconds), Duration.ofSeconds(longestLockSeconds));
     }
 
     /** The lock that refuses the signer's signing now, if any; the refused attempt is recorded. */
     public Optional<PinLockState> lockOf(Signer signer) {
         Instant now = clock.instant();
-        Optional<PinLockState> locked = locks.of(signer.accountId()).filter(l -> l.isLockedAt(now))
-                .map(PinLockState::of);
-        locked.ifPresent(state -> audit.recordAs(signer.username(), AuditAction.SIGNING_LOCKED, "UserAccount",
-                signer.accountId(), signer.scopePath(), "signing refused: locked until " + state.lockedUntil()
-                        + " after " + state.failures() + " wrong PINs"));
+        Optional<PinLockState> locked =
+                locks.of(signer.accountId()).filter(l -> l.isLockedAt(now)).map(PinLockState::of);
+        locked.ifPresent(state -> audit.recordAs(
+                signer.username(),
+                AuditAction.SIGNING_LOCKED,
+                "UserAccount",
+                signer.accountId(),
+                signer.scopePath(),
+                "signing refused: locked until " + state.lockedUntil() + " after " + state.failures() + " wrong PINs"));
         return locked;
     }
 
@@ -80,8 +84,13 @@ public class SigningPinAttempts {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SigningPinLock lock = locks.forUpdate(signer.accountId());
         Instant until = lock.fail(policy, now).orElse(null);
-        audit.recordAs(signer.username(), AuditAction.SIGNING_PIN_FAILED, "UserAccount", signer.accountId(),
-                signer.scopePath(), "wrong signing PIN, " + lock.failures() + " in a row"
+        audit.recordAs(
+                signer.username(),
+                AuditAction.SIGNING_PIN_FAILED,
+                "UserAccount",
+                signer.accountId(),
+                signer.scopePath(),
+                "wrong signing PIN, " + lock.failures() + " in a row"
                         + (until == null ? "" : ", signing locked until " + until));
         return PinLockState.of(lock);
     }
@@ -96,11 +105,14 @@ public class SigningPinAttempts {
         SigningPinLock lock = locks.forUpdate(signer.accountId());
         String was = lock.failures() + " wrong PINs, locked until " + lock.lockedUntil();
         lock.clear();
-        audit.record(AuditAction.SIGNING_UNLOCKED, "UserAccount", signer.accountId(), signer.scopePath(),
+        audit.record(
+                AuditAction.SIGNING_UNLOCKED,
+                "UserAccount",
+                signer.accountId(),
+                signer.scopePath(),
                 "signing lock of " + signer.username() + " cleared (" + was + ")");
     }
 
     /** Who tried: enough to count and to audit, with no entity crossing the transaction. */
-    public record Signer(long accountId, String username, String scopePath) {
-    }
+    public record Signer(long accountId, String username, String scopePath) {}
 }

@@ -7,5 +7,4 @@ package cn.edu.ttms.application.startup;
  *
  * @param embedded whether this is the embedded H2 database (the zero-configuration default)
  */
-public record DatabaseReady(boolean embedded) {
-}
+public record DatabaseReady(boolean embedded) {}

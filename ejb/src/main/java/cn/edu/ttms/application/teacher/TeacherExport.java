@@ -1,12 +1,12 @@
 package cn.edu.ttms.application.teacher;
 
+import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.audit.AuditActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -65,7 +65,11 @@ public class TeacherExport {
 
     private void recordExport(List<Teacher> exported) {
         teachers.recordExported(exported, AuditActor.current(), Instant.now(), "xlsx");
-        audit.record(AuditAction.EXPORT, "Teacher", null, caller.get().organisationPath(),
+        audit.record(
+                AuditAction.EXPORT,
+                "Teacher",
+                null,
+                caller.get().organisationPath(),
                 exported.size() + " teachers exported to xlsx");
     }
 }

@@ -78,25 +78,40 @@ public class TeacherImport {
         Map<Long, Organisation> schools = schoolsInScope();
         TeacherSheetResult result = read(file, fileName, schools);
         if (result.hasProblems() && mode == ImportMode.ALL_OR_NOTHING) {
-            throw new TeacherImportRefused(new TeacherImportReport(result.dataRowsRead(), result.rows().size(), 0,
-                    result.problems()));
+            throw new TeacherImportRefused(
+                    new TeacherImportReport(result.dataRowsRead(), result.rows().size(), 0, result.problems()));
         }
         // thousands of inserts: their audit entries are written in one batch, same transaction
         List<Teacher> created = new java.util.ArrayList<>(result.rows().size());
         auditBatch.collect(() -> {
             for (TeacherRow row : result.rows()) {
-                TeacherProfile profile = new TeacherProfile(row.name(), row.phone(), row.subject(), row.stage(),
-                        row.title(), row.serviceStart(), row.privateSchool(), List.of());
+                TeacherProfile profile = new TeacherProfile(
+                        row.name(),
+                        row.phone(),
+                        row.subject(),
+                        row.stage(),
+                        row.title(),
+                        row.serviceStart(),
+                        row.privateSchool(),
+                        List.of());
                 created.add(teachers.store(new Teacher(row.identityNumber(), schools.get(row.schoolId()), profile)));
             }
             teachers.flush();
         });
         int accountsOpened = openAccounts
-                ? teacherAccounts.openForTeachers(created.stream().map(Teacher::id).toList()).created() : 0;
-        audit.record(AuditAction.IMPORT, "Teacher", null, caller.get().organisationPath(), fileName + ": "
-                + result.rows().size() + " imported of " + result.dataRowsRead() + " rows, mode " + mode);
-        return new TeacherImportReport(result.dataRowsRead(), result.rows().size(), result.rows().size(), result.problems(),
-                accountsOpened);
+                ? teacherAccounts
+                        .openForTeachers(created.stream().map(Teacher::id).toList())
+                        .created()
+                : 0;
+        audit.record(
+                AuditAction.IMPORT,
+                "Teacher",
+                null,
+                caller.get().organisationPath(),
+                fileName + ": " + result.rows().size() + " imported of " + result.dataRowsRead() + " rows, mode "
+                        + mode);
+        return new TeacherImportReport(
+                result.dataRowsRead(), result.rows().size(), result.rows().size(), result.problems(), accountsOpened);
     }
 
     private TeacherSheetResult read(byte[] file, String fileName, Map<Long, Organisation> schools) {

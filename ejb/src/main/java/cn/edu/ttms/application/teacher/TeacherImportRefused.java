@@ -10,7 +10,10 @@ public class TeacherImportRefused extends Invalid implements RefusedImport {
     private final TeacherImportReport report;
 
     public TeacherImportRefused(TeacherImportReport report) {
-        super("import.refused", report.problems().size() + " problems, nothing imported", report.problems().size());
+        super(
+                "import.refused",
+                report.problems().size() + " problems, nothing imported",
+                report.problems().size());
         this.report = report;
     }
 

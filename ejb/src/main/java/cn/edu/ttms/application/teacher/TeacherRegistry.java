@@ -1,13 +1,17 @@
 package cn.edu.ttms.application.teacher;
 
-import cn.edu.ttms.application.audit.ConcurrentChanges;
+import cn.edu.ttms.application.account.AccountChanged;
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.ConcurrentChanges;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.TeacherAccountRepository;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.domain.model.shared.ConcurrentChange;
 import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
@@ -15,19 +19,14 @@ import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
-import cn.edu.ttms.application.account.AccountChanged;
-import cn.edu.ttms.domain.model.account.Role;
-import cn.edu.ttms.domain.model.account.TeacherAccountRepository;
-import cn.edu.ttms.domain.model.account.UserAccount;
-import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * The teacher registry's use cases for staff (and a teacher's view of their own record). The
@@ -69,13 +68,21 @@ public class TeacherRegistry {
         return new TeacherPage(list(query, first, size), count(query));
     }
 
-    @Timed(name = "teacherRegistry.list", absolute = true, description = "one page of the registry, at the service call")
+    @Timed(
+            name = "teacherRegistry.list",
+            absolute = true,
+            description = "one page of the registry, at the service call")
     public List<TeacherSummary> list(TeacherQuery query, int first, int size) {
         int max = Math.max(1, Math.min(size, MAX_PAGE));
-        return teachers.search(query, caller.scope(), Math.max(0, first), max).stream().map(TeacherSummary::of).toList();
+        return teachers.search(query, caller.scope(), Math.max(0, first), max).stream()
+                .map(TeacherSummary::of)
+                .toList();
     }
 
-    @Timed(name = "teacherRegistry.count", absolute = true, description = "the registry's match count, at the service call")
+    @Timed(
+            name = "teacherRegistry.count",
+            absolute = true,
+            description = "the registry's match count, at the service call")
     public long count(TeacherQuery query) {
         return teachers.count(query, caller.scope());
     }
@@ -121,8 +128,12 @@ public class TeacherRegistry {
             if (account.holds(Role.TEACHER) && !account.organisation().id().equals(school.id())) {
                 teacherAccounts.leaveUnfetchedSheet(account.id());
                 account.moveTo(school); // recorded by the audit trail as the account's change of unit
-                audit.record(AuditAction.UPDATE, "UserAccount", account.id(), school.path(), "account of teacher " + id
-                        + " moved with the teacher to " + school.name());
+                audit.record(
+                        AuditAction.UPDATE,
+                        "UserAccount",
+                        account.id(),
+                        school.path(),
+                        "account of teacher " + id + " moved with the teacher to " + school.name());
                 accountChanged.fire(new AccountChanged(account.username()));
             }
         }
@@ -133,7 +144,9 @@ public class TeacherRegistry {
     }
 
     private Organisation school(long schoolId) {
-        return organisations.find(schoolId, caller.scope()).filter(o -> o.kind() == OrganisationKind.SCHOOL)
+        return organisations
+                .find(schoolId, caller.scope())
+                .filter(o -> o.kind() == OrganisationKind.SCHOOL)
                 .orElseThrow(() -> new Invalid("error.teacher.notASchool", "not a school in scope", schoolId));
     }
 }

@@ -18,27 +18,27 @@ import java.util.Objects;
  * @param serviceStart 参加工作时间, the first of the month when only a month is given, or {@code null}
  */
 public record TeacherRow(
-    int row,
-    String name,
-    Gender gender,
-    IdentityNumber identityNumber,
-    String phone,
-    long schoolId,
-    String schoolName,
-    String subject,
-    SchoolStage stage,
-    String title,
-    LocalDate serviceStart,
-    boolean privateSchool) {
+        int row,
+        String name,
+        Gender gender,
+        IdentityNumber identityNumber,
+        String phone,
+        long schoolId,
+        String schoolName,
+        String subject,
+        SchoolStage stage,
+        String title,
+        LocalDate serviceStart,
+        boolean privateSchool) {
 
-  public TeacherRow {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(identityNumber, "identityNumber");
-    Objects.requireNonNull(schoolName, "schoolName");
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(stage, "stage");
-    if (gender != identityNumber.gender()) {
-      throw new IllegalArgumentException("Gender " + gender + " contradicts " + identityNumber);
+    public TeacherRow {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(identityNumber, "identityNumber");
+        Objects.requireNonNull(schoolName, "schoolName");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(stage, "stage");
+        if (gender != identityNumber.gender()) {
+            throw new IllegalArgumentException("Gender " + gender + " contradicts " + identityNumber);
+        }
     }
-  }
 }

@@ -8,15 +8,14 @@ import java.util.List;
  * then by the column's place in the sheet), and how many data rows were read, so that the user sees
  * "1,000 rows read, 997 valid, 3 problems" and knows that no row was silently dropped.
  */
-public record TeacherSheetResult(
-    List<TeacherRow> rows, List<ImportProblem> problems, int dataRowsRead) {
+public record TeacherSheetResult(List<TeacherRow> rows, List<ImportProblem> problems, int dataRowsRead) {
 
-  public TeacherSheetResult {
-    rows = List.copyOf(rows);
-    problems = List.copyOf(problems);
-  }
+    public TeacherSheetResult {
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
 
-  public boolean hasProblems() {
-    return !problems.isEmpty();
-  }
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
 }

@@ -22,7 +22,10 @@ public interface TeacherSheets {
      * @param schoolIdByName the school of a name, among those the caller may import into
      * @param registeredAmong which of some identity numbers are registered already
      */
-    TeacherSheetResult read(byte[] file, String fileName, Function<String, Optional<Long>> schoolIdByName,
+    TeacherSheetResult read(
+            byte[] file,
+            String fileName,
+            Function<String, Optional<Long>> schoolIdByName,
             Function<Collection<String>, Set<String>> registeredAmong);
 
     /** The cells of one teacher in the export, in the order of the export's header. */

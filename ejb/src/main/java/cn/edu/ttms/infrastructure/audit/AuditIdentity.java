@@ -67,9 +67,10 @@ final class AuditIdentity {
         }
         ClassDescriptor descriptor = session == null ? null : session.getDescriptor(entity);
         DatabaseMapping mapping = descriptor == null ? null : descriptor.getMappingForAttributeName(field.getName());
-        Object value = mapping == null ? read(field, entity)
-                : mapping.getRealAttributeValueFromObject(entity, (org.eclipse.persistence.internal.sessions
-                        .AbstractSession) session);
+        Object value = mapping == null
+                ? read(field, entity)
+                : mapping.getRealAttributeValueFromObject(
+                        entity, (org.eclipse.persistence.internal.sessions.AbstractSession) session);
         if (value == null) {
             return "/";
         }

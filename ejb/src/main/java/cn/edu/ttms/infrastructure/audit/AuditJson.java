@@ -14,8 +14,7 @@ import java.util.TreeMap;
 /** Before/after states as JSON, with stable key order so that entries are easy to compare. */
 public final class AuditJson {
 
-    private AuditJson() {
-    }
+    private AuditJson() {}
 
     public static String of(Map<String, ?> state) {
         if (state == null) {

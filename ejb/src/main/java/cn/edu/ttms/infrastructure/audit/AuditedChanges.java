@@ -37,9 +37,15 @@ public class AuditedChanges extends DescriptorEventAdapter {
             + " scope_path, before_json, after_json) VALUES (#AT, #ACTOR, #ACTION, #TYPE, #ID, #SCOPE, #BEFORE, #AFTER)";
 
     /** An entry held back by {@link #collect}: written later in one batch, in the same transaction. */
-    public record Pending(Timestamp at, String actor, AuditAction action, String entityType, String entityId,
-            String scope, String before, String after) {
-    }
+    public record Pending(
+            Timestamp at,
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String scope,
+            String before,
+            String after) {}
 
     private static final ThreadLocal<List<Pending>> COLLECTED = new ThreadLocal<>();
 
@@ -137,9 +143,15 @@ public class AuditedChanges extends DescriptorEventAdapter {
     private static void write(DescriptorEvent event, AuditAction action, Audited entity, String before, String after) {
         List<Pending> collecting = COLLECTED.get();
         if (collecting != null) {
-            collecting.add(new Pending(Timestamp.from(Instant.now()), AuditActor.current(), action,
-                    entity.getClass().getSimpleName(), AuditIdentity.idOf(entity),
-                    AuditIdentity.scopeOf(entity, event.getSession()), before, after));
+            collecting.add(new Pending(
+                    Timestamp.from(Instant.now()),
+                    AuditActor.current(),
+                    action,
+                    entity.getClass().getSimpleName(),
+                    AuditIdentity.idOf(entity),
+                    AuditIdentity.scopeOf(entity, event.getSession()),
+                    before,
+                    after));
             return;
         }
         Session session = event.getSession();
@@ -150,8 +162,16 @@ public class AuditedChanges extends DescriptorEventAdapter {
         for (String argument : List.of("AT", "ACTOR", "ACTION", "TYPE", "ID", "SCOPE", "BEFORE", "AFTER")) {
             insert.addArgument(argument);
         }
-        session.executeQuery(insert, Arrays.asList(Timestamp.from(Instant.now()), AuditActor.current(), action.name(),
-                entity.getClass().getSimpleName(), AuditIdentity.idOf(entity), AuditIdentity.scopeOf(entity, event.getSession()),
-                before, after));
+        session.executeQuery(
+                insert,
+                Arrays.asList(
+                        Timestamp.from(Instant.now()),
+                        AuditActor.current(),
+                        action.name(),
+                        entity.getClass().getSimpleName(),
+                        AuditIdentity.idOf(entity),
+                        AuditIdentity.scopeOf(entity, event.getSession()),
+                        before,
+                        after));
     }
 }

@@ -37,8 +37,15 @@ public class JdbcAuditBatch implements AuditBatch {
     public void write(List<Entry> entries) {
         List<AuditedChanges.Pending> pending = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            pending.add(new AuditedChanges.Pending(Timestamp.from(e.at()), e.actor(), e.action(), e.entityType(),
-                    e.entityId(), e.scopePath(), AuditJson.of(e.before()), AuditJson.of(e.after())));
+            pending.add(new AuditedChanges.Pending(
+                    Timestamp.from(e.at()),
+                    e.actor(),
+                    e.action(),
+                    e.entityType(),
+                    e.entityId(),
+                    e.scopePath(),
+                    AuditJson.of(e.before()),
+                    AuditJson.of(e.after())));
         }
         insert(pending);
     }
@@ -52,7 +59,8 @@ public class JdbcAuditBatch implements AuditBatch {
         PreparedStatement full = null;
         try {
             for (int i = 0; i < entries.size(); i += ROWS_PER_STATEMENT) {
-                List<AuditedChanges.Pending> chunk = entries.subList(i, Math.min(entries.size(), i + ROWS_PER_STATEMENT));
+                List<AuditedChanges.Pending> chunk =
+                        entries.subList(i, Math.min(entries.size(), i + ROWS_PER_STATEMENT));
                 boolean whole = chunk.size() == ROWS_PER_STATEMENT;
                 if (whole && full == null) {
                     full = connection.prepareStatement(sql(ROWS_PER_STATEMENT));

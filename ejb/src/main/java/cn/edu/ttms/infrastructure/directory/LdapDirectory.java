@@ -108,14 +108,23 @@ public class LdapDirectory implements Directory {
 
     @PostConstruct
     void init() {
-        settings = new LdapSettings(url.map(String::strip).orElse(null), baseDn.orElse(null), bindDn.orElse(null),
-                bindPassword.orElse(null), userFilter, displayNameAttribute,
-                identityNumberAttribute.filter(a -> !a.isBlank()).orElse(null), startTls, connectTimeoutMs,
+        settings = new LdapSettings(
+                url.map(String::strip).orElse(null),
+                baseDn.orElse(null),
+                bindDn.orElse(null),
+                bindPassword.orElse(null),
+                userFilter,
+                displayNameAttribute,
+                identityNumberAttribute.filter(a -> !a.isBlank()).orElse(null),
+                startTls,
+                connectTimeoutMs,
                 readTimeoutMs);
         if (settings.configured()) {
-            settings.problem().ifPresentOrElse(
-                    p -> LOG.severe("The directory (app.ldap.*) is misconfigured, directory sign-in will fail: " + p),
-                    () -> LOG.info("Directory sign-in at " + settings.url() + " (" + settings + ")"));
+            settings.problem()
+                    .ifPresentOrElse(
+                            p -> LOG.severe(
+                                    "The directory (app.ldap.*) is misconfigured, directory sign-in will fail: " + p),
+                            () -> LOG.info("Directory sign-in at " + settings.url() + " (" + settings + ")"));
             if (createTeachers && settings.identityNumberAttribute() == null) {
                 LOG.warning("app.ldap.create-teachers is on but app.ldap.identity-number-attribute is not set:"
                         + " no teacher account will be opened at sign-in");
@@ -189,7 +198,8 @@ public class LdapDirectory implements Directory {
                 return unavailable("the bind as the user failed", e);
             }
             reachable();
-            return DirectoryAnswer.authenticated(entry.get().displayName(), entry.get().identityNumber());
+            return DirectoryAnswer.authenticated(
+                    entry.get().displayName(), entry.get().identityNumber());
         } finally {
             close(tls, ctx);
         }
@@ -223,8 +233,7 @@ public class LdapDirectory implements Directory {
         ctx.reconnect(null);
     }
 
-    private record Entry(String dn, String displayName, String identityNumber) {
-    }
+    private record Entry(String dn, String displayName, String identityNumber) {}
 
     private static final class Ambiguous extends Exception {
         private static final long serialVersionUID = 1L;
@@ -236,9 +245,10 @@ public class LdapDirectory implements Directory {
         controls.setCountLimit(2);
         controls.setTimeLimit(settings.readTimeoutMs());
         controls.setReturningObjFlag(false);
-        controls.setReturningAttributes(settings.identityNumberAttribute() == null
-                ? new String[] {settings.displayNameAttribute()}
-                : new String[] {settings.displayNameAttribute(), settings.identityNumberAttribute()});
+        controls.setReturningAttributes(
+                settings.identityNumberAttribute() == null
+                        ? new String[] {settings.displayNameAttribute()}
+                        : new String[] {settings.displayNameAttribute(), settings.identityNumberAttribute()});
         String filter = LdapFilter.forUser(settings.userFilter(), username);
         SearchResult first = null;
         NamingEnumeration<SearchResult> results = ctx.search(settings.baseDn(), filter, controls);
@@ -261,8 +271,11 @@ public class LdapDirectory implements Directory {
             return Optional.empty();
         }
         Attributes attributes = first.getAttributes();
-        return Optional.of(new Entry(first.getNameInNamespace(), text(attributes.get(settings.displayNameAttribute())),
-                settings.identityNumberAttribute() == null ? null
+        return Optional.of(new Entry(
+                first.getNameInNamespace(),
+                text(attributes.get(settings.displayNameAttribute())),
+                settings.identityNumberAttribute() == null
+                        ? null
                         : text(attributes.get(settings.identityNumberAttribute()))));
     }
 
@@ -271,7 +284,8 @@ public class LdapDirectory implements Directory {
             return null;
         }
         Object value = attribute.get();
-        String s = value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+        String s = value instanceof byte[] bytes
+                ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                 : String.valueOf(value);
         return s.isBlank() ? null : s.strip();
     }

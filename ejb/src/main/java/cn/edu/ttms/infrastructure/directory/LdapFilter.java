@@ -10,8 +10,7 @@ public final class LdapFilter {
     /** Where the username goes in {@code app.ldap.user-filter}. */
     public static final String PLACEHOLDER = "{0}";
 
-    private LdapFilter() {
-    }
+    private LdapFilter() {}
 
     /** The value escaped for an assertion value: {@code * ( ) \ NUL} as {@code \2a \28 \29 \5c \00}. */
     public static String escape(String value) {

@@ -18,8 +18,16 @@ import java.util.Optional;
  * @param connectTimeoutMs how long to wait for the TCP connection
  * @param readTimeoutMs how long to wait for each answer of the directory
  */
-public record LdapSettings(String url, String baseDn, String bindDn, String bindPassword, String userFilter,
-        String displayNameAttribute, String identityNumberAttribute, boolean startTls, int connectTimeoutMs,
+public record LdapSettings(
+        String url,
+        String baseDn,
+        String bindDn,
+        String bindPassword,
+        String userFilter,
+        String displayNameAttribute,
+        String identityNumberAttribute,
+        boolean startTls,
+        int connectTimeoutMs,
         int readTimeoutMs) {
 
     public static final String DEFAULT_FILTER = "(uid={0})";

@@ -74,7 +74,8 @@ public class MailSender implements OutgoingMail {
             if (found instanceof Session s) {
                 return Optional.of(s);
             }
-            LOG.info(() -> JNDI_NAME + " is not a JavaMail session (" + found.getClass().getName() + "): no e-mail");
+            LOG.info(() -> JNDI_NAME + " is not a JavaMail session ("
+                    + found.getClass().getName() + "): no e-mail");
         } catch (NamingException | LinkageError e) {
             LOG.info(() -> "No JavaMail session at " + JNDI_NAME + ": notices stay in the in-app inbox, no e-mail");
         }

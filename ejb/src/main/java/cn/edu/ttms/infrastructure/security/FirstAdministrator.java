@@ -1,5 +1,7 @@
 package cn.edu.ttms.infrastructure.security;
 
+import cn.edu.ttms.application.audit.AuditActor;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.domain.model.account.PasswordHasher;
 import cn.edu.ttms.domain.model.account.PasswordRules;
 import cn.edu.ttms.domain.model.account.Role;
@@ -8,8 +10,6 @@ import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.application.audit.AuditActor;
-import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -63,14 +63,16 @@ public class FirstAdministrator {
         char[] secret = password.get().toCharArray();
         Optional<String> weak = PasswordRules.violation(username.get(), secret);
         if (weak.isPresent()) {
-            LOG.severe("app.admin.password is too weak (" + weak.get() + "): at least "
-                    + PasswordRules.MIN_LENGTH + " characters with letters and digits. No administrator created.");
+            LOG.severe("app.admin.password is too weak (" + weak.get() + "): at least " + PasswordRules.MIN_LENGTH
+                    + " characters with letters and digits. No administrator created.");
             return;
         }
         AuditActor.as("first-administrator", () -> {
-            Organisation root = organisations.findRoots().stream().findFirst()
+            Organisation root = organisations.findRoots().stream()
+                    .findFirst()
                     .orElseGet(() -> organisations.store(Organisation.root(OrganisationKind.PROVINCE, rootName, null)));
-            accounts.store(new UserAccount(username.get(), username.get(), passwords.hash(secret), root, Set.of(Role.ADMIN)));
+            accounts.store(
+                    new UserAccount(username.get(), username.get(), passwords.hash(secret), root, Set.of(Role.ADMIN)));
             return null;
         });
         LOG.info(() -> "Administrator '" + username.get() + "' created at " + rootName

@@ -33,8 +33,8 @@ public class PasswordHashing implements PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int KEY_BYTES = 32;
-    private static final Set<String> ALGORITHMS = Set.of("PBKDF2WithHmacSHA224", "PBKDF2WithHmacSHA256",
-            "PBKDF2WithHmacSHA384", "PBKDF2WithHmacSHA512");
+    private static final Set<String> ALGORITHMS =
+            Set.of("PBKDF2WithHmacSHA224", "PBKDF2WithHmacSHA256", "PBKDF2WithHmacSHA384", "PBKDF2WithHmacSHA512");
 
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
@@ -64,8 +64,8 @@ public class PasswordHashing implements PasswordHasher {
             pbkdf2(ALGORITHM, password, new byte[SALT_BYTES], iterations, KEY_BYTES);
             return false;
         }
-        boolean equal = MessageDigest.isEqual(hash.key(),
-                pbkdf2(hash.algorithm(), password, hash.salt(), hash.iterations(), hash.key().length));
+        boolean equal = MessageDigest.isEqual(
+                hash.key(), pbkdf2(hash.algorithm(), password, hash.salt(), hash.iterations(), hash.key().length));
         if (hash.iterations() < iterations) {
             // the rest of today's cost, so that an account with an old hash answers no faster than an
             // unknown username (which is checked against a decoy at today's count)
@@ -77,7 +77,9 @@ public class PasswordHashing implements PasswordHasher {
     @Override
     public boolean needsRehash(String stored) {
         Stored hash = Stored.parse(stored);
-        return hash == null || hash.iterations() < iterations || !ALGORITHM.equals(hash.algorithm())
+        return hash == null
+                || hash.iterations() < iterations
+                || !ALGORITHM.equals(hash.algorithm())
                 || hash.key().length < KEY_BYTES;
     }
 
@@ -85,7 +87,9 @@ public class PasswordHashing implements PasswordHasher {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, keyBytes * 8);
             try {
-                return SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();
+                return SecretKeyFactory.getInstance(algorithm)
+                        .generateSecret(spec)
+                        .getEncoded();
             } finally {
                 spec.clearPassword();
             }
@@ -109,7 +113,8 @@ public class PasswordHashing implements PasswordHasher {
                 int iterations = Integer.parseInt(parts[1]);
                 byte[] salt = Base64.getDecoder().decode(parts[2]);
                 byte[] key = Base64.getDecoder().decode(parts[3]);
-                return iterations < 1 || salt.length == 0 || key.length == 0 ? null
+                return iterations < 1 || salt.length == 0 || key.length == 0
+                        ? null
                         : new Stored(parts[0], iterations, salt, key);
             } catch (IllegalArgumentException e) {
                 return null;

@@ -64,7 +64,8 @@ public class AttendanceTokenSecret implements TokenSecret {
             }
             stored = settings.read(SETTING);
         }
-        return Base64.getDecoder().decode(stored.orElseThrow(
-                () -> new IllegalStateException("the attendance secret could not be stored in system_setting")));
+        return Base64.getDecoder()
+                .decode(stored.orElseThrow(() ->
+                        new IllegalStateException("the attendance secret could not be stored in system_setting")));
     }
 }

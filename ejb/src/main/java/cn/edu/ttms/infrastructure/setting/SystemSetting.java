@@ -21,8 +21,7 @@ public class SystemSetting {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected SystemSetting() {
-    }
+    protected SystemSetting() {}
 
     public SystemSetting(String name, String value, Instant at) {
         this.name = name;

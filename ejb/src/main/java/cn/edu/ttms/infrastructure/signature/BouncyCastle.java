@@ -12,6 +12,5 @@ final class BouncyCastle {
     /** Thread-safe and expensive to build (it loads hundreds of algorithms), so built once. */
     static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
-    private BouncyCastle() {
-    }
+    private BouncyCastle() {}
 }

@@ -14,8 +14,7 @@ import org.erdtman.jcs.JsonCanonicalizer;
  */
 public final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /**
      * The RFC 8785 canonical form of {@code json}, UTF-8 encoded.
@@ -33,7 +32,8 @@ public final class CanonicalJson {
     /** The SHA-256 of {@code bytes} as 64 lower-case hex digits, as shown next to a snapshot. */
     public static String sha256Hex(byte[] bytes) {
         try {
-            return Hex.toHexString(MessageDigest.getInstance("SHA-256", BouncyCastle.PROVIDER).digest(bytes));
+            return Hex.toHexString(
+                    MessageDigest.getInstance("SHA-256", BouncyCastle.PROVIDER).digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from BouncyCastle", e);
         }

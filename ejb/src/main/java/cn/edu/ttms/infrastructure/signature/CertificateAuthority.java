@@ -67,18 +67,25 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey priva
         KeyPair keys = SigningKeys.generate();
         X500Name name = DistinguishedNames.parse(subjectDn);
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, new BigInteger(127, RANDOM).setBit(126),
-                Date.from(now.minus(CLOCK_SKEW)), Date.from(now.plus(validity)), name, keys.getPublic());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                name,
+                new BigInteger(127, RANDOM).setBit(126),
+                Date.from(now.minus(CLOCK_SKEW)),
+                Date.from(now.plus(validity)),
+                name,
+                keys.getPublic());
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, extensionUtils()
-                    .createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier,
+                    false,
+                    extensionUtils().createSubjectKeyIdentifier(keys.getPublic()));
         } catch (CertIOException e) {
             throw new IllegalStateException("cannot add the CA extensions", e);
         }
-        X509Certificate certificate = Certificates.certificate(
-                builder.build(SignatureAlgorithms.signer(keys.getPrivate())));
+        X509Certificate certificate =
+                Certificates.certificate(builder.build(SignatureAlgorithms.signer(keys.getPrivate())));
         return new CertificateAuthority(certificate, keys.getPrivate());
     }
 
@@ -99,15 +106,20 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey priva
         if (notAfter.isAfter(caNotAfter)) {
             notAfter = caNotAfter;
         }
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial,
-                Date.from(now.minus(CLOCK_SKEW)), Date.from(notAfter), DistinguishedNames.parse(subjectDn), key);
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                certificate,
+                serial,
+                Date.from(now.minus(CLOCK_SKEW)),
+                Date.from(notAfter),
+                DistinguishedNames.parse(subjectDn),
+                key);
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier());
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    extensionUtils().createSubjectKeyIdentifier(key));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, extensionUtils().createSubjectKeyIdentifier(key));
         } catch (CertIOException e) {
             throw new IllegalStateException("cannot add the certificate extensions", e);
         }
@@ -182,7 +194,8 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey priva
     private AuthorityKeyIdentifier authorityKeyIdentifier() {
         byte[] ski = certificate.getExtensionValue(Extension.subjectKeyIdentifier.getId());
         if (ski != null) {
-            byte[] keyId = SubjectKeyIdentifier.getInstance(ASN1OctetString.getInstance(ski).getOctets())
+            byte[] keyId = SubjectKeyIdentifier.getInstance(
+                            ASN1OctetString.getInstance(ski).getOctets())
                     .getKeyIdentifier();
             return new AuthorityKeyIdentifier(keyId);
         }
@@ -193,7 +206,8 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey priva
     private static JcaX509ExtensionUtils extensionUtils() {
         try {
             return new JcaX509ExtensionUtils(new JcaDigestCalculatorProviderBuilder()
-                    .setProvider(BouncyCastle.PROVIDER).build()
+                    .setProvider(BouncyCastle.PROVIDER)
+                    .build()
                     .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)));
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("SHA-1 is missing from BouncyCastle", e);

@@ -24,8 +24,8 @@ public class CertificateAuthorityAdapter implements CertificateAuthorityPort {
     }
 
     @Override
-    public X509Certificate issue(AuthorityKey authority, PublicKey key, String subjectDn, BigInteger serial,
-            Duration validity) {
+    public X509Certificate issue(
+            AuthorityKey authority, PublicKey key, String subjectDn, BigInteger serial, Duration validity) {
         return new CertificateAuthority(authority.certificate(), authority.privateKey())
                 .issue(key, subjectDn, serial, validity);
     }

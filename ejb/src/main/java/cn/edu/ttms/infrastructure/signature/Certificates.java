@@ -20,8 +20,7 @@ public final class Certificates {
     private static final JcaX509CertificateConverter CONVERTER =
             new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER);
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     /** The certificate's DER encoding, as stored. */
     public static byte[] der(X509Certificate certificate) {

@@ -25,18 +25,37 @@ public class CmsSignatureAdapter implements Signatures {
     Optional<String> tsaUrl;
 
     @Override
-    public byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
-            Instant signingTime, SignatureMeaning meaning) {
-        return CmsSignatures.sign(content, key, signer, chain, signingTime, meaning,
-                tsaUrl.map(String::strip).filter(s -> !s.isEmpty()).map(u -> new HttpTimeStampClient(URI.create(u)))
+    public byte[] sign(
+            byte[] content,
+            PrivateKey key,
+            X509Certificate signer,
+            List<X509Certificate> chain,
+            Instant signingTime,
+            SignatureMeaning meaning) {
+        return CmsSignatures.sign(
+                content,
+                key,
+                signer,
+                chain,
+                signingTime,
+                meaning,
+                tsaUrl.map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(u -> new HttpTimeStampClient(URI.create(u)))
                         .orElse(null));
     }
 
     @Override
     public SignatureFinding verify(byte[] content, byte[] cms, X509Certificate trustAnchor) {
         SignatureCheck c = CmsSignatures.verify(content, cms, trustAnchor);
-        return new SignatureFinding(c.valid(), c.problem(), c.signerSubject(), c.signerSerial(), c.signingTime(),
-                c.meaning(), c.timeStamp());
+        return new SignatureFinding(
+                c.valid(),
+                c.problem(),
+                c.signerSubject(),
+                c.signerSerial(),
+                c.signingTime(),
+                c.meaning(),
+                c.timeStamp());
     }
 
     @Override

@@ -40,12 +40,16 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class CmsSignatures {
 
-    private CmsSignatures() {
-    }
+    private CmsSignatures() {}
 
     /** A signature without time-stamp: the seven-argument {@code sign} with no time-stamp client. */
-    public static byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
-            Instant signingTime, SignatureMeaning meaning) {
+    public static byte[] sign(
+            byte[] content,
+            PrivateKey key,
+            X509Certificate signer,
+            List<X509Certificate> chain,
+            Instant signingTime,
+            SignatureMeaning meaning) {
         return sign(content, key, signer, chain, signingTime, meaning, null);
     }
 
@@ -58,14 +62,21 @@ public final class CmsSignatures {
      * @param timeStamps when not null, an RFC 3161 time-stamp over the signature value is added as an
      *     unsigned attribute
      */
-    public static byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
-            Instant signingTime, SignatureMeaning meaning, TimeStampClient timeStamps) {
+    public static byte[] sign(
+            byte[] content,
+            PrivateKey key,
+            X509Certificate signer,
+            List<X509Certificate> chain,
+            Instant signingTime,
+            SignatureMeaning meaning,
+            TimeStampClient timeStamps) {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
-                            SignedAttributes.of(signingTime, meaning)))
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                            .setProvider(BouncyCastle.PROVIDER)
+                            .build())
+                    .setSignedAttributeGenerator(
+                            new DefaultSignedAttributeTableGenerator(SignedAttributes.of(signingTime, meaning)))
                     .build(SignatureAlgorithms.signer(key), signer));
             List<X509Certificate> certificates = new ArrayList<>();
             certificates.add(signer);
@@ -73,8 +84,8 @@ public final class CmsSignatures {
             generator.addCertificates(new JcaCertStore(certificates));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
             if (timeStamps != null) {
-                SignerInformation stamped = SignatureTimeStamps.stamp(signed.getSignerInfos().iterator().next(),
-                        timeStamps);
+                SignerInformation stamped = SignatureTimeStamps.stamp(
+                        signed.getSignerInfos().iterator().next(), timeStamps);
                 signed = CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
             }
             return signed.getEncoded(ASN1Encoding.DER);
@@ -128,13 +139,23 @@ public final class CmsSignatures {
         } catch (IllegalArgumentException e) {
             problem = problem == null ? e.getMessage() : problem;
         }
-        return new SignatureCheck(problem == null, problem, certificate.getSubjectX500Principal().getName(),
-                certificate.getSerialNumber(), signingTime, meaning, timeStamp);
+        return new SignatureCheck(
+                problem == null,
+                problem,
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getSerialNumber(),
+                signingTime,
+                meaning,
+                timeStamp);
     }
 
     /** The first reason the signature is not valid, most telling first; null when there is none. */
-    private static String problem(SignerInformation signer, X509Certificate certificate,
-            X509Certificate anchor, Instant signingTime, SignatureMeaning meaning) {
+    private static String problem(
+            SignerInformation signer,
+            X509Certificate certificate,
+            X509Certificate anchor,
+            Instant signingTime,
+            SignatureMeaning meaning) {
         String signature = signatureProblem(signer, certificate);
         if (signature != null) {
             return signature;
@@ -168,7 +189,8 @@ public final class CmsSignatures {
      */
     private static String signatureProblem(SignerInformation signer, X509Certificate certificate) {
         try {
-            boolean ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER)
+            boolean ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(BouncyCastle.PROVIDER)
                     .build(certificate.getPublicKey()));
             return ok ? null : "the signature value is wrong";
         } catch (CMSSignerDigestMismatchException e) {

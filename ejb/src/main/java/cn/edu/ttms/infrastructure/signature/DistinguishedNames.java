@@ -16,8 +16,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  */
 final class DistinguishedNames {
 
-    private DistinguishedNames() {
-    }
+    private DistinguishedNames() {}
 
     /**
      * The X.500 name for an RFC 4514 string such as {@code CN=张三, O=临沧市教育局, C=CN}.

@@ -27,8 +27,10 @@ public final class HttpTimeStampClient implements TimeStampClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     private final URI tsaUrl;
 
@@ -43,9 +45,12 @@ public final class HttpTimeStampClient implements TimeStampClient {
         TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(63, RANDOM));
         HttpResponse<byte[]> reply;
         try {
-            reply = HTTP.send(HttpRequest.newBuilder(tsaUrl).timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
+            reply = HTTP.send(
+                    HttpRequest.newBuilder(tsaUrl)
+                            .timeout(REQUEST_TIMEOUT)
+                            .header("Content-Type", "application/timestamp-query")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException("the time-stamp authority " + tsaUrl + " cannot be reached", e);
@@ -54,20 +59,21 @@ public final class HttpTimeStampClient implements TimeStampClient {
             throw new IllegalStateException("interrupted while waiting for the time-stamp authority", e);
         }
         if (reply.statusCode() != 200) {
-            throw new IllegalStateException("the time-stamp authority " + tsaUrl + " answered HTTP " + reply.statusCode());
+            throw new IllegalStateException(
+                    "the time-stamp authority " + tsaUrl + " answered HTTP " + reply.statusCode());
         }
         try {
             TimeStampResponse response = new TimeStampResponse(reply.body());
             response.validate(request);
             TimeStampToken token = response.getTimeStampToken();
             if (token == null) {
-                throw new IllegalStateException("the time-stamp authority " + tsaUrl + " granted no token: "
-                        + response.getStatusString());
+                throw new IllegalStateException(
+                        "the time-stamp authority " + tsaUrl + " granted no token: " + response.getStatusString());
             }
             return token;
         } catch (TSPException | IOException e) {
-            throw new IllegalStateException("the time-stamp authority " + tsaUrl + " sent an invalid reply: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the time-stamp authority " + tsaUrl + " sent an invalid reply: " + e.getMessage(), e);
         }
     }
 

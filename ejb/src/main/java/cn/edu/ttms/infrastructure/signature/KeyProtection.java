@@ -34,8 +34,7 @@ public final class KeyProtection {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeyProtection() {
-    }
+    private KeyProtection() {}
 
     /** The DER of the key as an encrypted PKCS#8 {@code EncryptedPrivateKeyInfo} under {@code pin}. */
     public static byte[] encrypt(PrivateKey key, char[] pin) {
@@ -69,7 +68,8 @@ public final class KeyProtection {
         PrivateKeyInfo info;
         try {
             info = encrypted.decryptPrivateKeyInfo(new JcePKCSPBEInputDecryptorProviderBuilder()
-                    .setProvider(BouncyCastle.PROVIDER).build(pin));
+                    .setProvider(BouncyCastle.PROVIDER)
+                    .build(pin));
         } catch (PKCSException | RuntimeException e) {
             // A wrong PIN usually breaks the CBC padding; now and then the padding survives and the
             // garbage fails to parse instead. Both mean the same to the signer.

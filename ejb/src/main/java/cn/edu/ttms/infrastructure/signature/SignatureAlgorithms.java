@@ -11,8 +11,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 final class SignatureAlgorithms {
 
-    private SignatureAlgorithms() {
-    }
+    private SignatureAlgorithms() {}
 
     /**
      * The SHA-256 signature algorithm for the key's type.
@@ -23,15 +22,18 @@ final class SignatureAlgorithms {
         return switch (key.getAlgorithm()) {
             case "EC", "ECDSA" -> "SHA256withECDSA";
             case "RSA" -> "SHA256withRSA";
-            default -> throw new IllegalArgumentException("unsupported key algorithm " + key.getAlgorithm()
-                    + " (only EC and RSA keys can sign)");
+            default ->
+                throw new IllegalArgumentException(
+                        "unsupported key algorithm " + key.getAlgorithm() + " (only EC and RSA keys can sign)");
         };
     }
 
     /** A BouncyCastle content signer over SHA-256 for {@code key}. */
     static ContentSigner signer(PrivateKey key) {
         try {
-            return new JcaContentSignerBuilder(sha256With(key)).setProvider(BouncyCastle.PROVIDER).build(key);
+            return new JcaContentSignerBuilder(sha256With(key))
+                    .setProvider(BouncyCastle.PROVIDER)
+                    .build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("cannot sign with this " + key.getAlgorithm() + " key", e);
         }

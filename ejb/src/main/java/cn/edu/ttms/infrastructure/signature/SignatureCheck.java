@@ -19,8 +19,14 @@ import java.time.Instant;
  * @param meaning the signed meaning (确认, 审核通过, 认定), or null if absent or unknown
  * @param timeStamp the time of an RFC 3161 time-stamp over the signature, or null if none
  */
-public record SignatureCheck(boolean valid, String problem, String signerSubject, BigInteger signerSerial,
-        Instant signingTime, SignatureMeaning meaning, Instant timeStamp) {
+public record SignatureCheck(
+        boolean valid,
+        String problem,
+        String signerSubject,
+        BigInteger signerSerial,
+        Instant signingTime,
+        SignatureMeaning meaning,
+        Instant timeStamp) {
 
     /** An input that could not even be read as a signature. */
     static SignatureCheck unreadable(String problem) {

@@ -17,8 +17,7 @@ public final class SignatureExport {
     /** Names that need no quoting in any shell (sh, cmd, PowerShell). */
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._/-]+");
 
-    private SignatureExport() {
-    }
+    private SignatureExport() {}
 
     /** The README for signatures that all cover the same snapshot file. */
     public static String readme(String snapshotFile, List<String> signatureFiles, String caFile) {
@@ -74,8 +73,7 @@ public final class SignatureExport {
         }
         for (Signed s : signed) {
             text.append("  ").append(s.signature()).append("\n");
-            text.append("      对 ").append(s.snapshot())
-                    .append(" 的分离式 CMS（PKCS#7）电子签名，DER 编码。其中含签名人证书，以及签名时间和签名含义\n");
+            text.append("      对 ").append(s.snapshot()).append(" 的分离式 CMS（PKCS#7）电子签名，DER 编码。其中含签名人证书，以及签名时间和签名含义\n");
             text.append("      （确认、审核通过或认定）；后两者是被签名的属性，事后无法改动。\n");
         }
         text.append("  ").append(caFile).append("\n");
@@ -85,7 +83,8 @@ public final class SignatureExport {
         for (Signed s : signed) {
             text.append("  ").append(s.verifyCommand(caFile)).append("\n\n");
         }
-        text.append("  输出 “Verification successful” 表示：快照文件与签名时逐字节一致，且签名人证书由 ").append(caFile)
+        text.append("  输出 “Verification successful” 表示：快照文件与签名时逐字节一致，且签名人证书由 ")
+                .append(caFile)
                 .append(" 中的机构签发。\n");
         text.append("  输出 “Verification failure” 或其他错误，表示快照被改动、签名已损坏或证书并非该机构签发，此时不应认可该成绩。\n");
         text.append("  Windows 命令行中请将 /dev/null 换成 NUL。\n");
@@ -97,10 +96,12 @@ public final class SignatureExport {
         for (Signed s : signed) {
             text.append("  ").append(s.printCommand()).append("\n");
         }
-        text.append("\n  在 signedAttrs 中：signingTime 是签名时间（UTC）；id-smime-aa-ets-commitmentType（1.2.840.113549.1.9.16.2.16）\n");
+        text.append(
+                "\n  在 signedAttrs 中：signingTime 是签名时间（UTC）；id-smime-aa-ets-commitmentType（1.2.840.113549.1.9.16.2.16）\n");
         text.append("  中的 UTF8String 是签名含义：确认（项目负责人）、审核通过（教育局审核人）或认定（省级认定）。OpenSSL 可能以\n");
         text.append("  UTF-8 字节显示这些汉字：确认 = E7 A1 AE E8 AE A4，审核通过 = E5 AE A1 E6 A0 B8 E9 80 9A E8 BF 87，\n");
-        text.append("  认定 = E8 AE A4 E5 AE 9A。unsignedAttrs 中若有 id-smime-aa-timeStampToken（1.2.840.113549.1.9.16.2.14），\n");
+        text.append(
+                "  认定 = E8 AE A4 E5 AE 9A。unsignedAttrs 中若有 id-smime-aa-timeStampToken（1.2.840.113549.1.9.16.2.14），\n");
         text.append("  则是时间戳机构出具的 RFC 3161 时间戳。\n\n\n");
 
         text.append("Verifying the electronic signatures of training results\n");
@@ -108,32 +109,44 @@ public final class SignatureExport {
         text.append("1. The files\n\n");
         for (String snapshot : snapshots) {
             text.append("  ").append(snapshot).append("\n");
-            text.append("      The signed snapshot of the results (RFC 8785 canonical JSON, UTF-8). The signatures cover\n");
-            text.append("      every byte of it: do not open and re-save it in an editor, or verification will fail.\n");
+            text.append(
+                    "      The signed snapshot of the results (RFC 8785 canonical JSON, UTF-8). The signatures cover\n");
+            text.append(
+                    "      every byte of it: do not open and re-save it in an editor, or verification will fail.\n");
         }
         for (Signed s : signed) {
             text.append("  ").append(s.signature()).append("\n");
-            text.append("      A detached CMS (PKCS#7) signature over ").append(s.snapshot())
+            text.append("      A detached CMS (PKCS#7) signature over ")
+                    .append(s.snapshot())
                     .append(", DER-encoded. It carries the signer's\n");
-            text.append("      certificate, and as signed attributes the signing time and the meaning of the signature\n");
+            text.append(
+                    "      certificate, and as signed attributes the signing time and the meaning of the signature\n");
             text.append("      (确认 confirm, 审核通过 approve, 认定 recognise), which cannot be changed afterwards.\n");
         }
         text.append("  ").append(caFile).append("\n");
-        text.append("      The certificate (PEM) of the authority that issued the signers' certificates: the trust anchor.\n");
-        text.append("      Files ending in -signer.pem, if any, are the signers' certificates, for reading only; each\n");
+        text.append(
+                "      The certificate (PEM) of the authority that issued the signers' certificates: the trust anchor.\n");
+        text.append(
+                "      Files ending in -signer.pem, if any, are the signers' certificates, for reading only; each\n");
         text.append("      signature already contains its signer's certificate.\n\n");
         text.append("2. Verifying (OpenSSL 1.1.1 or later, run in this directory)\n\n");
         for (Signed s : signed) {
             text.append("  ").append(s.verifyCommand(caFile)).append("\n\n");
         }
-        text.append("  \"Verification successful\" means that the snapshot file is byte for byte what was signed and that\n");
-        text.append("  the signer's certificate was issued by the authority in ").append(caFile).append(".\n");
-        text.append("  \"Verification failure\" or any other error means that the snapshot was changed, the signature is\n");
+        text.append(
+                "  \"Verification successful\" means that the snapshot file is byte for byte what was signed and that\n");
+        text.append("  the signer's certificate was issued by the authority in ")
+                .append(caFile)
+                .append(".\n");
+        text.append(
+                "  \"Verification failure\" or any other error means that the snapshot was changed, the signature is\n");
         text.append("  damaged or the certificate comes from another authority: do not accept the results.\n");
         text.append("  On Windows, write NUL instead of /dev/null.\n");
-        text.append("  If the signer's certificate has expired since signing, OpenSSL reports \"certificate has expired\":\n");
+        text.append(
+                "  If the signer's certificate has expired since signing, OpenSSL reports \"certificate has expired\":\n");
         text.append("  look up the signing time as shown below and add -attime <signing time as Unix seconds>.\n\n");
-        text.append("  Separately make sure that ").append(caFile)
+        text.append("  Separately make sure that ")
+                .append(caFile)
                 .append(" really is the issuing bureau's certificate, e.g. by comparing its\n");
         text.append("  SHA-256 fingerprint with the one the bureau publishes:\n\n");
         text.append("  openssl x509 -in ").append(quoted(caFile)).append(" -noout -subject -fingerprint -sha256\n\n");
@@ -142,7 +155,8 @@ public final class SignatureExport {
             text.append("  ").append(s.printCommand()).append("\n");
         }
         text.append("\n  Under signedAttrs, signingTime is the time of signing (UTC) and the UTF8String inside\n");
-        text.append("  id-smime-aa-ets-commitmentType (1.2.840.113549.1.9.16.2.16) is the meaning. OpenSSL may show the Chinese\n");
+        text.append(
+                "  id-smime-aa-ets-commitmentType (1.2.840.113549.1.9.16.2.16) is the meaning. OpenSSL may show the Chinese\n");
         text.append("  words as UTF-8 bytes: 确认 = E7 A1 AE E8 AE A4, 审核通过 = E5 AE A1 E6 A0 B8 E9 80 9A E8 BF 87,\n");
         text.append("  认定 = E8 AE A4 E5 AE 9A. An id-smime-aa-timeStampToken (1.2.840.113549.1.9.16.2.14) under\n");
         text.append("  unsignedAttrs is an RFC 3161 time-stamp from a time-stamp authority.\n");

@@ -28,8 +28,7 @@ import org.bouncycastle.tsp.TimeStampToken;
  */
 final class SignatureTimeStamps {
 
-    private SignatureTimeStamps() {
-    }
+    private SignatureTimeStamps() {}
 
     /** The signer with a time-stamp over its signature value added to its unsigned attributes. */
     static SignerInformation stamp(SignerInformation signer, TimeStampClient client) {
@@ -38,10 +37,13 @@ final class SignatureTimeStamps {
         if (!MessageDigest.isEqual(digest, token.getTimeStampInfo().getMessageImprintDigest())) {
             throw new IllegalStateException("the time-stamp token does not cover the signature");
         }
-        Attribute attribute = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+        Attribute attribute = new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
                 new DERSet(token.toCMSSignedData().toASN1Structure()));
-        AttributeTable unsigned = signer.getUnsignedAttributes() == null ? new AttributeTable(attribute)
-                : signer.getUnsignedAttributes().add(attribute.getAttrType(), attribute.getAttrValues().getObjectAt(0));
+        AttributeTable unsigned = signer.getUnsignedAttributes() == null
+                ? new AttributeTable(attribute)
+                : signer.getUnsignedAttributes()
+                        .add(attribute.getAttrType(), attribute.getAttrValues().getObjectAt(0));
         return SignerInformation.replaceUnsignedAttributes(signer, unsigned);
     }
 
@@ -53,13 +55,15 @@ final class SignatureTimeStamps {
      */
     static Instant read(SignerInformation signer) {
         AttributeTable unsigned = signer.getUnsignedAttributes();
-        Attribute attribute = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        Attribute attribute =
+                unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
         if (attribute == null) {
             return null;
         }
         TimeStampToken token;
         try {
-            token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            token = new TimeStampToken(
+                    ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
         } catch (TSPException | IOException | RuntimeException e) {
             throw new IllegalArgumentException("the time-stamp is unreadable", e);
         }
@@ -71,9 +75,12 @@ final class SignatureTimeStamps {
         Collection<X509CertificateHolder> tsa = token.getCertificates().getMatches(token.getSID());
         if (!tsa.isEmpty()) {
             try {
-                token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER)
+                token.validate(new JcaSimpleSignerInfoVerifierBuilder()
+                        .setProvider(BouncyCastle.PROVIDER)
                         .build(tsa.iterator().next()));
-            } catch (TSPException | OperatorCreationException | java.security.cert.CertificateException
+            } catch (TSPException
+                    | OperatorCreationException
+                    | java.security.cert.CertificateException
                     | RuntimeException e) {
                 throw new IllegalArgumentException("the time-stamp is not validly signed", e);
             }
@@ -91,8 +98,10 @@ final class SignatureTimeStamps {
 
     private static byte[] digest(AlgorithmIdentifier algorithm, byte[] data) {
         try {
-            DigestCalculator calculator = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER)
-                    .build().get(algorithm);
+            DigestCalculator calculator = new JcaDigestCalculatorProviderBuilder()
+                    .setProvider(BouncyCastle.PROVIDER)
+                    .build()
+                    .get(algorithm);
             calculator.getOutputStream().write(data);
             calculator.getOutputStream().close();
             return calculator.getDigest();

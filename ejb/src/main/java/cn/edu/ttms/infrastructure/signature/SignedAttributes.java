@@ -29,17 +29,18 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
  */
 final class SignedAttributes {
 
-    private SignedAttributes() {
-    }
+    private SignedAttributes() {}
 
     /** Signing time and meaning, for BC to complete with content type and message digest. */
     static AttributeTable of(Instant signingTime, SignatureMeaning meaning) {
         ASN1EncodableVector attributes = new ASN1EncodableVector();
-        attributes.add(new Attribute(CMSAttributes.signingTime,
+        attributes.add(new Attribute(
+                CMSAttributes.signingTime,
                 new DERSet(new Time(Date.from(signingTime.truncatedTo(ChronoUnit.SECONDS))))));
         ASN1ObjectIdentifier commitment = new ASN1ObjectIdentifier(meaning.commitmentTypeOid());
         CommitmentTypeQualifier words = new CommitmentTypeQualifier(commitment, new DERUTF8String(meaning.words()));
-        attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_ets_commitmentType,
+        attributes.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_ets_commitmentType,
                 new DERSet(new CommitmentTypeIndication(commitment, new DERSequence(words)))));
         return new AttributeTable(attributes);
     }
@@ -51,7 +52,9 @@ final class SignedAttributes {
             return null;
         }
         try {
-            return Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant();
+            return Time.getInstance(attribute.getAttrValues().getObjectAt(0))
+                    .getDate()
+                    .toInstant();
         } catch (RuntimeException e) {
             return null;
         }
@@ -67,8 +70,8 @@ final class SignedAttributes {
             return null;
         }
         try {
-            CommitmentTypeIndication indication =
-                    CommitmentTypeIndication.getInstance(attribute.getAttrValues().getObjectAt(0));
+            CommitmentTypeIndication indication = CommitmentTypeIndication.getInstance(
+                    attribute.getAttrValues().getObjectAt(0));
             ASN1Sequence qualifiers = indication.getCommitmentTypeQualifier();
             if (qualifiers == null || qualifiers.size() != 1) {
                 return null;
@@ -80,7 +83,9 @@ final class SignedAttributes {
             SignatureMeaning meaning = SignatureMeaning.fromWords(words.getString());
             String type = indication.getCommitmentTypeId().getId();
             return type.equals(meaning.commitmentTypeOid())
-                    && qualifier.getCommitmentTypeIdentifier().getId().equals(type) ? meaning : null;
+                            && qualifier.getCommitmentTypeIdentifier().getId().equals(type)
+                    ? meaning
+                    : null;
         } catch (RuntimeException e) {
             return null;
         }

@@ -15,8 +15,7 @@ public final class SigningKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     /** A fresh EC P-256 (secp256r1) key pair. */
     public static KeyPair generate() {

@@ -11,7 +11,8 @@ public class UnreadablePkcs12 extends Invalid {
     private static final long serialVersionUID = 1L;
 
     public UnreadablePkcs12(Throwable cause) {
-        super("error.signing.unreadablePkcs12",
+        super(
+                "error.signing.unreadablePkcs12",
                 "the PKCS#12 file cannot be opened: wrong password or not a PKCS#12 file");
         initCause(cause);
     }

@@ -31,10 +31,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class CellText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final DateTimeFormatter DATE_TIME_SECONDS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -65,8 +63,7 @@ final class CellText {
         }
         if (type == CellType.NUMERIC) {
             double value = cell.getNumericCellValue();
-            if (cell.getCellStyle().getDataFormat() == GENERAL && value == Math.rint(value)
-                    && Math.abs(value) < 1e11) {
+            if (cell.getCellStyle().getDataFormat() == GENERAL && value == Math.rint(value) && Math.abs(value) < 1e11) {
                 // What DataFormatter answers for a whole number in General format, at a fraction of
                 // its cost, which dominates reading time otherwise.
                 return Long.toString((long) value);
@@ -85,8 +82,7 @@ final class CellText {
         // Chinese Excel's built-in date and time formats (27-36, 50-58) are not in POI's table:
         // POI would show 2026年3月2日 as "reserved-46083x1F".
         int index = cell.getCellStyle().getDataFormat();
-        return (index >= 27 && index <= 36 || index >= 50 && index <= 58)
-                && DateUtil.isValidExcelDate(value);
+        return (index >= 27 && index <= 36 || index >= 50 && index <= 58) && DateUtil.isValidExcelDate(value);
     }
 
     private static String date(LocalDateTime value, double serial) {

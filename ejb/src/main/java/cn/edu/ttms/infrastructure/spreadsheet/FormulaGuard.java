@@ -22,12 +22,13 @@ public final class FormulaGuard {
     private static final Pattern RESTORED = Pattern.compile("''*[=+\\-@\t\r].*", Pattern.DOTALL);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     /** The text as it is written into a cell. */
     public static String neutralise(String text) {
-        if (text == null || text.isEmpty() || !GUARDED.matcher(text).matches()
+        if (text == null
+                || text.isEmpty()
+                || !GUARDED.matcher(text).matches()
                 || PLAIN_NUMBER.matcher(text).matches()) {
             return text;
         }
@@ -36,7 +37,10 @@ public final class FormulaGuard {
 
     /** The text of a cell as the exporter had it: one apostrophe of {@link #neutralise} removed. */
     static String restore(String text) {
-        if (text == null || text.isEmpty() || text.charAt(0) != '\'' || !RESTORED.matcher(text).matches()) {
+        if (text == null
+                || text.isEmpty()
+                || text.charAt(0) != '\''
+                || !RESTORED.matcher(text).matches()) {
             return text;
         }
         return text.substring(1);

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class HeaderText {
 
-    private HeaderText() {
-    }
+    private HeaderText() {}
 
     public static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -30,15 +30,18 @@ public final class OneTimePasswordSheet {
     public static final List<String> HEADER = List.of("学校", "姓名", "身份证号后四位", "用户名", "一次性密码", "有效期至");
 
     /** One teacher's line. */
-    public record Line(String school, String name, String idSuffix, String username, String oneTimePassword,
-            LocalDate validUntil) {
-    }
+    public record Line(
+            String school,
+            String name,
+            String idSuffix,
+            String username,
+            String oneTimePassword,
+            LocalDate validUntil) {}
 
     private static final int[] WIDTHS = {26, 10, 14, 22, 24, 12};
     private static final int HEADER_ROW = 2;
 
-    private OneTimePasswordSheet() {
-    }
+    private OneTimePasswordSheet() {}
 
     public static void write(String title, String note, List<Line> lines, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true)) {

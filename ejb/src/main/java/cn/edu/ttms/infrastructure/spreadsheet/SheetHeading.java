@@ -56,7 +56,10 @@ public record SheetHeading(String title, List<List<String>> rows, List<Span> spa
     public record Span(int firstRow, int lastRow, int firstColumn, int lastColumn) {
 
         public Span {
-            if (firstRow < 0 || firstColumn < 0 || lastRow < firstRow || lastColumn < firstColumn
+            if (firstRow < 0
+                    || firstColumn < 0
+                    || lastRow < firstRow
+                    || lastColumn < firstColumn
                     || firstRow == lastRow && firstColumn == lastColumn) {
                 throw new IllegalArgumentException("Not a span of several cells: rows " + firstRow + "–" + lastRow
                         + ", columns " + firstColumn + "–" + lastColumn);

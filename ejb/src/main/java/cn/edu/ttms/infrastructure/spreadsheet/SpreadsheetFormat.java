@@ -60,8 +60,7 @@ public enum SpreadsheetFormat {
         int length = Math.min(content.length, TEXT_SNIFF_BYTES);
         // Tabs, commas and line breaks are single ASCII bytes in UTF-8, GBK and GB18030 alike, so
         // ISO-8859-1 counts them exactly without knowing the encoding; only UTF-16 needs decoding.
-        Charset charset = TextEncodingDetector.byteOrderMarkCharset(content)
-                .orElse(StandardCharsets.ISO_8859_1);
+        Charset charset = TextEncodingDetector.byteOrderMarkCharset(content).orElse(StandardCharsets.ISO_8859_1);
         String head = new String(content, 0, length, charset);
         return ofText(head, fileNameHint);
     }
@@ -74,7 +73,9 @@ public enum SpreadsheetFormat {
         if (tabs != commas) {
             return tabs > commas ? TSV : CSV;
         }
-        String name = fileNameHint == null ? "" : fileNameHint.toLowerCase(Locale.ROOT).strip();
+        String name = fileNameHint == null
+                ? ""
+                : fileNameHint.toLowerCase(Locale.ROOT).strip();
         return name.endsWith(".tsv") || name.endsWith(".txt") || name.endsWith(".tab") ? TSV : CSV;
     }
 

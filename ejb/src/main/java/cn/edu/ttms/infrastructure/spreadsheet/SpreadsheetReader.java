@@ -73,8 +73,7 @@ public final class SpreadsheetReader {
 
     public SpreadsheetReader(int maxRows, int maxBytes) {
         if (maxRows < 1 || maxBytes < 1) {
-            throw new IllegalArgumentException(
-                    "Limits must be positive: " + maxRows + " rows, " + maxBytes + " bytes");
+            throw new IllegalArgumentException("Limits must be positive: " + maxRows + " rows, " + maxBytes + " bytes");
         }
         this.maxRows = maxRows;
         this.maxBytes = maxBytes;
@@ -127,8 +126,7 @@ public final class SpreadsheetReader {
      * stream in one array of at most 100 MB, which the sheet of a 200,000-row workbook exceeds,
      * while a file is read part by part (with the same zip-bomb checks).
      */
-    private List<SheetRow> readXlsx(byte[] content)
-            throws IOException, OpenXML4JException, XMLStreamException {
+    private List<SheetRow> readXlsx(byte[] content) throws IOException, OpenXML4JException, XMLStreamException {
         Path file = Files.createTempFile("ttms-upload-", ".xlsx");
         try {
             Files.write(file, content);
@@ -181,7 +179,8 @@ public final class SpreadsheetReader {
 
     private List<SheetRow> readText(String text, String fileNameHint) {
         SpreadsheetFormat format = SpreadsheetFormat.ofText(text, fileNameHint);
-        CSVFormat csv = CSVFormat.DEFAULT.builder()
+        CSVFormat csv = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(format == SpreadsheetFormat.TSV ? '\t' : ',')
                 .setIgnoreEmptyLines(false)
                 .get();

@@ -27,7 +27,8 @@ public class SpreadsheetUnreadable extends Invalid {
      * beyond its size gets its own words.
      */
     static SpreadsheetUnreadable corrupt(SpreadsheetFormat format, String reason, Throwable cause) {
-        boolean bomb = reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
+        boolean bomb =
+                reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("zip bomb");
         return new SpreadsheetUnreadable(
                 bomb ? "error.spreadsheet.inflated" : "error.spreadsheet.unreadable",
                 "The file looks like " + format.description() + " but cannot be read: " + reason,
@@ -39,8 +40,7 @@ public class SpreadsheetUnreadable extends Invalid {
     static SpreadsheetUnreadable passwordProtected(SpreadsheetFormat format, Throwable cause) {
         return new SpreadsheetUnreadable(
                 "error.spreadsheet.passwordProtected",
-                "The file (" + format.description() + ") is protected by a password;"
-                        + " save it again without one",
+                "The file (" + format.description() + ") is protected by a password;" + " save it again without one",
                 cause,
                 format.name());
     }

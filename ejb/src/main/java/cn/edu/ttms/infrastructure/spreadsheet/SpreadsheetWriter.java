@@ -63,14 +63,12 @@ public final class SpreadsheetWriter {
     static final int MAX_WIDTH_CHARS = 50;
 
     /** Writes an Excel 2007+ workbook, streaming. */
-    public void writeXlsx(List<String> header, Iterable<? extends List<?>> rows, OutputStream out)
-            throws IOException {
+    public void writeXlsx(List<String> header, Iterable<? extends List<?>> rows, OutputStream out) throws IOException {
         writeXlsx(SheetHeading.of(header), rows, out);
     }
 
     /** Writes an Excel 2007+ workbook under a title and several header rows, streaming. */
-    public void writeXlsx(SheetHeading heading, Iterable<? extends List<?>> rows, OutputStream out)
-            throws IOException {
+    public void writeXlsx(SheetHeading heading, Iterable<? extends List<?>> rows, OutputStream out) throws IOException {
         // close() deletes the temporary file (POI 5.3+, bug 68183).
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, STREAMING_WINDOW, true)) {
             fill(workbook, heading, rows);
@@ -79,8 +77,7 @@ public final class SpreadsheetWriter {
     }
 
     /** Writes an Excel 97-2003 workbook, held in memory: at most 65,535 data rows. */
-    public void writeXls(List<String> header, Iterable<? extends List<?>> rows, OutputStream out)
-            throws IOException {
+    public void writeXls(List<String> header, Iterable<? extends List<?>> rows, OutputStream out) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
             fill(workbook, SheetHeading.of(header), rows);
             workbook.write(out);
@@ -96,8 +93,13 @@ public final class SpreadsheetWriter {
      * @param byteOrderMark whether to start with U+FEFF, which makes Excel read UTF-8 as UTF-8;
      *     only for a UTF charset
      */
-    public void writeText(SpreadsheetFormat format, Charset charset, boolean byteOrderMark,
-            List<String> header, Iterable<? extends List<?>> rows, OutputStream out)
+    public void writeText(
+            SpreadsheetFormat format,
+            Charset charset,
+            boolean byteOrderMark,
+            List<String> header,
+            Iterable<? extends List<?>> rows,
+            OutputStream out)
             throws IOException {
         if (format.isWorkbook()) {
             throw new IllegalArgumentException("Not a text format: " + format);
@@ -105,7 +107,8 @@ public final class SpreadsheetWriter {
         if (byteOrderMark && !charset.name().startsWith("UTF-")) {
             throw new IllegalArgumentException("No byte order mark in " + charset);
         }
-        CSVFormat csv = CSVFormat.DEFAULT.builder()
+        CSVFormat csv = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(format == SpreadsheetFormat.TSV ? '\t' : ',')
                 .setRecordSeparator("\r\n")
                 .get();
@@ -125,8 +128,7 @@ public final class SpreadsheetWriter {
         printer.flush(); // not close(): the caller owns the stream
     }
 
-    private static void fill(
-            Workbook workbook, SheetHeading heading, Iterable<? extends List<?>> rows) {
+    private static void fill(Workbook workbook, SheetHeading heading, Iterable<? extends List<?>> rows) {
         Sheet sheet = workbook.createSheet("Sheet1");
         int maxRows = workbook.getSpreadsheetVersion().getMaxRows();
         CellStyle bold = workbook.createCellStyle();
@@ -169,15 +171,15 @@ public final class SpreadsheetWriter {
             index++;
         }
         for (SheetHeading.Span span : heading.spans()) {
-            sheet.addMergedRegion(new CellRangeAddress(top + span.firstRow(), top + span.lastRow(),
-                    span.firstColumn(), span.lastColumn()));
+            sheet.addMergedRegion(new CellRangeAddress(
+                    top + span.firstRow(), top + span.lastRow(), span.firstColumn(), span.lastColumn()));
         }
         sheet.createFreezePane(0, index);
 
         for (List<?> values : rows) {
             if (index >= maxRows) {
-                throw new IllegalArgumentException("The " + workbook.getSpreadsheetVersion()
-                        + " format holds at most " + maxRows + " rows, header included");
+                throw new IllegalArgumentException("The " + workbook.getSpreadsheetVersion() + " format holds at most "
+                        + maxRows + " rows, header included");
             }
             Row row = sheet.createRow(index++);
             for (int c = 0; c < values.size(); c++) {
@@ -240,8 +242,10 @@ public final class SpreadsheetWriter {
 
     private static boolean isWide(int codePoint) {
         UnicodeScript script = UnicodeScript.of(codePoint);
-        if (script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA
-                || script == UnicodeScript.KATAKANA || script == UnicodeScript.HANGUL) {
+        if (script == UnicodeScript.HAN
+                || script == UnicodeScript.HIRAGANA
+                || script == UnicodeScript.KATAKANA
+                || script == UnicodeScript.HANGUL) {
             return true;
         }
         UnicodeBlock block = UnicodeBlock.of(codePoint);
@@ -260,9 +264,7 @@ public final class SpreadsheetWriter {
         if (value instanceof Double || value instanceof Float) {
             // Excel shows at most 15 significant digits: 0.1 + 0.2 is 0.3 there, and here too.
             double d = ((Number) value).doubleValue();
-            return Double.isFinite(d)
-                    ? plain(BigDecimal.valueOf(d).round(EXCEL_PRECISION))
-                    : Double.toString(d);
+            return Double.isFinite(d) ? plain(BigDecimal.valueOf(d).round(EXCEL_PRECISION)) : Double.toString(d);
         }
         if (value instanceof Boolean flag) {
             return flag ? "TRUE" : "FALSE";

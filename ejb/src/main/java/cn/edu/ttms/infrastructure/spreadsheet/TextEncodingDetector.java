@@ -30,8 +30,7 @@ public final class TextEncodingDetector {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TextEncodingDetector() {
-    }
+    private TextEncodingDetector() {}
 
     /** The charset to decode {@code bytes} with; UTF-8 for an empty or pure ASCII file. */
     public static Charset detect(byte[] bytes) {
@@ -54,8 +53,7 @@ public final class TextEncodingDetector {
 
     /** The charset a byte order mark at the start of {@code bytes} names, if there is one. */
     static Optional<Charset> byteOrderMarkCharset(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return Optional.of(StandardCharsets.UTF_8);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
@@ -79,7 +77,9 @@ public final class TextEncodingDetector {
         if (!beyondLatin1) {
             return false;
         }
-        return decodeStrictly(bytes, GB18030).filter(TextEncodingDetector::hasHan).isPresent();
+        return decodeStrictly(bytes, GB18030)
+                .filter(TextEncodingDetector::hasHan)
+                .isPresent();
     }
 
     private static boolean hasHan(String text) {

@@ -22,11 +22,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  */
 final class XlsxRowGuard {
 
-    private XlsxRowGuard() {
-    }
+    private XlsxRowGuard() {}
 
-    static void check(OPCPackage pkg, int maxRows)
-            throws IOException, OpenXML4JException, XMLStreamException {
+    static void check(OPCPackage pkg, int maxRows) throws IOException, OpenXML4JException, XMLStreamException {
         Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData();
         if (!sheets.hasNext()) {
             return;

@@ -3,7 +3,6 @@ package cn.edu.ttms.application.account;
 import static cn.edu.ttms.domain.model.organisation.Units.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,14 +76,14 @@ class AccountAdministrationTest {
         };
         s.audit = new AuditTrail() {
             @Override
-            public void record(AuditAction action, String entityType, Object entityId, String scopePath,
-                    String detail) {
+            public void record(
+                    AuditAction action, String entityType, Object entityId, String scopePath, String detail) {
                 records.add(action + " " + scopePath + " " + detail);
             }
 
             @Override
-            public void refusal(AuditAction action, String entityType, Object entityId, String scopePath,
-                    String detail) {
+            public void refusal(
+                    AuditAction action, String entityType, Object entityId, String scopePath, String detail) {
                 refusals.add(action + " " + scopePath + " " + detail);
             }
         };
@@ -103,7 +102,8 @@ class AccountAdministrationTest {
         assertEquals(List.of(Role.TEACHER), opened.account().roles());
         assertTrue(opened.account().passwordChangeRequired());
         UserAccount stored = accounts.findByUsername("t0001").orElseThrow();
-        assertTrue(OneTimePasswords.matches(opened.initialPassword().toCharArray(), stored.oneTimePasswordHash()),
+        assertTrue(
+                OneTimePasswords.matches(opened.initialPassword().toCharArray(), stored.oneTimePasswordHash()),
                 "shown once, stored hashed");
         assertEquals("linxiang", stored.createdBy());
         assertEquals(List.of("t0001"), announced);
@@ -113,8 +113,9 @@ class AccountAdministrationTest {
 
     @Test
     void aRoleThatCannotBeGivenThereIsRefusedAndTheRefusalAudited() {
-        DomainException e = assertThrows(DomainException.class, () -> service().open(
-                new NewAccount("lx2", "同事", 4, Set.of(Role.BUREAU_STAFF), null, false)));
+        DomainException e = assertThrows(
+                DomainException.class,
+                () -> service().open(new NewAccount("lx2", "同事", 4, Set.of(Role.BUREAU_STAFF), null, false)));
         assertEquals("error.account.roleNotGrantable", e.messageKey());
         assertEquals(List.of("临翔区", "BUREAU_STAFF"), e.args());
         assertEquals(List.of("ACCESS_REFUSED /2/4/ open lx2: roles [BUREAU_STAFF] at COUNTY 4"), refusals);
@@ -124,8 +125,9 @@ class AccountAdministrationTest {
 
     @Test
     void aUnitOutsideTheSubtreeIsAsIfItDidNotExist() {
-        assertThrows(RecordNotFound.class, () -> service().open(
-                new NewAccount("t0002", "王芳", 10, Set.of(Role.TEACHER), null, false)));
+        assertThrows(
+                RecordNotFound.class,
+                () -> service().open(new NewAccount("t0002", "王芳", 10, Set.of(Role.TEACHER), null, false)));
         assertEquals(1, refusals.size());
         assertTrue(refusals.get(0).contains("unit 10 outside the subtree"), refusals.get(0));
     }
@@ -133,21 +135,23 @@ class AccountAdministrationTest {
     @Test
     void aUsernameIsTakenOnceAndAClosedUnitTakesNoAccount() {
         stored("t0001", school, Role.TEACHER);
-        DomainException taken = assertThrows(AccountAdministration.AccountConflict.class, () -> service().open(
-                new NewAccount("t0001", "李明", 9, Set.of(Role.TEACHER), null, false)));
+        DomainException taken = assertThrows(
+                AccountAdministration.AccountConflict.class,
+                () -> service().open(new NewAccount("t0001", "李明", 9, Set.of(Role.TEACHER), null, false)));
         assertEquals("error.account.usernameTaken", taken.messageKey());
 
         school.close(Instant.EPOCH);
-        DomainException closed = assertThrows(DomainException.class, () -> service().open(
-                new NewAccount("t0003", "赵强", 9, Set.of(Role.TEACHER), null, false)));
+        DomainException closed = assertThrows(
+                DomainException.class,
+                () -> service().open(new NewAccount("t0003", "赵强", 9, Set.of(Role.TEACHER), null, false)));
         assertEquals("error.account.unitClosed", closed.messageKey());
     }
 
     @Test
     void anAdministratorOpensADirectoryAccountWithoutAPassword() {
         me = new Caller("admin", Set.of(Role.ADMIN), 2, "/2/", null);
-        OpenedAccount opened = service().open(new NewAccount("zhangsan", "张三", 4,
-                Set.of(Role.BUREAU_STAFF, Role.BUREAU_REVIEWER), null, true));
+        OpenedAccount opened = service()
+                .open(new NewAccount("zhangsan", "张三", 4, Set.of(Role.BUREAU_STAFF, Role.BUREAU_REVIEWER), null, true));
         assertNull(opened.initialPassword());
         assertTrue(opened.account().directory());
         assertTrue(records.isEmpty(), "no password issued, nothing to record");
@@ -173,12 +177,14 @@ class AccountAdministrationTest {
 
         me = new Caller("admin", Set.of(Role.ADMIN), 2, "/2/", null);
         UserAccount admin = stored("admin", city, Role.ADMIN);
-        DomainException own = assertThrows(DomainException.class, () -> service().resetPassword(admin.id()));
+        DomainException own =
+                assertThrows(DomainException.class, () -> service().resetPassword(admin.id()));
         assertEquals("error.account.ownPassword", own.messageKey());
 
-        UserAccount directory = accounts.store(UserAccount.ofDirectory("zhangsan", "张三", linxiang,
-                Set.of(Role.BUREAU_STAFF), "admin", Instant.EPOCH));
-        DomainException dir = assertThrows(DomainException.class, () -> service().resetPassword(directory.id()));
+        UserAccount directory = accounts.store(
+                UserAccount.ofDirectory("zhangsan", "张三", linxiang, Set.of(Role.BUREAU_STAFF), "admin", Instant.EPOCH));
+        DomainException dir =
+                assertThrows(DomainException.class, () -> service().resetPassword(directory.id()));
         assertEquals("error.account.directory", dir.messageKey());
     }
 
@@ -186,8 +192,12 @@ class AccountAdministrationTest {
     void nobodyChangesTheirOwnRolesHereButMayRenameThemselves() {
         me = new Caller("admin", Set.of(Role.ADMIN), 2, "/2/", null);
         UserAccount admin = stored("admin", city, Role.ADMIN);
-        DomainException self = assertThrows(DomainException.class, () -> service().change(admin.id(),
-                new AccountChange("管理员", 2, Set.of(Role.ADMIN, Role.BUREAU_STAFF), true, null)));
+        DomainException self = assertThrows(
+                DomainException.class,
+                () -> service()
+                        .change(
+                                admin.id(),
+                                new AccountChange("管理员", 2, Set.of(Role.ADMIN, Role.BUREAU_STAFF), true, null)));
         assertEquals("error.account.self", self.messageKey());
         assertEquals(Set.of(Role.ADMIN), admin.roles());
         assertEquals(1, refusals.size());
@@ -200,15 +210,17 @@ class AccountAdministrationTest {
     void aChangeMovesAndReRolesAnotherAccountWithinWhatTheCallerMayGive() {
         me = new Caller("admin", Set.of(Role.ADMIN), 2, "/2/", null);
         UserAccount staff = stored("lx2", linxiang, Role.BUREAU_STAFF);
-        AccountView changed = service().change(staff.id(),
-                new AccountChange("凤庆同事", 5, Set.of(Role.BUREAU_REVIEWER), false, null));
+        AccountView changed =
+                service().change(staff.id(), new AccountChange("凤庆同事", 5, Set.of(Role.BUREAU_REVIEWER), false, null));
         assertEquals(5L, changed.organisationId());
         assertEquals(List.of(Role.BUREAU_REVIEWER), changed.roles());
         assertFalse(changed.enabled());
         assertEquals(List.of("lx2"), announced);
 
-        DomainException e = assertThrows(DomainException.class, () -> service().change(staff.id(),
-                new AccountChange("凤庆同事", 10, Set.of(Role.BUREAU_REVIEWER), true, null)));
+        DomainException e = assertThrows(
+                DomainException.class,
+                () -> service()
+                        .change(staff.id(), new AccountChange("凤庆同事", 10, Set.of(Role.BUREAU_REVIEWER), true, null)));
         assertEquals("error.account.roleNotGrantable", e.messageKey(), "a school has no reviewer");
         assertEquals(fengqing, staff.organisation(), "a refused change changes nothing");
         assertFalse(staff.enabled());
@@ -241,7 +253,9 @@ class AccountAdministrationTest {
 
         @Override
         public List<UserAccount> ofTeacher(long teacherId) {
-            return all.stream().filter(a -> a.teacherId() != null && a.teacherId() == teacherId).toList();
+            return all.stream()
+                    .filter(a -> a.teacherId() != null && a.teacherId() == teacherId)
+                    .toList();
         }
 
         @Override

@@ -34,19 +34,48 @@ final class EnrolmentFixtures {
 
     /** An enrolling municipal project of {@code capacity} places, held on the given dates. */
     TrainingProject enrolling(long id, int capacity, LocalDate from, LocalDate to, ProjectQuota... quotas) {
-        ProjectStage stage = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, "本地集中", null, BigDecimal.valueOf(3),
-                BigDecimal.valueOf(3), capacity, null, from, to, null);
-        TrainingProject p = Units.withId(new TrainingProject(plan, (int) id, null, "项目" + id, null, null, null, null,
-                stage), id);
+        ProjectStage stage = new ProjectStage(
+                1,
+                DeliveryForm.LOCAL_CONCENTRATED,
+                "本地集中",
+                null,
+                BigDecimal.valueOf(3),
+                BigDecimal.valueOf(3),
+                capacity,
+                null,
+                from,
+                to,
+                null);
+        TrainingProject p =
+                Units.withId(new TrainingProject(plan, (int) id, null, "项目" + id, null, null, null, null, stage), id);
         if (quotas.length > 0) {
             ProjectTerms t = p.terms();
-            p.revise(new ProjectTerms(t.code(), t.name(), t.level(), t.category(), t.proposingUnit(), t.selection(),
-                    t.creditRate(), capacity, null, null, null, null, null, null, t.audienceStages(),
-                    t.audienceSubjects(), t.stages(), List.of(), List.of(quotas), List.of()),
+            p.revise(
+                    new ProjectTerms(
+                            t.code(),
+                            t.name(),
+                            t.level(),
+                            t.category(),
+                            t.proposingUnit(),
+                            t.selection(),
+                            t.creditRate(),
+                            capacity,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            t.audienceStages(),
+                            t.audienceSubjects(),
+                            t.stages(),
+                            List.of(),
+                            List.of(quotas),
+                            List.of()),
                     PolicyRules.lincang2017());
         }
-        for (ProjectAction step : List.of(ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH,
-                ProjectAction.OPEN_ENROLMENT)) {
+        for (ProjectAction step : List.of(
+                ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT)) {
             p.apply(step, null);
         }
         return p;
@@ -58,7 +87,11 @@ final class EnrolmentFixtures {
 
     /** A teacher at {@code school}; the number is the same for all, as the rules look at ids only. */
     static Teacher teacher(long id, Organisation school) {
-        return Units.withId(new Teacher(IdentityNumber.of("530902198503151233"), school,
-                new TeacherProfile("教师" + id, null, "语文", SchoolStage.PRIMARY, null, null, false, null)), id);
+        return Units.withId(
+                new Teacher(
+                        IdentityNumber.of("530902198503151233"),
+                        school,
+                        new TeacherProfile("教师" + id, null, "语文", SchoolStage.PRIMARY, null, null, false, null)),
+                id);
     }
 }

@@ -40,8 +40,8 @@ class EnrolmentRoundsTest {
 
     private final EnrolmentFixtures at = new EnrolmentFixtures();
     private final InMemoryEnrolments enrolments = new InMemoryEnrolments();
-    private final InMemoryProjects projects = new InMemoryProjects().with(at.province, at.city, at.linxiang,
-            at.fengqing, at.linxiangSchool, at.fengqingSchool);
+    private final InMemoryProjects projects = new InMemoryProjects()
+            .with(at.province, at.city, at.linxiang, at.fengqing, at.linxiangSchool, at.fengqingSchool);
     private final List<String> audited = new ArrayList<>();
     private final List<String> told = new ArrayList<>();
     private final TrainingProject project = at.enrolling(7, 3);
@@ -60,15 +60,15 @@ class EnrolmentRoundsTest {
         };
         s.audit = new AuditTrail() {
             @Override
-            public void record(AuditAction action, String entityType, Object entityId, String scopePath,
-                    String detail) {
+            public void record(
+                    AuditAction action, String entityType, Object entityId, String scopePath, String detail) {
                 audited.add(action + " " + entityType + " " + scopePath + " " + detail);
             }
         };
         s.notifications = new Notifications() {
             @Override
-            public int notifyTeacher(long teacherId, NotificationKind kind, Long projectId, String key,
-                    Object... args) {
+            public int notifyTeacher(
+                    long teacherId, NotificationKind kind, Long projectId, String key, Object... args) {
                 told.add(teacherId + " " + kind + " " + List.of(args));
                 return 1;
             }
@@ -78,12 +78,25 @@ class EnrolmentRoundsTest {
 
     /** A lottery round that closed an hour ago, with {@code n} entries waiting for its draw. */
     private List<Long> closedRoundWith(int n) {
-        EnrolmentRound round = service().open(7, RoundMode.LOTTERY, Instant.now().minusSeconds(7200),
-                Instant.now().minusSeconds(3600));
+        EnrolmentRound round = service()
+                .open(
+                        7,
+                        RoundMode.LOTTERY,
+                        Instant.now().minusSeconds(7200),
+                        Instant.now().minusSeconds(3600));
         List<Long> entries = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Enrolment e = enrolments.store(new Enrolment(7, 40 + i, at.linxiangSchool.path(), null,
-                    project.level(), null, null, EnrolmentChannel.NOMINATED, "linxiang", Instant.now()));
+            Enrolment e = enrolments.store(new Enrolment(
+                    7,
+                    40 + i,
+                    at.linxiangSchool.path(),
+                    null,
+                    project.level(),
+                    null,
+                    null,
+                    EnrolmentChannel.NOMINATED,
+                    "linxiang",
+                    Instant.now()));
             e.enterLottery(round.id());
             entries.add(e.id());
         }
@@ -97,8 +110,14 @@ class EnrolmentRoundsTest {
     @Test
     void roundsAreNumberedInTheOrderTheyAreOpened() {
         Instant now = Instant.now();
-        assertEquals(1, service().open(7, RoundMode.LOTTERY, now, now.plusSeconds(60)).roundNo());
-        assertEquals(2, service().open(7, RoundMode.FIRST_COME, now, now.plusSeconds(60)).roundNo());
+        assertEquals(
+                1,
+                service().open(7, RoundMode.LOTTERY, now, now.plusSeconds(60)).roundNo());
+        assertEquals(
+                2,
+                service()
+                        .open(7, RoundMode.FIRST_COME, now, now.plusSeconds(60))
+                        .roundNo());
     }
 
     @Test
@@ -128,10 +147,12 @@ class EnrolmentRoundsTest {
 
         assertEquals(3, told.stream().filter(t -> t.contains("LOTTERY_WON")).count());
         long waiter = enrolments.find(draw.waiting().get(0)).orElseThrow().teacherId();
-        assertEquals(List.of(waiter + " WAITING_LIST [项目7, 1]"),
+        assertEquals(
+                List.of(waiter + " WAITING_LIST [项目7, 1]"),
                 told.stream().filter(t -> t.contains("WAITING_LIST")).toList());
         assertEquals(1, audited.size());
-        assertTrue(audited.get(0).startsWith("UPDATE EnrolmentRound /1/2/ lottery round 1 drawn with seed 20261124"),
+        assertTrue(
+                audited.get(0).startsWith("UPDATE EnrolmentRound /1/2/ lottery round 1 drawn with seed 20261124"),
                 audited.get(0));
     }
 
@@ -139,12 +160,14 @@ class EnrolmentRoundsTest {
     void aRoundIsDrawnOnceAndNotWhileItIsOpen() {
         closedRoundWith(2);
         service().draw(7, 1, SEED);
-        DomainException twice = assertThrows(DomainException.class, () -> service().draw(7, 1, 1L));
+        DomainException twice =
+                assertThrows(DomainException.class, () -> service().draw(7, 1, 1L));
         assertEquals("error.round.alreadyDrawn", twice.messageKey());
 
         Instant now = Instant.now();
         service().open(7, RoundMode.LOTTERY, now.minusSeconds(60), now.plusSeconds(3600));
-        DomainException open = assertThrows(DomainException.class, () -> service().draw(7, 2, SEED));
+        DomainException open =
+                assertThrows(DomainException.class, () -> service().draw(7, 2, SEED));
         assertEquals("error.round.stillOpen", open.messageKey());
         assertNull(enrolments.findRound(7, 2).orElseThrow().seed());
     }
@@ -161,7 +184,8 @@ class EnrolmentRoundsTest {
     void onlyTheOwningBureauDrawsAndAnyoneWhoCannotSeeTheProjectFindsNone() {
         closedRoundWith(2);
         me = new Caller("linxiang", Set.of(Role.BUREAU_STAFF), 4, "/1/2/4/", null);
-        DomainException notYours = assertThrows(DomainException.class, () -> service().draw(7, 1, SEED));
+        DomainException notYours =
+                assertThrows(DomainException.class, () -> service().draw(7, 1, SEED));
         assertEquals("error.project.notYours", notYours.messageKey());
 
         me = new Caller("other", Set.of(Role.BUREAU_STAFF), 3, "/1/3/", null);

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
-import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
@@ -19,6 +18,7 @@ import cn.edu.ttms.domain.model.project.ProjectAction;
 import cn.edu.ttms.domain.model.project.ProjectQuota;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +35,8 @@ class EnrolmentRulesTest {
 
     private final EnrolmentFixtures at = new EnrolmentFixtures();
     private final InMemoryEnrolments enrolments = new InMemoryEnrolments();
-    private final InMemoryProjects projects = new InMemoryProjects().with(at.province, at.city, at.linxiang,
-            at.fengqing, at.linxiangSchool, at.fengqingSchool);
+    private final InMemoryProjects projects = new InMemoryProjects()
+            .with(at.province, at.city, at.linxiang, at.fengqing, at.linxiangSchool, at.fengqingSchool);
     private final EnrolmentRules rules = new EnrolmentRules(enrolments, projects, projects.organisations());
     private final Teacher li = EnrolmentFixtures.teacher(21, at.linxiangSchool);
 
@@ -44,8 +44,8 @@ class EnrolmentRulesTest {
     void onlyAnEnrollingProjectTakesEntries() {
         TrainingProject published = at.enrolling(7, 30);
         published.apply(ProjectAction.START, null);
-        EnrolmentRefused e = assertThrows(EnrolmentRefused.class,
-                () -> rules.admit(published, li, EnrolmentChannel.NOMINATED, "linxiang"));
+        EnrolmentRefused e = assertThrows(
+                EnrolmentRefused.class, () -> rules.admit(published, li, EnrolmentChannel.NOMINATED, "linxiang"));
         assertEquals("error.enrolment.notOpen", e.messageKey());
         assertEquals(List.of(ProjectStatus.IN_PROGRESS), e.args());
         assertEquals(DomainException.Kind.INVALID, e.kind(), "a rule, not a race: 422");
@@ -66,8 +66,8 @@ class EnrolmentRulesTest {
     void aTeacherIsNotEnrolledTwiceButComesBackOnTheSameRowAfterAWithdrawal() {
         TrainingProject p = at.enrolling(7, 30);
         Enrolment first = enrolments.store(rules.admit(p, li, EnrolmentChannel.NOMINATED, "linxiang"));
-        EnrolmentRefused twice = assertThrows(EnrolmentRefused.class,
-                () -> rules.admit(p, li, EnrolmentChannel.APPLIED, "teacher"));
+        EnrolmentRefused twice =
+                assertThrows(EnrolmentRefused.class, () -> rules.admit(p, li, EnrolmentChannel.APPLIED, "teacher"));
         assertEquals("error.enrolment.already", twice.messageKey());
         assertEquals(DomainException.Kind.CONFLICT, twice.kind());
 
@@ -85,22 +85,24 @@ class EnrolmentRulesTest {
         projects.with(december);
         enrolments.store(rules.admit(december, li, EnrolmentChannel.NOMINATED, "linxiang"));
 
-        EnrolmentRefused clash = assertThrows(EnrolmentRefused.class,
-                () -> rules.admit(sameDays, li, EnrolmentChannel.NOMINATED, "linxiang"));
+        EnrolmentRefused clash = assertThrows(
+                EnrolmentRefused.class, () -> rules.admit(sameDays, li, EnrolmentChannel.NOMINATED, "linxiang"));
         assertEquals("error.enrolment.clash", clash.messageKey());
         assertEquals(List.of("项目7", december.level()), clash.args());
-        assertEquals(EnrolmentStatus.ENROLLED,
+        assertEquals(
+                EnrolmentStatus.ENROLLED,
                 rules.admit(january, li, EnrolmentChannel.NOMINATED, "linxiang").status());
     }
 
     @Test
     void aProjectWithQuotasAdmitsOnlyTeachersOfAUnitWithOne() {
         TrainingProject p = at.enrolling(7, 30, new ProjectQuota(4, 20));
-        assertEquals(4L, rules.admit(p, li, EnrolmentChannel.NOMINATED, "linxiang").quotaUnitId());
+        assertEquals(
+                4L, rules.admit(p, li, EnrolmentChannel.NOMINATED, "linxiang").quotaUnitId());
 
         Teacher fromFengqing = EnrolmentFixtures.teacher(22, at.fengqingSchool);
-        EnrolmentRefused e = assertThrows(EnrolmentRefused.class,
-                () -> rules.admit(p, fromFengqing, EnrolmentChannel.NOMINATED, "fengqing"));
+        EnrolmentRefused e = assertThrows(
+                EnrolmentRefused.class, () -> rules.admit(p, fromFengqing, EnrolmentChannel.NOMINATED, "fengqing"));
         assertEquals("error.enrolment.noQuota", e.messageKey());
         assertEquals(List.of("凤庆县第一完全小学"), e.args());
     }
@@ -124,7 +126,9 @@ class EnrolmentRulesTest {
         EnrolmentRefused e = assertThrows(EnrolmentRefused.class, () -> rules.takeSeats(p, 4L));
         assertEquals("error.enrolment.quotaFull", e.messageKey());
         assertEquals(List.of("临翔区", "1"), e.args());
-        assertEquals(Optional.of(2), enrolments.seatsLeft(7, EnrolmentRepository.WHOLE_PROJECT),
+        assertEquals(
+                Optional.of(2),
+                enrolments.seatsLeft(7, EnrolmentRepository.WHOLE_PROJECT),
                 "the refused row holds no seat");
         rules.takeSeats(p, 5L);
         rules.takeSeats(p, 5L);
@@ -140,7 +144,9 @@ class EnrolmentRulesTest {
         assertEquals("error.enrolment.quotaFull", quota.messageKey());
         count.take(null);
         count.take(null);
-        assertEquals("error.enrolment.full", assertThrows(EnrolmentRefused.class, () -> count.take(null)).messageKey());
+        assertEquals(
+                "error.enrolment.full",
+                assertThrows(EnrolmentRefused.class, () -> count.take(null)).messageKey());
         assertEquals(0, enrolments.seatWrites, "a preview takes no seat");
         assertEquals(Optional.empty(), enrolments.seatsLeft(7, EnrolmentRepository.WHOLE_PROJECT));
     }
@@ -152,10 +158,12 @@ class EnrolmentRulesTest {
         EnrolmentRound lottery = new EnrolmentRound(7, 1, RoundMode.LOTTERY, opens, closes);
         EnrolmentRound firstCome = new EnrolmentRound(7, 2, RoundMode.FIRST_COME, opens, closes);
 
-        assertSame(lottery, EnrolmentRules.lotteryFor(List.of(firstCome, lottery), opens).orElseThrow());
+        assertSame(
+                lottery,
+                EnrolmentRules.lotteryFor(List.of(firstCome, lottery), opens).orElseThrow());
         assertEquals(Optional.empty(), EnrolmentRules.lotteryFor(List.of(firstCome), opens), "decided at once");
-        EnrolmentRefused e = assertThrows(EnrolmentRefused.class,
-                () -> EnrolmentRules.lotteryFor(List.of(lottery), closes));
+        EnrolmentRefused e =
+                assertThrows(EnrolmentRefused.class, () -> EnrolmentRules.lotteryFor(List.of(lottery), closes));
         assertEquals("error.enrolment.awaitingDraw", e.messageKey());
         assertEquals(List.of("1"), e.args());
 

@@ -1,11 +1,11 @@
 package cn.edu.ttms.application.enrolment;
 
-import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
 import cn.edu.ttms.domain.model.enrolment.SeatGate;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Units;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -51,13 +51,17 @@ final class InMemoryEnrolments implements EnrolmentRepository {
 
     @Override
     public Optional<Enrolment> find(long projectId, long teacherId) {
-        return enrolments.stream().filter(e -> e.projectId() == projectId && e.teacherId() == teacherId).findFirst();
+        return enrolments.stream()
+                .filter(e -> e.projectId() == projectId && e.teacherId() == teacherId)
+                .findFirst();
     }
 
     @Override
     public List<Enrolment> activeAt(long teacherId, Level level) {
-        return enrolments.stream().filter(e -> e.teacherId() == teacherId && e.level() == level)
-                .filter(e -> e.status().active()).toList();
+        return enrolments.stream()
+                .filter(e -> e.teacherId() == teacherId && e.level() == level)
+                .filter(e -> e.status().active())
+                .toList();
     }
 
     @Override
@@ -100,25 +104,33 @@ final class InMemoryEnrolments implements EnrolmentRepository {
 
     @Override
     public Optional<EnrolmentRound> findRound(long projectId, int roundNo) {
-        return rounds.stream().filter(r -> r.projectId() == projectId && r.roundNo() == roundNo).findFirst();
+        return rounds.stream()
+                .filter(r -> r.projectId() == projectId && r.roundNo() == roundNo)
+                .findFirst();
     }
 
     @Override
     public List<EnrolmentRound> rounds(long projectId) {
-        return rounds.stream().filter(r -> r.projectId() == projectId)
-                .sorted(Comparator.comparingInt(EnrolmentRound::roundNo)).toList();
+        return rounds.stream()
+                .filter(r -> r.projectId() == projectId)
+                .sorted(Comparator.comparingInt(EnrolmentRound::roundNo))
+                .toList();
     }
 
     @Override
     public List<Enrolment> lotteryEntries(long roundId) {
-        return enrolments.stream().filter(e -> e.status() == EnrolmentStatus.LOTTERY)
-                .filter(e -> Objects.equals(e.roundId(), roundId)).toList();
+        return enrolments.stream()
+                .filter(e -> e.status() == EnrolmentStatus.LOTTERY)
+                .filter(e -> Objects.equals(e.roundId(), roundId))
+                .toList();
     }
 
     @Override
     public List<Enrolment> waitingList(long projectId) {
-        return enrolments.stream().filter(e -> e.projectId() == projectId && e.status() == EnrolmentStatus.WAITLISTED)
-                .sorted(Comparator.comparing(Enrolment::waitPosition)).toList();
+        return enrolments.stream()
+                .filter(e -> e.projectId() == projectId && e.status() == EnrolmentStatus.WAITLISTED)
+                .sorted(Comparator.comparing(Enrolment::waitPosition))
+                .toList();
     }
 
     @Override

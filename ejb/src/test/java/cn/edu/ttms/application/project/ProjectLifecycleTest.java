@@ -47,10 +47,10 @@ class ProjectLifecycleTest {
     private Caller me;
 
     private static final Caller CITY_STAFF = new Caller("city", Set.of(Role.BUREAU_STAFF), 2, "/1/2/", null);
-    private static final Caller CITY_REVIEWER = new Caller("cityreviewer", Set.of(Role.BUREAU_REVIEWER), 2, "/1/2/",
-            null);
-    private static final Caller COUNTY_REVIEWER = new Caller("lxreviewer", Set.of(Role.BUREAU_REVIEWER), 4,
-            "/1/2/4/", null);
+    private static final Caller CITY_REVIEWER =
+            new Caller("cityreviewer", Set.of(Role.BUREAU_REVIEWER), 2, "/1/2/", null);
+    private static final Caller COUNTY_REVIEWER =
+            new Caller("lxreviewer", Set.of(Role.BUREAU_REVIEWER), 4, "/1/2/4/", null);
     private static final Caller SCHOOL_ADMIN = new Caller("school", Set.of(Role.SCHOOL_ADMIN), 9, "/1/2/4/9/", null);
 
     private ProjectLifecycle service() {
@@ -69,8 +69,7 @@ class ProjectLifecycleTest {
         s.proposers = proposers;
         s.notifications = new Notifications() {
             @Override
-            public void afterTransition(TrainingProject project, ProjectAction action, String reason) {
-            }
+            public void afterTransition(TrainingProject project, ProjectAction action, String reason) {}
         };
         s.enrolments = new Enrolments() {
             @Override
@@ -82,9 +81,19 @@ class ProjectLifecycleTest {
     }
 
     private TrainingProject project(long id, Organisation bureau, String name, ProjectAction... steps) {
-        TrainingProject p = withId(new TrainingProject(new AnnualPlan(2026, bureau, null, null), 1, null, name, null,
-                null, null, null, new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, BigDecimal.ONE,
-                        BigDecimal.ONE, 40)), id);
+        TrainingProject p = withId(
+                new TrainingProject(
+                        new AnnualPlan(2026, bureau, null, null),
+                        1,
+                        null,
+                        name,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new ProjectStage(
+                                1, DeliveryForm.LOCAL_CONCENTRATED, null, null, BigDecimal.ONE, BigDecimal.ONE, 40)),
+                id);
         for (ProjectAction step : steps) {
             p.apply(step, null);
         }
@@ -97,40 +106,54 @@ class ProjectLifecycleTest {
         TrainingProject p = project(7, city, "小学语文骨干教师培训");
         me = CITY_STAFF;
         service().apply(7, ProjectAction.SUBMIT, null, false);
-        DomainException staffApproves = assertThrows(DomainException.class,
-                () -> service().apply(7, ProjectAction.APPROVE, null, false));
+        DomainException staffApproves =
+                assertThrows(DomainException.class, () -> service().apply(7, ProjectAction.APPROVE, null, false));
         assertEquals("error.project.notYours", staffApproves.messageKey());
         assertEquals(List.of(ProjectAction.APPROVE, "BUREAU_REVIEWER"), staffApproves.args());
 
         me = CITY_REVIEWER;
-        assertEquals(List.of(ProjectAction.APPROVE, ProjectAction.RETURN), service().available(p));
-        assertEquals(ProjectStatus.APPROVED, service().apply(7, ProjectAction.APPROVE, null, false).status());
+        assertEquals(
+                List.of(ProjectAction.APPROVE, ProjectAction.RETURN), service().available(p));
+        assertEquals(
+                ProjectStatus.APPROVED,
+                service().apply(7, ProjectAction.APPROVE, null, false).status());
     }
 
     @Test
     void theStateIsCheckedFirstAndSignatureStepsAreNeverButtons() {
         project(7, city, "小学语文骨干教师培训");
         me = CITY_REVIEWER;
-        assertThrows(IllegalTransition.class, () -> service().apply(7, ProjectAction.APPROVE, null, false),
+        assertThrows(
+                IllegalTransition.class,
+                () -> service().apply(7, ProjectAction.APPROVE, null, false),
                 "a draft is not approved, whoever asks");
-        TrainingProject running = project(8, city, "班主任培训", ProjectAction.SUBMIT, ProjectAction.APPROVE,
-                ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT, ProjectAction.START);
+        TrainingProject running = project(
+                8,
+                city,
+                "班主任培训",
+                ProjectAction.SUBMIT,
+                ProjectAction.APPROVE,
+                ProjectAction.PUBLISH,
+                ProjectAction.OPEN_ENROLMENT,
+                ProjectAction.START);
         me = CITY_STAFF;
-        DomainException e = assertThrows(DomainException.class,
-                () -> service().apply(8, ProjectAction.SUBMIT_RESULTS, null, false));
+        DomainException e = assertThrows(
+                DomainException.class, () -> service().apply(8, ProjectAction.SUBMIT_RESULTS, null, false));
         assertEquals("error.project.bySignatures", e.messageKey());
         assertEquals(List.of(), service().available(running), "nothing but signatures moves it on from here");
     }
 
     @Test
     void aBureauBelowNeitherSeesADraftNorTakesStepsOnTheCitysProjects() {
-        TrainingProject published = project(8, city, "班主任培训", ProjectAction.SUBMIT, ProjectAction.APPROVE,
-                ProjectAction.PUBLISH);
+        TrainingProject published =
+                project(8, city, "班主任培训", ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH);
         project(7, city, "草稿");
         me = COUNTY_REVIEWER;
         assertThrows(RecordNotFound.class, () -> service().apply(7, ProjectAction.SUBMIT, null, false));
-        assertEquals("error.project.notYours", assertThrows(DomainException.class,
-                () -> service().apply(8, ProjectAction.CANCEL, "不办了", false)).messageKey());
+        assertEquals(
+                "error.project.notYours",
+                assertThrows(DomainException.class, () -> service().apply(8, ProjectAction.CANCEL, "不办了", false))
+                        .messageKey());
         assertEquals(List.of(), service().available(published));
         assertEquals(ProjectStatus.PUBLISHED, published.status());
     }
@@ -139,7 +162,9 @@ class ProjectLifecycleTest {
     void openingEnrolmentOpensTheSeats() {
         project(8, city, "班主任培训", ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH);
         me = CITY_STAFF;
-        assertEquals(ProjectStatus.ENROLLING, service().apply(8, ProjectAction.OPEN_ENROLMENT, null, false).status());
+        assertEquals(
+                ProjectStatus.ENROLLING,
+                service().apply(8, ProjectAction.OPEN_ENROLMENT, null, false).status());
         assertEquals(List.of("班主任培训"), opened);
     }
 
@@ -147,11 +172,13 @@ class ProjectLifecycleTest {
     void principalQualificationTrainingIsApprovedByTheCityNotTheCounty() {
         project(7, county, "临翔区校长任职资格培训", ProjectAction.SUBMIT);
         me = COUNTY_REVIEWER;
-        DomainException e = assertThrows(DomainException.class,
-                () -> service().apply(7, ProjectAction.APPROVE, null, false));
+        DomainException e =
+                assertThrows(DomainException.class, () -> service().apply(7, ProjectAction.APPROVE, null, false));
         assertEquals("error.project.qualificationNeedsCity", e.messageKey());
         me = CITY_REVIEWER;
-        assertEquals(ProjectStatus.APPROVED, service().apply(7, ProjectAction.APPROVE, null, false).status());
+        assertEquals(
+                ProjectStatus.APPROVED,
+                service().apply(7, ProjectAction.APPROVE, null, false).status());
     }
 
     @Test
@@ -159,8 +186,8 @@ class ProjectLifecycleTest {
         TrainingProject p = project(7, county, "校本研修");
         p.proposedBy(school);
         me = new Caller("lx", Set.of(Role.BUREAU_STAFF), 4, "/1/2/4/", null);
-        DomainException e = assertThrows(DomainException.class,
-                () -> service().apply(7, ProjectAction.SUBMIT, null, false));
+        DomainException e =
+                assertThrows(DomainException.class, () -> service().apply(7, ProjectAction.SUBMIT, null, false));
         assertEquals("error.proposal.proposerSubmits", e.messageKey());
 
         me = SCHOOL_ADMIN;
@@ -168,7 +195,9 @@ class ProjectLifecycleTest {
         service().apply(7, ProjectAction.SUBMIT, null, false);
 
         me = new Caller("lx", Set.of(Role.BUREAU_STAFF), 4, "/1/2/4/", null);
-        assertEquals(ProjectStatus.DRAFT, service().apply(7, ProjectAction.RETURN, "请补充课程安排", false).status(),
+        assertEquals(
+                ProjectStatus.DRAFT,
+                service().apply(7, ProjectAction.RETURN, "请补充课程安排", false).status(),
                 "the staff did not write it, so they may decide it");
     }
 }

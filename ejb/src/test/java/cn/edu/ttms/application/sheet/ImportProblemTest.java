@@ -25,7 +25,6 @@ class ImportProblemTest {
 
     @Test
     void rowsAreNumberedAsInExcel() {
-        assertThrows(IllegalArgumentException.class,
-                () -> ImportProblem.of(0, "姓名", "import.name.missing"));
+        assertThrows(IllegalArgumentException.class, () -> ImportProblem.of(0, "姓名", "import.name.missing"));
     }
 }

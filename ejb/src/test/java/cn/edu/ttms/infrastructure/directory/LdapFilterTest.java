@@ -32,7 +32,8 @@ class LdapFilterTest {
     @Test
     void aUsernameCannotAddConditionsToTheFilter() {
         // without escaping: (&(objectClass=person)(uid=x)(|(uid=*))) — anyone
-        assertEquals("(&(objectClass=person)(uid=x\\29\\28|\\28uid=\\2a\\29))",
+        assertEquals(
+                "(&(objectClass=person)(uid=x\\29\\28|\\28uid=\\2a\\29))",
                 LdapFilter.forUser("(&(objectClass=person)(uid={0}))", "x)(|(uid=*)"));
     }
 

@@ -11,8 +11,17 @@ import org.junit.jupiter.api.Test;
 class LdapSettingsTest {
 
     private static LdapSettings settings(String url, boolean startTls, String bindDn, String bindPassword) {
-        return new LdapSettings(url, "dc=ttms,dc=test", bindDn, bindPassword, LdapSettings.DEFAULT_FILTER, "cn",
-                null, startTls, 3000, 5000);
+        return new LdapSettings(
+                url,
+                "dc=ttms,dc=test",
+                bindDn,
+                bindPassword,
+                LdapSettings.DEFAULT_FILTER,
+                "cn",
+                null,
+                startTls,
+                3000,
+                5000);
     }
 
     @Test
@@ -24,35 +33,53 @@ class LdapSettingsTest {
 
     @Test
     void sensibleSettingsHaveNoProblem() {
-        assertEquals(Optional.empty(), settings("ldap://dc1:389", false, null, null).problem());
-        assertEquals(Optional.empty(), settings("ldaps://dc1:636 ldaps://dc2:636", false, "cn=svc", "s").problem());
-        assertEquals(Optional.empty(), settings("ldap://dc1:389", true, "cn=svc", "s").problem());
+        assertEquals(
+                Optional.empty(), settings("ldap://dc1:389", false, null, null).problem());
+        assertEquals(
+                Optional.empty(),
+                settings("ldaps://dc1:636 ldaps://dc2:636", false, "cn=svc", "s")
+                        .problem());
+        assertEquals(
+                Optional.empty(),
+                settings("ldap://dc1:389", true, "cn=svc", "s").problem());
     }
 
     @Test
     void problemsAreNamed() {
         assertTrue(settings("http://dc1", false, null, null).problem().get().contains("ldap://"));
-        assertTrue(settings("ldap://dc1 http://dc2", false, null, null).problem().isPresent());
+        assertTrue(
+                settings("ldap://dc1 http://dc2", false, null, null).problem().isPresent());
         assertTrue(settings("ldaps://dc1", true, null, null).problem().get().contains("start-tls"));
         assertTrue(settings("ldap://dc1", false, "cn=svc", null).problem().get().contains("bind-password"));
         assertTrue(new LdapSettings("ldap://dc1", "dc=x", null, null, "(uid=admin)", "cn", null, false, 1, 1)
-                .problem().get().contains("{0}"));
+                .problem()
+                .get()
+                .contains("{0}"));
         assertTrue(new LdapSettings("ldap://dc1", null, null, null, "(uid={0})", "cn", null, false, 1, 1)
-                .problem().get().contains("base-dn"));
+                .problem()
+                .get()
+                .contains("base-dn"));
     }
 
     @Test
     void theBindPasswordNeverShowsInTheSettingsText() {
-        assertFalse(settings("ldap://dc1", false, "cn=svc", "S3cret!").toString().contains("S3cret!"));
+        assertFalse(
+                settings("ldap://dc1", false, "cn=svc", "S3cret!").toString().contains("S3cret!"));
     }
 
     @Test
     void anEmptyPasswordNeverReachesTheDirectory() {
         // an unauthenticated bind (a DN without a password) "succeeds" at most servers: refused before any connection
         LdapDirectory directory = new LdapDirectory(settings("ldap://127.0.0.1:9", false, null, null));
-        assertEquals(DirectoryAnswer.Status.REFUSED, directory.authenticate("someone", new char[0]).status());
-        assertEquals(DirectoryAnswer.Status.REFUSED, directory.authenticate("someone", null).status());
-        assertEquals(DirectoryAnswer.Status.REFUSED, directory.authenticate(" ", "x".toCharArray()).status());
+        assertEquals(
+                DirectoryAnswer.Status.REFUSED,
+                directory.authenticate("someone", new char[0]).status());
+        assertEquals(
+                DirectoryAnswer.Status.REFUSED,
+                directory.authenticate("someone", null).status());
+        assertEquals(
+                DirectoryAnswer.Status.REFUSED,
+                directory.authenticate(" ", "x".toCharArray()).status());
     }
 
     @Test

@@ -46,8 +46,14 @@ class PasswordHashingTest {
 
     @Test
     void somethingThatIsNotAHashNeverMatchesAndIsReplaced() {
-        for (String junk : new String[] {null, "", "plain", "MD5:1:AA==:AA==", "PBKDF2WithHmacSHA256:x:AA==:AA==",
-                "PBKDF2WithHmacSHA256:1000:%%%:AA=="}) {
+        for (String junk : new String[] {
+            null,
+            "",
+            "plain",
+            "MD5:1:AA==:AA==",
+            "PBKDF2WithHmacSHA256:x:AA==:AA==",
+            "PBKDF2WithHmacSHA256:1000:%%%:AA=="
+        }) {
             assertFalse(hashing.matches("x".toCharArray(), junk), String.valueOf(junk));
             assertTrue(hashing.needsRehash(junk), String.valueOf(junk));
         }

@@ -14,16 +14,20 @@ class CanonicalJsonTest {
 
     @Test
     void keysAreSortedAndWhitespaceDropped() {
-        assertEquals("{\"a\":[1,\"x\"],\"b\":\"2\",\"c\":{\"y\":\"25.90\",\"z\":\"é\"}}",
+        assertEquals(
+                "{\"a\":[1,\"x\"],\"b\":\"2\",\"c\":{\"y\":\"25.90\",\"z\":\"é\"}}",
                 canonical("{\"b\":\"2\",\"a\":[1,\"x\"],\"c\":{\"z\":\"é\",\"y\":\"25.90\"}}"));
-        assertEquals("{\"a\":[1,\"x\"],\"b\":\"2\",\"c\":{\"y\":\"25.90\",\"z\":\"é\"}}",
-                canonical("{ \"b\" : \"2\",\n \"a\" : [ 1 , \"x\" ], \"c\" : { \"z\" : \"\\u00e9\", \"y\" : \"25.90\" } }"));
+        assertEquals(
+                "{\"a\":[1,\"x\"],\"b\":\"2\",\"c\":{\"y\":\"25.90\",\"z\":\"é\"}}",
+                canonical(
+                        "{ \"b\" : \"2\",\n \"a\" : [ 1 , \"x\" ], \"c\" : { \"z\" : \"\\u00e9\", \"y\" : \"25.90\" } }"));
     }
 
     @Test
     void theBytesAreUtf8() {
-        assertEquals("{\"name\":\"李四\"}", new String(CanonicalJson.canonicalize("{\"name\":\"李四\"}"),
-                StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"name\":\"李四\"}",
+                new String(CanonicalJson.canonicalize("{\"name\":\"李四\"}"), StandardCharsets.UTF_8));
         assertEquals(14, CanonicalJson.canonicalize("{\"n\":\"李四\"}").length);
     }
 
@@ -44,7 +48,8 @@ class CanonicalJsonTest {
 
     @Test
     void sha256IsLowerCaseHex() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 CanonicalJson.sha256Hex("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -40,21 +40,26 @@ class CertificateAuthorityTest {
         X509Certificate root = TestPki.CA.certificate();
 
         root.verify(root.getPublicKey());
-        assertEquals("CN=TTMS 临沧市 签名根证书,O=临沧市教育局,C=CN", root.getSubjectX500Principal().getName());
+        assertEquals(
+                "CN=TTMS 临沧市 签名根证书,O=临沧市教育局,C=CN",
+                root.getSubjectX500Principal().getName());
         assertEquals(root.getSubjectX500Principal(), root.getIssuerX500Principal());
         assertEquals(0, root.getBasicConstraints(), "a CA that issues end-entity certificates only");
         boolean[] usage = root.getKeyUsage();
         assertTrue(usage[5] && usage[6], "keyCertSign and cRLSign");
         assertFalse(usage[0]);
-        assertTrue(root.getCriticalExtensionOIDs().containsAll(Set.of(Extension.basicConstraints.getId(),
-                Extension.keyUsage.getId())));
+        assertTrue(root.getCriticalExtensionOIDs()
+                .containsAll(Set.of(Extension.basicConstraints.getId(), Extension.keyUsage.getId())));
         assertNotNull(root.getExtensionValue(Extension.subjectKeyIdentifier.getId()));
 
         X500Name name = X500Name.getInstance(root.getSubjectX500Principal().getEncoded());
         assertEquals(BCStyle.C, name.getRDNs()[0].getFirst().getType(), "C first in the encoding (RFC 4514 order)");
-        assertInstanceOf(DERPrintableString.class, name.getRDNs(BCStyle.C)[0].getFirst().getValue());
-        assertInstanceOf(DERUTF8String.class, name.getRDNs(BCStyle.CN)[0].getFirst().getValue());
-        assertInstanceOf(DERUTF8String.class, name.getRDNs(BCStyle.O)[0].getFirst().getValue());
+        assertInstanceOf(
+                DERPrintableString.class, name.getRDNs(BCStyle.C)[0].getFirst().getValue());
+        assertInstanceOf(
+                DERUTF8String.class, name.getRDNs(BCStyle.CN)[0].getFirst().getValue());
+        assertInstanceOf(
+                DERUTF8String.class, name.getRDNs(BCStyle.O)[0].getFirst().getValue());
     }
 
     @Test
@@ -68,7 +73,8 @@ class CertificateAuthorityTest {
         CertPathValidator.getInstance("PKIX").validate(path, parameters);
 
         assertEquals(root.getSubjectX500Principal(), signer.getIssuerX500Principal());
-        assertEquals("CN=张三,OU=项目负责人,O=临沧市教育局,C=CN", signer.getSubjectX500Principal().getName());
+        assertEquals(
+                "CN=张三,OU=项目负责人,O=临沧市教育局,C=CN", signer.getSubjectX500Principal().getName());
         assertEquals(BigInteger.valueOf(4242), signer.getSerialNumber());
         assertEquals(-1, signer.getBasicConstraints());
         boolean[] usage = signer.getKeyUsage();
@@ -77,10 +83,14 @@ class CertificateAuthorityTest {
             assertFalse(usage[i], "key usage bit " + i);
         }
         assertNull(signer.getExtendedKeyUsage(), "no EKU, which openssl cms -verify would check");
-        byte[] aki = AuthorityKeyIdentifier.getInstance(ASN1OctetString.getInstance(
-                signer.getExtensionValue(Extension.authorityKeyIdentifier.getId())).getOctets()).getKeyIdentifierOctets();
-        byte[] rootSki = SubjectKeyIdentifier.getInstance(ASN1OctetString.getInstance(
-                root.getExtensionValue(Extension.subjectKeyIdentifier.getId())).getOctets()).getKeyIdentifier();
+        byte[] aki = AuthorityKeyIdentifier.getInstance(
+                        ASN1OctetString.getInstance(signer.getExtensionValue(Extension.authorityKeyIdentifier.getId()))
+                                .getOctets())
+                .getKeyIdentifierOctets();
+        byte[] rootSki = SubjectKeyIdentifier.getInstance(
+                        ASN1OctetString.getInstance(root.getExtensionValue(Extension.subjectKeyIdentifier.getId()))
+                                .getOctets())
+                .getKeyIdentifier();
         assertArrayEquals(rootSki, aki);
         assertNotNull(signer.getExtensionValue(Extension.subjectKeyIdentifier.getId()));
 
@@ -93,8 +103,8 @@ class CertificateAuthorityTest {
     @Test
     void aCertificateNeverOutlivesItsAuthority() {
         CertificateAuthority shortLived = CertificateAuthority.create("CN=Short, C=CN", Duration.ofDays(10));
-        X509Certificate issued = shortLived.issue(SigningKeys.generate().getPublic(), "CN=Long",
-                BigInteger.TEN, Duration.ofDays(1000));
+        X509Certificate issued =
+                shortLived.issue(SigningKeys.generate().getPublic(), "CN=Long", BigInteger.TEN, Duration.ofDays(1000));
 
         assertEquals(shortLived.certificate().getNotAfter(), issued.getNotAfter());
     }
@@ -103,22 +113,24 @@ class CertificateAuthorityTest {
     void serialsMustBePositive() {
         KeyPair keys = SigningKeys.generate();
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TestPki.CA.issue(keys.getPublic(), "CN=x", BigInteger.ZERO, Duration.ofDays(1)));
     }
 
     @Test
     void aBureauCaImportedFromPkcs12IssuesCertificatesThatChainToIt() throws Exception {
-        CertificateAuthority original = CertificateAuthority.create("CN=临沧市教育局 CA, O=临沧市教育局, C=CN",
-                Duration.ofDays(365));
+        CertificateAuthority original =
+                CertificateAuthority.create("CN=临沧市教育局 CA, O=临沧市教育局, C=CN", Duration.ofDays(365));
         byte[] p12 = TestPki.pkcs12("ca", original.privateKey(), PASSWORD, original.certificate());
 
         CertificateAuthority imported = TestPki.importPkcs12(p12, PASSWORD);
 
         assertEquals(original.certificate(), imported.certificate());
-        assertArrayEquals(original.privateKey().getEncoded(), imported.privateKey().getEncoded());
-        X509Certificate issued = imported.issue(SigningKeys.generate().getPublic(), "CN=王五", BigInteger.TWO,
-                Duration.ofDays(30));
+        assertArrayEquals(
+                original.privateKey().getEncoded(), imported.privateKey().getEncoded());
+        X509Certificate issued =
+                imported.issue(SigningKeys.generate().getPublic(), "CN=王五", BigInteger.TWO, Duration.ofDays(30));
         issued.verify(original.certificate().getPublicKey());
         assertTrue(imported.toString().contains("临沧市教育局 CA"));
     }
@@ -129,23 +141,26 @@ class CertificateAuthorityTest {
         byte[] p12 = TestPki.pkcs12("rsa", rsa.privateKey(), PASSWORD, rsa.certificate());
 
         CertificateAuthority imported = TestPki.importPkcs12(p12, PASSWORD);
-        X509Certificate issued = imported.issue(SigningKeys.generate().getPublic(), "CN=赵六", BigInteger.ONE,
-                Duration.ofDays(30));
+        X509Certificate issued =
+                imported.issue(SigningKeys.generate().getPublic(), "CN=赵六", BigInteger.ONE, Duration.ofDays(30));
 
         issued.verify(rsa.certificate().getPublicKey());
         assertEquals("SHA256WITHRSA", issued.getSigAlgName().toUpperCase());
-        assertNull(AuthorityKeyIdentifier.getInstance(ASN1OctetString.getInstance(
-                issued.getExtensionValue(Extension.authorityKeyIdentifier.getId())).getOctets())
-                .getAuthorityCertIssuer(), "key identifier only");
+        assertNull(
+                AuthorityKeyIdentifier.getInstance(ASN1OctetString.getInstance(
+                                        issued.getExtensionValue(Extension.authorityKeyIdentifier.getId()))
+                                .getOctets())
+                        .getAuthorityCertIssuer(),
+                "key identifier only");
     }
 
     @Test
     void aPkcs12WithAnEndEntityCertificateIsNotACa() {
-        byte[] p12 = TestPki.pkcs12("signer", TestPki.SIGNER_KEYS.getPrivate(), PASSWORD, TestPki.SIGNER,
-                TestPki.CA.certificate());
+        byte[] p12 = TestPki.pkcs12(
+                "signer", TestPki.SIGNER_KEYS.getPrivate(), PASSWORD, TestPki.SIGNER, TestPki.CA.certificate());
 
-        NotACertificateAuthority refused = assertThrows(NotACertificateAuthority.class,
-                () -> TestPki.importPkcs12(p12, PASSWORD));
+        NotACertificateAuthority refused =
+                assertThrows(NotACertificateAuthority.class, () -> TestPki.importPkcs12(p12, PASSWORD));
         assertEquals("error.signing.notACa", refused.messageKey());
         assertTrue(refused.getMessage().contains("is not a CA"), refused.getMessage());
     }
@@ -154,8 +169,8 @@ class CertificateAuthorityTest {
     void aPkcs12WithoutPrivateKeyIsNotACa() {
         byte[] p12 = TestPki.pkcs12("trusted", null, PASSWORD, TestPki.CA.certificate());
 
-        NotACertificateAuthority refused = assertThrows(NotACertificateAuthority.class,
-                () -> TestPki.importPkcs12(p12, PASSWORD));
+        NotACertificateAuthority refused =
+                assertThrows(NotACertificateAuthority.class, () -> TestPki.importPkcs12(p12, PASSWORD));
         assertEquals("error.signing.notACa", refused.messageKey());
         assertTrue(refused.getMessage().contains("no private key"), refused.getMessage());
     }
@@ -164,8 +179,8 @@ class CertificateAuthorityTest {
     void aPkcs12WhoseKeyIsNotTheCertificatesIsNotACa() {
         byte[] p12 = TestPki.pkcs12("mixed", SigningKeys.generate().getPrivate(), PASSWORD, TestPki.CA.certificate());
 
-        NotACertificateAuthority refused = assertThrows(NotACertificateAuthority.class,
-                () -> TestPki.importPkcs12(p12, PASSWORD));
+        NotACertificateAuthority refused =
+                assertThrows(NotACertificateAuthority.class, () -> TestPki.importPkcs12(p12, PASSWORD));
         assertTrue(refused.getMessage().contains("does not belong"), refused.getMessage());
     }
 
@@ -173,8 +188,8 @@ class CertificateAuthorityTest {
     void aWrongPkcs12PasswordOrGarbageIsUnreadable() {
         byte[] p12 = TestPki.pkcs12("ca", TestPki.CA.privateKey(), PASSWORD, TestPki.CA.certificate());
 
-        UnreadablePkcs12 wrong = assertThrows(UnreadablePkcs12.class,
-                () -> TestPki.importPkcs12(p12, "wrong".toCharArray()));
+        UnreadablePkcs12 wrong =
+                assertThrows(UnreadablePkcs12.class, () -> TestPki.importPkcs12(p12, "wrong".toCharArray()));
         assertEquals("error.signing.unreadablePkcs12", wrong.messageKey());
         assertThrows(UnreadablePkcs12.class, () -> TestPki.importPkcs12(TestPki.utf8("not a p12"), PASSWORD));
     }

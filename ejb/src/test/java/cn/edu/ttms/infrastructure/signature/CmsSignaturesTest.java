@@ -56,8 +56,8 @@ class CmsSignaturesTest {
     void aSignatureVerifiesWithItsMeaningAndTheGivenTime() {
         Instant at = TestPki.secondsAgo(90);
 
-        SignatureCheck check = CmsSignatures.verify(TestPki.SNAPSHOT, sign(TestPki.SNAPSHOT, at,
-                SignatureMeaning.CONFIRM), TestPki.CA.certificate());
+        SignatureCheck check = CmsSignatures.verify(
+                TestPki.SNAPSHOT, sign(TestPki.SNAPSHOT, at, SignatureMeaning.CONFIRM), TestPki.CA.certificate());
 
         assertTrue(check.valid(), check.problem());
         assertNull(check.problem());
@@ -74,8 +74,8 @@ class CmsSignaturesTest {
         Instant whole = TestPki.secondsAgo(30);
         Instant at = whole.plusMillis(123);
 
-        SignatureCheck check = CmsSignatures.verify(TestPki.SNAPSHOT, sign(TestPki.SNAPSHOT, at,
-                SignatureMeaning.CONFIRM), TestPki.CA.certificate());
+        SignatureCheck check = CmsSignatures.verify(
+                TestPki.SNAPSHOT, sign(TestPki.SNAPSHOT, at, SignatureMeaning.CONFIRM), TestPki.CA.certificate());
 
         assertEquals(whole, check.signingTime());
     }
@@ -85,20 +85,25 @@ class CmsSignaturesTest {
     void theWordsAndCommitmentTypeAreSignedAttributes(SignatureMeaning meaning) throws Exception {
         byte[] cms = sign(TestPki.SNAPSHOT, TestPki.secondsAgo(5), meaning);
 
-        SignerInformation signer = new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next();
+        SignerInformation signer =
+                new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next();
         AttributeTable signed = signer.getSignedAttributes();
         Attribute attribute = signed.get(PKCSObjectIdentifiers.id_aa_ets_commitmentType);
         assertNotNull(attribute);
-        CommitmentTypeIndication indication = CommitmentTypeIndication.getInstance(
-                attribute.getAttrValues().getObjectAt(0));
-        assertEquals(meaning.commitmentTypeOid(), indication.getCommitmentTypeId().getId());
+        CommitmentTypeIndication indication =
+                CommitmentTypeIndication.getInstance(attribute.getAttrValues().getObjectAt(0));
+        assertEquals(
+                meaning.commitmentTypeOid(), indication.getCommitmentTypeId().getId());
         CommitmentTypeQualifier qualifier = CommitmentTypeQualifier.getInstance(
                 indication.getCommitmentTypeQualifier().getObjectAt(0));
         assertEquals(new DERUTF8String(meaning.words()), qualifier.getQualifier());
         assertNotNull(signed.get(CMSAttributes.signingTime));
         assertNotNull(signed.get(CMSAttributes.contentType));
         assertNotNull(signed.get(CMSAttributes.messageDigest));
-        assertEquals(meaning, CmsSignatures.verify(TestPki.SNAPSHOT, cms, TestPki.CA.certificate()).meaning());
+        assertEquals(
+                meaning,
+                CmsSignatures.verify(TestPki.SNAPSHOT, cms, TestPki.CA.certificate())
+                        .meaning());
     }
 
     @Test
@@ -118,8 +123,8 @@ class CmsSignaturesTest {
     void oneFlippedByteOfContentIsInvalid() {
         byte[] cms = sign(TestPki.SNAPSHOT, TestPki.secondsAgo(5), SignatureMeaning.CONFIRM);
 
-        SignatureCheck check = CmsSignatures.verify(TestPki.flipped(TestPki.SNAPSHOT, 20), cms,
-                TestPki.CA.certificate());
+        SignatureCheck check =
+                CmsSignatures.verify(TestPki.flipped(TestPki.SNAPSHOT, 20), cms, TestPki.CA.certificate());
 
         assertFalse(check.valid());
         assertEquals("content does not match the signature", check.problem());
@@ -131,16 +136,22 @@ class CmsSignaturesTest {
     void aCertificateFromAnotherAuthorityWithTheSameNameIsInvalid() {
         CertificateAuthority impostor = TestPki.impostor();
         KeyPair keys = SigningKeys.generate();
-        X509Certificate forged = impostor.issue(keys.getPublic(), "CN=张三, OU=项目负责人, O=临沧市教育局, C=CN",
-                BigInteger.valueOf(4242), Duration.ofDays(30));
-        byte[] cms = CmsSignatures.sign(TestPki.SNAPSHOT, keys.getPrivate(), forged, List.of(impostor.certificate()),
-                TestPki.secondsAgo(5), SignatureMeaning.CONFIRM);
+        X509Certificate forged = impostor.issue(
+                keys.getPublic(), "CN=张三, OU=项目负责人, O=临沧市教育局, C=CN", BigInteger.valueOf(4242), Duration.ofDays(30));
+        byte[] cms = CmsSignatures.sign(
+                TestPki.SNAPSHOT,
+                keys.getPrivate(),
+                forged,
+                List.of(impostor.certificate()),
+                TestPki.secondsAgo(5),
+                SignatureMeaning.CONFIRM);
 
         SignatureCheck check = CmsSignatures.verify(TestPki.SNAPSHOT, cms, TestPki.CA.certificate());
 
         assertFalse(check.valid());
         assertEquals("the signer's certificate was not issued by the trusted authority", check.problem());
-        assertTrue(CmsSignatures.verify(TestPki.SNAPSHOT, cms, impostor.certificate()).valid());
+        assertTrue(CmsSignatures.verify(TestPki.SNAPSHOT, cms, impostor.certificate())
+                .valid());
     }
 
     @Test
@@ -155,8 +166,13 @@ class CmsSignaturesTest {
 
     @Test
     void signingWithTheAuthorityItselfIsNotASignerSignature() {
-        byte[] cms = CmsSignatures.sign(TestPki.SNAPSHOT, TestPki.CA.privateKey(), TestPki.CA.certificate(),
-                List.of(), TestPki.secondsAgo(5), SignatureMeaning.CONFIRM);
+        byte[] cms = CmsSignatures.sign(
+                TestPki.SNAPSHOT,
+                TestPki.CA.privateKey(),
+                TestPki.CA.certificate(),
+                List.of(),
+                TestPki.secondsAgo(5),
+                SignatureMeaning.CONFIRM);
 
         SignatureCheck check = CmsSignatures.verify(TestPki.SNAPSHOT, cms, TestPki.CA.certificate());
 
@@ -166,8 +182,8 @@ class CmsSignaturesTest {
 
     @Test
     void garbageIsReportedNotThrown() {
-        SignatureCheck check = CmsSignatures.verify(TestPki.SNAPSHOT, TestPki.utf8("not a signature"),
-                TestPki.CA.certificate());
+        SignatureCheck check =
+                CmsSignatures.verify(TestPki.SNAPSHOT, TestPki.utf8("not a signature"), TestPki.CA.certificate());
 
         assertFalse(check.valid());
         assertEquals("not a CMS signature", check.problem());
@@ -177,8 +193,14 @@ class CmsSignaturesTest {
     @Test
     void aTimeStampFromTheTsaIsCarriedAndReported() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
-        byte[] cms = CmsSignatures.sign(TestPki.SNAPSHOT, TestPki.SIGNER_KEYS.getPrivate(), TestPki.SIGNER, CHAIN,
-                TestPki.secondsAgo(5), SignatureMeaning.RECOGNISE, new HttpTimeStampClient(tsa.url()));
+        byte[] cms = CmsSignatures.sign(
+                TestPki.SNAPSHOT,
+                TestPki.SIGNER_KEYS.getPrivate(),
+                TestPki.SIGNER,
+                CHAIN,
+                TestPki.secondsAgo(5),
+                SignatureMeaning.RECOGNISE,
+                new HttpTimeStampClient(tsa.url()));
 
         SignatureCheck check = CmsSignatures.verify(TestPki.SNAPSHOT, cms, TestPki.CA.certificate());
 
@@ -187,10 +209,13 @@ class CmsSignaturesTest {
         assertNotNull(check.timeStamp());
         assertFalse(check.timeStamp().isBefore(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         assertFalse(check.timeStamp().isAfter(Instant.now().plusSeconds(1)));
-        SignerInformation signer = new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next();
+        SignerInformation signer =
+                new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next();
         assertNotNull(signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken));
-        assertEquals("content does not match the signature", CmsSignatures.verify(
-                TestPki.flipped(TestPki.SNAPSHOT, 3), cms, TestPki.CA.certificate()).problem());
+        assertEquals(
+                "content does not match the signature",
+                CmsSignatures.verify(TestPki.flipped(TestPki.SNAPSHOT, 3), cms, TestPki.CA.certificate())
+                        .problem());
     }
 
     @Test
@@ -198,18 +223,33 @@ class CmsSignaturesTest {
         HttpTimeStampClient http = new HttpTimeStampClient(tsa.url());
         TimeStampClient wrongDigest = digest -> http.timeStamp(new byte[32]);
 
-        assertThrows(IllegalStateException.class, () -> CmsSignatures.sign(TestPki.SNAPSHOT,
-                TestPki.SIGNER_KEYS.getPrivate(), TestPki.SIGNER, CHAIN, TestPki.secondsAgo(5),
-                SignatureMeaning.CONFIRM, wrongDigest));
+        assertThrows(
+                IllegalStateException.class,
+                () -> CmsSignatures.sign(
+                        TestPki.SNAPSHOT,
+                        TestPki.SIGNER_KEYS.getPrivate(),
+                        TestPki.SIGNER,
+                        CHAIN,
+                        TestPki.secondsAgo(5),
+                        SignatureMeaning.CONFIRM,
+                        wrongDigest));
     }
 
     @Test
     void anUnavailableTsaFailsTheSignatureRatherThanSigningWithoutIt() {
-        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> CmsSignatures.sign(
-                TestPki.SNAPSHOT, TestPki.SIGNER_KEYS.getPrivate(), TestPki.SIGNER, CHAIN, TestPki.secondsAgo(5),
-                SignatureMeaning.CONFIRM, new HttpTimeStampClient(tsa.failingUrl())));
+        IllegalStateException failed = assertThrows(
+                IllegalStateException.class,
+                () -> CmsSignatures.sign(
+                        TestPki.SNAPSHOT,
+                        TestPki.SIGNER_KEYS.getPrivate(),
+                        TestPki.SIGNER,
+                        CHAIN,
+                        TestPki.secondsAgo(5),
+                        SignatureMeaning.CONFIRM,
+                        new HttpTimeStampClient(tsa.failingUrl())));
         assertTrue(failed.getMessage().contains("HTTP 500"), failed.getMessage());
-        assertThrows(IllegalStateException.class, () -> new HttpTimeStampClient(URI.create("http://127.0.0.1:1/tsa"))
-                .timeStamp(new byte[32]));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new HttpTimeStampClient(URI.create("http://127.0.0.1:1/tsa")).timeStamp(new byte[32]));
     }
 }

@@ -38,8 +38,8 @@ class KeyProtectionTest {
     void aWrongPinIsWrongSigningPin() {
         byte[] encrypted = KeyProtection.encrypt(TestPki.SIGNER_KEYS.getPrivate(), PIN);
 
-        WrongSigningPin wrong = assertThrows(WrongSigningPin.class,
-                () -> KeyProtection.decrypt(encrypted, "246811".toCharArray()));
+        WrongSigningPin wrong =
+                assertThrows(WrongSigningPin.class, () -> KeyProtection.decrypt(encrypted, "246811".toCharArray()));
         assertEquals("error.signing.wrongPin", wrong.messageKey());
         assertThrows(WrongSigningPin.class, () -> KeyProtection.decrypt(encrypted, new char[0]));
     }
@@ -49,8 +49,10 @@ class KeyProtectionTest {
         byte[] encrypted = KeyProtection.encrypt(TestPki.SIGNER_KEYS.getPrivate(), PIN);
 
         EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(encrypted);
-        assertEquals(PKCSObjectIdentifiers.id_PBES2, info.getEncryptionAlgorithm().getAlgorithm());
-        PBES2Parameters pbes2 = PBES2Parameters.getInstance(info.getEncryptionAlgorithm().getParameters());
+        assertEquals(
+                PKCSObjectIdentifiers.id_PBES2, info.getEncryptionAlgorithm().getAlgorithm());
+        PBES2Parameters pbes2 =
+                PBES2Parameters.getInstance(info.getEncryptionAlgorithm().getParameters());
         KeyDerivationFunc kdf = pbes2.getKeyDerivationFunc();
         assertEquals(PKCSObjectIdentifiers.id_PBKDF2, kdf.getAlgorithm());
         PBKDF2Params pbkdf2 = PBKDF2Params.getInstance(kdf.getParameters());
@@ -58,7 +60,8 @@ class KeyProtectionTest {
         assertEquals(PKCSObjectIdentifiers.id_hmacWithSHA256, pbkdf2.getPrf().getAlgorithm());
         EncryptionScheme scheme = pbes2.getEncryptionScheme();
         assertEquals(NISTObjectIdentifiers.id_aes256_CBC, scheme.getAlgorithm());
-        assertFalse(java.util.Arrays.equals(encrypted, KeyProtection.encrypt(TestPki.SIGNER_KEYS.getPrivate(), PIN)),
+        assertFalse(
+                java.util.Arrays.equals(encrypted, KeyProtection.encrypt(TestPki.SIGNER_KEYS.getPrivate(), PIN)),
                 "a fresh salt and IV each time");
     }
 
@@ -66,10 +69,19 @@ class KeyProtectionTest {
     void openSslDecryptsTheKeyWithThePin(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("key.der"), KeyProtection.encrypt(TestPki.SIGNER_KEYS.getPrivate(), PIN));
 
-        OpenSsl.Run wrong = OpenSsl.run(dir, "pkcs8", "-inform", "DER", "-in", "key.der", "-passin", "pass:000000",
-                "-out", "plain.pem");
-        OpenSsl.Run right = OpenSsl.run(dir, "pkcs8", "-inform", "DER", "-in", "key.der", "-passin",
-                "pass:" + new String(PIN), "-out", "plain.pem");
+        OpenSsl.Run wrong = OpenSsl.run(
+                dir, "pkcs8", "-inform", "DER", "-in", "key.der", "-passin", "pass:000000", "-out", "plain.pem");
+        OpenSsl.Run right = OpenSsl.run(
+                dir,
+                "pkcs8",
+                "-inform",
+                "DER",
+                "-in",
+                "key.der",
+                "-passin",
+                "pass:" + new String(PIN),
+                "-out",
+                "plain.pem");
 
         assertTrue(wrong.exit() != 0);
         assertEquals(0, right.exit(), right.stderr());

@@ -50,18 +50,25 @@ final class LocalTimeStampAuthority implements AutoCloseable {
         KeyPair keys = SigningKeys.generate();
         CertificateAuthority root = TestPki.CA;
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(root.certificate(), BigInteger.valueOf(77),
-                Date.from(now.minusSeconds(600)), Date.from(now.plus(Duration.ofDays(30))),
-                DistinguishedNames.parse("CN=测试时间戳服务, C=CN"), keys.getPublic());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                root.certificate(),
+                BigInteger.valueOf(77),
+                Date.from(now.minusSeconds(600)),
+                Date.from(now.plus(Duration.ofDays(30))),
+                DistinguishedNames.parse("CN=测试时间戳服务, C=CN"),
+                keys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
         certificate = Certificates.certificate(builder.build(SignatureAlgorithms.signer(root.privateKey())));
 
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-                new JcaSimpleSignerInfoGeneratorBuilder().setProvider(BouncyCastle.PROVIDER)
+                new JcaSimpleSignerInfoGeneratorBuilder()
+                        .setProvider(BouncyCastle.PROVIDER)
                         .build("SHA256withECDSA", keys.getPrivate(), certificate),
-                new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build()
+                new JcaDigestCalculatorProviderBuilder()
+                        .setProvider(BouncyCastle.PROVIDER)
+                        .build()
                         .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                 POLICY);
         tokens.addCertificates(new JcaCertStore(List.of(certificate)));
@@ -69,15 +76,17 @@ final class LocalTimeStampAuthority implements AutoCloseable {
 
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/tsa", exchange -> {
-            try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+            try (InputStream in = exchange.getRequestBody();
+                    OutputStream out = exchange.getResponseBody()) {
                 if (!"POST".equals(exchange.getRequestMethod())
-                        || !"application/timestamp-query".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                        || !"application/timestamp-query"
+                                .equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
                     exchange.sendResponseHeaders(415, -1);
                     return;
                 }
                 TimeStampRequest request = new TimeStampRequest(in.readAllBytes());
-                TimeStampResponse response = responses.generate(request,
-                        BigInteger.valueOf(serial.getAndIncrement()), new Date());
+                TimeStampResponse response =
+                        responses.generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date());
                 byte[] body = response.getEncoded();
                 exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
                 exchange.sendResponseHeaders(200, body.length);

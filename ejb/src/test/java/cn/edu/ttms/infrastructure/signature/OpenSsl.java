@@ -19,11 +19,9 @@ final class OpenSsl {
     static final Path BINARY = Path.of("/usr/bin/openssl");
 
     /** Exit code and the two streams of one run. */
-    record Run(int exit, String stdout, String stderr) {
-    }
+    record Run(int exit, String stdout, String stderr) {}
 
-    private OpenSsl() {
-    }
+    private OpenSsl() {}
 
     static Run run(Path directory, String... arguments) throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(BINARY), "these tests need " + BINARY);
@@ -43,10 +41,15 @@ final class OpenSsl {
         Path out = Files.createTempFile("openssl", ".out");
         Path err = Files.createTempFile("openssl", ".err");
         try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
-            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Run(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);

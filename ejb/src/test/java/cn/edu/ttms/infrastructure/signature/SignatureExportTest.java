@@ -18,12 +18,14 @@ class SignatureExportTest {
 
     @Test
     void theReadmeGivesTheCommandForEachSignatureChineseFirst() {
-        String readme = SignatureExport.readme("snapshot-r1.json", List.of("signature-01.der", "signature-02.der"),
-                "ca.pem");
+        String readme =
+                SignatureExport.readme("snapshot-r1.json", List.of("signature-01.der", "signature-02.der"), "ca.pem");
 
         for (String signature : List.of("signature-01.der", "signature-02.der")) {
-            assertTrue(readme.contains("openssl cms -verify -binary -inform DER -in " + signature
-                    + " -content snapshot-r1.json -CAfile ca.pem -purpose any -out /dev/null"), readme);
+            assertTrue(
+                    readme.contains("openssl cms -verify -binary -inform DER -in " + signature
+                            + " -content snapshot-r1.json -CAfile ca.pem -purpose any -out /dev/null"),
+                    readme);
             assertTrue(readme.contains("openssl cms -cmsout -print -inform DER -in " + signature), readme);
         }
         assertTrue(readme.indexOf("核验方法") < readme.indexOf("Verifying ("), "Chinese first");
@@ -34,8 +36,9 @@ class SignatureExportTest {
 
     @Test
     void eachSignatureNamesItsOwnSnapshot() {
-        String readme = SignatureExport.readme(List.of("signature-01-r1-confirm.der|snapshot-r1.json",
-                "signature-02-r2-confirm.der|snapshot-r2.json"), "ca.pem");
+        String readme = SignatureExport.readme(
+                List.of("signature-01-r1-confirm.der|snapshot-r1.json", "signature-02-r2-confirm.der|snapshot-r2.json"),
+                "ca.pem");
 
         assertTrue(readme.contains("-in signature-01-r1-confirm.der -content snapshot-r1.json"), readme);
         assertTrue(readme.contains("-in signature-02-r2-confirm.der -content snapshot-r2.json"), readme);
@@ -54,7 +57,8 @@ class SignatureExportTest {
         String readme = SignatureExport.readme("s.json", List.of("a.der"), "ca.pem");
 
         for (SignatureMeaning meaning : SignatureMeaning.values()) {
-            String hex = HexFormat.ofDelimiter(" ").withUpperCase()
+            String hex = HexFormat.ofDelimiter(" ")
+                    .withUpperCase()
                     .formatHex(meaning.words().getBytes(StandardCharsets.UTF_8));
             assertTrue(readme.contains(meaning.words() + " = " + hex), meaning + " " + hex);
         }
@@ -63,14 +67,23 @@ class SignatureExportTest {
     @Test
     void theCommandsInTheReadmeWorkAsWritten(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("snapshot-r1.json"), TestPki.SNAPSHOT);
-        Files.write(dir.resolve("signature-01.der"), CmsSignatures.sign(TestPki.SNAPSHOT,
-                TestPki.SIGNER_KEYS.getPrivate(), TestPki.SIGNER, List.of(TestPki.CA.certificate()),
-                TestPki.secondsAgo(5), SignatureMeaning.CONFIRM));
+        Files.write(
+                dir.resolve("signature-01.der"),
+                CmsSignatures.sign(
+                        TestPki.SNAPSHOT,
+                        TestPki.SIGNER_KEYS.getPrivate(),
+                        TestPki.SIGNER,
+                        List.of(TestPki.CA.certificate()),
+                        TestPki.secondsAgo(5),
+                        SignatureMeaning.CONFIRM));
         Files.writeString(dir.resolve("ca.pem"), Certificates.pem(TestPki.CA.certificate()));
         String readme = SignatureExport.readme("snapshot-r1.json", List.of("signature-01.der"), "ca.pem");
 
-        List<String> commands = readme.lines().map(String::strip).filter(l -> l.startsWith("openssl "))
-                .distinct().collect(Collectors.toList());
+        List<String> commands = readme.lines()
+                .map(String::strip)
+                .filter(l -> l.startsWith("openssl "))
+                .distinct()
+                .collect(Collectors.toList());
         assertEquals(3, commands.size(), String.join("\n", commands));
         for (String command : commands) {
             OpenSsl.Run run = OpenSsl.shell(dir, command);

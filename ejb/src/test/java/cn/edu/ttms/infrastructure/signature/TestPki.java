@@ -28,13 +28,12 @@ final class TestPki {
     static final String CA_DN = "CN=TTMS 临沧市 签名根证书, O=临沧市教育局, C=CN";
     static final CertificateAuthority CA = CertificateAuthority.create(CA_DN, Duration.ofDays(3650));
     static final KeyPair SIGNER_KEYS = SigningKeys.generate();
-    static final X509Certificate SIGNER = CA.issue(SIGNER_KEYS.getPublic(), "CN=张三, OU=项目负责人, O=临沧市教育局, C=CN",
-            BigInteger.valueOf(4242), Duration.ofDays(730));
+    static final X509Certificate SIGNER = CA.issue(
+            SIGNER_KEYS.getPublic(), "CN=张三, OU=项目负责人, O=临沧市教育局, C=CN", BigInteger.valueOf(4242), Duration.ofDays(730));
     static final byte[] SNAPSHOT = CanonicalJson.canonicalize(
             "{\"batch\":7,\"revision\":1,\"rows\":[{\"name\":\"李四\",\"credits\":\"25.90\"}]}");
 
-    private TestPki() {
-    }
+    private TestPki() {}
 
     /** Another authority with the very same name, to prove that names alone are not trusted. */
     static CertificateAuthority impostor() {
@@ -85,13 +84,17 @@ final class TestPki {
             KeyPair keys = generator.generateKeyPair();
             X500Name name = DistinguishedNames.parse(dn);
             Instant now = Instant.now();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(99),
-                    Date.from(now.minusSeconds(3600)), Date.from(now.plus(Duration.ofDays(365))), name,
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.valueOf(99),
+                    Date.from(now.minusSeconds(3600)),
+                    Date.from(now.plus(Duration.ofDays(365))),
+                    name,
                     keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            X509Certificate certificate = Certificates.certificate(
-                    builder.build(SignatureAlgorithms.signer(keys.getPrivate())));
+            X509Certificate certificate =
+                    Certificates.certificate(builder.build(SignatureAlgorithms.signer(keys.getPrivate())));
             return new CertificateAuthority(certificate, keys.getPrivate());
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);

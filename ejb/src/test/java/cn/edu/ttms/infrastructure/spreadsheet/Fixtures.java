@@ -42,8 +42,7 @@ enum Fixtures {
     /** Row numbers as Excel shows them: the header is row 1, the blank row keeps its number. */
     static final List<SheetRow> EXPECTED = List.of(
             new SheetRow(1, HEADER),
-            new SheetRow(2, List.of(
-                    "张三", "53090219800101001X", "昆明市第一中学", "45", "6.5", "2026-03-02")),
+            new SheetRow(2, List.of("张三", "53090219800101001X", "昆明市第一中学", "45", "6.5", "2026-03-02")),
             new SheetRow(3, List.of()),
             new SheetRow(4, List.of("李四", "530902198505050021", "大理州\"实验\"小学, 分校", "12", "0.5")));
 

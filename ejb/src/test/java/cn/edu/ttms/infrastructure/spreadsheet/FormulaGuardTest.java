@@ -12,17 +12,24 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Exports never carry a formula into a CSV that Excel saves from them, and read back unchanged. */
 class FormulaGuardTest {
 
     /** Text as people type it into names and notes, every trigger of OWASP's CSV injection list. */
-    private static final List<String> DANGEROUS = List.of("=HYPERLINK(\"http://x\",\"点我\")", "+86 871 1234",
-            "-2+3", "@SUM(A1)", "\tTab", "\rCR", "'=already quoted", "''-two");
+    private static final List<String> DANGEROUS = List.of(
+            "=HYPERLINK(\"http://x\",\"点我\")",
+            "+86 871 1234",
+            "-2+3",
+            "@SUM(A1)",
+            "\tTab",
+            "\rCR",
+            "'=already quoted",
+            "''-two");
 
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1 x", "-A1", "@cmd", "\t=1", "\r=1", "'=1", "''+x"})
@@ -40,8 +47,10 @@ class FormulaGuardTest {
 
     @Test
     void inAWorkbookTheTextCellStartsWithTheApostropheAndANegativeNumberStaysANumber() throws IOException {
-        byte[] bytes = Fixtures.XLSX.write(List.of("姓名", "学时", "备注"),
-                List.of(Arrays.asList("=HYPERLINK(\"http://x\")", -4, "-2+3"),
+        byte[] bytes = Fixtures.XLSX.write(
+                List.of("姓名", "学时", "备注"),
+                List.of(
+                        Arrays.asList("=HYPERLINK(\"http://x\")", -4, "-2+3"),
                         Arrays.asList("@SUM(A1)", new BigDecimal("-1.5"), "-7")));
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Row first = workbook.getSheetAt(0).getRow(1);
@@ -60,8 +69,9 @@ class FormulaGuardTest {
 
     @Test
     void inCsvTheValueStartsWithTheApostropheAndNumbersArePlain() {
-        String csv = new String(Fixtures.CSV_UTF8_WITHOUT_BOM.write(List.of("a", "b", "c"),
-                List.of(Arrays.asList("=1+1", -3, "@x"))), StandardCharsets.UTF_8);
+        String csv = new String(
+                Fixtures.CSV_UTF8_WITHOUT_BOM.write(List.of("a", "b", "c"), List.of(Arrays.asList("=1+1", -3, "@x"))),
+                StandardCharsets.UTF_8);
         assertEquals("a,b,c\r\n'=1+1,-3,'@x\r\n", csv);
     }
 
@@ -72,7 +82,16 @@ class FormulaGuardTest {
         byte[] bytes = fixture.write(header, List.of(DANGEROUS));
         List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(bytes), fixture.fileName);
         // the reader trims as always: tab and carriage return at the start are invisible there
-        assertEquals(List.of("=HYPERLINK(\"http://x\",\"点我\")", "+86 871 1234", "-2+3", "@SUM(A1)", "Tab", "CR",
-                "'=already quoted", "''-two"), rows.get(1).cells());
+        assertEquals(
+                List.of(
+                        "=HYPERLINK(\"http://x\",\"点我\")",
+                        "+86 871 1234",
+                        "-2+3",
+                        "@SUM(A1)",
+                        "Tab",
+                        "CR",
+                        "'=already quoted",
+                        "''-two"),
+                rows.get(1).cells());
     }
 }

@@ -14,8 +14,7 @@ class SheetRowTest {
 
     @Test
     void cellsAreTrimmedOfEveryInvisibleSpace() {
-        SheetRow row = new SheetRow(2,
-                List.of("  张三 ", "\u3000昆明市第一中学\u3000", "\u00A045\t", "\uFEFF6.5"));
+        SheetRow row = new SheetRow(2, List.of("  张三 ", "\u3000昆明市第一中学\u3000", "\u00A045\t", "\uFEFF6.5"));
 
         assertEquals(List.of("张三", "昆明市第一中学", "45", "6.5"), row.cells());
     }

@@ -40,7 +40,8 @@ class SpreadsheetReaderFuzzTest {
         // The reader's contract: every row up to the last with text, numbered as Excel numbers them.
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).number() != i + 1) {
-                throw new AssertionError("Row " + (i + 1) + " came back numbered " + rows.get(i).number());
+                throw new AssertionError(
+                        "Row " + (i + 1) + " came back numbered " + rows.get(i).number());
             }
         }
         if (rows.size() > 1_000 || !rows.isEmpty() && rows.get(rows.size() - 1).isBlank()) {

@@ -59,8 +59,7 @@ class SpreadsheetReaderTest {
             SheetRow read = readOnly(workbook);
 
             // An 18-digit ID typed as a number is already lost in Excel; the importer must see it.
-            assertEquals(List.of("45", "6.5", "6.50", "25%", "-12", "0.3", "5.30902E+17"),
-                    read.cells());
+            assertEquals(List.of("45", "6.5", "6.50", "25%", "-12", "0.3", "5.30902E+17"), read.cells());
         }
     }
 
@@ -100,7 +99,8 @@ class SpreadsheetReaderTest {
             row.getCell(4).setCellStyle(style(workbook, "yyyy-mm-dd"));
             row.createCell(5).setCellFormula("1/0");
 
-            assertEquals(List.of("3", "1.5", "4.5", "初中数学", "2026-03-02", "#DIV/0!"),
+            assertEquals(
+                    List.of("3", "1.5", "4.5", "初中数学", "2026-03-02", "#DIV/0!"),
                     readOnly(workbook).cells());
         }
     }
@@ -136,12 +136,14 @@ class SpreadsheetReaderTest {
 
             List<SheetRow> rows = reader.read(new ByteArrayInputStream(bytes(workbook)), "名单.xlsx");
 
-            assertEquals(List.of(
-                    new SheetRow(1, List.of("姓名")),
-                    new SheetRow(2, List.of()),
-                    new SheetRow(3, List.of()),
-                    new SheetRow(4, List.of()),
-                    new SheetRow(5, List.of("", "", "45"))), rows);
+            assertEquals(
+                    List.of(
+                            new SheetRow(1, List.of("姓名")),
+                            new SheetRow(2, List.of()),
+                            new SheetRow(3, List.of()),
+                            new SheetRow(4, List.of()),
+                            new SheetRow(5, List.of("", "", "45"))),
+                    rows);
         }
     }
 
@@ -151,7 +153,8 @@ class SpreadsheetReaderTest {
             workbook.createSheet("名单").createRow(0).createCell(0).setCellValue("张三");
             workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("填表说明");
 
-            assertEquals(List.of(new SheetRow(1, List.of("张三"))),
+            assertEquals(
+                    List.of(new SheetRow(1, List.of("张三"))),
                     reader.read(new ByteArrayInputStream(bytes(workbook)), "名单.xlsx"));
         }
     }
@@ -162,11 +165,13 @@ class SpreadsheetReaderTest {
 
         List<SheetRow> rows = reader.read(new ByteArrayInputStream(csv.getBytes(UTF_8)), "名单.csv");
 
-        assertEquals(List.of(
-                new SheetRow(1, List.of("姓名", "备注")),
-                new SheetRow(2, List.of()),
-                new SheetRow(3, List.of("张三", "第一行\r\n第二行")),
-                new SheetRow(4, List.of("李四"))), rows);
+        assertEquals(
+                List.of(
+                        new SheetRow(1, List.of("姓名", "备注")),
+                        new SheetRow(2, List.of()),
+                        new SheetRow(3, List.of("张三", "第一行\r\n第二行")),
+                        new SheetRow(4, List.of("李四"))),
+                rows);
     }
 
     @Test
@@ -182,8 +187,10 @@ class SpreadsheetReaderTest {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                            .getBytes(UTF_8));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] spaces = new byte[1 << 20];
             Arrays.fill(spaces, (byte) ' ');
@@ -191,7 +198,8 @@ class SpreadsheetReaderTest {
                 zip.write(spaces);
             }
         }
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class,
                 () -> reader.read(new ByteArrayInputStream(bomb.toByteArray()), "名单.xlsx"));
         assertTrue(e.messageKey().startsWith("error.spreadsheet."), e.messageKey());
         assertEquals(List.of("XLSX"), e.args(), "only the format reaches the user's message");
@@ -204,12 +212,13 @@ class SpreadsheetReaderTest {
         byte[] whole = Fixtures.XLSX.bytes();
         byte[] half = Arrays.copyOf(whole, whole.length / 2);
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
-                () -> reader.read(new ByteArrayInputStream(half), "名单.xlsx"));
+        SpreadsheetUnreadable e =
+                assertThrows(SpreadsheetUnreadable.class, () -> reader.read(new ByteArrayInputStream(half), "名单.xlsx"));
 
         assertEquals("error.spreadsheet.unreadable", e.messageKey());
         assertEquals(List.of("XLSX"), e.args(), "the user is told the format, never POI's own words");
-        assertTrue(e.getMessage().startsWith("The file looks like an Excel 2007+ workbook (.xlsx) but cannot be read: "),
+        assertTrue(
+                e.getMessage().startsWith("The file looks like an Excel 2007+ workbook (.xlsx) but cannot be read: "),
                 e.getMessage());
         assertNotNull(e.getCause(), "POI's exception is kept for the log");
     }
@@ -222,8 +231,8 @@ class SpreadsheetReaderTest {
             out.write("not a workbook".getBytes(UTF_8));
         }
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
-                () -> reader.read(new ByteArrayInputStream(zip.toByteArray()), "名单.xlsx"));
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class, () -> reader.read(new ByteArrayInputStream(zip.toByteArray()), "名单.xlsx"));
 
         assertEquals("XLSX", e.args().get(0));
     }
@@ -249,7 +258,8 @@ class SpreadsheetReaderTest {
             }
         }
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class,
                 () -> reader.read(new ByteArrayInputStream(bomb.toByteArray()), "名单.xlsx"));
 
         assertTrue(e.getMessage().contains("Zip bomb"), e.getMessage());
@@ -264,8 +274,8 @@ class SpreadsheetReaderTest {
             bytes[i] = (byte) magic[i];
         }
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
-                () -> reader.read(new ByteArrayInputStream(bytes), "名单.csv"));
+        SpreadsheetUnreadable e =
+                assertThrows(SpreadsheetUnreadable.class, () -> reader.read(new ByteArrayInputStream(bytes), "名单.csv"));
 
         assertEquals("XLS", e.args().get(0));
         assertTrue(e.getMessage().contains("Excel 97-2003"), e.getMessage());
@@ -282,7 +292,8 @@ class SpreadsheetReaderTest {
         ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
         fs.writeFilesystem(encrypted);
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class,
                 () -> reader.read(new ByteArrayInputStream(encrypted.toByteArray()), "名单.xlsx"));
 
         assertEquals("error.spreadsheet.passwordProtected", e.messageKey());
@@ -300,7 +311,8 @@ class SpreadsheetReaderTest {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class,
                 () -> reader.read(new ByteArrayInputStream(encrypted.toByteArray()), "名单.xls"));
 
         assertEquals("error.spreadsheet.passwordProtected", e.messageKey());
@@ -311,8 +323,8 @@ class SpreadsheetReaderTest {
     void anUnclosedQuoteInCsvIsUnreadable() {
         byte[] csv = "姓名,学校\r\n张三,\"一中\r\n李四,二中\r\n".getBytes(UTF_8);
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
-                () -> reader.read(new ByteArrayInputStream(csv), "名单.csv"));
+        SpreadsheetUnreadable e =
+                assertThrows(SpreadsheetUnreadable.class, () -> reader.read(new ByteArrayInputStream(csv), "名单.csv"));
 
         assertEquals("CSV", e.args().get(0));
     }
@@ -323,7 +335,8 @@ class SpreadsheetReaderTest {
     void moreRowsThanTheLimitAreRefused() {
         byte[] csv = "姓名\r\n张三\r\n李四\r\n王五\r\n赵六\r\n孙七\r\n".getBytes(UTF_8);
 
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class,
                 () -> new SpreadsheetReader(5).read(new ByteArrayInputStream(csv), "名单.csv"));
 
         assertEquals("error.spreadsheet.tooManyRows", e.messageKey());
@@ -335,8 +348,7 @@ class SpreadsheetReaderTest {
     void rowsExactlyAtTheLimitAndBlankLinesAfterItAreAccepted() {
         byte[] csv = "姓名\r\n张三\r\n李四\r\n王五\r\n赵六\r\n\r\n,,\r\n\r\n".getBytes(UTF_8);
 
-        List<SheetRow> rows =
-                new SpreadsheetReader(5).read(new ByteArrayInputStream(csv), "名单.csv");
+        List<SheetRow> rows = new SpreadsheetReader(5).read(new ByteArrayInputStream(csv), "名单.csv");
 
         assertEquals(5, rows.size());
         assertEquals(new SheetRow(5, List.of("赵六")), rows.get(4));
@@ -350,9 +362,13 @@ class SpreadsheetReaderTest {
         }
         byte[] xlsx = Fixtures.XLSX.write(List.of("姓名"), rows); // 6 rows with the header
 
-        assertEquals(6, new SpreadsheetReader(6).read(new ByteArrayInputStream(xlsx), "x").size());
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
-                () -> new SpreadsheetReader(5).read(new ByteArrayInputStream(xlsx), "x"));
+        assertEquals(
+                6,
+                new SpreadsheetReader(6)
+                        .read(new ByteArrayInputStream(xlsx), "x")
+                        .size());
+        SpreadsheetUnreadable e = assertThrows(
+                SpreadsheetUnreadable.class, () -> new SpreadsheetReader(5).read(new ByteArrayInputStream(xlsx), "x"));
         assertEquals("error.spreadsheet.tooManyRows", e.messageKey());
     }
 
@@ -383,8 +399,7 @@ class SpreadsheetReaderTest {
         byte[] bad = Arrays.copyOf(good, good.length / 2);
 
         reader.read(new ByteArrayInputStream(good), "名单.xlsx");
-        assertThrows(SpreadsheetUnreadable.class,
-                () -> reader.read(new ByteArrayInputStream(bad), "名单.xlsx"));
+        assertThrows(SpreadsheetUnreadable.class, () -> reader.read(new ByteArrayInputStream(bad), "名单.xlsx"));
 
         assertEquals(before, countUploads(tmp));
     }
@@ -398,8 +413,8 @@ class SpreadsheetReaderTest {
         SpreadsheetReader small = new SpreadsheetReader(10, 100);
 
         assertEquals(1, small.read(new ByteArrayInputStream(exactly), "a.csv").size());
-        SpreadsheetUnreadable e = assertThrows(SpreadsheetUnreadable.class,
-                () -> small.read(new ByteArrayInputStream(larger), "a.csv"));
+        SpreadsheetUnreadable e =
+                assertThrows(SpreadsheetUnreadable.class, () -> small.read(new ByteArrayInputStream(larger), "a.csv"));
         assertEquals("error.spreadsheet.tooLarge", e.messageKey());
         assertEquals(List.of("100"), e.args());
     }
@@ -426,7 +441,8 @@ class SpreadsheetReaderTest {
 
     private static long countUploads(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("ttms-upload-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("ttms-upload-"))
+                    .count();
         }
     }
 

@@ -45,8 +45,8 @@ class SpreadsheetWriterTest {
 
     @Test
     void columnsAreAsWideAsTheirWidestValueWithCjkCountingDouble() throws IOException {
-        byte[] bytes = Fixtures.XLSX.write(List.of("姓名", "身份证号", "ID", "备注"),
-                List.of(List.of("张三", "53090219800101001X", "7", "备".repeat(40))));
+        byte[] bytes = Fixtures.XLSX.write(
+                List.of("姓名", "身份证号", "ID", "备注"), List.of(List.of("张三", "53090219800101001X", "7", "备".repeat(40))));
 
         try (Workbook workbook = xlsx(bytes)) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -71,7 +71,8 @@ class SpreadsheetWriterTest {
             assertEquals("53090219800101001X", row.getCell(1).getStringCellValue());
             assertEquals(45.0, row.getCell(3).getNumericCellValue());
             assertEquals(6.5, row.getCell(4).getNumericCellValue());
-            assertEquals(LocalDate.of(2026, 3, 2),
+            assertEquals(
+                    LocalDate.of(2026, 3, 2),
                     row.getCell(5).getLocalDateTimeCellValue().toLocalDate());
         }
     }
@@ -80,10 +81,12 @@ class SpreadsheetWriterTest {
     void csvIsQuotedAsExcelExpectsWithWindowsLineEnds() {
         String csv = new String(Fixtures.CSV_UTF8_WITHOUT_BOM.bytes(), UTF_8);
 
-        assertEquals("姓名,身份证号,学校,学时,培训天数,开始日期\r\n"
-                + "张三,53090219800101001X,昆明市第一中学,45,6.5,2026-03-02\r\n"
-                + "\r\n"
-                + "李四,530902198505050021,\"大理州\"\"实验\"\"小学, 分校\",12,0.5,\r\n", csv);
+        assertEquals(
+                "姓名,身份证号,学校,学时,培训天数,开始日期\r\n"
+                        + "张三,53090219800101001X,昆明市第一中学,45,6.5,2026-03-02\r\n"
+                        + "\r\n"
+                        + "李四,530902198505050021,\"大理州\"\"实验\"\"小学, 分校\",12,0.5,\r\n",
+                csv);
     }
 
     @Test
@@ -111,8 +114,7 @@ class SpreadsheetWriterTest {
         String tsv = new String(Fixtures.TSV_UTF8.bytes(), UTF_8);
 
         assertTrue(tsv.startsWith("姓名\t身份证号\t学校\t学时\t培训天数\t开始日期\r\n"), tsv);
-        assertTrue(tsv.endsWith(
-                "李四\t530902198505050021\t\"大理州\"\"实验\"\"小学, 分校\"\t12\t0.5\t\r\n"), tsv);
+        assertTrue(tsv.endsWith("李四\t530902198505050021\t\"大理州\"\"实验\"\"小学, 分校\"\t12\t0.5\t\r\n"), tsv);
     }
 
     @Test
@@ -144,7 +146,8 @@ class SpreadsheetWriterTest {
             }
         };
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> writer.writeXls(List.of("姓名"), tooMany, new ByteArrayOutputStream()));
         assertTrue(e.getMessage().contains("65536"), e.getMessage());
     }
@@ -154,18 +157,24 @@ class SpreadsheetWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> header = List.of("姓名");
 
-        assertThrows(IllegalArgumentException.class, () -> writer.writeText(
-                SpreadsheetFormat.XLSX, UTF_8, false, header, List.of(), out));
-        assertThrows(IllegalArgumentException.class, () -> writer.writeText(
-                SpreadsheetFormat.CSV, Fixtures.GBK, true, header, List.of(), out));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> writer.writeText(SpreadsheetFormat.XLSX, UTF_8, false, header, List.of(), out));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> writer.writeText(SpreadsheetFormat.CSV, Fixtures.GBK, true, header, List.of(), out));
         assertEquals(0, out.size());
     }
 
     @Test
     void aHeadingHasATitleAcrossTheTableAndMergedHeaderCellsAndFreezesBelowThem() throws IOException {
-        SheetHeading heading = new SheetHeading("2018 年培训计划",
+        SheetHeading heading = new SheetHeading(
+                "2018 年培训计划",
                 List.of(List.of("序号", "培训天数", "", "人数"), List.of("", "异地", "本地", "")),
-                List.of(SheetHeading.Span.down(0, 0, 1), SheetHeading.Span.across(0, 1, 2), SheetHeading.Span.down(3, 0, 1)));
+                List.of(
+                        SheetHeading.Span.down(0, 0, 1),
+                        SheetHeading.Span.across(0, 1, 2),
+                        SheetHeading.Span.down(3, 0, 1)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.writeXlsx(heading, List.of(Arrays.asList(1, new BigDecimal("6.5"), null, 70)), out);
 
@@ -176,8 +185,13 @@ class SpreadsheetWriterTest {
             assertEquals("培训天数", sheet.getRow(1).getCell(1).getStringCellValue());
             assertEquals("本地", sheet.getRow(2).getCell(2).getStringCellValue());
             assertTrue(isBold(workbook, sheet.getRow(2).getCell(1)));
-            assertEquals(List.of(new CellRangeAddress(0, 0, 0, 3), new CellRangeAddress(1, 2, 0, 0),
-                    new CellRangeAddress(1, 1, 1, 2), new CellRangeAddress(1, 2, 3, 3)), sheet.getMergedRegions());
+            assertEquals(
+                    List.of(
+                            new CellRangeAddress(0, 0, 0, 3),
+                            new CellRangeAddress(1, 2, 0, 0),
+                            new CellRangeAddress(1, 1, 1, 2),
+                            new CellRangeAddress(1, 2, 3, 3)),
+                    sheet.getMergedRegions());
             assertEquals(6.5, sheet.getRow(3).getCell(1).getNumericCellValue());
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertEquals(SpreadsheetWriter.MIN_WIDTH_CHARS * 256, sheet.getColumnWidth(0), "the title widens nothing");

@@ -41,9 +41,13 @@ public class DatabaseReadinessCheck implements HealthCheck {
         }
         response.withData("schemaVersion", String.valueOf(migration.schemaVersion()));
         try (Connection c = dataSource.getConnection()) {
-            return c.isValid(VALIDATION_TIMEOUT_SECONDS) ? response.up().build() : response.down().build();
+            return c.isValid(VALIDATION_TIMEOUT_SECONDS)
+                    ? response.up().build()
+                    : response.down().build();
         } catch (SQLException e) {
-            return response.down().withData("problem", DatabaseSettings.printable(e.getMessage())).build();
+            return response.down()
+                    .withData("problem", DatabaseSettings.printable(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest;
 
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.application.sheet.ImportProblem;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportRowError(int row, String column, String message) {
 
     public static List<ImportRowError> of(List<ImportProblem> problems, Locale locale) {
-        return problems.stream().map(p -> new ImportRowError(p.row(), p.column(),
-                DomainMessages.format(p.messageKey(), p.args(), locale))).toList();
+        return problems.stream()
+                .map(p -> new ImportRowError(
+                        p.row(), p.column(), DomainMessages.format(p.messageKey(), p.args(), locale)))
+                .toList();
     }
 }

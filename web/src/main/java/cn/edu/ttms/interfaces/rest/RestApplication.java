@@ -9,5 +9,4 @@ import jakarta.ws.rs.core.Application;
  * each of its injected EJBs through JNDI on every request (docs/benchmarks.md, "Opening rush").
  */
 @ApplicationPath("/api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

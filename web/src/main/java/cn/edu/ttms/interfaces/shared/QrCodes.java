@@ -22,8 +22,7 @@ public final class QrCodes {
     /** Pixels per side of the PNG. */
     static final int SIZE = 480;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** The page of the sign-in, under the application's base URL ({@code scheme://host:port/context/}). */
     public static String attendUrl(String base, String token) {
@@ -33,9 +32,19 @@ public final class QrCodes {
     /** A QR code of {@code text} as a PNG. */
     public static byte[] png(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            SIZE,
+                            SIZE,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "png", out);
             return out.toByteArray();

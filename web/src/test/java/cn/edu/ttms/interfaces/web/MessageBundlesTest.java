@@ -21,7 +21,8 @@ class MessageBundlesTest {
 
     private static Properties load(String suffix) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(BASE + suffix + ".properties")) {
+        try (InputStream in =
+                MessageBundlesTest.class.getClassLoader().getResourceAsStream(BASE + suffix + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -29,12 +29,18 @@ class ApprovalChainIT {
     void theSchoolApprovesFirstThenTheCounty() throws Exception {
         ResultScenario rs = new ResultScenario(base);
         long plan = rs.plan("city", 2041);
-        long project = rs.openProject("city", ResultScenario.project(plan, "两级审核测试班", "MUNICIPAL", "SELF_SELECTED",
-                "1.2", 3, "2041-05-12", "2041-05-14").add("approvalChain", "SCHOOL_THEN_COUNTY"));
-        assertEquals("SCHOOL_THEN_COUNTY", json(Api.as(base, "city").get("/api/v1/projects/" + project), 200)
-                .getString("approvalChain"));
+        long project = rs.openProject(
+                "city",
+                ResultScenario.project(
+                                plan, "两级审核测试班", "MUNICIPAL", "SELF_SELECTED", "1.2", 3, "2041-05-12", "2041-05-14")
+                        .add("approvalChain", "SCHOOL_THEN_COUNTY"));
+        assertEquals(
+                "SCHOOL_THEN_COUNTY",
+                json(Api.as(base, "city").get("/api/v1/projects/" + project), 200)
+                        .getString("approvalChain"));
 
-        JsonObject applied = json(Api.as(base, "teacher").post("/api/v1/projects/" + project + "/applications", ""), 201);
+        JsonObject applied =
+                json(Api.as(base, "teacher").post("/api/v1/projects/" + project + "/applications", ""), 201);
         assertEquals("PENDING_APPROVAL", applied.getString("status"));
         String decision = "/api/v1/enrolments/" + applied.getJsonNumber("id").longValue() + "/decision";
 
@@ -50,7 +56,9 @@ class ApprovalChainIT {
 
         JsonObject byCounty = json(Api.as(base, "linxiang").post(decision, "{\"approve\":true}"), 200);
         assertEquals("ENROLLED", byCounty.getString("status"), byCounty.toString());
-        assertEquals(404, Api.as(base, "fengqing").post(decision, "{\"approve\":true}").statusCode(),
+        assertEquals(
+                404,
+                Api.as(base, "fengqing").post(decision, "{\"approve\":true}").statusCode(),
                 "another county's teacher");
     }
 }

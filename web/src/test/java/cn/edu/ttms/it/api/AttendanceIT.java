@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.domain.model.attendance.AttendanceToken;
 import cn.edu.ttms.it.TestDatabase;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.DecodeHintType;
 import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
@@ -54,17 +54,31 @@ class AttendanceIT {
     void theLeadShowsASignedExpiringCodeTraineesSignInOnceAndTheHoursAddUpPerStage() throws Exception {
         Scenario scenario = new Scenario(base);
         long planId = scenario.cityPlan(2001);
-        long centre = json(Api.as(base, "lead").get("/api/v1/me"), 200).getJsonObject("organisation")
-                .getJsonNumber("id").longValue();
+        long centre = json(Api.as(base, "lead").get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
         long lead = leadAccount();
-        long teacher = json(Api.as(base, "teacher").get("/api/v1/me"), 200).getJsonNumber("teacherId").longValue();
-        long teacher2 = json(Api.as(base, "teacher2").get("/api/v1/me"), 200).getJsonNumber("teacherId").longValue();
+        long teacher = json(Api.as(base, "teacher").get("/api/v1/me"), 200)
+                .getJsonNumber("teacherId")
+                .longValue();
+        long teacher2 = json(Api.as(base, "teacher2").get("/api/v1/me"), 200)
+                .getJsonNumber("teacherId")
+                .longValue();
         long other = scenario.freshTeachers(List.of("临翔区第一完全小学"), 2, 20010002L).stream()
-                .filter(t -> t != teacher).findFirst().orElseThrow();
-        long project = scenario.create(Scenario.project(planId, "考勤测试项目", 10, "DIRECTIVE", "2027-11-15", "2027-11-17")
-                .add("hostId", centre).add("leadId", lead), true);
+                .filter(t -> t != teacher)
+                .findFirst()
+                .orElseThrow();
+        long project = scenario.create(
+                Scenario.project(planId, "考勤测试项目", 10, "DIRECTIVE", "2027-11-15", "2027-11-17")
+                        .add("hostId", centre)
+                        .add("leadId", lead),
+                true);
         for (long t : List.of(teacher, other)) {
-            json(Api.as(base, "city").post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + t + "}"), 201);
+            json(
+                    Api.as(base, "city")
+                            .post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + t + "}"),
+                    201);
         }
         json(Api.as(base, "city").post("/api/v1/projects/" + project + "/transitions", "{\"action\":\"START\"}"), 200);
 
@@ -78,23 +92,28 @@ class AttendanceIT {
         JsonObject session = json(Api.as(base, "lead").post(open, morning), 201);
         long sessionId = session.getJsonNumber("id").longValue();
         String token = session.getString("token");
-        assertEquals(0, new BigDecimal("3.0").compareTo(session.getJsonNumber("hours").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("3.0").compareTo(session.getJsonNumber("hours").bigDecimalValue()));
         assertTrue(session.getString("attendUrl").endsWith("/app/attend.xhtml?t=" + token), session.toString());
-        assertTrue(session.getString("qrUrl").endsWith("/app/attendance/qr.png?session=" + sessionId), session.toString());
+        assertTrue(
+                session.getString("qrUrl").endsWith("/app/attendance/qr.png?session=" + sessionId), session.toString());
 
         // the QR code of the adviser's page: the phone page's URL with a fresh signed token
         String qr = "/app/attendance/qr.png?session=" + sessionId;
         WebSession leadPages = WebSession.signIn(base, "lead");
         HttpResponse<byte[]> png = leadPages.download(qr);
         assertEquals(200, png.statusCode());
-        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "image/png", png.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         String url = decode(png.body());
         assertTrue(url.startsWith(base + "app/attend.xhtml?t="), url);
         String qrToken = url.substring(url.indexOf("?t=") + 3);
         assertEquals(64, qrToken.length(), url);
         assertEquals(404, WebSession.signIn(base, "teacher2").download(qr).statusCode(), "not for a teacher");
         assertEquals(404, WebSession.signIn(base, "fengqing").download(qr).statusCode(), "nor for another county");
-        String adviserPage = leadPages.get("/app/attendance/session.xhtml?id=" + sessionId).body();
+        String adviserPage =
+                leadPages.get("/app/attendance/session.xhtml?id=" + sessionId).body();
         assertTrue(adviserPage.contains("考勤测试项目") && adviserPage.contains("qr.png?session=" + sessionId), adviserPage);
         assertTrue(leadPages.get("/app/attendance/list.xhtml").body().contains("考勤测试项目"), "the lead's projects");
 
@@ -111,9 +130,13 @@ class AttendanceIT {
         // refusals
         refused(Api.as(base, "teacher2").post(SCAN, body(token)), 403, "不是“考勤测试项目”的在册学员");
         char c = token.charAt(20);
-        refused(Api.as(base, "teacher").post(SCAN, body(token.substring(0, 20) + (c == 'A' ? 'B' : 'A')
-                + token.substring(21))), 422, "无效");
-        String expired = AttendanceToken.issue(sessionId, Clock.fixed(Instant.now().minusSeconds(600), ZoneOffset.UTC))
+        refused(
+                Api.as(base, "teacher")
+                        .post(SCAN, body(token.substring(0, 20) + (c == 'A' ? 'B' : 'A') + token.substring(21))),
+                422,
+                "无效");
+        String expired = AttendanceToken.issue(
+                        sessionId, Clock.fixed(Instant.now().minusSeconds(600), ZoneOffset.UTC))
                 .sign(installationSecret());
         refused(Api.as(base, "teacher").post(SCAN, body(expired)), 422, "已过期");
         assertEquals(403, Api.as(base, "city").post(SCAN, body(token)).statusCode(), "staff do not scan");
@@ -123,9 +146,13 @@ class AttendanceIT {
         refused(Api.as(base, "lead").post(marks, "{\"teacherId\":" + other + "}"), 422, "原因");
         refused(Api.as(base, "lead").post(marks, "{\"teacherId\":" + other + ",\"reason\":\"  \"}"), 422, "原因");
         refused(Api.as(base, "lead").post(marks, "{\"teacherId\":" + teacher2 + ",\"reason\":\"补登\"}"), 422, "在册学员");
-        assertEquals(404, Api.as(base, "fengqing").post(marks, "{\"teacherId\":" + other + ",\"reason\":\"越权\"}")
-                .statusCode());
-        JsonObject marked = json(Api.as(base, "lead").post(marks, "{\"teacherId\":" + other + ",\"reason\":\"手机没电\"}"), 201);
+        assertEquals(
+                404,
+                Api.as(base, "fengqing")
+                        .post(marks, "{\"teacherId\":" + other + ",\"reason\":\"越权\"}")
+                        .statusCode());
+        JsonObject marked =
+                json(Api.as(base, "lead").post(marks, "{\"teacherId\":" + other + ",\"reason\":\"手机没电\"}"), 201);
         assertEquals("MANUAL", marked.getString("how"));
         assertEquals("手机没电", marked.getString("reason"));
         assertEquals("lead", marked.getString("recordedBy"));
@@ -133,16 +160,32 @@ class AttendanceIT {
         JsonObject sheet = json(Api.as(base, "lead").get("/api/v1/attendance-sessions/" + sessionId), 200);
         assertEquals(2, sheet.getJsonArray("present").size(), sheet.toString());
         assertTrue(sheet.getJsonArray("absent").isEmpty(), sheet.toString());
-        assertEquals(404, Api.as(base, "fengqing").get("/api/v1/attendance-sessions/" + sessionId).statusCode());
+        assertEquals(
+                404,
+                Api.as(base, "fengqing")
+                        .get("/api/v1/attendance-sessions/" + sessionId)
+                        .statusCode());
 
         // an afternoon session opened by the owning bureau; the trainee signs in on the phone page
-        JsonObject afternoon = json(Api.as(base, "city").post(open,
-                "{\"stageNo\":1,\"date\":\"2027-11-16\",\"hours\":2.5,\"startsAt\":\"14:00\",\"endsAt\":\"16:30\"}"), 201);
+        JsonObject afternoon = json(
+                Api.as(base, "city")
+                        .post(
+                                open,
+                                "{\"stageNo\":1,\"date\":\"2027-11-16\",\"hours\":2.5,\"startsAt\":\"14:00\",\"endsAt\":\"16:30\"}"),
+                201);
         WebSession phone = WebSession.signIn(base, "teacher");
-        String page = phone.get("/app/attend.xhtml?t=" + afternoon.getString("token")).body();
-        assertTrue(page.contains("签到成功") && page.contains("考勤测试项目") && page.contains("第 1 阶段")
-                && page.contains("2027-11-16"), page);
-        assertTrue(phone.get("/app/attend.xhtml?t=" + afternoon.getString("token")).body().contains("您已于"),
+        String page =
+                phone.get("/app/attend.xhtml?t=" + afternoon.getString("token")).body();
+        assertTrue(
+                page.contains("签到成功")
+                        && page.contains("考勤测试项目")
+                        && page.contains("第 1 阶段")
+                        && page.contains("2027-11-16"),
+                page);
+        assertTrue(
+                phone.get("/app/attend.xhtml?t=" + afternoon.getString("token"))
+                        .body()
+                        .contains("您已于"),
                 "opening it again says when");
 
         // hours attended per stage: the teacher 3 + 2.5, the other trainee 3 (marked)
@@ -154,17 +197,35 @@ class AttendanceIT {
         Map<Long, JsonObject> byTeacher = byTeacher(hours);
         assertEquals(2, byTeacher.size(), hours.toString());
         assertDecimal("5.5", byTeacher.get(teacher).getJsonNumber("total").bigDecimalValue());
-        assertDecimal("5.5", byTeacher.get(teacher).getJsonArray("stages").getJsonObject(0).getJsonNumber("hours")
-                .bigDecimalValue());
+        assertDecimal(
+                "5.5",
+                byTeacher
+                        .get(teacher)
+                        .getJsonArray("stages")
+                        .getJsonObject(0)
+                        .getJsonNumber("hours")
+                        .bigDecimalValue());
         assertDecimal("3.0", byTeacher.get(other).getJsonNumber("total").bigDecimalValue());
-        assertEquals(2, byTeacher(json(Api.as(base, "linxiang").get("/api/v1/projects/" + project + "/attendance"), 200))
-                .size(), "临翔区 sees its own trainees");
-        assertTrue(json(Api.as(base, "fengqing").get("/api/v1/projects/" + project + "/attendance"), 200)
-                .getJsonArray("trainees").isEmpty(), "凤庆县 sees none of 临翔区's");
-        assertEquals(403, Api.as(base, "teacher2").get("/api/v1/projects/" + project + "/attendance").statusCode(),
+        assertEquals(
+                2,
+                byTeacher(json(Api.as(base, "linxiang").get("/api/v1/projects/" + project + "/attendance"), 200))
+                        .size(),
+                "临翔区 sees its own trainees");
+        assertTrue(
+                json(Api.as(base, "fengqing").get("/api/v1/projects/" + project + "/attendance"), 200)
+                        .getJsonArray("trainees")
+                        .isEmpty(),
+                "凤庆县 sees none of 临翔区's");
+        assertEquals(
+                403,
+                Api.as(base, "teacher2")
+                        .get("/api/v1/projects/" + project + "/attendance")
+                        .statusCode(),
                 "a teacher reads no sheet");
 
-        String projectPage = WebSession.signIn(base, "city").get("/app/projects/view.xhtml?id=" + project).body();
+        String projectPage = WebSession.signIn(base, "city")
+                .get("/app/projects/view.xhtml?id=" + project)
+                .body();
         assertTrue(projectPage.contains("attendanceSessions") && projectPage.contains("开始签到"), projectPage);
     }
 
@@ -180,14 +241,18 @@ class AttendanceIT {
      */
     private static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                .getText();
     }
 
     /** The id of the demo account {@code lead} (项目负责人 of 临沧市教师发展中心). */
     private static long leadAccount() throws Exception {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT id FROM user_account WHERE username = 'lead'")) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT id FROM user_account WHERE username = 'lead'")) {
             assertTrue(rs.next(), "the demo account lead");
             return rs.getLong(1);
         }

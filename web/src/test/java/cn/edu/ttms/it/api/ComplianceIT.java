@@ -45,8 +45,14 @@ class ComplianceIT {
 
     /** examples.md: ETHICS short 6, COMPETENCE 1.50, CLASS_MANAGEMENT 6, SCHOOL_BASED 9.60 (as plain numbers). */
     private static final Map<String, String> FOUR_SHORTFALLS = new TreeMap<>(Map.of(
-            "MODULE_CREDITS ETHICS", "6", "MODULE_CREDITS COMPETENCE", "1.5",
-            "MODULE_CREDITS CLASS_MANAGEMENT", "6", "MODULE_CREDITS SCHOOL_BASED", "9.6"));
+            "MODULE_CREDITS ETHICS",
+            "6",
+            "MODULE_CREDITS COMPETENCE",
+            "1.5",
+            "MODULE_CREDITS CLASS_MANAGEMENT",
+            "6",
+            "MODULE_CREDITS SCHOOL_BASED",
+            "9.6"));
 
     @ArquillianResource
     URL base;
@@ -59,33 +65,45 @@ class ComplianceIT {
         long countyPlan = rs.plan("linxiang", YEAR);
         long school = rs.organisationOf("principal"); // 临翔区第一完全小学, whose SCHOOL_ADMIN is the demo principal
         long teacher = rs.linxiangTeachers(List.of("临翔区第一完全小学"), 1, 20260901L).get(0);
-        assertEquals(school, json(Api.as(base, "linxiang").get("/api/v1/teachers/" + teacher), 200)
-                .getJsonObject("school").getJsonNumber("id").longValue(), "the teacher is of the principal's school");
+        assertEquals(
+                school,
+                json(Api.as(base, "linxiang").get("/api/v1/teachers/" + teacher), 200)
+                        .getJsonObject("school")
+                        .getJsonNumber("id")
+                        .longValue(),
+                "the teacher is of the principal's school");
 
         // COUNTY, 3 days local, self-selected, COMPETENCE 18 h, rate 1.0, score 95 → 22.50
-        long county = rs.openProject("linxiang", rs.ledByTheDemoLead(ResultScenario.project(countyPlan,
-                "合规示例县级培训", "COUNTY", "SELF_SELECTED", "1.0", 3, "2026-10-12", "2026-10-14")
-                .add("modules", modules("COMPETENCE", "18"))));
+        long county = rs.openProject(
+                "linxiang",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                countyPlan, "合规示例县级培训", "COUNTY", "SELF_SELECTED", "1.0", 3, "2026-10-12", "2026-10-14")
+                        .add("modules", modules("COMPETENCE", "18"))));
         rs.nominate("linxiang", county, List.of(teacher));
         rs.start("linxiang", county);
         long countyBatch = rs.open("lead", county).getJsonNumber("id").longValue();
-        long countyResult = resultOf(rs.enter("lead", countyBatch, Map.of(teacher, new String[] {"18", "95"})), teacher);
+        long countyResult =
+                resultOf(rs.enter("lead", countyBatch, Map.of(teacher, new String[] {"18", "95"})), teacher);
         rs.recognise("lead", countyBatch, county);
 
         // MUNICIPAL, 5 days, directive, KNOWLEDGE 30 h, rate 1.0, score 82 → 36.00
-        long municipal = rs.openProject("city", rs.ledByTheDemoLead(ResultScenario.project(cityPlan,
-                "合规示例市级培训", "MUNICIPAL", "DIRECTIVE", "1.0", 5, "2026-11-02", "2026-11-06")
-                .add("modules", modules("KNOWLEDGE", "30"))));
+        long municipal = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                cityPlan, "合规示例市级培训", "MUNICIPAL", "DIRECTIVE", "1.0", 5, "2026-11-02", "2026-11-06")
+                        .add("modules", modules("KNOWLEDGE", "30"))));
         rs.nominate("linxiang", municipal, List.of(teacher));
         rs.start("city", municipal);
         long municipalBatch = rs.open("lead", municipal).getJsonNumber("id").longValue();
-        long municipalResult = resultOf(rs.enter("lead", municipalBatch, Map.of(teacher, new String[] {"30", "82"})),
-                teacher);
+        long municipalResult =
+                resultOf(rs.enter("lead", municipalBatch, Map.of(teacher, new String[] {"30", "82"})), teacher);
         rs.sign("lead", municipalBatch, "SIGNED");
         rs.sign("cityreviewer", municipalBatch, "REVIEWED");
 
         // reviewed, not yet recognised: shown as pending, not counted as final
-        assertEquals("REVIEWED", rs.archiveEntry("linxiang", teacher, municipalResult).getString("status"));
+        assertEquals(
+                "REVIEWED",
+                rs.archiveEntry("linxiang", teacher, municipalResult).getString("status"));
         JsonObject pending = rs.complianceYear("linxiang", teacher, YEAR, YEAR);
         JsonObject hours = requirement(pending, "COUNTY_OR_ABOVE_HOURS", null);
         assertDecimal("18", decimal(hours, "actual"), "only the recognised county class counts");
@@ -98,19 +116,37 @@ class ComplianceIT {
         // confirms it (workflow.md §4: "the principal as the first signer"), which BatchAccess.signs allows to the
         // SCHOOL_ADMIN of the owning unit's subtree or of the project's host: a plan belongs to a bureau, so the
         // principal's school has to be the host.
-        HttpResponse<String> created = Api.as(base, "linxiang").post("/api/v1/projects", ResultScenario.project(
-                countyPlan, "合规示例校本研修", "SCHOOL", "SELF_SELECTED", "0.5", 4, "2026-12-01", "2026-12-04")
-                .add("modules", modules("SCHOOL_BASED", "24")).add("hostId", school).build().toString());
-        assertEquals(201, created.statusCode(), "school-based training hosted by the principal's school, so that the"
-                + " principal may confirm its results: " + created.body());
+        HttpResponse<String> created = Api.as(base, "linxiang")
+                .post(
+                        "/api/v1/projects",
+                        ResultScenario.project(
+                                        countyPlan,
+                                        "合规示例校本研修",
+                                        "SCHOOL",
+                                        "SELF_SELECTED",
+                                        "0.5",
+                                        4,
+                                        "2026-12-01",
+                                        "2026-12-04")
+                                .add("modules", modules("SCHOOL_BASED", "24"))
+                                .add("hostId", school)
+                                .build()
+                                .toString());
+        assertEquals(
+                201,
+                created.statusCode(),
+                "school-based training hosted by the principal's school, so that the"
+                        + " principal may confirm its results: " + created.body());
         long schoolBased = json(created, 201).getJsonNumber("id").longValue();
         rs.toEnrolling("linxiang", schoolBased);
         rs.nominate("principal", schoolBased, List.of(teacher));
         rs.start("linxiang", schoolBased);
         long schoolBatch = rs.open("linxiang", schoolBased).getJsonNumber("id").longValue();
-        long schoolResult = resultOf(rs.enter("linxiang", schoolBatch, Map.of(teacher, new String[] {"24", "88"})),
-                teacher);
-        assertEquals(404, rs.trySign("lead", schoolBatch, ResultScenario.PIN).statusCode(),
+        long schoolResult =
+                resultOf(rs.enter("linxiang", schoolBatch, Map.of(teacher, new String[] {"24", "88"})), teacher);
+        assertEquals(
+                404,
+                rs.trySign("lead", schoolBatch, ResultScenario.PIN).statusCode(),
                 "a lead of other projects has no part in school-based training");
         JsonObject confirmed = rs.sign("principal", schoolBatch, "SIGNED");
         JsonObject confirmation = confirmed.getJsonArray("signatures").getJsonObject(0);
@@ -133,22 +169,34 @@ class ComplianceIT {
         JsonObject knowledge = requirement(year, "MODULE_CREDITS", "KNOWLEDGE");
         assertTrue(knowledge.getBoolean("met"), knowledge.toString());
         assertDecimal("36.00", decimal(knowledge, "actual"), "KNOWLEDGE");
-        assertEquals(FOUR_SHORTFALLS, shortfalls(year.getJsonArray("rows").getValuesAs(JsonObject.class)),
+        assertEquals(
+                FOUR_SHORTFALLS,
+                shortfalls(year.getJsonArray("rows").getValuesAs(JsonObject.class)),
                 "exactly the four shortfalls of examples.md: " + year);
         assertFalse(year.getBoolean("compliant"), "not compliant for 2026");
-        JsonObject report = json(Api.as(base, "linxiang").get("/api/v1/teachers/" + teacher + "/compliance?cycleStart="
-                + YEAR), 200);
+        JsonObject report = json(
+                Api.as(base, "linxiang").get("/api/v1/teachers/" + teacher + "/compliance?cycleStart=" + YEAR), 200);
         assertFalse(report.getBoolean("compliant"), "nor for the cycle");
-        assertEquals(404, Api.as(base, "fengqing").get("/api/v1/teachers/" + teacher + "/compliance?cycleStart=" + YEAR)
-                .statusCode(), "not 凤庆县's to read");
+        assertEquals(
+                404,
+                Api.as(base, "fengqing")
+                        .get("/api/v1/teachers/" + teacher + "/compliance?cycleStart=" + YEAR)
+                        .statusCode(),
+                "not 凤庆县's to read");
 
         // the school's list for 2026 names the teacher with the same four shortfalls
         JsonObject standing = standing(school, teacher);
         assertFalse(standing.getBoolean("compliant"), standing.toString());
-        assertEquals(FOUR_SHORTFALLS, shortfalls(standing.getJsonArray("shortfalls").getValuesAs(JsonObject.class)),
+        assertEquals(
+                FOUR_SHORTFALLS,
+                shortfalls(standing.getJsonArray("shortfalls").getValuesAs(JsonObject.class)),
                 standing.toString());
-        assertEquals(404, Api.as(base, "fengqing").get("/api/v1/organisations/" + school
-                + "/compliance?cycleStart=2026&year=2026").statusCode(), "nor 临翔区's school");
+        assertEquals(
+                404,
+                Api.as(base, "fengqing")
+                        .get("/api/v1/organisations/" + school + "/compliance?cycleStart=2026&year=2026")
+                        .statusCode(),
+                "nor 临翔区's school");
 
         // the same four shortfalls on the teacher's archive page, as 临翔区 staff read it in a browser
         org.openqa.selenium.WebDriver browser = cn.edu.ttms.it.ui.Browser.signedIn(base, "linxiang");
@@ -156,8 +204,8 @@ class ComplianceIT {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(45));
             browser.get(base + "app/teachers/archive.xhtml?id=" + teacher);
             // tab 0 is the cycle 2026–2030, tab 1 its first year, 2026
-            org.openqa.selenium.WebElement year2026 = wait.until(
-                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+            org.openqa.selenium.WebElement year2026 =
+                    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                             org.openqa.selenium.By.id("complianceForm:complianceTabs:1:rows")));
             String shown = year2026.getAttribute("textContent");
             for (String shortfall : List.of("6.00", "1.50", "9.60")) {
@@ -176,8 +224,11 @@ class ComplianceIT {
         for (JsonObject r : rows) {
             if (!r.getBoolean("met")) {
                 BigDecimal shortfall = r.getJsonNumber("shortfall").bigDecimalValue();
-                unmet.put(r.getString("requirement") + (r.isNull("module") ? "" : " " + r.getString("module")),
-                        shortfall.signum() == 0 ? "0" : shortfall.stripTrailingZeros().toPlainString());
+                unmet.put(
+                        r.getString("requirement") + (r.isNull("module") ? "" : " " + r.getString("module")),
+                        shortfall.signum() == 0
+                                ? "0"
+                                : shortfall.stripTrailingZeros().toPlainString());
             }
         }
         return unmet;
@@ -203,8 +254,11 @@ class ComplianceIT {
     /** The teacher's line in the school's compliance list for 2026, as 临翔区 reads it (non-compliant first, paged). */
     private JsonObject standing(long school, long teacher) throws Exception {
         for (int page = 0; page < 100; page++) {
-            JsonObject list = json(Api.as(base, "linxiang").get("/api/v1/organisations/" + school
-                    + "/compliance?cycleStart=2026&year=2026&size=500&page=" + page), 200);
+            JsonObject list = json(
+                    Api.as(base, "linxiang")
+                            .get("/api/v1/organisations/" + school
+                                    + "/compliance?cycleStart=2026&year=2026&size=500&page=" + page),
+                    200);
             assertEquals(YEAR, list.getInt("year"), "the list for one year");
             assertEquals(school, list.getJsonNumber("unitId").longValue());
             for (JsonObject s : list.getJsonArray("items").getValuesAs(JsonObject.class)) {

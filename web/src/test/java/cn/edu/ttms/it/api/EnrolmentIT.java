@@ -33,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EnrolmentIT {
 
-
     @ArquillianResource
     URL base;
 
@@ -50,46 +49,69 @@ class EnrolmentIT {
         assertEquals(201, nominate("city", open, teachers.get(0)).statusCode());
         assertRefused(nominate("city", open, teachers.get(0)), 409, "不能重复报名");
         assertRefused(nominate("city", clashing, teachers.get(0)), 409, "同一时间只能参加一个同级别项目");
-        assertEquals(201, nominate("linxiang", open, teachers.get(1)).statusCode(), "a county nominates its own teacher");
-        HttpResponse<String> full = Api.as(base, "city").inEnglish().post("/api/v1/projects/" + open + "/enrolments",
-                "{\"teacherId\":" + teachers.get(2) + "}");
+        assertEquals(
+                201, nominate("linxiang", open, teachers.get(1)).statusCode(), "a county nominates its own teacher");
+        HttpResponse<String> full = Api.as(base, "city")
+                .inEnglish()
+                .post("/api/v1/projects/" + open + "/enrolments", "{\"teacherId\":" + teachers.get(2) + "}");
         assertRefused(full, 409, "all 2 places are taken");
-        assertEquals(404, nominate("fengqing", clashing, teachers.get(2)).statusCode(),
+        assertEquals(
+                404,
+                nominate("fengqing", clashing, teachers.get(2)).statusCode(),
                 "凤庆县 cannot nominate a teacher of 临翔区");
 
         JsonObject roster = json(Api.as(base, "city").get("/api/v1/projects/" + open + "/roster"), 200);
         assertEquals(2, roster.getInt("total"));
-        assertEquals(0, json(Api.as(base, "fengqing").get("/api/v1/projects/" + open + "/roster"), 200).getInt("total"),
+        assertEquals(
+                0,
+                json(Api.as(base, "fengqing").get("/api/v1/projects/" + open + "/roster"), 200)
+                        .getInt("total"),
                 "凤庆县 sees none of 临翔区's trainees");
 
-        long first = json(Api.as(base, "city").get("/api/v1/projects/" + open + "/roster"), 200).getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("enrolmentId").longValue();
-        assertEquals("WITHDRAWN", json(Api.as(base, "city").post("/api/v1/enrolments/" + first + "/withdrawal",
-                "{\"reason\":\"工作调动\"}"), 200).getString("status"));
+        long first = json(Api.as(base, "city").get("/api/v1/projects/" + open + "/roster"), 200)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("enrolmentId")
+                .longValue();
+        assertEquals(
+                "WITHDRAWN",
+                json(
+                                Api.as(base, "city")
+                                        .post("/api/v1/enrolments/" + first + "/withdrawal", "{\"reason\":\"工作调动\"}"),
+                                200)
+                        .getString("status"));
         assertEquals(201, nominate("city", open, teachers.get(2)).statusCode(), "the withdrawal freed a place");
 
         assertRefused(Api.as(base, "teacher").post("/api/v1/projects/" + open + "/applications", ""), 422, "指令性项目");
-        JsonObject applied = json(Api.as(base, "teacher").post("/api/v1/projects/" + selfSelected + "/applications", ""),
-                201);
+        JsonObject applied =
+                json(Api.as(base, "teacher").post("/api/v1/projects/" + selfSelected + "/applications", ""), 201);
         assertEquals("PENDING_APPROVAL", applied.getString("status"));
         String decision = "/api/v1/enrolments/" + applied.getJsonNumber("id").longValue() + "/decision";
-        assertEquals(404, Api.as(base, "fengqing").post(decision, "{\"approve\":true}").statusCode());
+        assertEquals(
+                404,
+                Api.as(base, "fengqing").post(decision, "{\"approve\":true}").statusCode());
         assertRefused(Api.as(base, "linxiang").post(decision, "{\"approve\":false}"), 422, "必须填写原因");
-        assertEquals("ENROLLED", json(Api.as(base, "linxiang").post(decision, "{\"approve\":true}"), 200)
-                .getString("status"));
-        assertEquals(1, json(Api.as(base, "linxiang").get("/api/v1/projects/" + selfSelected + "/roster"), 200)
-                .getInt("total"));
+        assertEquals(
+                "ENROLLED",
+                json(Api.as(base, "linxiang").post(decision, "{\"approve\":true}"), 200)
+                        .getString("status"));
+        assertEquals(
+                1,
+                json(Api.as(base, "linxiang").get("/api/v1/projects/" + selfSelected + "/roster"), 200)
+                        .getInt("total"));
     }
 
     @Test
     void aRushOf2000NominationsTakesExactlyThePlacesAndTheQuota() throws Exception {
         long planId = plan(2008);
         List<Long> teachers = linxiangTeachers(2000);
-        long linxiang = json(Api.as(base, "linxiang").get("/api/v1/me"), 200).getJsonObject("organisation")
-                .getJsonNumber("id").longValue();
+        long linxiang = json(Api.as(base, "linxiang").get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
         long seventy = project(planId, "抢报测试七十人", 70, Map.of(), "DIRECTIVE", "2026-05-01", "2026-05-05", true);
-        long quota = project(planId, "抢报测试名额十人", 70, Map.of(linxiang, 10), "DIRECTIVE", "2026-07-01", "2026-07-05",
-                true);
+        long quota =
+                project(planId, "抢报测试名额十人", 70, Map.of(linxiang, 10), "DIRECTIVE", "2026-07-01", "2026-07-05", true);
 
         Map<Integer, AtomicInteger> byStatus = rush(seventy, teachers, "名额已满");
         assertEquals(70, byStatus.get(201).get(), byStatus.toString());
@@ -104,9 +126,19 @@ class EnrolmentIT {
 
         // no lock left behind: a withdrawal and a new nomination go through at once
         long one = json(Api.as(base, "city").get("/api/v1/projects/" + seventy + "/roster?size=1"), 200)
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("enrolmentId").longValue();
-        assertEquals(200, Api.as(base, "city").post("/api/v1/enrolments/" + one + "/withdrawal", "{}").statusCode());
-        long outsider = teachers.stream().filter(t -> !isEnrolled(seventy, t)).findFirst().orElseThrow();
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("enrolmentId")
+                .longValue();
+        assertEquals(
+                200,
+                Api.as(base, "city")
+                        .post("/api/v1/enrolments/" + one + "/withdrawal", "{}")
+                        .statusCode());
+        long outsider = teachers.stream()
+                .filter(t -> !isEnrolled(seventy, t))
+                .findFirst()
+                .orElseThrow();
         assertEquals(201, nominate("city", seventy, outsider).statusCode());
         assertEquals(70, enrolled(seventy));
     }
@@ -120,7 +152,8 @@ class EnrolmentIT {
             for (long teacher : teachers) {
                 all.add(pool.submit(() -> {
                     HttpResponse<String> r = nominate("city", project, teacher);
-                    byStatus.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                    byStatus.computeIfAbsent(r.statusCode(), k -> new AtomicInteger())
+                            .incrementAndGet();
                     if (r.statusCode() == 409 && !r.body().contains(refusal) || r.statusCode() >= 500) {
                         unexpected.add(r.statusCode() + " " + r.body());
                     }
@@ -139,7 +172,8 @@ class EnrolmentIT {
 
     private HttpResponse<String> nominate(String user, long project, long teacher) {
         try {
-            return Api.as(base, user).post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + teacher + "}");
+            return Api.as(base, user)
+                    .post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + teacher + "}");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -147,9 +181,11 @@ class EnrolmentIT {
 
     private static long enrolled(long project) throws Exception {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM enrolment WHERE project_id = "
-                        + project + " AND status = 'ENROLLED'), (SELECT taken FROM enrolment_seat WHERE project_id = "
-                        + project + " AND unit_id = 0)")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT (SELECT COUNT(*) FROM enrolment WHERE project_id = "
+                                + project
+                                + " AND status = 'ENROLLED'), (SELECT taken FROM enrolment_seat WHERE project_id = "
+                                + project + " AND unit_id = 0)")) {
             rs.next();
             assertEquals(rs.getLong(1), rs.getLong(2), "the seat counter agrees with the enrolments");
             return rs.getLong(1);
@@ -158,8 +194,9 @@ class EnrolmentIT {
 
     private static boolean isEnrolled(long project, long teacher) {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM enrolment WHERE project_id = "
-                        + project + " AND teacher_id = " + teacher)) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM enrolment WHERE project_id = " + project
+                                + " AND teacher_id = " + teacher)) {
             rs.next();
             return rs.getLong(1) > 0;
         } catch (Exception e) {
@@ -172,10 +209,21 @@ class EnrolmentIT {
     }
 
     /** A municipal project of the city, taken through the life cycle to ENROLLING when {@code open}. */
-    private long project(long planId, String name, int capacity, Map<Long, Integer> quotas, String selection,
-            String from, String to, boolean open) throws Exception {
-        return new Scenario(base).create(Scenario.project(planId, name, capacity, selection, from, to)
-                .add("quotas", Scenario.quotas(quotas)), open);
+    private long project(
+            long planId,
+            String name,
+            int capacity,
+            Map<Long, Integer> quotas,
+            String selection,
+            String from,
+            String to,
+            boolean open)
+            throws Exception {
+        return new Scenario(base)
+                .create(
+                        Scenario.project(planId, name, capacity, selection, from, to)
+                                .add("quotas", Scenario.quotas(quotas)),
+                        open);
     }
 
     private List<Long> linxiangTeachers(int n) throws Exception {

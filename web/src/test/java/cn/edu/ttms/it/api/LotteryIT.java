@@ -41,27 +41,59 @@ class LotteryIT {
 
     @Test
     void entriesWaitForASeededReplayableDrawAndTheWaitingListMovesUp() throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2002", "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
-        long planId = json(Api.as(base, "city").get("/api/v1/projects?year=2002"), 200).getJsonArray("items")
-                .getJsonObject(0).getJsonObject("plan").getJsonNumber("id").longValue();
-        JsonObject body = Json.createObjectBuilder().add("planId", planId).add("name", "抽签测试项目").add("level", "MUNICIPAL")
-                .add("capacity", 3).add("creditRate", "1.2")
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("form", "LOCAL_CONCENTRATED")
-                        .add("daysTotal", 3).add("trainees", 3).add("startDate", "2026-12-21").add("endDate", "2026-12-23")))
+        json(
+                Api.as(base, "city")
+                        .upload(
+                                "/api/v1/plans/import?dryRun=false&year=2002",
+                                "plan.txt",
+                                PLAN.getBytes(StandardCharsets.UTF_8)),
+                200);
+        long planId = json(Api.as(base, "city").get("/api/v1/projects?year=2002"), 200)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("plan")
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject body = Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("name", "抽签测试项目")
+                .add("level", "MUNICIPAL")
+                .add("capacity", 3)
+                .add("creditRate", "1.2")
+                .add(
+                        "stages",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("form", "LOCAL_CONCENTRATED")
+                                        .add("daysTotal", 3)
+                                        .add("trainees", 3)
+                                        .add("startDate", "2026-12-21")
+                                        .add("endDate", "2026-12-23")))
                 .build();
-        long project = json(Api.as(base, "city").post("/api/v1/projects", body.toString()), 201).getJsonNumber("id").longValue();
+        long project = json(Api.as(base, "city").post("/api/v1/projects", body.toString()), 201)
+                .getJsonNumber("id")
+                .longValue();
         String steps = "/api/v1/projects/" + project + "/transitions";
         json(Api.as(base, "city").post(steps, "{\"action\":\"SUBMIT\"}"), 200);
         json(Api.as(base, "cityreviewer").post(steps, "{\"action\":\"APPROVE\"}"), 200);
-        json(Api.as(base, "admin").post(steps, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"), 200);
+        json(
+                Api.as(base, "admin").post(steps, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"),
+                200);
         json(Api.as(base, "city").post(steps, "{\"action\":\"OPEN_ENROLMENT\"}"), 200);
 
         Instant closes = Instant.now().plusSeconds(3600);
-        String round = "{\"mode\":\"LOTTERY\",\"opensAt\":\"" + Instant.now().minusSeconds(60) + "\",\"closesAt\":\"" + closes + "\"}";
-        assertEquals(403, Api.as(base, "fengqing").post("/api/v1/projects/" + project + "/rounds", round).statusCode(),
+        String round = "{\"mode\":\"LOTTERY\",\"opensAt\":\"" + Instant.now().minusSeconds(60) + "\",\"closesAt\":\""
+                + closes + "\"}";
+        assertEquals(
+                403,
+                Api.as(base, "fengqing")
+                        .post("/api/v1/projects/" + project + "/rounds", round)
+                        .statusCode(),
                 "only the owning bureau opens rounds");
-        assertEquals(1, json(Api.as(base, "city").post("/api/v1/projects/" + project + "/rounds", round), 201).getInt("roundNo"));
+        assertEquals(
+                1,
+                json(Api.as(base, "city").post("/api/v1/projects/" + project + "/rounds", round), 201)
+                        .getInt("roundNo"));
 
         List<Long> teachers = linxiangTeachers(7);
         List<Long> entries = new ArrayList<>();
@@ -71,7 +103,10 @@ class LotteryIT {
             entries.add(e.getJsonNumber("id").longValue());
         }
         String draw = "/api/v1/projects/" + project + "/rounds/1/draw";
-        assertEquals(409, Api.as(base, "city").post(draw, "{\"seed\":20261124}").statusCode(), "not before the window closes");
+        assertEquals(
+                409,
+                Api.as(base, "city").post(draw, "{\"seed\":20261124}").statusCode(),
+                "not before the window closes");
 
         closeWindow(project);
         HttpResponse<String> late = nominate(project, teachers.get(6));
@@ -86,15 +121,22 @@ class LotteryIT {
         assertEquals(409, Api.as(base, "city").post(draw, "{\"seed\":1}").statusCode(), "drawn once");
         assertTrue(auditDetail().contains("seed 20261124"), "the seed is in the audit trail");
 
-        assertEquals(200, Api.as(base, "city").post("/api/v1/enrolments/" + expected.get(1) + "/withdrawal", "{}")
-                .statusCode());
+        assertEquals(
+                200,
+                Api.as(base, "city")
+                        .post("/api/v1/enrolments/" + expected.get(1) + "/withdrawal", "{}")
+                        .statusCode());
         assertEquals("ENROLLED", status(expected.get(3)), "the first in line moves up into the freed place");
         assertEquals("WAITLISTED", status(expected.get(4)));
-        assertEquals(3, json(Api.as(base, "city").get("/api/v1/projects/" + project + "/roster"), 200).getInt("total"));
+        assertEquals(
+                3,
+                json(Api.as(base, "city").get("/api/v1/projects/" + project + "/roster"), 200)
+                        .getInt("total"));
     }
 
     private HttpResponse<String> nominate(long project, long teacher) throws Exception {
-        return Api.as(base, "linxiang").post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + teacher + "}");
+        return Api.as(base, "linxiang")
+                .post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + teacher + "}");
     }
 
     /** Closes the window by moving it two hours back; relative, so the time zones do not matter. */
@@ -110,12 +152,14 @@ class LotteryIT {
 
     private static List<Long> longs(JsonObject o, String field) {
         return o.getJsonArray(field).getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .map(jakarta.json.JsonNumber::longValue).toList();
+                .map(jakarta.json.JsonNumber::longValue)
+                .toList();
     }
 
     private static String status(long enrolment) throws Exception {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT status FROM enrolment WHERE id = " + enrolment)) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT status FROM enrolment WHERE id = " + enrolment)) {
             rs.next();
             return rs.getString(1);
         }
@@ -123,8 +167,9 @@ class LotteryIT {
 
     private static String auditDetail() throws Exception {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT detail FROM audit_entry WHERE entity_type = "
-                        + "'EnrolmentRound' ORDER BY id DESC")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT detail FROM audit_entry WHERE entity_type = "
+                                + "'EnrolmentRound' ORDER BY id DESC")) {
             StringBuilder all = new StringBuilder();
             while (rs.next()) {
                 all.append(rs.getString(1)).append('\n');

@@ -45,7 +45,8 @@ class MeIT {
 
     @Test
     void aWrongPasswordIs401() throws Exception {
-        HttpResponse<String> r = Api.as(base, "city", "not-the-password").inEnglish().get("/api/v1/me");
+        HttpResponse<String> r =
+                Api.as(base, "city", "not-the-password").inEnglish().get("/api/v1/me");
         assertEquals(401, r.statusCode());
         assertTrue(r.body().contains("Unauthorized"), r.body());
     }

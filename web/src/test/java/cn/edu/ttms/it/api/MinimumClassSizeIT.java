@@ -31,32 +31,61 @@ class MinimumClassSizeIT {
         ResultScenario rs = new ResultScenario(base);
         long plan = rs.plan("city", 2040);
 
-        HttpResponse<String> tooMany = Api.as(base, "city").post("/api/v1/projects", ResultScenario.project(plan,
-                "最低人数超过容量", "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2040-05-12", "2040-05-14")
-                .add("minTrainees", 21).build().toString());
+        HttpResponse<String> tooMany = Api.as(base, "city")
+                .post(
+                        "/api/v1/projects",
+                        ResultScenario.project(
+                                        plan,
+                                        "最低人数超过容量",
+                                        "MUNICIPAL",
+                                        "DIRECTIVE",
+                                        "1.2",
+                                        3,
+                                        "2040-05-12",
+                                        "2040-05-14")
+                                .add("minTrainees", 21)
+                                .build()
+                                .toString());
         assertEquals(422, tooMany.statusCode(), tooMany.body());
-        assertTrue(json(tooMany, 422).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .anyMatch(e -> "minTrainees".equals(e.getString("field"))), tooMany.body());
+        assertTrue(
+                json(tooMany, 422).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> "minTrainees".equals(e.getString("field"))),
+                tooMany.body());
 
-        long project = rs.openProject("city", ResultScenario.project(plan, "最低开班人数测试班", "MUNICIPAL", "DIRECTIVE",
-                "1.2", 3, "2040-05-12", "2040-05-14").add("minTrainees", 3));
-        assertEquals(3, json(Api.as(base, "city").get("/api/v1/projects/" + project), 200).getInt("minTrainees"));
-        long trainee = json(Api.as(base, "teacher2").get("/api/v1/me"), 200).getJsonNumber("teacherId").longValue();
+        long project = rs.openProject(
+                "city",
+                ResultScenario.project(
+                                plan, "最低开班人数测试班", "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2040-05-12", "2040-05-14")
+                        .add("minTrainees", 3));
+        assertEquals(
+                3,
+                json(Api.as(base, "city").get("/api/v1/projects/" + project), 200)
+                        .getInt("minTrainees"));
+        long trainee = json(Api.as(base, "teacher2").get("/api/v1/me"), 200)
+                .getJsonNumber("teacherId")
+                .longValue();
         rs.nominate("city", project, List.of(trainee));
 
-        HttpResponse<String> start = Api.as(base, "city").post("/api/v1/projects/" + project + "/transitions",
-                "{\"action\":\"START\"}");
+        HttpResponse<String> start =
+                Api.as(base, "city").post("/api/v1/projects/" + project + "/transitions", "{\"action\":\"START\"}");
         assertEquals(409, start.statusCode(), start.body());
         assertTrue(start.body().contains("已报名 1 人") && start.body().contains("最低开班人数 3"), start.body());
         assertEquals("ENROLLING", rs.projectStatus(project));
 
-        json(Api.as(base, "city").post("/api/v1/projects/" + project + "/transitions",
-                "{\"action\":\"CANCEL\",\"reason\":\"报名不足最低开班人数，本期停办\"}"), 200);
+        json(
+                Api.as(base, "city")
+                        .post(
+                                "/api/v1/projects/" + project + "/transitions",
+                                "{\"action\":\"CANCEL\",\"reason\":\"报名不足最低开班人数，本期停办\"}"),
+                200);
         assertEquals("CANCELLED", rs.projectStatus(project));
         JsonObject inbox = json(Api.as(base, "teacher2").get("/api/v1/notifications?size=200"), 200);
-        assertTrue(inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(n -> n.getString("kind").equals("PROJECT_CANCELLED") && !n.isNull("projectId")
-                        && n.getJsonNumber("projectId").longValue() == project
-                        && n.getString("message").contains("本期停办")), inbox.toString());
+        assertTrue(
+                inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(n -> n.getString("kind").equals("PROJECT_CANCELLED")
+                                && !n.isNull("projectId")
+                                && n.getJsonNumber("projectId").longValue() == project
+                                && n.getString("message").contains("本期停办")),
+                inbox.toString());
     }
 }

@@ -63,8 +63,14 @@ class OrganisationImportIT {
                 + " AND actor = 'admin'");
 
         JsonObject dryRun = json(admin.upload(IMPORT + "?dryRun=true", "units.xlsx", write(city, "xlsx")), 200);
-        assertEquals(Json.createObjectBuilder().add("rows", 6).add("created", 6).add("existing", 0)
-                .add("errors", Json.createArrayBuilder()).build(), dryRun);
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("rows", 6)
+                        .add("created", 6)
+                        .add("existing", 0)
+                        .add("errors", Json.createArrayBuilder())
+                        .build(),
+                dryRun);
         assertEquals(before, total(admin), "a dry run creates nothing");
 
         JsonObject done = json(admin.upload(IMPORT + "?dryRun=false", "units.xlsx", write(city, "xlsx")), 200);
@@ -79,8 +85,11 @@ class OrganisationImportIT {
         assertEquals(cityUnit.getInt("id"), units.get("导入测试乙区").getInt("parentId"));
         assertEquals(units.get("导入测试甲县").getInt("id"), units.get("导入测试甲县第一中学").getInt("parentId"));
         assertEquals("INSTITUTION", units.get("导入测试市教师发展中心").getString("kind"));
-        assertEquals(audited + 6, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
-                + " AND entity_type = 'Organisation' AND actor = 'admin'"), "one audit entry per created unit");
+        assertEquals(
+                audited + 6,
+                count("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
+                        + " AND entity_type = 'Organisation' AND actor = 'admin'"),
+                "one audit entry per created unit");
 
         JsonObject again = json(admin.upload(IMPORT + "?dryRun=false", "units.xls", write(city, "xls")), 200);
         assertEquals(0, again.getInt("created"));
@@ -92,7 +101,8 @@ class OrganisationImportIT {
         JsonObject gbk = json(admin.upload(IMPORT + "?dryRun=false", "单位.csv", write(more, "csv-gbk")), 200);
         assertEquals(1, gbk.getInt("created"), gbk.toString());
         assertEquals(6, gbk.getInt("existing"));
-        assertEquals(units.get("导入测试乙区").getInt("id"), units(admin).get("导入测试乙区第二小学").getInt("parentId"));
+        assertEquals(
+                units.get("导入测试乙区").getInt("id"), units(admin).get("导入测试乙区第二小学").getInt("parentId"));
     }
 
     @Test
@@ -113,15 +123,24 @@ class OrganisationImportIT {
         JsonObject problem = Json.createReader(new StringReader(refused.body())).readObject();
         assertFalse(problem.getString("detail").isBlank());
         JsonArray errors = problem.getJsonArray("errors");
-        assertEquals(List.of("3 单位类型", "4 单位名称", "5 上级单位", "6 单位类型"), errors.getValuesAs(JsonObject.class)
-                .stream().map(e -> e.getInt("row") + " " + e.getString("column")).toList(), errors.toString());
-        errors.getValuesAs(JsonObject.class).forEach(e -> assertFalse(e.getString("message").isBlank()));
+        assertEquals(
+                List.of("3 单位类型", "4 单位名称", "5 上级单位", "6 单位类型"),
+                errors.getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getInt("row") + " " + e.getString("column"))
+                        .toList(),
+                errors.toString());
+        errors.getValuesAs(JsonObject.class)
+                .forEach(e -> assertFalse(e.getString("message").isBlank()));
         assertEquals(before, total(admin), "nothing imported, not even the valid row");
         assertFalse(units(admin).containsKey("拒绝测试市"));
-        assertEquals(refusals + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'IMPORT_REFUSED'"
-                + " AND entity_type = 'Organisation' AND actor = 'admin'"), "the refusal is audited");
-        try (var db = TestDatabase.connect(); var query = db.prepareStatement("SELECT detail FROM audit_entry"
-                + " WHERE action = 'IMPORT_REFUSED' AND entity_type = 'Organisation' ORDER BY id DESC");
+        assertEquals(
+                refusals + 1,
+                count("SELECT COUNT(*) FROM audit_entry WHERE action = 'IMPORT_REFUSED'"
+                        + " AND entity_type = 'Organisation' AND actor = 'admin'"),
+                "the refusal is audited");
+        try (var db = TestDatabase.connect();
+                var query = db.prepareStatement("SELECT detail FROM audit_entry"
+                        + " WHERE action = 'IMPORT_REFUSED' AND entity_type = 'Organisation' ORDER BY id DESC");
                 var rs = query.executeQuery()) {
             rs.next();
             assertTrue(rs.getString(1).startsWith("bad.xlsx: refused, 4 problems"), rs.getString(1));
@@ -133,9 +152,7 @@ class OrganisationImportIT {
 
     @Test
     void aCountyCannotAttachToItsCityNorSeeBeyondItsSubtree() throws Exception {
-        List<List<Object>> sheet = List.of(
-                List.of("范围测试小学", "学校", "临沧市", ""),
-                List.of("范围测试中学", "学校", "临翔区", ""));
+        List<List<Object>> sheet = List.of(List.of("范围测试小学", "学校", "临沧市", ""), List.of("范围测试中学", "学校", "临翔区", ""));
         Api linxiang = Api.as(base, "linxiang");
         JsonObject dryRun = json(linxiang.upload(IMPORT + "?dryRun=true", "scope.xlsx", write(sheet, "xlsx")), 200);
         JsonArray errors = dryRun.getJsonArray("errors");
@@ -143,20 +160,31 @@ class OrganisationImportIT {
         assertEquals(2, errors.getJsonObject(0).getInt("row"));
         assertEquals("上级单位", errors.getJsonObject(0).getString("column"));
         assertTrue(errors.getJsonObject(0).getString("message").contains("临沧市"));
-        assertEquals(422, linxiang.upload(IMPORT + "?dryRun=false", "scope.xlsx", write(sheet, "xlsx")).statusCode());
+        assertEquals(
+                422,
+                linxiang.upload(IMPORT + "?dryRun=false", "scope.xlsx", write(sheet, "xlsx"))
+                        .statusCode());
         assertFalse(units(linxiang).containsKey("范围测试中学"), "all or nothing");
 
-        assertEquals(403, Api.as(base, "principal").upload(IMPORT + "?dryRun=true", "scope.xlsx", write(sheet, "xlsx"))
-                .statusCode(), "school administrators do not build the tree");
+        assertEquals(
+                403,
+                Api.as(base, "principal")
+                        .upload(IMPORT + "?dryRun=true", "scope.xlsx", write(sheet, "xlsx"))
+                        .statusCode(),
+                "school administrators do not build the tree");
         assertEquals(403, Api.as(base, "teacher").get(IMPORT + "/template").statusCode());
     }
 
     @Test
     void theTemplateHasTheHeaderAndTwoExampleRows() throws Exception {
-        String token = Base64.getEncoder().encodeToString(("city:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> template = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toString()).resolve(IMPORT + "/template")).header("Authorization", "Basic " + token).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        String token =
+                Base64.getEncoder().encodeToString(("city:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> template = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve(IMPORT + "/template"))
+                                .header("Authorization", "Basic " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, template.statusCode());
         assertTrue(template.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
         List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(template.body()), "template.xlsx");
@@ -181,12 +209,17 @@ class OrganisationImportIT {
     }
 
     private static Map<String, JsonObject> units(Api api) throws Exception {
-        return json(api.get("/api/v1/organisations?size=500"), 200).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().collect(Collectors.toMap(u -> u.getString("name"), u -> u, (a, b) -> a));
+        return json(api.get("/api/v1/organisations?size=500"), 200)
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .collect(Collectors.toMap(u -> u.getString("name"), u -> u, (a, b) -> a));
     }
 
     private static int count(String sql) throws Exception {
-        try (var db = TestDatabase.connect(); var query = db.prepareStatement(sql); var rs = query.executeQuery()) {
+        try (var db = TestDatabase.connect();
+                var query = db.prepareStatement(sql);
+                var rs = query.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }

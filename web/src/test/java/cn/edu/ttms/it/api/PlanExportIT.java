@@ -41,8 +41,10 @@ class PlanExportIT {
         assertEquals(XLSX, file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         String disposition = file.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.startsWith("attachment;"), disposition);
-        assertTrue(disposition.contains("filename*=UTF-8''"
-                + URLEncoder.encode("2016年临沧市教师培训计划.xlsx", StandardCharsets.UTF_8)), disposition);
+        assertTrue(
+                disposition.contains(
+                        "filename*=UTF-8''" + URLEncoder.encode("2016年临沧市教师培训计划.xlsx", StandardCharsets.UTF_8)),
+                disposition);
 
         JsonObject back = json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=true", "导出.xlsx", file.body()));
         assertEquals(54, back.getInt("rows"), back.toString());
@@ -56,12 +58,28 @@ class PlanExportIT {
     void aPlanOutsideTheCallersScopeIsNotFound() throws Exception {
         long planId = importSeed("fengqing", 2016);
 
-        assertEquals(200, WebSession.signIn(base, "fengqing").download("/app/plans/export.xlsx?id=" + planId).statusCode());
-        assertEquals(404, WebSession.signIn(base, "linxiang").download("/app/plans/export.xlsx?id=" + planId).statusCode(),
+        assertEquals(
+                200,
+                WebSession.signIn(base, "fengqing")
+                        .download("/app/plans/export.xlsx?id=" + planId)
+                        .statusCode());
+        assertEquals(
+                404,
+                WebSession.signIn(base, "linxiang")
+                        .download("/app/plans/export.xlsx?id=" + planId)
+                        .statusCode(),
                 "another county's plan");
-        assertEquals(404, WebSession.signIn(base, "teacher").download("/app/plans/export.xlsx?id=" + planId).statusCode(),
+        assertEquals(
+                404,
+                WebSession.signIn(base, "teacher")
+                        .download("/app/plans/export.xlsx?id=" + planId)
+                        .statusCode(),
                 "a teacher sees no plan");
-        assertEquals(404, WebSession.signIn(base, "fengqing").download("/app/plans/export.xlsx?id=0").statusCode());
+        assertEquals(
+                404,
+                WebSession.signIn(base, "fengqing")
+                        .download("/app/plans/export.xlsx?id=0")
+                        .statusCode());
     }
 
     /** A county sees the city's plan, as on the plan page, but none of the city's draft projects. */
@@ -71,7 +89,8 @@ class PlanExportIT {
 
         HttpResponse<byte[]> file = WebSession.signIn(base, "fengqing").download("/app/plans/export.xlsx?id=" + planId);
         assertEquals(200, file.statusCode());
-        JsonObject back = json(Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=true", "导出.xlsx", file.body()));
+        JsonObject back =
+                json(Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=true", "导出.xlsx", file.body()));
         assertEquals(0, back.getInt("projects"), back.toString());
         assertEquals(0, back.getJsonArray("errors").size(), back.toString());
     }
@@ -93,8 +112,8 @@ class PlanExportIT {
     }
 
     private long importSeed(String user, int year) throws Exception {
-        JsonObject imported = json(Api.as(base, user).upload("/api/v1/plans/import?dryRun=false&year=" + year,
-                "2018计划.txt", PlanImportIT.seedTable()));
+        JsonObject imported = json(Api.as(base, user)
+                .upload("/api/v1/plans/import?dryRun=false&year=" + year, "2018计划.txt", PlanImportIT.seedTable()));
         return imported.getJsonNumber("planId").longValue();
     }
 

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +56,8 @@ class PlanImportIT {
         assertTrue(preview.getJsonArray("inferences").toString().contains("D309"), preview.toString());
         assertEquals(0, total("city", 2018), "a dry run changes nothing");
 
-        JsonObject imported = json(city.upload("/api/v1/plans/import?dryRun=false&year=2018", "2018计划.txt", seedTable()));
+        JsonObject imported =
+                json(city.upload("/api/v1/plans/import?dryRun=false&year=2018", "2018计划.txt", seedTable()));
         assertTrue(imported.getJsonNumber("planId").longValue() > 0);
         assertEquals(53, total("city", 2018));
         assertEquals(0, total("linxiang", 2018), "drafts of the city are not shown to the counties below");
@@ -74,15 +70,17 @@ class PlanImportIT {
         String[] lines = table.split("\n");
         lines[5] = lines[5].replaceFirst("\t([0-9]+)\t([^\t]*)$", "\t八十\t$2");
         byte[] broken = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> refused = Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=false&year=2019",
-                "bad.txt", broken);
+        HttpResponse<String> refused =
+                Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=false&year=2019", "bad.txt", broken);
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("培训人数"), refused.body());
         assertEquals(0, total("fengqing", 2019), "nothing imported");
     }
 
     private long total(String user, int year) throws Exception {
-        return json(Api.as(base, user).get("/api/v1/projects?year=" + year + "&size=1")).getJsonNumber("total").longValue();
+        return json(Api.as(base, user).get("/api/v1/projects?year=" + year + "&size=1"))
+                .getJsonNumber("total")
+                .longValue();
     }
 
     private static JsonObject json(HttpResponse<String> r) {

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Base64;
 import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,10 +36,16 @@ class ProjectLifecycleIT {
 
     @Test
     void eachStepByItsRoleWithReasonsForEveryRefusal() throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2020", "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+        json(
+                Api.as(base, "city")
+                        .upload(
+                                "/api/v1/plans/import?dryRun=false&year=2020",
+                                "plan.txt",
+                                PLAN.getBytes(StandardCharsets.UTF_8)),
+                200);
         JsonObject first = json(Api.as(base, "city").get("/api/v1/projects?year=2020&size=10"), 200)
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         String path = "/api/v1/projects/" + first.getInt("id") + "/transitions";
 
         assertEquals(404, step("linxiang", path, "SUBMIT").statusCode(), "a county cannot see the city's drafts");
@@ -57,26 +58,35 @@ class ProjectLifecycleIT {
         assertTrue(notReviewer.body().contains("BUREAU_REVIEWER"), notReviewer.body());
         assertEquals("APPROVED", status(step("cityreviewer", path, "APPROVE")));
 
-        boolean inWindow = EnumSet.of(Month.MARCH, Month.SEPTEMBER).contains(LocalDate.now().getMonth());
+        boolean inWindow = EnumSet.of(Month.MARCH, Month.SEPTEMBER)
+                .contains(LocalDate.now().getMonth());
         if (inWindow) {
             assertEquals("PUBLISHED", status(step("city", path, "PUBLISH")));
         } else {
             HttpResponse<String> outside = step("city", path, "PUBLISH");
             assertEquals(422, outside.statusCode(), outside.body());
             assertTrue(outside.body().contains("3、9"), "names the windows: " + outside.body());
-            HttpResponse<String> noReason = Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true}");
+            HttpResponse<String> noReason =
+                    Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true}");
             assertEquals(422, noReason.statusCode(), noReason.body());
-            assertEquals("PUBLISHED", status(Api.as(base, "admin").post(path,
-                    "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"市委临时部署的专项培训\"}")));
+            assertEquals(
+                    "PUBLISHED",
+                    status(Api.as(base, "admin")
+                            .post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"市委临时部署的专项培训\"}")));
         }
-        assertEquals(1, json(Api.as(base, "linxiang").get("/api/v1/projects?year=2020&status=PUBLISHED"), 200).getInt("total"),
+        assertEquals(
+                1,
+                json(Api.as(base, "linxiang").get("/api/v1/projects?year=2020&status=PUBLISHED"), 200)
+                        .getInt("total"),
                 "published: now visible to the counties below");
         HttpResponse<String> countyCancel = step("linxiang", path, "CANCEL");
-        assertEquals(403, countyCancel.statusCode(), "a county cannot cancel the city's project: " + countyCancel.body());
+        assertEquals(
+                403, countyCancel.statusCode(), "a county cannot cancel the city's project: " + countyCancel.body());
 
         HttpResponse<String> noReason = step("city", path, "CANCEL");
         assertEquals(422, noReason.statusCode(), noReason.body());
-        assertEquals("CANCELLED", status(Api.as(base, "city").post(path, "{\"action\":\"CANCEL\",\"reason\":\"报名人数不足\"}")));
+        assertEquals(
+                "CANCELLED", status(Api.as(base, "city").post(path, "{\"action\":\"CANCEL\",\"reason\":\"报名人数不足\"}")));
         assertEquals(409, step("city", path, "START").statusCode(), "nothing after a cancellation");
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -35,10 +34,16 @@ class ProjectTermsIT {
 
     @Test
     void termsAreCheckedWholeSavedWholeAndNeverOverwrittenBlindly() throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2013", "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+        json(
+                Api.as(base, "city")
+                        .upload(
+                                "/api/v1/plans/import?dryRun=false&year=2013",
+                                "plan.txt",
+                                PLAN.getBytes(StandardCharsets.UTF_8)),
+                200);
         JsonObject listed = json(Api.as(base, "city").get("/api/v1/projects?year=2013&q=T201"), 200)
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         String path = "/api/v1/projects/" + listed.getInt("id");
         JsonObject read = json(Api.as(base, "city").get(path), 200);
         assertEquals("30.0", read.getJsonNumber("hours").bigDecimalValue().toPlainString(), "5 days × 6 h");
@@ -47,55 +52,108 @@ class ProjectTermsIT {
 
         long linxiang = unitId("linxiang");
         long fengqing = unitId("fengqing");
-        JsonObject bad = edit(read, "2.5", "6", "20", Json.createArrayBuilder()
-                .add(quota(linxiang, 50)).add(quota(fengqing, 30)).build());
+        JsonObject bad = edit(
+                read,
+                "2.5",
+                "6",
+                "20",
+                Json.createArrayBuilder()
+                        .add(quota(linxiang, 50))
+                        .add(quota(fengqing, 30))
+                        .build());
         HttpResponse<String> refused = Api.as(base, "city").put(path, bad.toString());
         assertEquals(422, refused.statusCode(), refused.body());
         JsonObject problem = parse(refused.body());
         String fields = problem.getJsonArray("errors").toString();
-        assertTrue(fields.contains("\"field\":\"modules\"") && fields.contains("\"field\":\"creditRate\"")
-                && fields.contains("\"field\":\"quotas\""), fields);
+        assertTrue(
+                fields.contains("\"field\":\"modules\"")
+                        && fields.contains("\"field\":\"creditRate\"")
+                        && fields.contains("\"field\":\"quotas\""),
+                fields);
         assertTrue(fields.contains("26") && fields.contains("30"), "the sum and the hours: " + fields);
         assertTrue(fields.contains("1–2"), "the municipal range: " + fields);
-        assertEquals(0, json(Api.as(base, "city").get(path), 200).getJsonArray("modules").size(), "nothing saved");
+        assertEquals(
+                0,
+                json(Api.as(base, "city").get(path), 200)
+                        .getJsonArray("modules")
+                        .size(),
+                "nothing saved");
 
-        JsonObject good = edit(read, "1.5", "6", "24", Json.createArrayBuilder()
-                .add(quota(linxiang, 30)).add(quota(fengqing, 20)).build());
+        JsonObject good = edit(
+                read,
+                "1.5",
+                "6",
+                "24",
+                Json.createArrayBuilder()
+                        .add(quota(linxiang, 30))
+                        .add(quota(fengqing, 20))
+                        .build());
         JsonObject saved = json(Api.as(base, "city").put(path, good.toString()), 200);
         assertEquals(read.getInt("version") + 1, saved.getInt("version"));
         assertEquals(2, saved.getJsonArray("modules").size());
         assertEquals("临翔区", saved.getJsonArray("quotas").getJsonObject(0).getString("unitName"));
-        assertEquals("1.5", saved.getJsonNumber("creditRate").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals(
+                "1.5",
+                saved.getJsonNumber("creditRate")
+                        .bigDecimalValue()
+                        .stripTrailingZeros()
+                        .toPlainString());
 
         HttpResponse<String> stale = Api.as(base, "admin").put(path, good.toString()); // read before the save above
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(stale.body().contains("city"), "names who saved meanwhile: " + stale.body());
 
-        JsonObject elsewhere = edit(saved, "1.5", "6", "24", Json.createArrayBuilder()
-                .add(quota(unitId("city"), 10)).build());
+        JsonObject elsewhere = edit(
+                saved,
+                "1.5",
+                "6",
+                "24",
+                Json.createArrayBuilder().add(quota(unitId("city"), 10)).build());
         HttpResponse<String> ownUnit = Api.as(base, "city").put(path, elsewhere.toString());
         assertEquals(422, ownUnit.statusCode(), "a quota for the bureau itself: " + ownUnit.body());
 
         assertEquals(404, Api.as(base, "linxiang").get(path).statusCode(), "a county does not see the city's draft");
         assertEquals(404, Api.as(base, "linxiang").put(path, saved.toString()).statusCode());
-        assertEquals(403, Api.as(base, "cityreviewer").put(path, saved.toString()).statusCode(),
+        assertEquals(
+                403,
+                Api.as(base, "cityreviewer").put(path, saved.toString()).statusCode(),
                 "reviewers approve; they do not edit");
     }
 
     @Test
     void aBureauAddsANationalProjectToItsPlan() throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2012", "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+        json(
+                Api.as(base, "city")
+                        .upload(
+                                "/api/v1/plans/import?dryRun=false&year=2012",
+                                "plan.txt",
+                                PLAN.getBytes(StandardCharsets.UTF_8)),
+                200);
         JsonObject any = json(Api.as(base, "city").get("/api/v1/projects?year=2012"), 200)
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         long planId = any.getJsonObject("plan").getJsonNumber("id").longValue();
-        JsonObject body = Json.createObjectBuilder().add("planId", planId).add("code", "GP01")
-                .add("name", "国培计划（2012）—临沧市乡村教师网络研修").add("level", "NATIONAL").add("selection", "SELF_SELECTED")
-                .add("capacity", 300).add("creditRate", "0.8")
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("form", "ONLINE")
-                        .add("hours", 50).add("trainees", 300)))
-                .add("modules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("module", "KNOWLEDGE")
-                        .add("hours", "50")))
+        JsonObject body = Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("code", "GP01")
+                .add("name", "国培计划（2012）—临沧市乡村教师网络研修")
+                .add("level", "NATIONAL")
+                .add("selection", "SELF_SELECTED")
+                .add("capacity", 300)
+                .add("creditRate", "0.8")
+                .add(
+                        "stages",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("form", "ONLINE")
+                                        .add("hours", 50)
+                                        .add("trainees", 300)))
+                .add(
+                        "modules",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("module", "KNOWLEDGE")
+                                        .add("hours", "50")))
                 .build();
         HttpResponse<String> created = Api.as(base, "city").post("/api/v1/projects", body.toString());
         assertEquals(201, created.statusCode(), created.body());
@@ -115,16 +173,28 @@ class ProjectTermsIT {
      */
     @Test
     void everyNumberOfTheTermsIsRangeCheckedAndNamedWhereItIs() throws Exception {
-        json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2011", "plan.txt",
-                PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+        json(
+                Api.as(base, "city")
+                        .upload(
+                                "/api/v1/plans/import?dryRun=false&year=2011",
+                                "plan.txt",
+                                PLAN.getBytes(StandardCharsets.UTF_8)),
+                200);
         JsonObject listed = json(Api.as(base, "city").get("/api/v1/projects?year=2011&q=T201"), 200)
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         String path = "/api/v1/projects/" + listed.getInt("id");
         JsonObject read = json(Api.as(base, "city").get(path), 200);
-        JsonObject stage = Json.createObjectBuilder(read.getJsonArray("stages").getJsonObject(0)).add("daysLocal", 400).build();
-        JsonObject bad = Json.createObjectBuilder(read).add("creditRate", 101).add("budget", "1e12")
+        JsonObject stage = Json.createObjectBuilder(read.getJsonArray("stages").getJsonObject(0))
+                .add("daysLocal", 400)
+                .build();
+        JsonObject bad = Json.createObjectBuilder(read)
+                .add("creditRate", 101)
+                .add("budget", "1e12")
                 .add("stages", Json.createArrayBuilder().add(stage))
-                .add("modules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("module", "ETHICS")))
+                .add(
+                        "modules",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("module", "ETHICS")))
                 .add("quotas", Json.createArrayBuilder().add(quota(unitId("linxiang"), -1)))
                 .build();
         HttpResponse<String> refused = Api.as(base, "city").inEnglish().put(path, bad.toString());
@@ -135,8 +205,10 @@ class ProjectTermsIT {
         }
         // nested fields are named with their list and place (the mapper writes "stages.daysLocal[0]" for now)
         for (String[] nested : new String[][] {{"stages", "daysLocal"}, {"modules", "hours"}, {"quotas", "places"}}) {
-            assertTrue(fields.matches(".*\"field\":\"" + nested[0] + "[^\"]*" + nested[1] + "[^\"]*\".*")
-                    && fields.contains("[0]"), nested[0] + "…" + nested[1] + " in " + fields);
+            assertTrue(
+                    fields.matches(".*\"field\":\"" + nested[0] + "[^\"]*" + nested[1] + "[^\"]*\".*")
+                            && fields.contains("[0]"),
+                    nested[0] + "…" + nested[1] + " in " + fields);
         }
         assertTrue(fields.contains("366"), "the range of days: " + fields);
         JsonObject after = json(Api.as(base, "city").get(path), 200);
@@ -146,37 +218,72 @@ class ProjectTermsIT {
         JsonObject doc = parse(Api.anonymous(base).get("/openapi?format=JSON").body());
         JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
         JsonObject terms = schemas.getJsonObject("ProjectTermsRequest");
-        assertTrue(terms != null && terms.getJsonObject("properties").getJsonObject("stages").toString()
-                .contains("ProjectStageRequest"), "the terms have a schema with typed stages: " + terms);
-        assertTrue(schemas.getJsonObject("ProjectStageRequest").getJsonObject("properties").getJsonObject("daysLocal")
-                .toString().contains("366"), schemas.getJsonObject("ProjectStageRequest").toString());
-        String upload = doc.getJsonObject("paths").getJsonObject("/api/v1/plans/import").getJsonObject("post")
-                .getJsonObject("requestBody").toString();
+        assertTrue(
+                terms != null
+                        && terms.getJsonObject("properties")
+                                .getJsonObject("stages")
+                                .toString()
+                                .contains("ProjectStageRequest"),
+                "the terms have a schema with typed stages: " + terms);
+        assertTrue(
+                schemas.getJsonObject("ProjectStageRequest")
+                        .getJsonObject("properties")
+                        .getJsonObject("daysLocal")
+                        .toString()
+                        .contains("366"),
+                schemas.getJsonObject("ProjectStageRequest").toString());
+        String upload = doc.getJsonObject("paths")
+                .getJsonObject("/api/v1/plans/import")
+                .getJsonObject("post")
+                .getJsonObject("requestBody")
+                .toString();
         assertTrue(upload.contains("multipart/form-data") && upload.contains("UploadForm"), upload);
         assertTrue(schemas.getJsonObject("UploadForm").toString().contains("binary"), "the file field is a file");
     }
 
     private long unitId(String user) throws Exception {
-        return json(Api.as(base, user).get("/api/v1/me"), 200).getJsonObject("organisation").getJsonNumber("id").longValue();
+        return json(Api.as(base, user).get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static JsonObject quota(long unit, int places) {
-        return Json.createObjectBuilder().add("unitId", unit).add("places", places).build();
+        return Json.createObjectBuilder()
+                .add("unitId", unit)
+                .add("places", places)
+                .build();
     }
 
     /** The project as read, with a rate, two modules and the given quotas. */
-    private static JsonObject edit(JsonObject read, String rate, String ethics, String competence,
-            jakarta.json.JsonArray quotas) {
+    private static JsonObject edit(
+            JsonObject read, String rate, String ethics, String competence, jakarta.json.JsonArray quotas) {
         JsonObjectBuilder b = Json.createObjectBuilder(read);
-        b.add("creditRate", rate).add("advisers", "李娜").add("audienceStages", Json.createArrayBuilder().add("JUNIOR_SECONDARY"))
-                .add("modules", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("module", "ETHICS").add("hours", ethics))
-                        .add(Json.createObjectBuilder().add("module", "COMPETENCE").add("hours", competence)))
+        b.add("creditRate", rate)
+                .add("advisers", "李娜")
+                .add("audienceStages", Json.createArrayBuilder().add("JUNIOR_SECONDARY"))
+                .add(
+                        "modules",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("module", "ETHICS")
+                                        .add("hours", ethics))
+                                .add(Json.createObjectBuilder()
+                                        .add("module", "COMPETENCE")
+                                        .add("hours", competence)))
                 .add("quotas", quotas)
-                .add("courses", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("title", "师德专题").add("kind", "REQUIRED").add("hours", 10))
-                        .add(Json.createObjectBuilder().add("title", "课堂观摩").add("kind", "ELECTIVE").add("hours", 20)
-                                .add("practical", true)));
+                .add(
+                        "courses",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("title", "师德专题")
+                                        .add("kind", "REQUIRED")
+                                        .add("hours", 10))
+                                .add(Json.createObjectBuilder()
+                                        .add("title", "课堂观摩")
+                                        .add("kind", "ELECTIVE")
+                                        .add("hours", 20)
+                                        .add("practical", true)));
         return b.build();
     }
 

@@ -55,15 +55,18 @@ class ResultExportIT {
 
     @Test
     void everyExportedSignatureVerifiesWithOpensslAndAFlippedByteFailsIt() throws Exception {
-        assertTrue(Files.isExecutable(OPENSSL), "this test needs the real OpenSSL at " + OPENSSL
-                + " (apt-get install openssl); it is never skipped");
+        assertTrue(
+                Files.isExecutable(OPENSSL),
+                "this test needs the real OpenSSL at " + OPENSSL + " (apt-get install openssl); it is never skipped");
         ResultScenario rs = new ResultScenario(base);
         rs.enrolSigners("lead", "cityreviewer", "province");
         long plan = rs.plan("linxiang", 2035);
         // a county project may be hosted by the city's centre and led by its lead; county rate 1–1.5
-        long project = rs.openProject("linxiang", rs.ledByTheDemoLead(ResultScenario.project(plan, "签名导出测试班",
-                "COUNTY", "DIRECTIVE", "1.2", 3, "2035-03-05", "2035-03-07")
-                .add("modules", modules("ETHICS", "6", "COMPETENCE", "12"))));
+        long project = rs.openProject(
+                "linxiang",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                plan, "签名导出测试班", "COUNTY", "DIRECTIVE", "1.2", 3, "2035-03-05", "2035-03-07")
+                        .add("modules", modules("ETHICS", "6", "COMPETENCE", "12"))));
         List<Long> trainees = rs.linxiangTeachers(List.of("临翔区南美乡民族学校"), 2, 20350001L);
         rs.nominate("linxiang", project, trainees);
         rs.start("linxiang", project);
@@ -76,15 +79,26 @@ class ResultExportIT {
         rs.giveBack("cityreviewer", batch, "请核对第一位学员的成绩");
         rs.enter("lead", batch, Map.of(trainees.get(0), new String[] {"18", "88"}));
         rs.recognise("lead", batch, project);
-        long corrected = rowsByTeacher(rs.sheet("lead", batch)).get(trainees.get(0)).getJsonNumber("resultId")
+        long corrected = rowsByTeacher(rs.sheet("lead", batch))
+                .get(trainees.get(0))
+                .getJsonNumber("resultId")
                 .longValue();
 
-        assertEquals(404, rs.download("fengqing", batchPath(batch) + "/export").statusCode(),
+        assertEquals(
+                404,
+                rs.download("fengqing", batchPath(batch) + "/export").statusCode(),
                 "凤庆县 does not export 临翔区's batch");
         HttpResponse<byte[]> zip = rs.download("linxiang", batchPath(batch) + "/export");
         assertEquals(200, zip.statusCode(), new String(zip.body(), StandardCharsets.UTF_8));
-        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
-        assertTrue(zip.headers().firstValue("Content-Disposition").orElse("").contains("result-batch-" + batch + ".zip"),
+        assertEquals(
+                "application/zip",
+                zip.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .split(";")[0]
+                        .strip());
+        assertTrue(
+                zip.headers().firstValue("Content-Disposition").orElse("").contains("result-batch-" + batch + ".zip"),
                 zip.headers().toString());
 
         Path dir = Files.createTempDirectory("ttms-export-" + batch + "-");
@@ -101,26 +115,35 @@ class ResultExportIT {
                 assertEquals("ca.pem", m.group(3), m.group());
                 covers.put(m.group(1), m.group(2));
             }
-            List<String> signatures = names.stream().filter(n -> n.startsWith("signature-") && n.endsWith(".der"))
-                    .sorted().toList();
+            List<String> signatures = names.stream()
+                    .filter(n -> n.startsWith("signature-") && n.endsWith(".der"))
+                    .sorted()
+                    .toList();
             assertEquals(4, signatures.size(), "确认 r1, 确认 r2, 审核通过 r2, 认定 r2: " + names);
-            assertEquals(signatures, List.copyOf(covers.keySet()), "the README names a command for every signature:\n"
-                    + readme);
+            assertEquals(
+                    signatures,
+                    List.copyOf(covers.keySet()),
+                    "the README names a command for every signature:\n" + readme);
             for (String signature : signatures) {
                 Matcher r = REVISION.matcher(signature);
                 assertTrue(r.matches(), signature);
-                assertEquals("snapshot-r" + r.group(1) + ".json", covers.get(signature),
+                assertEquals(
+                        "snapshot-r" + r.group(1) + ".json",
+                        covers.get(signature),
                         "the README and the file name agree on the revision of " + signature);
                 assertTrue(names.contains(covers.get(signature)), "the snapshot is in the zip: " + names);
-                assertTrue(names.contains(signature.replace(".der", "-signer.pem")), "the signer's certificate: " + names);
+                assertTrue(
+                        names.contains(signature.replace(".der", "-signer.pem")), "the signer's certificate: " + names);
             }
             assertEquals(2, covers.values().stream().distinct().count(), covers.toString());
             String r1 = Files.readString(dir.resolve("snapshot-r1.json"), StandardCharsets.UTF_8);
             String r2 = Files.readString(dir.resolve("snapshot-r2.json"), StandardCharsets.UTF_8);
-            assertTrue(r1.contains("\"result\":" + corrected) && r1.contains("\"score\":\"92.0\""),
+            assertTrue(
+                    r1.contains("\"result\":" + corrected) && r1.contains("\"score\":\"92.0\""),
                     "revision 1 as first confirmed: " + r1);
-            assertTrue(r2.contains("\"score\":\"88.0\"") && !r2.contains("\"score\":\"92.0\""), "revision 2 corrected: "
-                    + r2);
+            assertTrue(
+                    r2.contains("\"score\":\"88.0\"") && !r2.contains("\"score\":\"92.0\""),
+                    "revision 2 corrected: " + r2);
 
             // the real tool says yes to every signature...
             for (String signature : signatures) {
@@ -136,8 +159,8 @@ class ResultExportIT {
             }
             for (String signature : signatures) {
                 Outcome broken = openssl(dir, signature, covers.get(signature));
-                assertNotEquals(0, broken.exit(), signature + " still verifies over a changed snapshot: "
-                        + broken.output());
+                assertNotEquals(
+                        0, broken.exit(), signature + " still verifies over a changed snapshot: " + broken.output());
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -146,18 +169,34 @@ class ResultExportIT {
         }
     }
 
-    private record Outcome(int exit, String output) {
-    }
+    private record Outcome(int exit, String output) {}
 
     /** The README's command, run in the export's directory. */
     private static Outcome openssl(Path dir, String signature, String snapshot) throws Exception {
         Path output = Files.createTempFile("openssl-", ".txt");
         try {
-            Process p = new ProcessBuilder(OPENSSL.toString(), "cms", "-verify", "-binary", "-inform", "DER", "-in",
-                    signature, "-content", snapshot, "-CAfile", "ca.pem", "-purpose", "any", "-out", "/dev/null")
-                    .directory(dir.toFile()).redirectErrorStream(true)
+            Process p = new ProcessBuilder(
+                            OPENSSL.toString(),
+                            "cms",
+                            "-verify",
+                            "-binary",
+                            "-inform",
+                            "DER",
+                            "-in",
+                            signature,
+                            "-content",
+                            snapshot,
+                            "-CAfile",
+                            "ca.pem",
+                            "-purpose",
+                            "any",
+                            "-out",
+                            "/dev/null")
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(output.toFile()).start();
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 fail("openssl did not finish within 60 s for " + signature);

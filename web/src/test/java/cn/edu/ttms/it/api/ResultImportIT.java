@@ -41,8 +41,10 @@ class ResultImportIT {
     void aBadRowIsNamedByRowAndColumnAndNothingIsSavedUnlessValidRowsOnly() throws Exception {
         ResultScenario rs = new ResultScenario(base);
         long plan = rs.plan("city", 2039);
-        long project = rs.openProject("city", rs.ledByTheDemoLead(ResultScenario.project(plan, "成绩表导入测试班",
-                "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2039-05-12", "2039-05-14")));
+        long project = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                        plan, "成绩表导入测试班", "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2039-05-12", "2039-05-14")));
         List<Long> trainees = rs.linxiangTeachers(List.of("临翔区博尚镇中心完小"), 3, 20390001L);
         rs.nominate("city", project, trainees);
         rs.start("city", project);
@@ -64,19 +66,30 @@ class ResultImportIT {
             assertEquals(3, sheet.getLastRowNum(), "a row per trainee");
         }
 
-        String csv = "身份证号,姓名,第1阶段学时,成绩\n" + ids[0] + ",甲,18,85\n" + ids[1] + ",乙,18,abc\n"
-                + "110101199003070011,丙,18,70\n";
-        HttpResponse<String> refused = Api.as(base, "lead").upload("/api/v1/result-batches/" + batch
-                + "/import?dryRun=false", "成绩.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String csv =
+                "身份证号,姓名,第1阶段学时,成绩\n" + ids[0] + ",甲,18,85\n" + ids[1] + ",乙,18,abc\n" + "110101199003070011,丙,18,70\n";
+        HttpResponse<String> refused = Api.as(base, "lead")
+                .upload(
+                        "/api/v1/result-batches/" + batch + "/import?dryRun=false",
+                        "成绩.csv",
+                        csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, refused.statusCode(), refused.body());
         Set<String> where = json(refused, 422).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getInt("row") + " " + e.getString("column")).collect(Collectors.toSet());
+                .map(e -> e.getInt("row") + " " + e.getString("column"))
+                .collect(Collectors.toSet());
         assertEquals(Set.of("3 成绩", "4 身份证号"), where, refused.body());
-        assertTrue(rs.sheet("lead", batch).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
-                .allMatch(r -> r.isNull("score")), "nothing saved");
+        assertTrue(
+                rs.sheet("lead", batch).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                        .allMatch(r -> r.isNull("score")),
+                "nothing saved");
 
-        JsonObject partly = json(Api.as(base, "lead").upload("/api/v1/result-batches/" + batch
-                + "/import?dryRun=false&validRowsOnly=true", "成绩.csv", csv.getBytes(StandardCharsets.UTF_8)), 200);
+        JsonObject partly = json(
+                Api.as(base, "lead")
+                        .upload(
+                                "/api/v1/result-batches/" + batch + "/import?dryRun=false&validRowsOnly=true",
+                                "成绩.csv",
+                                csv.getBytes(StandardCharsets.UTF_8)),
+                200);
         assertEquals(3, partly.getInt("rows"));
         assertEquals(1, partly.getInt("saved"));
         assertEquals(2, partly.getJsonArray("errors").size());
@@ -84,16 +97,27 @@ class ResultImportIT {
         assertDecimal("25.92", decimal(rows.get(trainees.get(0)), "credits"), "E1 from the sheet");
 
         // all three from a GBK CSV (what Excel saves on a Chinese Windows)
-        String gbk = "身份证号,姓名,第1阶段学时,成绩\n" + ids[0] + ",甲,18,85\n" + ids[1] + ",乙,15,92\n" + ids[2]
-                + ",丙,18,59\n";
-        JsonObject all = json(Api.as(base, "lead").upload("/api/v1/result-batches/" + batch + "/import?dryRun=false",
-                "成绩-gbk.csv", gbk.getBytes(Charset.forName("GBK"))), 200);
+        String gbk = "身份证号,姓名,第1阶段学时,成绩\n" + ids[0] + ",甲,18,85\n" + ids[1] + ",乙,15,92\n" + ids[2] + ",丙,18,59\n";
+        JsonObject all = json(
+                Api.as(base, "lead")
+                        .upload(
+                                "/api/v1/result-batches/" + batch + "/import?dryRun=false",
+                                "成绩-gbk.csv",
+                                gbk.getBytes(Charset.forName("GBK"))),
+                200);
         assertEquals(3, all.getInt("saved"));
         rows = rowsByTeacher(rs.sheet("lead", batch));
         assertDecimal("15", decimal(rows.get(trainees.get(1)), "hours"), "hours from the sheet");
         assertEquals("FAIL", rows.get(trainees.get(2)).getString("grade"));
         assertDecimal("0", decimal(rows.get(trainees.get(2)), "credits"), "a fail earns nothing");
-        assertEquals(404, Api.as(base, "fengqing").upload("/api/v1/result-batches/" + batch + "/import?dryRun=false",
-                "成绩.csv", gbk.getBytes(Charset.forName("GBK"))).statusCode(), "not 凤庆县's class");
+        assertEquals(
+                404,
+                Api.as(base, "fengqing")
+                        .upload(
+                                "/api/v1/result-batches/" + batch + "/import?dryRun=false",
+                                "成绩.csv",
+                                gbk.getBytes(Charset.forName("GBK")))
+                        .statusCode(),
+                "not 凤庆县's class");
     }
 }

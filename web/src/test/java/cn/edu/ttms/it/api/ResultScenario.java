@@ -3,9 +3,9 @@ package cn.edu.ttms.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.application.demo.DemoTeacherGenerator;
 import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.it.TestDatabase;
 import jakarta.json.Json;
@@ -47,7 +47,8 @@ public final class ResultScenario {
             + "1\t临沧市教师发展中心\t名师培养\t成绩测试用计划项目(R001)\t本地集中\t全体教师\t\t3\t3\t10\t临沧市教师发展中心\n";
     private static final List<String> TEACHER_HEADER =
             List.of("姓名", "性别", "身份证号", "手机", "学校", "学科", "学段", "职称", "参加工作时间", "民办");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URL base;
 
@@ -71,7 +72,9 @@ public final class ResultScenario {
 
     /** The id of the organisation a demo user belongs to. */
     public long organisationOf(String username) throws Exception {
-        return json(Api.as(base, username).get("/api/v1/me"), 200).getJsonObject("organisation").getJsonNumber("id")
+        return json(Api.as(base, username).get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
                 .longValue();
     }
 
@@ -82,25 +85,43 @@ public final class ResultScenario {
      * plan is not unique per bureau and year, so this never collides with another test's or the demo's.
      */
     public long plan(String bureauUser, int year) throws Exception {
-        JsonObject imported = json(Api.as(base, bureauUser).upload("/api/v1/plans/import?dryRun=false&year=" + year,
-                "plan.txt", PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+        JsonObject imported = json(
+                Api.as(base, bureauUser)
+                        .upload(
+                                "/api/v1/plans/import?dryRun=false&year=" + year,
+                                "plan.txt",
+                                PLAN.getBytes(StandardCharsets.UTF_8)),
+                200);
         return imported.getJsonNumber("planId").longValue();
     }
 
     /** The body of a project of one local concentrated stage of {@code days} days (6 h a day). */
-    public static JsonObjectBuilder project(long planId, String name, String level, String selection, String rate,
-            int days, String from, String to) {
-        return Json.createObjectBuilder().add("planId", planId).add("name", name).add("level", level)
-                .add("selection", selection).add("capacity", 20).add("creditRate", rate)
-                .add("stages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("form", "LOCAL_CONCENTRATED")
-                        .add("daysTotal", days).add("trainees", 20).add("startDate", from).add("endDate", to)));
+    public static JsonObjectBuilder project(
+            long planId, String name, String level, String selection, String rate, int days, String from, String to) {
+        return Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("name", name)
+                .add("level", level)
+                .add("selection", selection)
+                .add("capacity", 20)
+                .add("creditRate", rate)
+                .add(
+                        "stages",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("form", "LOCAL_CONCENTRATED")
+                                        .add("daysTotal", days)
+                                        .add("trainees", 20)
+                                        .add("startDate", from)
+                                        .add("endDate", to)));
     }
 
     /** Module shares as the project form sends them: {@code "ETHICS", "6", "COMPETENCE", "12"}. */
     public static JsonArrayBuilder modules(String... moduleAndHours) {
         JsonArrayBuilder a = Json.createArrayBuilder();
         for (int i = 0; i < moduleAndHours.length; i += 2) {
-            a.add(Json.createObjectBuilder().add("module", moduleAndHours[i])
+            a.add(Json.createObjectBuilder()
+                    .add("module", moduleAndHours[i])
                     .add("hours", new BigDecimal(moduleAndHours[i + 1])));
         }
         return a;
@@ -117,8 +138,12 @@ public final class ResultScenario {
      * if need be, with a reason), enrolment opened by the owner.
      */
     public long openProject(String owner, JsonObjectBuilder project) throws Exception {
-        long id = json(Api.as(base, owner).post("/api/v1/projects", project.build().toString()), 201)
-                .getJsonNumber("id").longValue();
+        long id = json(
+                        Api.as(base, owner)
+                                .post("/api/v1/projects", project.build().toString()),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
         toEnrolling(owner, id);
         return id;
     }
@@ -128,7 +153,8 @@ public final class ResultScenario {
         String path = "/api/v1/projects/" + id + "/transitions";
         json(Api.as(base, owner).post(path, "{\"action\":\"SUBMIT\"}"), 200);
         json(Api.as(base, "cityreviewer").post(path, "{\"action\":\"APPROVE\"}"), 200);
-        json(Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"成绩测试\"}"),
+        json(
+                Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"成绩测试\"}"),
                 200);
         json(Api.as(base, owner).post(path, "{\"action\":\"OPEN_ENROLMENT\"}"), 200);
     }
@@ -136,19 +162,27 @@ public final class ResultScenario {
     /** Nominates the teachers (201 each) as {@code nominator}. */
     public void nominate(String nominator, long project, List<Long> teachers) throws Exception {
         for (long t : teachers) {
-            json(Api.as(base, nominator).post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + t + "}"),
+            json(
+                    Api.as(base, nominator)
+                            .post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + t + "}"),
                     201);
         }
     }
 
     /** The class starts: the project goes to IN_PROGRESS. */
     public void start(String owner, long project) throws Exception {
-        assertEquals("IN_PROGRESS", json(Api.as(base, owner).post("/api/v1/projects/" + project + "/transitions",
-                "{\"action\":\"START\"}"), 200).getString("status"));
+        assertEquals(
+                "IN_PROGRESS",
+                json(
+                                Api.as(base, owner)
+                                        .post("/api/v1/projects/" + project + "/transitions", "{\"action\":\"START\"}"),
+                                200)
+                        .getString("status"));
     }
 
     public String projectStatus(long project) throws Exception {
-        return json(Api.as(base, "city").get("/api/v1/projects/" + project), 200).getString("status");
+        return json(Api.as(base, "city").get("/api/v1/projects/" + project), 200)
+                .getString("status");
     }
 
     // ---------------------------------------------------------------- teachers
@@ -167,22 +201,38 @@ public final class ResultScenario {
             throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         List<DemoTeacherGenerator.School> places = schools.stream()
-                .map(s -> new DemoTeacherGenerator.School(s, regionCode, null)).toList();
+                .map(s -> new DemoTeacherGenerator.School(s, regionCode, null))
+                .toList();
         for (DemoTeacher t : new DemoTeacherGenerator(places, seed).generate(n)) {
-            rows.add(List.of(t.name(), t.gender().name().equals("MALE") ? "男" : "女", t.id().value(), t.phone(),
-                    t.schoolName(), t.subject(), t.stage() == SchoolStage.PRIMARY ? "小学" : "初中",
-                    t.title() == null ? "" : t.title(), t.serviceStart().toString(), "否"));
+            rows.add(List.of(
+                    t.name(),
+                    t.gender().name().equals("MALE") ? "男" : "女",
+                    t.id().value(),
+                    t.phone(),
+                    t.schoolName(),
+                    t.subject(),
+                    t.stage() == SchoolStage.PRIMARY ? "小学" : "初中",
+                    t.title() == null ? "" : t.title(),
+                    t.serviceStart().toString(),
+                    "否"));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SpreadsheetWriter().writeXlsx(TEACHER_HEADER, rows, out);
-        json(Api.as(base, importer).upload("/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx",
-                out.toByteArray()), 200);
+        json(
+                Api.as(base, importer)
+                        .upload(
+                                "/api/v1/teachers/import?dryRun=false&validRowsOnly=true",
+                                "teachers.xlsx",
+                                out.toByteArray()),
+                200);
         String names = schools.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         List<Long> ids = new ArrayList<>();
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT t.id FROM teacher t JOIN organisation o"
-                        + " ON o.id = t.school_id WHERE o.name IN (" + names + ")"
-                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.teacher_id = t.id) ORDER BY t.id DESC")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT t.id FROM teacher t JOIN organisation o"
+                                        + " ON o.id = t.school_id WHERE o.name IN (" + names + ")"
+                                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.teacher_id = t.id) ORDER BY t.id DESC")) {
             while (rs.next() && ids.size() < n) {
                 ids.add(rs.getLong(1));
             }
@@ -196,9 +246,11 @@ public final class ResultScenario {
     /** (Re-)enrols each signer with {@link #PIN}: a new certificate each time (the old one is revoked). */
     public void enrolSigners(String... users) throws Exception {
         for (String user : users) {
-            JsonObject certificate = json(Api.as(base, user).post("/api/v1/me/signing-certificate",
-                    "{\"pin\":\"" + PIN + "\"}"), 201);
-            assertTrue(!certificate.getBoolean("revoked") && !certificate.getString("subject").isBlank(),
+            JsonObject certificate =
+                    json(Api.as(base, user).post("/api/v1/me/signing-certificate", "{\"pin\":\"" + PIN + "\"}"), 201);
+            assertTrue(
+                    !certificate.getBoolean("revoked")
+                            && !certificate.getString("subject").isBlank(),
                     certificate.toString());
         }
     }
@@ -229,7 +281,8 @@ public final class ResultScenario {
 
     /** One line of a grid save: the row as read (its id and version), hours of stage 1 and the score. */
     public static JsonObject line(JsonObject row, String stage1Hours, String score) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("resultId", row.getJsonNumber("resultId").longValue())
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("resultId", row.getJsonNumber("resultId").longValue())
                 .add("version", row.getJsonNumber("version").longValue())
                 .add("stageHours", Json.createObjectBuilder().add("1", new BigDecimal(stage1Hours)));
         if (score == null) {
@@ -243,8 +296,10 @@ public final class ResultScenario {
     public HttpResponse<String> save(String user, long batch, List<JsonObject> lines) throws Exception {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         lines.forEach(rows::add);
-        return Api.as(base, user).put(batchPath(batch) + "/results",
-                Json.createObjectBuilder().add("rows", rows).build().toString());
+        return Api.as(base, user)
+                .put(
+                        batchPath(batch) + "/results",
+                        Json.createObjectBuilder().add("rows", rows).build().toString());
     }
 
     /**
@@ -276,8 +331,15 @@ public final class ResultScenario {
 
     /** A reviewer (or the province) sends the batch back with a reason. */
     public JsonObject giveBack(String user, long batch, String reason) throws Exception {
-        return json(Api.as(base, user).post(batchPath(batch) + "/return",
-                Json.createObjectBuilder().add("reason", reason).build().toString()), 200);
+        return json(
+                Api.as(base, user)
+                        .post(
+                                batchPath(batch) + "/return",
+                                Json.createObjectBuilder()
+                                        .add("reason", reason)
+                                        .build()
+                                        .toString()),
+                200);
     }
 
     /**
@@ -300,11 +362,14 @@ public final class ResultScenario {
 
     /** A download as bytes, with the user's HTTP Basic credentials (the zip export). */
     public HttpResponse<byte[]> download(String user, String path) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String token =
+                Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + token)
-                .header("Accept-Language", "zh-CN").GET().build();
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + token)
+                .header("Accept-Language", "zh-CN")
+                .GET()
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -314,16 +379,18 @@ public final class ResultScenario {
     public JsonObject archiveEntry(String reader, long teacher, long resultId) throws Exception {
         JsonObject archive = json(Api.as(base, reader).get("/api/v1/teachers/" + teacher + "/archive"), 200);
         return archive.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getJsonNumber("resultId").longValue() == resultId).findFirst()
+                .filter(i -> i.getJsonNumber("resultId").longValue() == resultId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("result " + resultId + " not in the archive: " + archive));
     }
 
     /** The year's assessment of a teacher's compliance report (as {@code reader}). */
     public JsonObject complianceYear(String reader, long teacher, int cycleStart, int year) throws Exception {
-        JsonObject report = json(Api.as(base, reader).get("/api/v1/teachers/" + teacher + "/compliance?cycleStart="
-                + cycleStart), 200);
+        JsonObject report = json(
+                Api.as(base, reader).get("/api/v1/teachers/" + teacher + "/compliance?cycleStart=" + cycleStart), 200);
         return report.getJsonArray("years").getValuesAs(JsonObject.class).stream()
-                .filter(y -> y.getInt("year") == year).findFirst()
+                .filter(y -> y.getInt("year") == year)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no year " + year + ": " + report));
     }
 
@@ -331,10 +398,11 @@ public final class ResultScenario {
     public static JsonObject requirement(JsonObject assessment, String requirement, String module) {
         return assessment.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("requirement").equals(requirement)
-                        && (module == null ? r.isNull("module") : !r.isNull("module")
-                                && r.getString("module").equals(module)))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + requirement + " " + module + ": "
-                        + assessment));
+                        && (module == null
+                                ? r.isNull("module")
+                                : !r.isNull("module") && r.getString("module").equals(module)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + requirement + " " + module + ": " + assessment));
     }
 
     /** The first year of the default policy's five-year cycle that holds {@code year} (cycles from 2026). */
@@ -351,7 +419,8 @@ public final class ResultScenario {
 
     /** Equal as numbers, whatever the scale: 21.6 = 21.600000. */
     public static void assertDecimal(String expected, BigDecimal actual, String what) {
-        assertTrue(actual != null && new BigDecimal(expected).compareTo(actual) == 0,
+        assertTrue(
+                actual != null && new BigDecimal(expected).compareTo(actual) == 0,
                 what + ": expected " + expected + ", got " + actual);
     }
 

@@ -55,34 +55,53 @@ class RosterIT {
         List<Long> teachers = linxiangTeachers(2);
         long project = project(planId, "名单导出测试", 10, null, "2026-04-06", "2026-04-08");
         for (long t : teachers) {
-            assertEquals(201, Api.as(base, "city").post("/api/v1/projects/" + project + "/enrolments",
-                    "{\"teacherId\":" + t + "}").statusCode());
+            assertEquals(
+                    201,
+                    Api.as(base, "city")
+                            .post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + t + "}")
+                            .statusCode());
         }
 
         HttpResponse<byte[]> file = WebSession.signIn(base, "city").download("/app/projects/roster.xlsx?id=" + project);
         assertEquals(200, file.statusCode());
         assertEquals(XLSX, file.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         String disposition = file.headers().firstValue("Content-Disposition").orElse("");
-        assertTrue(disposition.contains("filename*=UTF-8''"
-                + URLEncoder.encode("名单导出测试参培学员名单汇总表.xlsx", StandardCharsets.UTF_8)), disposition);
+        assertTrue(
+                disposition.contains(
+                        "filename*=UTF-8''" + URLEncoder.encode("名单导出测试参培学员名单汇总表.xlsx", StandardCharsets.UTF_8)),
+                disposition);
         List<SheetRow> rows = read(file.body());
         assertEquals(4, rows.size(), "title, header and 2 trainees: " + rows);
         assertEquals("名单导出测试参培学员名单汇总表", rows.get(0).cell(0));
         assertEquals(ROSTER_HEADER, rows.get(1).cells());
-        Set<String> numbers = rows.subList(2, 4).stream().map(r -> r.cell(3)).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(identityNumbers(teachers), numbers, "full identity numbers, for the host to register the trainees");
+        Set<String> numbers =
+                rows.subList(2, 4).stream().map(r -> r.cell(3)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                identityNumbers(teachers), numbers, "full identity numbers, for the host to register the trainees");
         assertEquals("1", rows.get(2).cell(0));
         assertEquals("选派", rows.get(2).cell(7));
-        assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Teacher'"
-                + " AND detail = 'roster xlsx, project " + project + "'"), "one EXPORT entry per trainee");
+        assertEquals(
+                2,
+                count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Teacher'"
+                        + " AND detail = 'roster xlsx, project " + project + "'"),
+                "one EXPORT entry per trainee");
 
-        HttpResponse<byte[]> fengqing = WebSession.signIn(base, "fengqing").download("/app/projects/roster.xlsx?id=" + project);
+        HttpResponse<byte[]> fengqing =
+                WebSession.signIn(base, "fengqing").download("/app/projects/roster.xlsx?id=" + project);
         assertEquals(200, fengqing.statusCode(), "凤庆县 sees the city's project");
         assertEquals(2, read(fengqing.body()).size(), "but none of 临翔区's trainees: title and header only");
 
-        assertEquals(404, WebSession.signIn(base, "teacher").download("/app/projects/roster.xlsx?id=" + project)
-                .statusCode(), "a teacher reads no roster");
-        assertEquals(404, WebSession.signIn(base, "city").download("/app/projects/roster.xlsx?id=0").statusCode());
+        assertEquals(
+                404,
+                WebSession.signIn(base, "teacher")
+                        .download("/app/projects/roster.xlsx?id=" + project)
+                        .statusCode(),
+                "a teacher reads no roster");
+        assertEquals(
+                404,
+                WebSession.signIn(base, "city")
+                        .download("/app/projects/roster.xlsx?id=0")
+                        .statusCode());
     }
 
     @Test
@@ -119,32 +138,38 @@ class RosterIT {
 
         long small = project(planId, "名单容量测试", 2, null, "2026-05-11", "2026-05-13");
         byte[] three = xlsx(List.of("序号", "姓名", "身份证号", "备注"), rows.subList(0, 3));
-        HttpResponse<String> full = Api.as(base, "city").upload("/api/v1/projects/" + small + "/roster?dryRun=false",
-                "名单.xlsx", three);
+        HttpResponse<String> full =
+                Api.as(base, "city").upload("/api/v1/projects/" + small + "/roster?dryRun=false", "名单.xlsx", three);
         assertEquals(422, full.statusCode(), full.body());
-        assertTrue(full.body().contains("\"row\":4") && full.body().contains("名额已满"), "the third row names the rule: "
-                + full.body());
-        assertEquals(0, count("SELECT COUNT(*) FROM enrolment WHERE project_id = " + small), "the first two rolled back");
-        assertEquals(0, count("SELECT COALESCE(SUM(taken), 0) FROM enrolment_seat WHERE project_id = " + small),
+        assertTrue(
+                full.body().contains("\"row\":4") && full.body().contains("名额已满"),
+                "the third row names the rule: " + full.body());
+        assertEquals(
+                0, count("SELECT COUNT(*) FROM enrolment WHERE project_id = " + small), "the first two rolled back");
+        assertEquals(
+                0,
+                count("SELECT COALESCE(SUM(taken), 0) FROM enrolment_seat WHERE project_id = " + small),
                 "and their seats");
 
-        JsonObject kept = json(Api.as(base, "city").upload(path + "?dryRun=false&validRowsOnly=true", "名单.xlsx", sheet),
-                200);
+        JsonObject kept =
+                json(Api.as(base, "city").upload(path + "?dryRun=false&validRowsOnly=true", "名单.xlsx", sheet), 200);
         assertEquals(3, kept.getInt("enrolled"), kept.toString());
         assertEquals(2, kept.getJsonArray("errors").size(), kept.toString());
         assertEquals(3, json(Api.as(base, "city").get(path), 200).getInt("total"));
 
         JsonObject again = json(Api.as(base, "city").upload(path + "?dryRun=true", "名单.xlsx", sheet), 200);
-        assertTrue(again.getJsonArray("errors").toString().contains("不能重复报名"), "a second upload names the rule: "
-                + again);
+        assertTrue(
+                again.getJsonArray("errors").toString().contains("不能重复报名"), "a second upload names the rule: " + again);
     }
 
     @Test
     void theHostInstitutionUploadsTheOwnersTeachersAndACountyOnlyItsOwn() throws Exception {
         long planId = plan(2005);
         List<Long> teachers = linxiangTeachers(2);
-        long host = json(Api.as(base, "lead").get("/api/v1/me"), 200).getJsonObject("organisation")
-                .getJsonNumber("id").longValue();
+        long host = json(Api.as(base, "lead").get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
         long project = project(planId, "名单承办机构测试", 10, host, "2026-04-20", "2026-04-22");
         String path = "/api/v1/projects/" + project + "/roster";
         List<List<Object>> rows = new ArrayList<>();
@@ -195,7 +220,8 @@ class RosterIT {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = TestDatabase.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = TestDatabase.connect();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

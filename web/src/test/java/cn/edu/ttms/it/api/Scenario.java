@@ -2,9 +2,9 @@ package cn.edu.ttms.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.application.demo.DemoTeacherGenerator;
 import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.it.TestDatabase;
 import jakarta.json.Json;
@@ -46,41 +46,67 @@ public final class Scenario {
     public long cityPlan(int year) throws Exception {
         JsonObject existing = json(Api.as(base, "city").get("/api/v1/projects?year=" + year), 200);
         if (existing.getJsonArray("items").isEmpty()) {
-            json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=" + year, "plan.txt",
-                    PLAN.getBytes(StandardCharsets.UTF_8)), 200);
+            json(
+                    Api.as(base, "city")
+                            .upload(
+                                    "/api/v1/plans/import?dryRun=false&year=" + year,
+                                    "plan.txt",
+                                    PLAN.getBytes(StandardCharsets.UTF_8)),
+                    200);
             existing = json(Api.as(base, "city").get("/api/v1/projects?year=" + year), 200);
         }
-        return existing.getJsonArray("items").getJsonObject(0).getJsonObject("plan").getJsonNumber("id").longValue();
+        return existing.getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("plan")
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** The body of a municipal project of one 3-day stage; callers add what they need (quotas, host, place). */
-    public static JsonObjectBuilder project(long planId, String name, int capacity, String selection, String from,
-            String to) {
-        return Json.createObjectBuilder().add("planId", planId).add("name", name).add("level", "MUNICIPAL")
-                .add("selection", selection).add("capacity", capacity).add("creditRate", "1.2")
+    public static JsonObjectBuilder project(
+            long planId, String name, int capacity, String selection, String from, String to) {
+        return Json.createObjectBuilder()
+                .add("planId", planId)
+                .add("name", name)
+                .add("level", "MUNICIPAL")
+                .add("selection", selection)
+                .add("capacity", capacity)
+                .add("creditRate", "1.2")
                 .add("stages", Json.createArrayBuilder().add(stage(capacity, from, to)));
     }
 
     public static JsonObjectBuilder stage(int capacity, String from, String to) {
-        return Json.createObjectBuilder().add("form", "LOCAL_CONCENTRATED").add("daysTotal", 3).add("trainees", capacity)
-                .add("startDate", from).add("endDate", to);
+        return Json.createObjectBuilder()
+                .add("form", "LOCAL_CONCENTRATED")
+                .add("daysTotal", 3)
+                .add("trainees", capacity)
+                .add("startDate", from)
+                .add("endDate", to);
     }
 
     public static JsonArrayBuilder quotas(Map<Long, Integer> quotas) {
         JsonArrayBuilder q = Json.createArrayBuilder();
-        quotas.forEach((unit, places) -> q.add(Json.createObjectBuilder().add("unitId", unit).add("places", places)));
+        quotas.forEach((unit, places) ->
+                q.add(Json.createObjectBuilder().add("unitId", unit).add("places", places)));
         return q;
     }
 
     /** Creates the project as the city; with {@code open}, takes it through the life cycle to ENROLLING. */
     public long create(JsonObjectBuilder project, boolean open) throws Exception {
-        long id = json(Api.as(base, "city").post("/api/v1/projects", project.build().toString()), 201)
-                .getJsonNumber("id").longValue();
+        long id = json(
+                        Api.as(base, "city")
+                                .post("/api/v1/projects", project.build().toString()),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
         if (open) {
             String path = "/api/v1/projects/" + id + "/transitions";
             json(Api.as(base, "city").post(path, "{\"action\":\"SUBMIT\"}"), 200);
             json(Api.as(base, "cityreviewer").post(path, "{\"action\":\"APPROVE\"}"), 200);
-            json(Api.as(base, "admin").post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"), 200);
+            json(
+                    Api.as(base, "admin")
+                            .post(path, "{\"action\":\"PUBLISH\",\"outsideWindow\":true,\"reason\":\"测试\"}"),
+                    200);
             json(Api.as(base, "city").post(path, "{\"action\":\"OPEN_ENROLMENT\"}"), 200);
         }
         return id;
@@ -93,22 +119,38 @@ public final class Scenario {
     public List<Long> freshTeachers(List<String> schools, int n, long seed) throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         List<DemoTeacherGenerator.School> places = schools.stream()
-                .map(s -> new DemoTeacherGenerator.School(s, "530902", null)).toList();
+                .map(s -> new DemoTeacherGenerator.School(s, "530902", null))
+                .toList();
         for (DemoTeacher t : new DemoTeacherGenerator(places, seed).generate(n)) {
-            rows.add(List.of(t.name(), t.gender().name().equals("MALE") ? "男" : "女", t.id().value(), t.phone(),
-                    t.schoolName(), t.subject(), t.stage() == SchoolStage.PRIMARY ? "小学" : "初中",
-                    t.title() == null ? "" : t.title(), t.serviceStart().toString(), "否"));
+            rows.add(List.of(
+                    t.name(),
+                    t.gender().name().equals("MALE") ? "男" : "女",
+                    t.id().value(),
+                    t.phone(),
+                    t.schoolName(),
+                    t.subject(),
+                    t.stage() == SchoolStage.PRIMARY ? "小学" : "初中",
+                    t.title() == null ? "" : t.title(),
+                    t.serviceStart().toString(),
+                    "否"));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SpreadsheetWriter().writeXlsx(TEACHER_HEADER, rows, out);
-        json(Api.as(base, "linxiang").upload("/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx",
-                out.toByteArray()), 200);
+        json(
+                Api.as(base, "linxiang")
+                        .upload(
+                                "/api/v1/teachers/import?dryRun=false&validRowsOnly=true",
+                                "teachers.xlsx",
+                                out.toByteArray()),
+                200);
         String names = schools.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
         List<Long> ids = new ArrayList<>();
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT t.id FROM teacher t JOIN organisation o"
-                        + " ON o.id = t.school_id WHERE o.name IN (" + names + ")"
-                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.teacher_id = t.id) ORDER BY t.id DESC")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT t.id FROM teacher t JOIN organisation o"
+                                        + " ON o.id = t.school_id WHERE o.name IN (" + names + ")"
+                                        + " AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.teacher_id = t.id) ORDER BY t.id DESC")) {
             while (rs.next() && ids.size() < n) {
                 ids.add(rs.getLong(1));
             }

@@ -33,16 +33,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityHeadersIT {
 
     private static final String STRICT = "default-src 'none'; frame-ancestors 'none'";
-    private static final Pattern RESOURCE = Pattern.compile("(?:href|src)=\"([^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final Pattern RESOURCE =
+            Pattern.compile("(?:href|src)=\"([^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
-    private static final Pattern EVENT_HANDLER = Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_HANDLER =
+            Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
     @ArquillianResource
     URL base;
 
     // HTTP/1.1, as browsers speak it on plain HTTP: the server writes its name on those answers
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void theSignInPageAllowsOnlyItsOwnScriptsEachWithTheNonce() throws Exception {
@@ -66,11 +70,12 @@ class SecurityHeadersIT {
         List<String> resources = resourcesOf(get("login.xhtml").body());
         assertTrue(resources.size() >= 3, resources.toString());
         for (String resource : resources) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(resource)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(resource)).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), resource);
             assertHardened(r);
-            assertEquals(STRICT, r.headers().firstValue("Content-Security-Policy").orElse(""), resource);
+            assertEquals(
+                    STRICT, r.headers().firstValue("Content-Security-Policy").orElse(""), resource);
         }
     }
 
@@ -81,17 +86,27 @@ class SecurityHeadersIT {
                 Api.as(base, "linxiang").get("/api/v1/teachers/999999999"),
                 Api.as(base, "linxiang").post("/api/v1/credits/calculate", "{not json"),
                 Api.anonymous(base).get("/api/v1/me"));
-        assertEquals(List.of(200, 404, 401), List.of(answers.get(0).statusCode(), answers.get(1).statusCode(),
-                answers.get(3).statusCode()));
-        assertTrue(answers.get(2).statusCode() / 100 == 4, "malformed JSON: " + answers.get(2).statusCode());
+        assertEquals(
+                List.of(200, 404, 401),
+                List.of(
+                        answers.get(0).statusCode(),
+                        answers.get(1).statusCode(),
+                        answers.get(3).statusCode()));
+        assertTrue(
+                answers.get(2).statusCode() / 100 == 4,
+                "malformed JSON: " + answers.get(2).statusCode());
         for (HttpResponse<String> answer : answers) {
             assertHardened(answer);
-            assertEquals(STRICT, answer.headers().firstValue("Content-Security-Policy").orElse(""),
+            assertEquals(
+                    STRICT,
+                    answer.headers().firstValue("Content-Security-Policy").orElse(""),
                     answer.uri() + " " + answer.statusCode());
         }
-        assertTrue(answers.get(0).headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(
+                answers.get(0).headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         for (HttpResponse<String> error : answers.subList(1, 4)) {
-            assertTrue(error.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+            assertTrue(
+                    error.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     error.uri() + " " + error.statusCode());
         }
     }
@@ -112,7 +127,9 @@ class SecurityHeadersIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         WebSession session = WebSession.signIn(base, "linxiang");
-        List<String> sessionCookies = session.signInCookies().stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+        List<String> sessionCookies = session.signInCookies().stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .toList();
         assertEquals(1, sessionCookies.size(), session.signInCookies().toString());
         Map<String, String> attributes = attributesOf(sessionCookies.get(0));
         assertTrue(attributes.containsKey("httponly"), sessionCookies.get(0));
@@ -141,7 +158,8 @@ class SecurityHeadersIT {
             assertEquals(200, session.get("app/home.xhtml").statusCode(), "still signed in after " + headers);
         }
 
-        HttpResponse<String> signedOut = session.post("signout", Map.of("Origin", origin, "Sec-Fetch-Site", "same-origin"));
+        HttpResponse<String> signedOut =
+                session.post("signout", Map.of("Origin", origin, "Sec-Fetch-Site", "same-origin"));
         assertEquals(302, signedOut.statusCode());
         assertTrue(signedOut.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
         HttpResponse<String> after = session.get("app/home.xhtml");
@@ -171,8 +189,11 @@ class SecurityHeadersIT {
         List<String> scripts = policy.get("script-src");
         assertTrue(scripts != null && scripts.contains("'self'"), policies.get(0));
         assertFalse(scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'"), policies.get(0));
-        String nonce = scripts.stream().filter(s -> s.startsWith("'nonce-")).findFirst()
-                .map(s -> s.substring(7, s.length() - 1)).orElseThrow(() -> new AssertionError(policies.get(0)));
+        String nonce = scripts.stream()
+                .filter(s -> s.startsWith("'nonce-"))
+                .findFirst()
+                .map(s -> s.substring(7, s.length() - 1))
+                .orElseThrow(() -> new AssertionError(policies.get(0)));
 
         Matcher tags = SCRIPT_TAG.matcher(page.body());
         int count = 0;
@@ -230,7 +251,11 @@ class SecurityHeadersIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "zh-CN").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Language", "zh-CN")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -57,7 +57,8 @@ class SignInAnswersIT {
         assertTrue(first.get(0).startsWith("用户名或密码错误"), first.toString());
 
         // the right password during the lock: refused, in the same words as for a name that does not exist
-        assertEquals(messages(WebSession.attemptSignIn(base, "probe-form-nobody", PASSWORD)),
+        assertEquals(
+                messages(WebSession.attemptSignIn(base, "probe-form-nobody", PASSWORD)),
                 messages(WebSession.attemptSignIn(base, locked, PASSWORD)));
     }
 
@@ -66,13 +67,18 @@ class SignInAnswersIT {
         String locked = "probe-api-locked";
         account(locked, new PasswordHashing().hash(PASSWORD.toCharArray()));
         for (int attempt = 1; attempt <= 6; attempt++) {
-            HttpResponse<String> real = Api.as(base, locked, "wrong-" + attempt).inEnglish().get("/api/v1/me");
-            HttpResponse<String> unknown = Api.as(base, "probe-api-nobody", "wrong-" + attempt).inEnglish().get("/api/v1/me");
+            HttpResponse<String> real =
+                    Api.as(base, locked, "wrong-" + attempt).inEnglish().get("/api/v1/me");
+            HttpResponse<String> unknown = Api.as(base, "probe-api-nobody", "wrong-" + attempt)
+                    .inEnglish()
+                    .get("/api/v1/me");
             assertSame(unknown, real, "attempt " + attempt);
         }
         assertTrue(lockedUntil(locked) != null, "the account is locked");
-        assertSame(Api.as(base, "probe-api-nobody", PASSWORD).get("/api/v1/me"),
-                Api.as(base, locked, PASSWORD).get("/api/v1/me"), "the right password during the lock");
+        assertSame(
+                Api.as(base, "probe-api-nobody", PASSWORD).get("/api/v1/me"),
+                Api.as(base, locked, PASSWORD).get("/api/v1/me"),
+                "the right password during the lock");
     }
 
     @Test
@@ -109,8 +115,10 @@ class SignInAnswersIT {
         assertEquals(401, real.statusCode(), when + ": " + real.body());
         assertEquals(unknown.statusCode(), real.statusCode(), when);
         assertEquals(unknown.body(), real.body(), when);
-        assertEquals(unknown.headers().allValues("WWW-Authenticate"), real.headers().allValues("WWW-Authenticate"), when);
-        assertEquals(unknown.headers().firstValue("Content-Type"), real.headers().firstValue("Content-Type"), when);
+        assertEquals(
+                unknown.headers().allValues("WWW-Authenticate"), real.headers().allValues("WWW-Authenticate"), when);
+        assertEquals(
+                unknown.headers().firstValue("Content-Type"), real.headers().firstValue("Content-Type"), when);
     }
 
     /** The texts of the page's messages: what a person reads after pressing 登录. */
@@ -145,7 +153,8 @@ class SignInAnswersIT {
                 s.setString(4, hash);
                 assertEquals(1, s.executeUpdate());
             }
-            try (PreparedStatement s = db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'BUREAU_STAFF')")) {
+            try (PreparedStatement s =
+                    db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'BUREAU_STAFF')")) {
                 s.setLong(1, id);
                 s.executeUpdate();
             }
@@ -162,7 +171,8 @@ class SignInAnswersIT {
 
     private static String column(String column, String username) throws Exception {
         try (Connection db = TestDatabase.connect();
-                PreparedStatement s = db.prepareStatement("SELECT " + column + " FROM user_account WHERE username = ?")) {
+                PreparedStatement s =
+                        db.prepareStatement("SELECT " + column + " FROM user_account WHERE username = ?")) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), username);

@@ -62,7 +62,8 @@ class SigningPinLockIT {
             // the fifth locks signing for a minute: said so, in Chinese by default
             HttpResponse<String> fifth = rs.trySign("lead", batch, "wrong-5");
             assertRefused(fifth, 429, LOCKED_ZH);
-            assertTrue(fifth.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+            assertTrue(
+                    fifth.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     fifth.headers().toString());
             assertTrue(fifth.body().contains("5 次"), fifth.body());
             long firstDelay = retryAfter(fifth);
@@ -71,13 +72,16 @@ class SigningPinLockIT {
 
             // the right PIN is refused while locked, in the caller's language, saying until when
             assertRefused(rs.trySign("lead", batch, PIN), 429, LOCKED_ZH);
-            HttpResponse<String> english = Api.as(base, "lead").inEnglish().post(ResultScenario.batchPath(batch)
-                    + "/signatures", "{\"pin\":\"" + PIN + "\"}");
+            HttpResponse<String> english = Api.as(base, "lead")
+                    .inEnglish()
+                    .post(ResultScenario.batchPath(batch) + "/signatures", "{\"pin\":\"" + PIN + "\"}");
             assertRefused(english, 429, "signing is locked until");
             assertEquals("Too many attempts", json(english, 429).getString("title"));
             // and so is a new PIN, which would otherwise sidestep the lock
-            assertRefused(Api.as(base, "lead").post("/api/v1/me/signing-certificate", "{\"pin\":\"another-pin-1\"}"),
-                    429, LOCKED_ZH);
+            assertRefused(
+                    Api.as(base, "lead").post("/api/v1/me/signing-certificate", "{\"pin\":\"another-pin-1\"}"),
+                    429,
+                    LOCKED_ZH);
             assertEquals("DRAFT", rs.sheet("lead", batch).getString("status"), "nothing was signed");
 
             // the signer sees it
@@ -91,7 +95,9 @@ class SigningPinLockIT {
             assertEquals(5, row.getJsonObject("signingLock").getInt("failedAttempts"), row.toString());
             assertTrue(row.getJsonObject("signingLock").getBoolean("locked"), row.toString());
             assertEquals(403, Api.as(base, "city").get("/api/v1/signing-locks").statusCode());
-            assertEquals(403, Api.as(base, "lead").delete("/api/v1/signing-locks/" + lead).statusCode(),
+            assertEquals(
+                    403,
+                    Api.as(base, "lead").delete("/api/v1/signing-locks/" + lead).statusCode(),
                     "a signer does not clear their own lock");
 
             // every wrong PIN and every refused attempt is in the audit trail, in the lead's scope
@@ -138,9 +144,11 @@ class SigningPinLockIT {
     /** A batch of one trainee with hours and score entered, the lead's 确认 next. Plan of 2036. */
     private long aScoredBatchOfTheLead(ResultScenario rs) throws Exception {
         long plan = rs.plan("city", 2036);
-        long project = rs.openProject("city", rs.ledByTheDemoLead(ResultScenario.project(plan, "签名口令锁定测试班",
-                "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2036-05-12", "2036-05-14")
-                .add("modules", modules("ETHICS", "6", "COMPETENCE", "12"))));
+        long project = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                plan, "签名口令锁定测试班", "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2036-05-12", "2036-05-14")
+                        .add("modules", modules("ETHICS", "6", "COMPETENCE", "12"))));
         List<Long> trainees = rs.linxiangTeachers(List.of("临翔区博尚镇中心完小"), 1, 20360001L);
         rs.nominate("city", project, trainees);
         rs.start("city", project);
@@ -156,13 +164,15 @@ class SigningPinLockIT {
     private JsonObject lockOfTheLead(long lead) throws Exception {
         JsonObject list = json(Api.as(base, "admin").get("/api/v1/signing-locks"), 200);
         return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getJsonNumber("accountId").longValue() == lead).findFirst()
+                .filter(i -> i.getJsonNumber("accountId").longValue() == lead)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the lead is listed: " + list));
     }
 
     private static long retryAfter(HttpResponse<String> r) {
-        return Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow(
-                () -> new AssertionError("Retry-After: " + r.headers())));
+        return Long.parseLong(r.headers()
+                .firstValue("Retry-After")
+                .orElseThrow(() -> new AssertionError("Retry-After: " + r.headers())));
     }
 
     private static long lastAuditId() throws Exception {
@@ -183,7 +193,8 @@ class SigningPinLockIT {
             s.setString(2, action);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    assertTrue(rs.getString(3) != null && rs.getString(3).startsWith("/"),
+                    assertTrue(
+                            rs.getString(3) != null && rs.getString(3).startsWith("/"),
                             "in the signer's scope, so their administrators see it");
                     entries.add(rs.getString(1) + ": " + rs.getString(2));
                 }
@@ -195,8 +206,9 @@ class SigningPinLockIT {
     private static void shiftLockIntoThePast(long account) throws Exception {
         // relative, so the database's and the server's time zones do not matter; two hours is past any lock
         try (Connection c = TestDatabase.connect();
-                PreparedStatement s = c.prepareStatement("UPDATE signing_pin_lock SET locked_until = locked_until"
-                        + " - INTERVAL 2 HOUR, last_failure_at = last_failure_at - INTERVAL 2 HOUR WHERE account_id = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE signing_pin_lock SET locked_until = locked_until"
+                                + " - INTERVAL 2 HOUR, last_failure_at = last_failure_at - INTERVAL 2 HOUR WHERE account_id = ?")) {
             s.setLong(1, account);
             assertEquals(1, s.executeUpdate());
         }

@@ -47,8 +47,11 @@ class TamperIT {
         ResultScenario rs = new ResultScenario(base);
         rs.enrolSigners("lead", "cityreviewer", "province");
         long plan = rs.plan("city", YEAR);
-        long project = rs.openProject("city", rs.ledByTheDemoLead(ResultScenario.project(plan, "篡改检测测试班",
-                "MUNICIPAL", "DIRECTIVE", "1.5", 3, "2033-06-06", "2033-06-08").add("modules", modules("KNOWLEDGE", "18"))));
+        long project = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                plan, "篡改检测测试班", "MUNICIPAL", "DIRECTIVE", "1.5", 3, "2033-06-06", "2033-06-08")
+                        .add("modules", modules("KNOWLEDGE", "18"))));
         List<Long> trainees = rs.linxiangTeachers(List.of("临翔区博尚镇中心完小"), 3, 20330001L);
         rs.nominate("city", project, trainees);
         rs.start("city", project);
@@ -69,8 +72,12 @@ class TamperIT {
         JsonObject entry = rs.archiveEntry("linxiang", victim, resultId);
         assertEquals("RECOGNISED", entry.getString("status"));
         assertDecimal("32.40", decimal(entry, "credits"), "18 h × 1.5 = 27 + 20 %");
-        assertDecimal("32.40", decimal(requirement(rs.complianceYear("linxiang", victim, cycle, YEAR), "TOTAL_CREDITS",
-                null), "actual"), "counted before");
+        assertDecimal(
+                "32.40",
+                decimal(
+                        requirement(rs.complianceYear("linxiang", victim, cycle, YEAR), "TOTAL_CREDITS", null),
+                        "actual"),
+                "counted before");
         assertEquals(0, integrityEntries(batch));
 
         // the change, straight in the database
@@ -87,11 +94,14 @@ class TamperIT {
         assertEquals(resultId, tampered.get(0).getJsonNumber("resultId").longValue());
         assertEquals(victim, tampered.get(0).getJsonNumber("teacherId").longValue());
         assertEquals("CHANGED", tampered.get(0).getString("change"));
-        assertTrue(tampered.get(0).getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
-                .anyMatch(f -> f.getString().equals("score")), "names the field: " + found);
-        assertTrue(found.getJsonArray("signatures").getValuesAs(JsonObject.class).stream()
-                .allMatch(s -> s.getBoolean("valid")), "the signatures themselves still hold over what was signed: "
-                + found);
+        assertTrue(
+                tampered.get(0).getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .anyMatch(f -> f.getString().equals("score")),
+                "names the field: " + found);
+        assertTrue(
+                found.getJsonArray("signatures").getValuesAs(JsonObject.class).stream()
+                        .allMatch(s -> s.getBoolean("valid")),
+                "the signatures themselves still hold over what was signed: " + found);
         assertEquals(1, integrityEntries(batch));
 
         // the teacher's archive: void, with an integrity entry; compliance no longer counts it
@@ -105,7 +115,9 @@ class TamperIT {
         assertTrue(record.get(0).getString("detail").contains("篡改检测测试班"), record.toString());
         JsonObject year = rs.complianceYear("linxiang", victim, cycle, YEAR);
         assertDecimal("0", decimal(requirement(year, "TOTAL_CREDITS", null), "actual"), "void credits never count");
-        assertDecimal("0", decimal(requirement(year, "TOTAL_CREDITS", null), "actualIncludingPending"),
+        assertDecimal(
+                "0",
+                decimal(requirement(year, "TOTAL_CREDITS", null), "actualIncludingPending"),
                 "not even as pending");
         assertDecimal("0", decimal(requirement(year, "MODULE_CREDITS", "KNOWLEDGE"), "actual"), "nor in the module");
         assertDecimal("0", decimal(requirement(year, "TOTAL_HOURS", null), "actual"), "nor their hours");
@@ -113,24 +125,36 @@ class TamperIT {
         // checked again: still tampered, still one entry
         JsonObject again = rs.verification("cityreviewer", batch);
         assertEquals("TAMPERED", again.getString("status"));
-        assertEquals(List.of(resultId), again.getJsonArray("tamperedRows").getValuesAs(JsonObject.class).stream()
-                .map(t -> t.getJsonNumber("resultId").longValue()).toList());
+        assertEquals(
+                List.of(resultId),
+                again.getJsonArray("tamperedRows").getValuesAs(JsonObject.class).stream()
+                        .map(t -> t.getJsonNumber("resultId").longValue())
+                        .toList());
         assertEquals(1, integrityEntries(batch), "recorded once per batch and row");
-        assertEquals(1, json(Api.as(base, "linxiang").get("/api/v1/teachers/" + victim + "/archive"), 200)
-                .getJsonArray("integrityRecord").size());
+        assertEquals(
+                1,
+                json(Api.as(base, "linxiang").get("/api/v1/teachers/" + victim + "/archive"), 200)
+                        .getJsonArray("integrityRecord")
+                        .size());
 
         // the untouched rows keep their recognition and their credits
         for (long t : List.of(other, trainees.get(2))) {
-            JsonObject kept = rs.archiveEntry("linxiang", t, rows.get(t).getJsonNumber("resultId").longValue());
+            JsonObject kept = rs.archiveEntry(
+                    "linxiang", t, rows.get(t).getJsonNumber("resultId").longValue());
             assertEquals("RECOGNISED", kept.getString("status"), kept.toString());
         }
-        assertDecimal("33.75", decimal(requirement(rs.complianceYear("linxiang", other, cycle, YEAR), "TOTAL_CREDITS",
-                null), "actual"), "18 h × 1.5 = 27 + 25 %, still counted");
+        assertDecimal(
+                "33.75",
+                decimal(
+                        requirement(rs.complianceYear("linxiang", other, cycle, YEAR), "TOTAL_CREDITS", null),
+                        "actual"),
+                "18 h × 1.5 = 27 + 25 %, still counted");
         Map<Long, JsonObject> after = rowsByTeacher(rs.sheet("lead", batch));
         assertTrue(after.get(victim).getBoolean("voided"), after.get(victim).toString());
         assertFalse(after.get(other).getBoolean("voided"));
         JsonObject summary = json(Api.as(base, "city").get("/api/v1/result-batches?projectId=" + project), 200)
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals("TAMPERED", summary.getString("integrity"), summary.toString());
         assertEquals("RECOGNISED", summary.getString("status"));
 

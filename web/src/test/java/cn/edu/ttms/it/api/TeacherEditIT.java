@@ -28,7 +28,9 @@ class TeacherEditIT {
         // the county officer and the school's principal both open a teacher of that school
         Api county = Api.as(base, "linxiang");
         Api principal = Api.as(base, "principal");
-        JsonObject teacher = json(principal.get("/api/v1/teachers?size=2")).getJsonArray("items").getJsonObject(1);
+        JsonObject teacher = json(principal.get("/api/v1/teachers?size=2"))
+                .getJsonArray("items")
+                .getJsonObject(1);
         String path = "/api/v1/teachers/" + teacher.getInt("id");
         int version = json(principal.get(path)).getInt("version");
         assertEquals(version, json(county.get(path)).getInt("version"));
@@ -46,16 +48,22 @@ class TeacherEditIT {
     @Test
     void badInputIs422WithAClearMessage() throws Exception {
         Api staff = Api.as(base, "linxiang");
-        int id = json(staff.get("/api/v1/teachers?size=1")).getJsonArray("items").getJsonObject(0).getInt("id");
-        HttpResponse<String> badStage = staff.put("/api/v1/teachers/" + id,
-                "{\"version\":0,\"name\":\"x\",\"subject\":\"数学\",\"stage\":\"UNIVERSITY\"}");
+        int id = json(staff.get("/api/v1/teachers?size=1"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getInt("id");
+        HttpResponse<String> badStage = staff.put(
+                "/api/v1/teachers/" + id, "{\"version\":0,\"name\":\"x\",\"subject\":\"数学\",\"stage\":\"UNIVERSITY\"}");
         assertEquals(422, badStage.statusCode(), badStage.body());
-        assertTrue(badStage.body().contains("stage") && badStage.body().contains("PRIMARY"),
+        assertTrue(
+                badStage.body().contains("stage") && badStage.body().contains("PRIMARY"),
                 "names the field and the allowed codes: " + badStage.body());
         assertTrue(badStage.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
-        HttpResponse<String> badId = staff.post("/api/v1/teachers",
-                "{\"identityNumber\":\"" + wrongCheckDigit() + "\",\"schoolId\":1,\"name\":\"x\",\"subject\":\"数学\",\"stage\":\"PRIMARY\"}");
+        HttpResponse<String> badId = staff.post(
+                "/api/v1/teachers",
+                "{\"identityNumber\":\"" + wrongCheckDigit()
+                        + "\",\"schoolId\":1,\"name\":\"x\",\"subject\":\"数学\",\"stage\":\"PRIMARY\"}");
         assertEquals(422, badId.statusCode(), badId.body());
         assertTrue(badId.body().contains("校验"), "names the check digit: " + badId.body());
     }
@@ -66,7 +74,8 @@ class TeacherEditIT {
     }
 
     private static String body(int version, String title) {
-        return "{\"version\":" + version + ",\"name\":\"王测试\",\"subject\":\"数学\",\"stage\":\"PRIMARY\",\"title\":\"" + title + "\"}";
+        return "{\"version\":" + version + ",\"name\":\"王测试\",\"subject\":\"数学\",\"stage\":\"PRIMARY\",\"title\":\""
+                + title + "\"}";
     }
 
     private static JsonObject json(HttpResponse<String> r) {

@@ -3,9 +3,9 @@ package cn.edu.ttms.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.application.demo.DemoTeacherGenerator;
 import cn.edu.ttms.application.demo.DemoTeacherGenerator.DemoTeacher;
+import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetFormat;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import jakarta.json.Json;
@@ -13,15 +13,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,15 +64,18 @@ class TeacherImportIT {
 
         HttpResponse<String> refused = staff.upload("/api/v1/teachers/import?dryRun=false", "teachers.xlsx", xlsx);
         assertEquals(422, refused.statusCode(), refused.body());
-        assertEquals(errors, Json.createReader(new StringReader(refused.body())).readObject().getJsonArray("errors"));
+        assertEquals(
+                errors,
+                Json.createReader(new StringReader(refused.body())).readObject().getJsonArray("errors"));
         assertEquals(before, total(), "nothing imported");
 
-        JsonObject imported = json(staff.upload("/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx",
-                xlsx), 200);
+        JsonObject imported = json(
+                staff.upload("/api/v1/teachers/import?dryRun=false&validRowsOnly=true", "teachers.xlsx", xlsx), 200);
         assertEquals(997, imported.getInt("imported"));
         assertEquals(before + 997, total());
-        try (var db = cn.edu.ttms.it.TestDatabase.connect(); var count = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
-                + " WHERE action = 'CREATE' AND entity_type = 'Teacher' AND actor = 'linxiang'")) {
+        try (var db = cn.edu.ttms.it.TestDatabase.connect();
+                var count = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
+                        + " WHERE action = 'CREATE' AND entity_type = 'Teacher' AND actor = 'linxiang'")) {
             var rs = count.executeQuery();
             rs.next();
             assertTrue(rs.getInt(1) >= 997, "every imported teacher is in the audit trail: " + rs.getInt(1));
@@ -93,12 +91,21 @@ class TeacherImportIT {
     /** Header on row 1, data on rows 2–1001; rows 101, 501 and 901 are broken in one column each. */
     private static List<List<Object>> thousandRowsWithThreeBad() {
         List<DemoTeacherGenerator.School> schools = SCHOOLS.stream()
-                .map(s -> new DemoTeacherGenerator.School(s, "530102", null)).toList();
+                .map(s -> new DemoTeacherGenerator.School(s, "530102", null))
+                .toList();
         List<List<Object>> rows = new ArrayList<>();
         for (DemoTeacher t : new DemoTeacherGenerator(schools, 4242L).generate(1000)) {
-            List<Object> row = new ArrayList<>(List.of(t.name(), t.gender().name().equals("MALE") ? "男" : "女",
-                    t.id().value(), t.phone(), t.schoolName(), t.subject(), stage(t.stage()), t.title(),
-                    t.serviceStart().toString(), t.privateSchool() ? "是" : "否"));
+            List<Object> row = new ArrayList<>(List.of(
+                    t.name(),
+                    t.gender().name().equals("MALE") ? "男" : "女",
+                    t.id().value(),
+                    t.phone(),
+                    t.schoolName(),
+                    t.subject(),
+                    stage(t.stage()),
+                    t.title(),
+                    t.serviceStart().toString(),
+                    t.privateSchool() ? "是" : "否"));
             rows.add(row);
         }
         String id = (String) rows.get(99).get(2);
@@ -129,7 +136,9 @@ class TeacherImportIT {
     }
 
     private long total() throws Exception {
-        return json(Api.as(base, "linxiang").get("/api/v1/teachers?size=1"), 200).getJsonNumber("total").longValue();
+        return json(Api.as(base, "linxiang").get("/api/v1/teachers?size=1"), 200)
+                .getJsonNumber("total")
+                .longValue();
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {

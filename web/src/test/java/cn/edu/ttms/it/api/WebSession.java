@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     // HTTP/1.1 as browsers speak it on plain HTTP (an h2c upgrade answer lacks headers the server adds)
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
     /** The page's script nonce: PrimeFaces' script puts it into every form, and a postback without it fails. */
@@ -72,7 +75,8 @@ public final class WebSession {
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:submit", "");
-        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+        fields.put(
+                "jakarta.faces.ViewState", state.group(1).replace("&#58;", ":").replace("&amp;", "&"));
         Matcher nonce = NONCE.matcher(form.body());
         if (nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));
@@ -81,8 +85,11 @@ public final class WebSession {
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(
+                request("login.xhtml")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** A page, as text. */
@@ -97,7 +104,8 @@ public final class WebSession {
 
     /** An empty form POST with extra request headers (Origin, Sec-Fetch-Site…), as a browser would send it. */
     public HttpResponse<String> post(String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder b = request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.noBody());
         headers.forEach(b::header);
         return send(b, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -109,11 +117,15 @@ public final class WebSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "zh-CN");
         if (!cookies.isEmpty()) {
-            b.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(Collectors.joining("; ")));
+            b.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         return b;
     }
@@ -125,7 +137,8 @@ public final class WebSession {
             String pair = cookie.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                cookies.put(
+                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
         }
         return response;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.demo.DemoDataLoader;
+import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
@@ -11,8 +13,6 @@ import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
-import cn.edu.ttms.application.demo.DemoDataLoader;
-import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,11 +58,22 @@ class DemoDataIT {
         UserAccount linxiang = accounts.findByUsername("linxiang").orElseThrow();
         assertEquals(Set.of(Role.BUREAU_STAFF), linxiang.roles());
         assertEquals("临翔区", linxiang.organisation().name());
-        for (String username : List.of("admin", "province", "city", "cityreviewer", "linxiang", "fengqing",
-                "principal", "lead", "teacher", "teacher2")) {
+        for (String username : List.of(
+                "admin",
+                "province",
+                "city",
+                "cityreviewer",
+                "linxiang",
+                "fengqing",
+                "principal",
+                "lead",
+                "teacher",
+                "teacher2")) {
             assertTrue(accounts.findByUsername(username).isPresent(), username);
         }
-        assertEquals("凤庆县第一中学", accounts.findByUsername("teacher2").orElseThrow().organisation().name());
+        assertEquals(
+                "凤庆县第一中学",
+                accounts.findByUsername("teacher2").orElseThrow().organisation().name());
     }
 
     @PersistenceContext(unitName = "ttms")
@@ -71,17 +82,23 @@ class DemoDataIT {
     @Test
     void creatingTheTreeWasAuditedUnderTheDemoDataTask() {
         Number created = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
-                + " AND entity_type = 'Organisation' AND actor = 'demo-data'").getSingleResult();
+                        + " AND entity_type = 'Organisation' AND actor = 'demo-data'")
+                .getSingleResult();
         // units other tests created (an organisation import) are audited under their own actors
         Number byOthers = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
-                + " AND entity_type = 'Organisation' AND actor <> 'demo-data'").getSingleResult();
-        assertTrue(created.longValue() >= organisations.count() - 1 - byOthers.longValue(),
+                        + " AND entity_type = 'Organisation' AND actor <> 'demo-data'")
+                .getSingleResult();
+        assertTrue(
+                created.longValue() >= organisations.count() - 1 - byOthers.longValue(),
                 "audited creations: " + created + ", by others: " + byOthers);
         String after = (String) em.createNativeQuery("SELECT after_json FROM audit_entry WHERE action = 'CREATE'"
-                + " AND entity_type = 'Organisation' AND after_json LIKE '%\"name\":\"临翔区\"%'").getResultList().get(0);
+                        + " AND entity_type = 'Organisation' AND after_json LIKE '%\"name\":\"临翔区\"%'")
+                .getResultList()
+                .get(0);
         assertTrue(after.contains("\"kind\":\"COUNTY\""), after);
         Number accounts = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE'"
-                + " AND entity_type = 'UserAccount' AND after_json NOT LIKE '%PBKDF2%'").getSingleResult();
+                        + " AND entity_type = 'UserAccount' AND after_json NOT LIKE '%PBKDF2%'")
+                .getSingleResult();
         assertTrue(accounts.longValue() >= 10, "account creations audited, never with the hash: " + accounts);
     }
 
@@ -90,10 +107,14 @@ class DemoDataIT {
 
     @Test
     void theDemoPlansHaveProjectsAtEveryStepOfTheLifeCycle() {
-        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
-        Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen = projects.search(province,
-                cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null, null), 0, 500)
-                .stream().map(p -> p.status()).collect(Collectors.toSet());
+        DataScope province =
+                DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
+        Set<cn.edu.ttms.domain.model.project.ProjectStatus> seen =
+                projects
+                        .search(province, cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null, null), 0, 500)
+                        .stream()
+                        .map(p -> p.status())
+                        .collect(Collectors.toSet());
         assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()), seen);
     }
 
@@ -103,20 +124,35 @@ class DemoDataIT {
     /** Enrolling projects of both selection types have trainees; the self-selected one is full and has applications waiting. */
     @Test
     void theEnrollingProjectsHaveTraineesAndOneIsFull() {
-        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
-        var enrolling = projects.search(province, cn.edu.ttms.domain.model.project.ProjectQuery.of(2026, null,
-                cn.edu.ttms.domain.model.project.ProjectStatus.ENROLLING), 0, 100).stream()
-                .filter(p -> "demo-data".equals(p.plan().source())).toList();
-        assertEquals(Set.of(cn.edu.ttms.domain.model.shared.Selection.values()),
+        DataScope province =
+                DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
+        var enrolling = projects
+                .search(
+                        province,
+                        cn.edu.ttms.domain.model.project.ProjectQuery.of(
+                                2026, null, cn.edu.ttms.domain.model.project.ProjectStatus.ENROLLING),
+                        0,
+                        100)
+                .stream()
+                .filter(p -> "demo-data".equals(p.plan().source()))
+                .toList();
+        assertEquals(
+                Set.of(cn.edu.ttms.domain.model.shared.Selection.values()),
                 enrolling.stream().map(p -> p.selection()).collect(Collectors.toSet()));
         for (var p : enrolling) {
             assertTrue(enrolments.rosterSize(p.id(), DataScope.everything()) > 0, p.name());
         }
-        var workshop = enrolling.stream().filter(p -> p.selection() == cn.edu.ttms.domain.model.shared.Selection.SELF_SELECTED)
-                .findFirst().orElseThrow();
+        var workshop = enrolling.stream()
+                .filter(p -> p.selection() == cn.edu.ttms.domain.model.shared.Selection.SELF_SELECTED)
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, enrolments.seatsLeft(workshop.id(), 0).orElseThrow(), "full");
         assertEquals(workshop.capacity(), enrolments.rosterSize(workshop.id(), DataScope.everything()));
-        assertEquals(List.of(1, 2), enrolments.waitingList(workshop.id()).stream().map(e -> e.waitPosition()).toList(),
+        assertEquals(
+                List.of(1, 2),
+                enrolments.waitingList(workshop.id()).stream()
+                        .map(e -> e.waitPosition())
+                        .toList(),
                 "two teachers wait in line");
     }
 
@@ -126,16 +162,26 @@ class DemoDataIT {
         var city = organisations.findByName("临沧市").orElseThrow();
         var plan = projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
                 .filter(a -> a.ownerPath().equals(city.path()) && a.year() == 2026 && "demo-data".equals(a.source()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         var mine = projects.projectsOf(plan);
-        assertEquals(Set.of(cn.edu.ttms.domain.model.shared.Level.values()),
+        assertEquals(
+                Set.of(cn.edu.ttms.domain.model.shared.Level.values()),
                 mine.stream().map(p -> p.level()).collect(Collectors.toSet()));
-        assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()),
+        assertEquals(
+                Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()),
                 mine.stream().map(p -> p.status()).collect(Collectors.toSet()));
         var rules = cn.edu.ttms.domain.model.policy.PolicyRules.lincang2017();
         for (var p : mine) {
-            assertTrue(cn.edu.ttms.domain.model.project.ProjectChecks.problems(p.terms(), rules).isEmpty(), p.name());
-            assertTrue(p.creditRate() != null && !p.modules().isEmpty() && !p.courses().isEmpty(), p.name());
+            assertTrue(
+                    cn.edu.ttms.domain.model.project.ProjectChecks.problems(p.terms(), rules)
+                            .isEmpty(),
+                    p.name());
+            assertTrue(
+                    p.creditRate() != null
+                            && !p.modules().isEmpty()
+                            && !p.courses().isEmpty(),
+                    p.name());
         }
         assertTrue(mine.stream().anyMatch(p -> p.leadId() != null && p.quotas().size() == 2), "a lead and quotas");
     }
@@ -149,18 +195,23 @@ class DemoDataIT {
      */
     @Test
     void theDemoHasResultBatchesAtEveryStepOfTheSignOffChain() {
-        DataScope province = DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
+        DataScope province =
+                DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
         for (var status : cn.edu.ttms.domain.model.result.BatchStatus.values()) {
             assertTrue(results.countBatches(province, null, null, status) >= 1, "a batch " + status);
         }
         var city = organisations.findByName("临沧市").orElseThrow();
-        var returned = results.batches(province, null, null, cn.edu.ttms.domain.model.result.BatchStatus.RETURNED,
-                0, 10).get(0);
+        var returned = results.batches(
+                        province, null, null, cn.edu.ttms.domain.model.result.BatchStatus.RETURNED, 0, 10)
+                .get(0);
         assertTrue(returned.revision() >= 2, "the return opened a new revision");
         assertTrue(returned.returnReason() != null && !returned.returnReason().isBlank());
-        assertTrue(projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
-                .anyMatch(a -> a.ownerPath().equals(city.path()) && a.year() == 2025
-                        && "demo-data".equals(a.source())), "a plan of an earlier year");
+        assertTrue(
+                projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
+                        .anyMatch(a -> a.ownerPath().equals(city.path())
+                                && a.year() == 2025
+                                && "demo-data".equals(a.source())),
+                "a plan of an earlier year");
     }
 
     /**
@@ -171,20 +222,25 @@ class DemoDataIT {
     void theDemoTeachersArchiveHasTwoYearsRecognisedAndPending() {
         long teacherId = accounts.findByUsername("teacher").orElseThrow().teacherId();
         var shown = results.ofTeacher(teacherId).stream()
-                .filter(r -> r.result().statusIn(r.batchStatus()) != null).toList();
+                .filter(r -> r.result().statusIn(r.batchStatus()) != null)
+                .toList();
         Set<Integer> years = shown.stream().map(r -> r.result().year()).collect(Collectors.toSet());
         assertTrue(years.size() >= 2, "results of two years: " + years);
-        Set<cn.edu.ttms.domain.model.compliance.ResultStatus> statuses = shown.stream()
-                .map(r -> r.result().statusIn(r.batchStatus())).collect(Collectors.toSet());
+        Set<cn.edu.ttms.domain.model.compliance.ResultStatus> statuses =
+                shown.stream().map(r -> r.result().statusIn(r.batchStatus())).collect(Collectors.toSet());
         assertTrue(statuses.contains(cn.edu.ttms.domain.model.compliance.ResultStatus.RECOGNISED), statuses::toString);
         assertTrue(statuses.contains(cn.edu.ttms.domain.model.compliance.ResultStatus.REVIEWED), statuses::toString);
-        Set<Integer> recognisedYears = shown.stream().filter(r -> r.result().statusIn(r.batchStatus())
-                == cn.edu.ttms.domain.model.compliance.ResultStatus.RECOGNISED).map(r -> r.result().year())
+        Set<Integer> recognisedYears = shown.stream()
+                .filter(r -> r.result().statusIn(r.batchStatus())
+                        == cn.edu.ttms.domain.model.compliance.ResultStatus.RECOGNISED)
+                .map(r -> r.result().year())
                 .collect(Collectors.toSet());
         assertTrue(recognisedYears.size() >= 2, "recognised in two years: " + recognisedYears);
         long teacher2 = accounts.findByUsername("teacher2").orElseThrow().teacherId();
-        assertTrue(results.ofTeacher(teacher2).stream().anyMatch(r -> r.batchStatus()
-                == cn.edu.ttms.domain.model.result.BatchStatus.RECOGNISED), "teacher2 in a recognised class");
+        assertTrue(
+                results.ofTeacher(teacher2).stream()
+                        .anyMatch(r -> r.batchStatus() == cn.edu.ttms.domain.model.result.BatchStatus.RECOGNISED),
+                "teacher2 in a recognised class");
     }
 
     @Test

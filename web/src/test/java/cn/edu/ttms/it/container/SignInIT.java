@@ -50,10 +50,17 @@ class SignInIT {
     void anAccountOfItsOwn() throws Exception {
         tx.begin();
         em.createNativeQuery("DELETE FROM user_role WHERE user_id IN (SELECT id FROM user_account WHERE username = ?)")
-                .setParameter(1, USER).executeUpdate();
-        em.createNativeQuery("DELETE FROM user_account WHERE username = ?").setParameter(1, USER).executeUpdate();
-        accounts.store(new UserAccount(USER, "Probe", passwords.hash(PASSWORD.toCharArray()),
-                organisations.findByName("凤庆县").orElseThrow(), Set.of(Role.BUREAU_STAFF)));
+                .setParameter(1, USER)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM user_account WHERE username = ?")
+                .setParameter(1, USER)
+                .executeUpdate();
+        accounts.store(new UserAccount(
+                USER,
+                "Probe",
+                passwords.hash(PASSWORD.toCharArray()),
+                organisations.findByName("凤庆县").orElseThrow(),
+                Set.of(Role.BUREAU_STAFF)));
         tx.commit();
     }
 
@@ -67,27 +74,39 @@ class SignInIT {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         for (int i = 1; i <= 4; i++) {
-            assertEquals(SignInOutcome.Status.INVALID, signIns.signIn(USER, "wrong".toCharArray(), Channel.API).status());
+            assertEquals(
+                    SignInOutcome.Status.INVALID,
+                    signIns.signIn(USER, "wrong".toCharArray(), Channel.API).status());
         }
         SignInOutcome fifth = signIns.signIn(USER, "wrong".toCharArray(), Channel.API);
         assertEquals(SignInOutcome.Status.LOCKED, fifth.status());
         assertTrue(fifth.lockedUntil() != null);
 
-        assertEquals(SignInOutcome.Status.LOCKED, signIns.signIn(USER, PASSWORD.toCharArray(), Channel.FORM).status());
-        assertTrue(em.createNativeQuery("SELECT locked_until FROM user_account WHERE username = ?").setParameter(1, USER)
-                .getSingleResult() != null, "locked in the database");
+        assertEquals(
+                SignInOutcome.Status.LOCKED,
+                signIns.signIn(USER, PASSWORD.toCharArray(), Channel.FORM).status());
+        assertTrue(
+                em.createNativeQuery("SELECT locked_until FROM user_account WHERE username = ?")
+                                .setParameter(1, USER)
+                                .getSingleResult()
+                        != null,
+                "locked in the database");
 
         Number failures = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action IN ('SIGN_IN_FAILED', 'SIGN_IN_LOCKED')")
-                .setParameter(1, USER).getSingleResult();
+                        "SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action IN ('SIGN_IN_FAILED', 'SIGN_IN_LOCKED')")
+                .setParameter(1, USER)
+                .getSingleResult();
         assertTrue(failures.intValue() >= 6, "every failed attempt is audited: " + failures);
     }
 
     @Test
     void anUnknownUsernameIsInvalidAndAudited() {
-        assertEquals(SignInOutcome.Status.INVALID, signIns.signIn("nobody-here", "x".toCharArray(), Channel.FORM).status());
+        assertEquals(
+                SignInOutcome.Status.INVALID,
+                signIns.signIn("nobody-here", "x".toCharArray(), Channel.FORM).status());
         Number entries = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM audit_entry WHERE actor = 'nobody-here' AND action = 'SIGN_IN_FAILED'").getSingleResult();
+                        "SELECT COUNT(*) FROM audit_entry WHERE actor = 'nobody-here' AND action = 'SIGN_IN_FAILED'")
+                .getSingleResult();
         assertTrue(entries.intValue() >= 1);
     }
 }

@@ -33,38 +33,49 @@ class EdgeIT {
     @Test
     void absurdHoursAreRefusedAtOnceNamingTheFieldAndTheRange() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> r = Api.as(base, "teacher").post(CALCULATE,
-                "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":1e999999,\"creditRate\":1.2,\"score\":85}");
+        HttpResponse<String> r = Api.as(base, "teacher")
+                .post(
+                        CALCULATE,
+                        "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":1e999999,\"creditRate\":1.2,\"score\":85}");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertProblem(r, 422);
         assertTrue(r.body().contains("hours") && r.body().contains("0 到 9999.9"), r.body());
-        assertTrue(r.body().length() < 2_000, "no million-digit echo: " + r.body().length());
+        assertTrue(
+                r.body().length() < 2_000, "no million-digit echo: " + r.body().length());
         assertTrue(millis < 5_000, "answered in " + millis + " ms");
     }
 
     /** Finding 1: {@code 1e100000} once answered 200 with a 100,001-digit {@code credits}. */
     @Test
     void largeButFiniteNumbersAreRefusedToo() throws Exception {
-        HttpResponse<String> r = Api.as(base, "teacher").inEnglish().post(CALCULATE,
-                "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":18,\"creditRate\":1e100000,\"score\":85}");
+        HttpResponse<String> r = Api.as(base, "teacher")
+                .inEnglish()
+                .post(
+                        CALCULATE,
+                        "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":18,\"creditRate\":1e100000,\"score\":85}");
         assertProblem(r, 422);
         assertTrue(r.body().contains("creditRate") && r.body().contains("between 0 and 100"), r.body());
-        HttpResponse<String> places = Api.as(base, "teacher").post(CALCULATE,
-                "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":18,\"creditRate\":1.2,\"score\":85.55}");
+        HttpResponse<String> places = Api.as(base, "teacher")
+                .post(
+                        CALCULATE,
+                        "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":18,\"creditRate\":1.2,\"score\":85.55}");
         assertProblem(places, 422);
         assertTrue(places.body().contains("score") && places.body().contains("1 位小数"), places.body());
-        HttpResponse<String> tiny = Api.as(base, "teacher").post(CALCULATE,
-                "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":1e-999999,\"creditRate\":1.2,\"score\":85}");
+        HttpResponse<String> tiny = Api.as(base, "teacher")
+                .post(
+                        CALCULATE,
+                        "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":1e-999999,\"creditRate\":1.2,\"score\":85}");
         assertProblem(tiny, 422);
-        HttpResponse<String> lecturing = Api.as(base, "teacher").post(CALCULATE,
-                "{\"kind\":\"LECTURING\",\"level\":\"PROVINCIAL\",\"teachingHours\":-1}");
+        HttpResponse<String> lecturing = Api.as(base, "teacher")
+                .post(CALCULATE, "{\"kind\":\"LECTURING\",\"level\":\"PROVINCIAL\",\"teachingHours\":-1}");
         assertProblem(lecturing, 422);
         assertTrue(lecturing.body().contains("teachingHours"), lecturing.body());
     }
 
     @Test
     void aMissingFieldIsNamed() throws Exception {
-        HttpResponse<String> r = Api.as(base, "teacher").post(CALCULATE, "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\"}");
+        HttpResponse<String> r =
+                Api.as(base, "teacher").post(CALCULATE, "{\"level\":\"COUNTY\",\"form\":\"LOCAL_CONCENTRATED\"}");
         assertProblem(r, 422);
         assertTrue(r.body().contains("hours") && r.body().contains("必填"), r.body());
         HttpResponse<String> noLevel = Api.as(base, "teacher").inEnglish().post(CALCULATE, "{\"hours\":18}");
@@ -81,15 +92,19 @@ class EdgeIT {
         assertProblem(broken, 400);
         assertTrue(broken.body().contains("not valid JSON"), broken.body());
         HttpResponse<String> arrayToJsonObject = Api.as(base, "city").post("/api/v1/projects/1/enrolments", "[]");
-        assertTrue(arrayToJsonObject.statusCode() == 400 || arrayToJsonObject.statusCode() == 422, arrayToJsonObject.body());
+        assertTrue(
+                arrayToJsonObject.statusCode() == 400 || arrayToJsonObject.statusCode() == 422,
+                arrayToJsonObject.body());
         assertProblem(arrayToJsonObject, arrayToJsonObject.statusCode());
     }
 
     /** Finding 6: an unknown enum code leaked "No enum constant cn.edu.ttms…". */
     @Test
     void anUnknownCodeListsTheAllowedOnes() throws Exception {
-        HttpResponse<String> body = Api.as(base, "teacher").post(CALCULATE,
-                "{\"level\":\"FOO\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":18,\"creditRate\":1.2,\"score\":85}");
+        HttpResponse<String> body = Api.as(base, "teacher")
+                .post(
+                        CALCULATE,
+                        "{\"level\":\"FOO\",\"form\":\"LOCAL_CONCENTRATED\",\"hours\":18,\"creditRate\":1.2,\"score\":85}");
         assertProblem(body, 422);
         assertTrue(body.body().contains("level") && body.body().contains("COUNTY"), body.body());
         HttpResponse<String> query = Api.as(base, "city").get("/api/v1/projects?level=FOO");
@@ -103,7 +118,8 @@ class EdgeIT {
         HttpResponse<String> zh = Api.as(base, "city").post("/api/v1/projects/1/enrolments", "{\"teacherId\":\"abc\"}");
         assertProblem(zh, 422);
         assertTrue(zh.body().contains("teacherId") && zh.body().contains("整数"), zh.body());
-        HttpResponse<String> en = Api.as(base, "city").inEnglish().post("/api/v1/projects/1/enrolments", "{\"teacherId\":\"abc\"}");
+        HttpResponse<String> en =
+                Api.as(base, "city").inEnglish().post("/api/v1/projects/1/enrolments", "{\"teacherId\":\"abc\"}");
         assertProblem(en, 422);
         assertTrue(en.body().contains("teacherId") && en.body().contains("whole number"), en.body());
     }
@@ -150,8 +166,13 @@ class EdgeIT {
     @Test
     void aPageOutsideOnesRoleIsTheApplicationsNotFoundPage() throws Exception {
         WebSession teacher = WebSession.signIn(base, "teacher");
-        for (String page : new String[] {"app/teachers/list.xhtml", "app/teachers/view.xhtml?id=1",
-                "app/results/list.xhtml", "app/plans/list.xhtml", "app/audit/list.xhtml"}) {
+        for (String page : new String[] {
+            "app/teachers/list.xhtml",
+            "app/teachers/view.xhtml?id=1",
+            "app/results/list.xhtml",
+            "app/plans/list.xhtml",
+            "app/audit/list.xhtml"
+        }) {
             HttpResponse<String> r = teacher.get(page);
             assertTrue(r.statusCode() == 200 || r.statusCode() == 404, page + " → " + r.statusCode());
             assertNoServerWords(visibleText(r.body()), page);
@@ -167,13 +188,15 @@ class EdgeIT {
 
     /** The page without its scripts and styles: PrimeFaces' own scripts name JavaScript exceptions. */
     private static String visibleText(String html) {
-        return html.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<style.*?</style>", "")
+        return html.replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<style.*?</style>", "")
                 .replaceAll("<link[^>]*>", "");
     }
 
     static void assertProblem(HttpResponse<String> r, int status) {
         assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 "problem document: " + r.headers().map());
         assertTrue(r.body().contains("\"title\"") && r.body().contains("\"detail\""), r.body());
         assertNoInternals(r.body(), "problem");
@@ -187,8 +210,17 @@ class EdgeIT {
     }
 
     static void assertNoInternals(String body, String what) {
-        for (String leak : new String[] {"Exception", "cn.edu.ttms", "java.", "jakarta.", "No enum constant", "Payara",
-                "GlassFish", "HTTP 404 Not Found", "ZipSecureFile"}) {
+        for (String leak : new String[] {
+            "Exception",
+            "cn.edu.ttms",
+            "java.",
+            "jakarta.",
+            "No enum constant",
+            "Payara",
+            "GlassFish",
+            "HTTP 404 Not Found",
+            "ZipSecureFile"
+        }) {
             assertFalse(body.contains(leak), what + " shows " + leak + ": " + body);
         }
     }

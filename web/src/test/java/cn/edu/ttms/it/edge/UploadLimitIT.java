@@ -30,8 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class UploadLimitIT {
 
-    private static final String[] IMPORTS = {"/api/v1/teachers/import?dryRun=true", "/api/v1/plans/import?dryRun=true",
-        "/api/v1/projects/1/roster?dryRun=true", "/api/v1/result-batches/1/import?dryRun=true"};
+    private static final String[] IMPORTS = {
+        "/api/v1/teachers/import?dryRun=true",
+        "/api/v1/plans/import?dryRun=true",
+        "/api/v1/projects/1/roster?dryRun=true",
+        "/api/v1/result-batches/1/import?dryRun=true"
+    };
 
     @ArquillianResource
     URL base;
@@ -55,7 +59,8 @@ class UploadLimitIT {
 
     @Test
     void aJsonBodyHasItsOwnSmallerLimit() throws Exception {
-        String answer = exchange("/api/v1/credits/calculate", "teacher", "application/json", 5L * 1024 * 1024, 8 * 1024);
+        String answer =
+                exchange("/api/v1/credits/calculate", "teacher", "application/json", 5L * 1024 * 1024, 8 * 1024);
         assertTrue(answer.startsWith("HTTP/1.1 413"), head(answer));
         assertTrue(answer.contains("1 MB"), answer);
     }
@@ -77,11 +82,24 @@ class UploadLimitIT {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            String auth = Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-            StringBuilder head = new StringBuilder().append("POST ").append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
-                    .append("Authorization: Basic ").append(auth).append("\r\n")
-                    .append("Accept-Language: zh-CN\r\n").append("Content-Type: ").append(contentType).append("\r\n");
+            String auth = Base64.getEncoder()
+                    .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            StringBuilder head = new StringBuilder()
+                    .append("POST ")
+                    .append(path)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(base.getHost())
+                    .append(':')
+                    .append(base.getPort())
+                    .append("\r\n")
+                    .append("Authorization: Basic ")
+                    .append(auth)
+                    .append("\r\n")
+                    .append("Accept-Language: zh-CN\r\n")
+                    .append("Content-Type: ")
+                    .append(contentType)
+                    .append("\r\n");
             head.append(declared >= 0 ? "Content-Length: " + declared + "\r\n" : "Transfer-Encoding: chunked\r\n");
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];

@@ -58,6 +58,7 @@ class LdapIT {
     private static final String NO_MATCH_PASSWORD = "Dir@2026nomatch";
     /** A demo account of this application whose name the directory also knows, with another password. */
     private static final String LOCAL = "fengqing";
+
     private static final String LOCAL_DIRECTORY_PASSWORD = "Dir@2026local";
 
     private static final int CONNECT_TIMEOUT = Integer.getInteger("test.ldap.connect-timeout-ms", 1000);
@@ -78,12 +79,15 @@ class LdapIT {
         directoryAccount(STAFF);
         directoryAccount(LOCKOUT);
         directoryAccount(DOWN);
-        slapd = new Slapd(Path.of(System.getProperty("test.ldap.dir", "target/ldap")),
-                Integer.getInteger("test.ldap.port", 38389)).configure();
+        slapd = new Slapd(
+                        Path.of(System.getProperty("test.ldap.dir", "target/ldap")),
+                        Integer.getInteger("test.ldap.port", 38389))
+                .configure();
         try {
             slapd.start();
             slapd.add(Slapd.ldif(List.of(
-                    "dn: " + Slapd.SUFFIX + "\nobjectClass: dcObject\nobjectClass: organization\no: TTMS test\ndc: ttms",
+                    "dn: " + Slapd.SUFFIX
+                            + "\nobjectClass: dcObject\nobjectClass: organization\no: TTMS test\ndc: ttms",
                     // the service account of web/pom.xml's APP_LDAP_BIND_DN
                     "dn: cn=ttms-reader," + Slapd.SUFFIX + "\nobjectClass: person\ncn: ttms-reader\nsn: reader"
                             + "\nuserPassword: Reader@2026",
@@ -153,13 +157,18 @@ class LdapIT {
             assertEquals(attempt, failedSignIns(LOCKOUT));
         }
         assertNotNull(column("locked_until", LOCKOUT), "five wrong directory passwords lock the account");
-        assertEquals(messages(WebSession.attemptSignIn(base, "ldap-nobody", LOCKOUT_PASSWORD)),
+        assertEquals(
+                messages(WebSession.attemptSignIn(base, "ldap-nobody", LOCKOUT_PASSWORD)),
                 messages(WebSession.attemptSignIn(base, LOCKOUT, LOCKOUT_PASSWORD)),
                 "the right directory password during the lock: refused, in the same words");
-        assertTrue(auditDetails(LOCKOUT, "SIGN_IN_FAILED").stream().filter(d -> d.contains("directory refused")).count() >= 5);
+        assertTrue(auditDetails(LOCKOUT, "SIGN_IN_FAILED").stream()
+                        .filter(d -> d.contains("directory refused"))
+                        .count()
+                >= 5);
 
         HttpResponse<String> api = Api.as(base, LOCKOUT, LOCKOUT_PASSWORD).get("/api/v1/me");
-        HttpResponse<String> unknown = Api.as(base, "ldap-nobody", LOCKOUT_PASSWORD).get("/api/v1/me");
+        HttpResponse<String> unknown =
+                Api.as(base, "ldap-nobody", LOCKOUT_PASSWORD).get("/api/v1/me");
         assertEquals(401, api.statusCode());
         assertEquals(unknown.body(), api.body());
     }
@@ -172,16 +181,19 @@ class LdapIT {
         HttpResponse<String> api = Api.as(base, STRANGER, STRANGER_PASSWORD).get("/api/v1/me");
         assertEquals(401, api.statusCode());
         assertTrue(json(api.body()).getString("detail").startsWith(NOT_PROVISIONED), api.body());
-        HttpResponse<String> english = Api.as(base, STRANGER, STRANGER_PASSWORD).inEnglish().get("/api/v1/me");
+        HttpResponse<String> english =
+                Api.as(base, STRANGER, STRANGER_PASSWORD).inEnglish().get("/api/v1/me");
         assertTrue(json(english.body()).getString("detail").contains("not been opened"), english.body());
 
         // only a person who proved their directory password is told: a wrong one is the generic answer
         List<String> wrong = messages(WebSession.attemptSignIn(base, STRANGER, "not-" + STRANGER_PASSWORD));
         assertTrue(wrong.get(0).startsWith(GENERIC), wrong.toString());
-        assertEquals(Api.as(base, "ldap-nobody", "x").get("/api/v1/me").body(),
+        assertEquals(
+                Api.as(base, "ldap-nobody", "x").get("/api/v1/me").body(),
                 Api.as(base, STRANGER, "x").get("/api/v1/me").body());
 
-        assertTrue(auditDetails(STRANGER, "SIGN_IN_FAILED").stream().anyMatch(d -> d.contains("directory password right")));
+        assertTrue(auditDetails(STRANGER, "SIGN_IN_FAILED").stream()
+                .anyMatch(d -> d.contains("directory password right")));
         assertEquals(0, accounts(STRANGER), "no account was opened");
     }
 
@@ -193,10 +205,15 @@ class LdapIT {
         JsonObject body = json(me.body());
         assertEquals(TEACHER, body.getString("username"));
         assertEquals("目录教师", body.getString("displayName"), "the name the directory holds");
-        assertEquals(List.of("TEACHER"), body.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("TEACHER"),
+                body.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals(teacherId, body.getJsonNumber("teacherId").longValue());
-        assertEquals(teacherSchool, body.getJsonObject("organisation").getJsonNumber("id").longValue(),
+        assertEquals(
+                teacherSchool,
+                body.getJsonObject("organisation").getJsonNumber("id").longValue(),
                 "the account is at the teacher's school");
         assertEquals("1", String.valueOf(column("directory_user", TEACHER)).replace("true", "1"));
         assertEquals("directory", column("created_by", TEACHER));
@@ -206,7 +223,9 @@ class LdapIT {
         // from now on an account like any directory account: the page too, and no second account
         WebSession.signIn(base, TEACHER, TEACHER_PASSWORD);
         assertEquals(1, accounts(TEACHER));
-        assertTrue(messages(WebSession.attemptSignIn(base, TEACHER, "wrong")).get(0).startsWith(GENERIC));
+        assertTrue(messages(WebSession.attemptSignIn(base, TEACHER, "wrong"))
+                .get(0)
+                .startsWith(GENERIC));
     }
 
     @Test
@@ -227,8 +246,8 @@ class LdapIT {
 
     @Test
     void aDirectoryAccountCannotChangeItsPasswordHere() throws Exception {
-        HttpResponse<String> r = Api.as(base, STAFF, STAFF_PASSWORD).post("/api/v1/me/password",
-                "{\"current\":\"" + STAFF_PASSWORD + "\",\"next\":\"Another@2026pass\"}");
+        HttpResponse<String> r = Api.as(base, STAFF, STAFF_PASSWORD)
+                .post("/api/v1/me/password", "{\"current\":\"" + STAFF_PASSWORD + "\",\"next\":\"Another@2026pass\"}");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(json(r.body()).getString("detail").contains("目录服务中修改密码"), r.body());
     }
@@ -243,7 +262,8 @@ class LdapIT {
             assertTrue(page.get(0).startsWith(UNAVAILABLE), page.toString());
             assertTrue(page.get(0).contains("本系统的本地账号不受影响"), page.toString());
             assertTrue(millis >= Math.min(CONNECT_TIMEOUT, READ_TIMEOUT) - 100, "waited for the directory: " + millis);
-            assertTrue(millis < CONNECT_TIMEOUT + READ_TIMEOUT + 2000, "answered within the time-outs: " + millis + " ms");
+            assertTrue(
+                    millis < CONNECT_TIMEOUT + READ_TIMEOUT + 2000, "answered within the time-outs: " + millis + " ms");
 
             start = System.nanoTime();
             HttpResponse<String> api = Api.as(base, DOWN, DOWN_PASSWORD).get("/api/v1/me");
@@ -255,7 +275,8 @@ class LdapIT {
             WebSession.signIn(base, "linxiang"); // local accounts never ask the directory
             assertEquals(200, Api.as(base, "linxiang").get("/api/v1/me").statusCode());
             assertEquals(0, failedSignIns(DOWN), "an unreachable directory says nothing about the password");
-            assertTrue(auditDetails(DOWN, "SIGN_IN_FAILED").stream().anyMatch(d -> d.contains("directory unavailable")));
+            assertTrue(
+                    auditDetails(DOWN, "SIGN_IN_FAILED").stream().anyMatch(d -> d.contains("directory unavailable")));
         } finally {
             slapd.resume();
         }
@@ -271,7 +292,8 @@ class LdapIT {
             assertTrue(page.get(0).startsWith(UNAVAILABLE), page.toString());
             assertTrue(millis < CONNECT_TIMEOUT + 2000, "connection refused: answered at once, " + millis + " ms");
 
-            HttpResponse<String> api = Api.as(base, DOWN, DOWN_PASSWORD).inEnglish().get("/api/v1/me");
+            HttpResponse<String> api =
+                    Api.as(base, DOWN, DOWN_PASSWORD).inEnglish().get("/api/v1/me");
             assertEquals(401, api.statusCode());
             assertTrue(json(api.body()).getString("detail").contains("cannot be reached"), api.body());
 
@@ -298,13 +320,15 @@ class LdapIT {
     /** A teacher of the demo registry without an account, and a valid identity number nobody has. */
     private static void findATeacherWithoutAccount() throws Exception {
         try (Connection db = TestDatabase.connect();
-                PreparedStatement s = db.prepareStatement("SELECT t.id, t.identity_number, t.school_id FROM teacher t"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM user_account a WHERE a.teacher_id = t.id) ORDER BY t.id DESC");
+                PreparedStatement s = db.prepareStatement(
+                        "SELECT t.id, t.identity_number, t.school_id FROM teacher t"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM user_account a WHERE a.teacher_id = t.id) ORDER BY t.id DESC");
                 ResultSet r = s.executeQuery()) {
             while (teacherNumber == null && r.next()) {
                 String number = r.getString(2);
                 // one whose stored number is valid (another test may have tampered with one for a while)
-                if (number.matches("\\d{17}[\\dX]") && withCheckCharacter(number.substring(0, 17)).equals(number)) {
+                if (number.matches("\\d{17}[\\dX]")
+                        && withCheckCharacter(number.substring(0, 17)).equals(number)) {
                     teacherId = r.getLong(1);
                     teacherNumber = number;
                     teacherSchool = r.getLong(3);
@@ -315,7 +339,8 @@ class LdapIT {
         for (int sequence = 990; unregisteredNumber == null; sequence--) {
             String candidate = withCheckCharacter(teacherNumber.substring(0, 14) + sequence);
             try (Connection db = TestDatabase.connect();
-                    PreparedStatement s = db.prepareStatement("SELECT COUNT(*) FROM teacher WHERE identity_number = ?")) {
+                    PreparedStatement s =
+                            db.prepareStatement("SELECT COUNT(*) FROM teacher WHERE identity_number = ?")) {
                 s.setString(1, candidate);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -357,7 +382,8 @@ class LdapIT {
                 s.setString(3, username);
                 assertEquals(1, s.executeUpdate());
             }
-            try (PreparedStatement s = db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'BUREAU_STAFF')")) {
+            try (PreparedStatement s =
+                    db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'BUREAU_STAFF')")) {
                 s.setLong(1, id);
                 s.executeUpdate();
             }
@@ -385,7 +411,8 @@ class LdapIT {
 
     private static Object column(String column, String username) throws Exception {
         try (Connection db = TestDatabase.connect();
-                PreparedStatement s = db.prepareStatement("SELECT " + column + " FROM user_account WHERE username = ?")) {
+                PreparedStatement s =
+                        db.prepareStatement("SELECT " + column + " FROM user_account WHERE username = ?")) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), username);
@@ -408,7 +435,8 @@ class LdapIT {
     private static List<String> auditDetails(String actor, String action) throws Exception {
         List<String> details = new ArrayList<>();
         try (Connection db = TestDatabase.connect();
-                PreparedStatement s = db.prepareStatement("SELECT detail FROM audit_entry WHERE actor = ? AND action = ?")) {
+                PreparedStatement s =
+                        db.prepareStatement("SELECT detail FROM audit_entry WHERE actor = ? AND action = ?")) {
             s.setString(1, actor);
             s.setString(2, action);
             try (ResultSet r = s.executeQuery()) {

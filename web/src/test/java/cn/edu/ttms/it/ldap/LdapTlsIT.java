@@ -40,7 +40,8 @@ class LdapTlsIT {
         ldapPort = base + 2;
         ldapsPort = base + 3;
         Path dir = Path.of(System.getProperty("test.ldap.dir", "target/ldap") + "-tls");
-        slapd = new Slapd(dir, ldapPort).listeningOn("ldap://127.0.0.1:" + ldapPort + "/ ldaps://127.0.0.1:" + ldapsPort + "/");
+        slapd = new Slapd(dir, ldapPort)
+                .listeningOn("ldap://127.0.0.1:" + ldapPort + "/ ldaps://127.0.0.1:" + ldapsPort + "/");
         Path tls = dir.resolve("tls");
         slapd.configure(List.of(
                 "TLSCACertificateFile " + tls.resolve("ca.pem"),
@@ -49,20 +50,77 @@ class LdapTlsIT {
                 // every simple bind must be encrypted (a security strength factor above 0)
                 "security simple_bind=1"));
         Files.createDirectories(tls);
-        run(tls, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
-                "-days", "2", "-subj", "/CN=TTMS test CA");
-        run(tls, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
-                "-subj", "/CN=localhost");
-        Files.writeString(tls.resolve("ext.cnf"), "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n"
-                + "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
-        run(tls, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "server.pem", "-days", "2", "-extfile", "ext.cnf");
+        run(
+                tls,
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=TTMS test CA");
+        run(
+                tls,
+                "openssl",
+                "req",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr",
+                "-subj",
+                "/CN=localhost");
+        Files.writeString(
+                tls.resolve("ext.cnf"),
+                "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n"
+                        + "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
+        run(
+                tls,
+                "openssl",
+                "x509",
+                "-req",
+                "-in",
+                "server.csr",
+                "-CA",
+                "ca.pem",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-out",
+                "server.pem",
+                "-days",
+                "2",
+                "-extfile",
+                "ext.cnf");
         trusting = tls.resolve("trust.p12");
-        run(tls, keytool(), "-importcert", "-noprompt", "-alias", "ttms-test-ca", "-file", "ca.pem",
-                "-keystore", trusting.toString(), "-storetype", "PKCS12", "-storepass", "changeit");
+        run(
+                tls,
+                keytool(),
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "ttms-test-ca",
+                "-file",
+                "ca.pem",
+                "-keystore",
+                trusting.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "changeit");
         slapd.load(Slapd.ldif(List.of(
                 "dn: " + Slapd.SUFFIX + "\nobjectClass: dcObject\nobjectClass: organization\no: TTMS test\ndc: ttms",
-                "dn: " + READER + "\nobjectClass: person\ncn: ttms-reader\nsn: reader\nuserPassword: " + READER_PASSWORD,
+                "dn: " + READER + "\nobjectClass: person\ncn: ttms-reader\nsn: reader\nuserPassword: "
+                        + READER_PASSWORD,
                 "dn: " + BASE + "\nobjectClass: organizationalUnit\nou: people",
                 "dn: uid=tls-person," + BASE + "\nobjectClass: inetOrgPerson\nuid: tls-person\ncn: TLS\nsn: TLS"
                         + "\nuserPassword: " + PASSWORD)));
@@ -100,7 +158,8 @@ class LdapTlsIT {
 
     @Test
     void aCertificateOfACaTheJvmDoesNotTrustIsUnavailable() throws Exception {
-        for (List<String> answer : List.of(probe(null, "ldaps://localhost:" + ldapsPort, false, PASSWORD),
+        for (List<String> answer : List.of(
+                probe(null, "ldaps://localhost:" + ldapsPort, false, PASSWORD),
                 probe(null, "ldap://localhost:" + ldapPort, true, PASSWORD))) {
             assertEquals("UNAVAILABLE", answer.get(0), answer.toString());
             assertTrue(answer.get(1).contains("PKIX path building failed"), answer.toString());
@@ -110,10 +169,12 @@ class LdapTlsIT {
     @Test
     void aHostNameTheCertificateDoesNotNameIsUnavailable() throws Exception {
         // the certificate names localhost only
-        for (List<String> answer : List.of(probe(trusting, "ldaps://127.0.0.1:" + ldapsPort, false, PASSWORD),
+        for (List<String> answer : List.of(
+                probe(trusting, "ldaps://127.0.0.1:" + ldapsPort, false, PASSWORD),
                 probe(trusting, "ldap://127.0.0.1:" + ldapPort, true, PASSWORD))) {
             assertEquals("UNAVAILABLE", answer.get(0), answer.toString());
-            assertTrue(answer.get(1).contains("No subject alternative names matching IP address 127.0.0.1"),
+            assertTrue(
+                    answer.get(1).contains("No subject alternative names matching IP address 127.0.0.1"),
                     answer.toString());
         }
     }
@@ -125,13 +186,22 @@ class LdapTlsIT {
             command.add("-Djavax.net.ssl.trustStore=" + trustStore);
             command.add("-Djavax.net.ssl.trustStorePassword=changeit");
         }
-        command.addAll(List.of(LdapTlsProbe.class.getName(), url, String.valueOf(startTls), BASE, READER,
-                READER_PASSWORD, "tls-person", password));
+        command.addAll(List.of(
+                LdapTlsProbe.class.getName(),
+                url,
+                String.valueOf(startTls),
+                BASE,
+                READER,
+                READER_PASSWORD,
+                "tls-person",
+                password));
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         List<String> lines = out.lines().toList();
-        assertTrue(!lines.isEmpty(), "the probe answered: " + new String(p.getErrorStream().readAllBytes()));
+        assertTrue(
+                !lines.isEmpty(),
+                "the probe answered: " + new String(p.getErrorStream().readAllBytes()));
         return lines;
     }
 
@@ -144,7 +214,10 @@ class LdapTlsIT {
     }
 
     private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + out);

@@ -12,12 +12,20 @@ import cn.edu.ttms.infrastructure.directory.LdapSettings;
  */
 public final class LdapTlsProbe {
 
-    private LdapTlsProbe() {
-    }
+    private LdapTlsProbe() {}
 
     public static void main(String[] args) {
-        LdapDirectory directory = new LdapDirectory(new LdapSettings(args[0], args[2], args[3], args[4],
-                LdapSettings.DEFAULT_FILTER, "cn", null, Boolean.parseBoolean(args[1]), 3000, 5000));
+        LdapDirectory directory = new LdapDirectory(new LdapSettings(
+                args[0],
+                args[2],
+                args[3],
+                args[4],
+                LdapSettings.DEFAULT_FILTER,
+                "cn",
+                null,
+                Boolean.parseBoolean(args[1]),
+                3000,
+                5000));
         DirectoryAnswer answer = directory.authenticate(args[5], args[6].toCharArray());
         System.out.println(answer.status());
         System.out.println(answer.reason());

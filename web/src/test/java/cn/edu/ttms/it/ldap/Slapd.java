@@ -61,24 +61,28 @@ final class Slapd implements AutoCloseable {
             }
         }
         Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dir.resolve("slapd.conf"), String.join("\n",
-                "include /etc/ldap/schema/core.schema",
-                "include /etc/ldap/schema/cosine.schema",
-                "include /etc/ldap/schema/inetorgperson.schema",
-                String.join("\n", globalDirectives),
-                "modulepath /usr/lib/ldap",
-                "moduleload back_mdb",
-                "pidfile " + dir.resolve("slapd.pid"),
-                "database mdb",
-                "maxsize 16777216",
-                "suffix \"" + SUFFIX + "\"",
-                "rootdn \"" + ROOT_DN + "\"",
-                "rootpw " + ROOT_PASSWORD,
-                "directory " + dir.resolve("data"),
-                // a password is only ever compared (bind), never read
-                "access to attrs=userPassword by self write by anonymous auth by * none",
-                "access to * by * read",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("slapd.conf"),
+                String.join(
+                        "\n",
+                        "include /etc/ldap/schema/core.schema",
+                        "include /etc/ldap/schema/cosine.schema",
+                        "include /etc/ldap/schema/inetorgperson.schema",
+                        String.join("\n", globalDirectives),
+                        "modulepath /usr/lib/ldap",
+                        "moduleload back_mdb",
+                        "pidfile " + dir.resolve("slapd.pid"),
+                        "database mdb",
+                        "maxsize 16777216",
+                        "suffix \"" + SUFFIX + "\"",
+                        "rootdn \"" + ROOT_DN + "\"",
+                        "rootpw " + ROOT_PASSWORD,
+                        "directory " + dir.resolve("data"),
+                        // a password is only ever compared (bind), never read
+                        "access to attrs=userPassword by self write by anonymous auth by * none",
+                        "access to * by * read",
+                        ""),
+                StandardCharsets.UTF_8);
         return this;
     }
 
@@ -88,9 +92,11 @@ final class Slapd implements AutoCloseable {
             throw new IllegalStateException("Port " + port + " is taken (a slapd of an earlier run?): free it or run"
                     + " with -Dtest.ldap.port=<another port>");
         }
-        process = new ProcessBuilder("/usr/sbin/slapd", "-f", dir.resolve("slapd.conf").toString(),
-                "-h", listeners, "-d", "0")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("slapd.log").toFile()))
+        process = new ProcessBuilder(
+                        "/usr/sbin/slapd", "-f", dir.resolve("slapd.conf").toString(), "-h", listeners, "-d", "0")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("slapd.log").toFile()))
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (!accepting()) {
@@ -106,8 +112,10 @@ final class Slapd implements AutoCloseable {
     void load(String ldif) throws Exception {
         Path file = Files.createTempFile(dir, "entries", ".ldif");
         Files.writeString(file, ldif, StandardCharsets.UTF_8);
-        Process add = new ProcessBuilder("/usr/sbin/slapadd", "-f", dir.resolve("slapd.conf").toString(),
-                "-l", file.toString()).redirectErrorStream(true).start();
+        Process add = new ProcessBuilder(
+                        "/usr/sbin/slapadd", "-f", dir.resolve("slapd.conf").toString(), "-l", file.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!add.waitFor(30, TimeUnit.SECONDS) || add.exitValue() != 0) {
             throw new IllegalStateException("slapadd failed: " + out);
@@ -118,8 +126,10 @@ final class Slapd implements AutoCloseable {
     void add(String ldif) throws Exception {
         Path file = Files.createTempFile(dir, "entries", ".ldif");
         Files.writeString(file, ldif, StandardCharsets.UTF_8);
-        Process add = new ProcessBuilder("ldapadd", "-x", "-H", url(), "-D", ROOT_DN, "-w", ROOT_PASSWORD,
-                "-f", file.toString()).redirectErrorStream(true).start();
+        Process add = new ProcessBuilder(
+                        "ldapadd", "-x", "-H", url(), "-D", ROOT_DN, "-w", ROOT_PASSWORD, "-f", file.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!add.waitFor(30, TimeUnit.SECONDS) || add.exitValue() != 0) {
             throw new IllegalStateException("ldapadd failed: " + out);
@@ -137,7 +147,9 @@ final class Slapd implements AutoCloseable {
     }
 
     private void signal(String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid()))
+                .inheritIO()
+                .start();
         if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
         }

@@ -31,20 +31,36 @@ class UnreachableDatabaseIT {
         int httpPort = freePort();
         String url = "jdbc:mysql://127.0.0.1:" + deadDbPort + "/ttms?password=" + SECRET;
         Path log = Files.createTempFile("ttms-unreachable", ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", System.getProperty("payara.micro.jar"),
-                "--deploy", System.getProperty("ttms.war"), "--contextroot", "/", "--port", String.valueOf(httpPort),
-                "--nocluster")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        "java",
+                        "-Xmx512m",
+                        "-jar",
+                        System.getProperty("payara.micro.jar"),
+                        "--deploy",
+                        System.getProperty("ttms.war"),
+                        "--contextroot",
+                        "/",
+                        "--port",
+                        String.valueOf(httpPort),
+                        "--nocluster")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("APP_DB_URL", url);
         builder.environment().put("APP_DB_USER", "ttms");
         builder.environment().put("APP_DB_PASSWORD", SECRET);
         builder.environment().put("APP_DB_RETRY_SECONDS", "3");
-        builder.environment().put("APP_DATA_DIR", Files.createTempDirectory("ttms-unreachable").toString());
+        builder.environment()
+                .put(
+                        "APP_DATA_DIR",
+                        Files.createTempDirectory("ttms-unreachable").toString());
         Process micro = builder.start();
         try {
             awaitLog(log, "Database unreachable (attempt 2)", micro);
-            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + httpPort + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ready = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(503, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("\"status\":\"DOWN\""), ready.body());
             assertTrue(micro.isAlive(), "the process must not die");

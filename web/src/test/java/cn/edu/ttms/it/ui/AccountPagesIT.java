@@ -56,8 +56,10 @@ class AccountPagesIT {
         admin.findElement(By.id("account:displayName")).sendKeys("页面新老师");
         admin.findElement(By.id("account:unit")).click();
         // narrow the list by its filter first: with many units the wanted one may lie under another's overlay
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:unit_filter"))).sendKeys(SCHOOL);
-        By school = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label,'" + SCHOOL + "')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:unit_filter")))
+                .sendKeys(SCHOOL);
+        By school =
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label,'" + SCHOOL + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(school)).click();
         // the role boxes follow the unit: a school has principals and teachers, no bureau roles
         By teacherBox = By.xpath("//*[@id='account:roles']//label[normalize-space()='教师']");
@@ -81,19 +83,23 @@ class AccountPagesIT {
         person.findElement(By.id("login:username")).sendKeys(username);
         person.findElement(By.id("login:password")).sendKeys(otp);
         person.findElement(By.id("login:submit")).click();
-        personWait.ignoring(org.openqa.selenium.WebDriverException.class)
+        personWait
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("firstTime")));
         assertTrue(person.getCurrentUrl().contains("/app/account/password.xhtml"), person.getCurrentUrl());
         person.get(base + "app/teachers/list.xhtml");
         personWait.until(ExpectedConditions.presenceOfElementLocated(By.id("firstTime")));
-        assertTrue(person.getCurrentUrl().contains("/app/account/password.xhtml"), "nothing else before: " + person.getCurrentUrl());
+        assertTrue(
+                person.getCurrentUrl().contains("/app/account/password.xhtml"),
+                "nothing else before: " + person.getCurrentUrl());
 
         ready(person, personWait);
         person.findElement(By.id("password:current")).sendKeys(otp);
         person.findElement(By.id("password:next")).sendKeys("Seite2026neu");
         person.findElement(By.id("password:repeat")).sendKeys("Seite2026neu");
         person.findElement(By.id("password:save")).click();
-        personWait.ignoring(org.openqa.selenium.WebDriverException.class)
+        personWait
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
 
         admin.findElement(By.id("otpForm:otpDone")).click();
@@ -105,13 +111,23 @@ class AccountPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), username));
         String row = admin.findElement(By.id("accounts:list")).getText();
         assertTrue(row.contains(SCHOOL) && row.contains("教师"), row);
-        assertEquals(1, admin.findElements(By.cssSelector("#accounts\\:list a.account-username")).size(), row);
+        assertEquals(
+                1,
+                admin.findElements(By.cssSelector("#accounts\\:list a.account-username"))
+                        .size(),
+                row);
         Browser.screenshot(admin, "account-list");
         admin.findElement(By.cssSelector("#accounts\\:list a.account-username")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:enabled")));
-        assertTrue(admin.findElement(By.xpath("//*[@id='account:roles']//input[@value='TEACHER']")).isSelected(), "its role");
-        assertTrue(!admin.findElement(By.xpath("//*[@id='account:roles']//input[@value='SCHOOL_ADMIN']")).isSelected());
-        assertTrue(admin.findElement(By.id("account:unit")).getText().contains(SCHOOL), admin.findElement(By.id("account:unit")).getText());
+        assertTrue(
+                admin.findElement(By.xpath("//*[@id='account:roles']//input[@value='TEACHER']"))
+                        .isSelected(),
+                "its role");
+        assertTrue(!admin.findElement(By.xpath("//*[@id='account:roles']//input[@value='SCHOOL_ADMIN']"))
+                .isSelected());
+        assertTrue(
+                admin.findElement(By.id("account:unit")).getText().contains(SCHOOL),
+                admin.findElement(By.id("account:unit")).getText());
         admin.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         admin.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:save")));
@@ -119,7 +135,7 @@ class AccountPagesIT {
     }
 
     private static void ready(WebDriver driver, WebDriverWait wait) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.PrimeFaces;")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!window.PrimeFaces;")));
     }
 }

@@ -28,27 +28,35 @@ public final class Browser {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver start() {
         for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
-                throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver"
-                        + " (.ci/run does it)");
+                throw new IllegalStateException(
+                        binary + " is missing: apt-get install -y chromium chromium-driver" + " (.ci/run does it)");
             }
         }
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,900",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("ttms-chromium"));
             // the console, for the pages' policy violations (policyViolations)
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;
@@ -80,8 +88,8 @@ public final class Browser {
         driver.get(root + "login.xhtml");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
         // the sign-in button is an ajax button: click it once the page and PrimeFaces are ready
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.PrimeFaces;")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete' && !!window.PrimeFaces;")));
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
@@ -91,9 +99,12 @@ public final class Browser {
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("homeHeading")));
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot(driver, "sign-in-failed-" + username);
-            throw new AssertionError("Signing in as " + username + " did not reach the home page; the browser is at "
-                    + driver.getCurrentUrl() + " showing: " + driver.findElement(By.tagName("body")).getText()
-                    + " (screenshot " + shot + ")", e);
+            throw new AssertionError(
+                    "Signing in as " + username + " did not reach the home page; the browser is at "
+                            + driver.getCurrentUrl() + " showing: "
+                            + driver.findElement(By.tagName("body")).getText()
+                            + " (screenshot " + shot + ")",
+                    e);
         }
     }
 
@@ -105,7 +116,8 @@ public final class Browser {
     public static java.util.List<String> policyViolations(WebDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to") || m.contains("Uncaught"))
+                .filter(m ->
+                        m.contains("Content Security Policy") || m.contains("Refused to") || m.contains("Uncaught"))
                 .toList();
     }
 

@@ -61,7 +61,9 @@ class ContentSecurityPolicyIT {
                 + " var b = document.createElement('button'); b.id = 'injected'; b.setAttribute('onclick', 'window.ttmsClicked = true');"
                 + " document.body.appendChild(b);");
         browser.findElement(By.id("injected")).click();
-        assertEquals(Boolean.FALSE, script("return window.ttmsInjected === true || window.ttmsClicked === true;"),
+        assertEquals(
+                Boolean.FALSE,
+                script("return window.ttmsInjected === true || window.ttmsClicked === true;"),
                 "neither an inline script nor an inline handler runs");
         List<String> refused = Browser.policyViolations(browser);
         assertTrue(refused.stream().anyMatch(m -> m.contains("inline script")), refused.toString());
@@ -76,14 +78,17 @@ class ContentSecurityPolicyIT {
         follow("app/policies/list.xhtml", "#policies a");
         // the policy editor's date picker opens (its overlay is built by script)
         browser.findElement(By.id("draft:from_input")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")));
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")));
         visit("app/credits/calculator.xhtml");
         browser.findElement(By.id("calc:go")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("credits")));
         follow("app/plans/list.xhtml", "a[href*='plans/view']");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas")));
         assertTrue((Boolean) script("return document.querySelector('canvas').width > 0;"), "the chart is drawn");
-        visit(browser.getCurrentUrl().replace("plans/view", "plans/print").substring(base.toString().length()));
+        visit(browser.getCurrentUrl()
+                .replace("plans/view", "plans/print")
+                .substring(base.toString().length()));
         // the print button's handler now comes from a script resource (an inline onclick would be refused)
         script("window.print = function () { window.ttmsPrinted = true; };");
         browser.findElement(By.id("print")).click();
@@ -135,17 +140,20 @@ class ContentSecurityPolicyIT {
         visit("app/me/signing.xhtml");
         visit("app/results/list.xhtml");
         List<String> batches = browser.findElements(By.cssSelector("a.batch-link")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+                .map(a -> a.getAttribute("href"))
+                .toList();
         boolean opened = false;
         for (String batch : batches) {
             visit(batch.substring(base.toString().length()));
-            List<WebElement> open = browser.findElements(By.cssSelector("button[id$='returnButton'], button[id$='signButton']"));
+            List<WebElement> open =
+                    browser.findElements(By.cssSelector("button[id$='returnButton'], button[id$='signButton']"));
             if (!open.isEmpty()) {
                 boolean signing = open.get(0).getAttribute("id").endsWith("signButton");
                 ajax(open.get(0));
                 String dialog = signing ? "signDialog" : "returnDialog";
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(dialog)));
-                browser.findElement(By.cssSelector("button[id$='" + (signing ? "cancelSign" : "cancelReturn") + "']")).click();
+                browser.findElement(By.cssSelector("button[id$='" + (signing ? "cancelSign" : "cancelReturn") + "']"))
+                        .click();
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialog)));
                 collect(batch + ", its dialogue");
                 opened = true;
@@ -174,11 +182,13 @@ class ContentSecurityPolicyIT {
         signIn("lead");
         visit("app/attendance/list.xhtml");
         visit("app/attendance/session.xhtml?id=" + session);
-        wait.until(d -> Boolean.TRUE.equals(script(
-                "var qr = document.getElementById('qr'); return !!qr && qr.complete && qr.naturalWidth > 0;")));
+        wait.until(d -> Boolean.TRUE.equals(
+                script("var qr = document.getElementById('qr'); return !!qr && qr.complete && qr.naturalWidth > 0;")));
         // one round of polling, an ajax update whose scripts carry the nonce
-        script("window.ttmsAjaxDone = false; $(document).one('pfAjaxComplete', function () { window.ttmsAjaxDone = true; });");
-        new WebDriverWait(browser, Duration.ofSeconds(25)).until(d -> Boolean.TRUE.equals(script("return window.ttmsAjaxDone;")));
+        script(
+                "window.ttmsAjaxDone = false; $(document).one('pfAjaxComplete', function () { window.ttmsAjaxDone = true; });");
+        new WebDriverWait(browser, Duration.ofSeconds(25))
+                .until(d -> Boolean.TRUE.equals(script("return window.ttmsAjaxDone;")));
         collect("attendance session, after polling");
         Browser.screenshot(browser, "attendance-session-csp");
         assertNoViolations();
@@ -206,13 +216,15 @@ class ContentSecurityPolicyIT {
     /** Opens a list and then the first entry that {@code link} finds on it. */
     private void follow(String list, String link) {
         visit(list);
-        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(link))).getAttribute("href");
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(link)))
+                .getAttribute("href");
         visit(href.substring(base.toString().length()));
     }
 
     /** Clicks something that sends an ajax request and waits until its answer is applied. */
     private void ajax(WebElement element) {
-        script("window.ttmsAjaxDone = false; $(document).one('pfAjaxComplete', function () { window.ttmsAjaxDone = true; });");
+        script(
+                "window.ttmsAjaxDone = false; $(document).one('pfAjaxComplete', function () { window.ttmsAjaxDone = true; });");
         element.click();
         wait.until(d -> Boolean.TRUE.equals(script("return window.ttmsAjaxDone;")));
     }
@@ -234,21 +246,36 @@ class ContentSecurityPolicyIT {
     private long aRunningAttendanceSession() throws Exception {
         Scenario scenario = new Scenario(base);
         long plan = scenario.cityPlan(2002);
-        long centre = json(Api.as(base, "lead").get("/api/v1/me"), 200).getJsonObject("organisation")
-                .getJsonNumber("id").longValue();
-        long project = scenario.create(Scenario.project(plan, "页面策略考勤项目", 10, "DIRECTIVE", "2027-12-06", "2027-12-08")
-                .add("hostId", centre).add("leadId", leadAccount()), true);
+        long centre = json(Api.as(base, "lead").get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
+        long project = scenario.create(
+                Scenario.project(plan, "页面策略考勤项目", 10, "DIRECTIVE", "2027-12-06", "2027-12-08")
+                        .add("hostId", centre)
+                        .add("leadId", leadAccount()),
+                true);
         for (long trainee : scenario.freshTeachers(List.of("临翔区第一完全小学"), 2, 20020002L)) {
-            json(Api.as(base, "city").post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + trainee + "}"), 201);
+            json(
+                    Api.as(base, "city")
+                            .post("/api/v1/projects/" + project + "/enrolments", "{\"teacherId\":" + trainee + "}"),
+                    201);
         }
         json(Api.as(base, "city").post("/api/v1/projects/" + project + "/transitions", "{\"action\":\"START\"}"), 200);
-        return json(Api.as(base, "lead").post("/api/v1/projects/" + project + "/attendance-sessions",
-                "{\"stageNo\":1,\"date\":\"2027-12-06\",\"hours\":3}"), 201).getJsonNumber("id").longValue();
+        return json(
+                        Api.as(base, "lead")
+                                .post(
+                                        "/api/v1/projects/" + project + "/attendance-sessions",
+                                        "{\"stageNo\":1,\"date\":\"2027-12-06\",\"hours\":3}"),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static long leadAccount() throws Exception {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT id FROM user_account WHERE username = 'lead'")) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT id FROM user_account WHERE username = 'lead'")) {
             assertTrue(rs.next(), "the demo account lead");
             return rs.getLong(1);
         }

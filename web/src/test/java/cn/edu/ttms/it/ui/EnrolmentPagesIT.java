@@ -37,7 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class EnrolmentPagesIT {
 
-
     @ArquillianResource
     URL base;
 
@@ -64,9 +63,13 @@ class EnrolmentPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster"), "已报名 0 / 5"));
 
         browser.findElement(By.id("nominate:teacher_input")).sendKeys(teacher);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suffix + "')]"))).click();
-        assertTrue(browser.findElement(By.id("nominate:teacher_input")).getAttribute("value").contains(suffix),
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suffix + "')]")))
+                .click();
+        assertTrue(
+                browser.findElement(By.id("nominate:teacher_input"))
+                        .getAttribute("value")
+                        .contains(suffix),
                 "the suggestion chosen: name · school · …suffix");
         browser.findElement(By.id("nominate:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已选派 " + teacher));
@@ -78,20 +81,28 @@ class EnrolmentPagesIT {
 
         JsonObject roster = json(Api.as(base, "city").get("/api/v1/projects/" + id + "/roster"), 200);
         assertEquals(1, roster.getInt("total"));
-        assertEquals(someone.getInt("id"), roster.getJsonArray("items").getJsonObject(0).getInt("teacherId"));
+        assertEquals(
+                someone.getInt("id"),
+                roster.getJsonArray("items").getJsonObject(0).getInt("teacherId"));
 
         // the second nomination of the same teacher is refused with the rule's own words
         browser.findElement(By.id("nominate:teacher_input")).sendKeys(teacher);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suffix + "')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suffix + "')]")))
+                .click();
         browser.findElement(By.id("nominate:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "不能重复报名"));
 
-        browser.findElement(By.cssSelector("#roster\\:trainees .withdraw-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster:withdrawReason"))).sendKeys("工作调动");
+        browser.findElement(By.cssSelector("#roster\\:trainees .withdraw-button"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster:withdrawReason")))
+                .sendKeys("工作调动");
         browser.findElement(By.id("roster:confirmWithdraw")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster"), "已报名 0 / 5"));
-        assertEquals(0, json(Api.as(base, "city").get("/api/v1/projects/" + id + "/roster"), 200).getInt("total"));
+        assertEquals(
+                0,
+                json(Api.as(base, "city").get("/api/v1/projects/" + id + "/roster"), 200)
+                        .getInt("total"));
     }
 
     @Test
@@ -104,7 +115,9 @@ class EnrolmentPagesIT {
         WebDriverWait wait = new WebDriverWait(teacher, Duration.ofSeconds(45));
         teacher.findElement(By.id("nav-catalogue")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open:projects"), name));
-        row(teacher, "open:projects", name).findElement(By.cssSelector(".apply-button")).click();
+        row(teacher, "open:projects", name)
+                .findElement(By.cssSelector(".apply-button"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "请等待审核"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine:enrolments"), name));
         assertTrue(row(teacher, "mine:enrolments", name).getText().contains("待审核"));
@@ -116,7 +129,9 @@ class EnrolmentPagesIT {
         county.findElement(By.id("nav-pending")).click();
         countyWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending:applications"), name));
         Browser.screenshot(county, "enrolment-pending");
-        row(county, "pending:applications", name).findElement(By.cssSelector(".approve-button")).click();
+        row(county, "pending:applications", name)
+                .findElement(By.cssSelector(".approve-button"))
+                .click();
         countyWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已同意"));
         countyWait.until(ExpectedConditions.not(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("pending:applications"), name)));
@@ -133,10 +148,13 @@ class EnrolmentPagesIT {
      * namesakes that the ten suggestions might not show this one.
      */
     private JsonObject aLinxiangTeacher() throws Exception {
-        for (JsonValue v : json(Api.as(base, "linxiang").get("/api/v1/teachers?size=20"), 200).getJsonArray("items")) {
+        for (JsonValue v : json(Api.as(base, "linxiang").get("/api/v1/teachers?size=20"), 200)
+                .getJsonArray("items")) {
             JsonObject t = v.asJsonObject();
             String q = URLEncoder.encode(t.getString("name"), StandardCharsets.UTF_8);
-            if (json(Api.as(base, "city").get("/api/v1/teachers?size=1&q=" + q), 200).getInt("total") <= 10) {
+            if (json(Api.as(base, "city").get("/api/v1/teachers?size=1&q=" + q), 200)
+                            .getInt("total")
+                    <= 10) {
                 return t;
             }
         }
@@ -165,8 +183,8 @@ class EnrolmentPagesIT {
     /** A municipal project of the city, taken through the life cycle to ENROLLING. */
     private long project(long planId, String name, int capacity, String selection, String from, String to)
             throws Exception {
-        return new cn.edu.ttms.it.api.Scenario(base).create(
-                cn.edu.ttms.it.api.Scenario.project(planId, name, capacity, selection, from, to), true);
+        return new cn.edu.ttms.it.api.Scenario(base)
+                .create(cn.edu.ttms.it.api.Scenario.project(planId, name, capacity, selection, from, to), true);
     }
 
     private static JsonObject json(HttpResponse<String> r, int status) {

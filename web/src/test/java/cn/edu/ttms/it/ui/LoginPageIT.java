@@ -49,15 +49,16 @@ class LoginPageIT {
         Browser.screenshot(browser, "login-zh");
 
         browser.findElement(By.id("lang-en")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("loginHeading"),
-                "Sign in to the Teacher Training Management System"));
+        wait.until(ExpectedConditions.textToBe(
+                By.id("loginHeading"), "Sign in to the Teacher Training Management System"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("Sign in", browser.findElement(By.id("login:submit")).getText());
         Browser.screenshot(browser, "login-en");
 
         // The choice survives a new page load (cookie), and switching back works.
         browser.get(base + "index.xhtml");
-        assertEquals("Welcome to the Teacher Training Management System",
+        assertEquals(
+                "Welcome to the Teacher Training Management System",
                 browser.findElement(By.id("homeHeading")).getText());
         browser.findElement(By.id("lang-zh")).click();
         wait.until(ExpectedConditions.textToBe(By.id("homeHeading"), "欢迎使用教师培训管理系统"));

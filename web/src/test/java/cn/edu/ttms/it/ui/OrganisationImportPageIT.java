@@ -54,17 +54,22 @@ class OrganisationImportPageIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(root + "app/admin/organisations.xhtml");
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unitTemplate")))
-                .getAttribute("href").endsWith("/app/admin/units-template.xlsx"));
+                .getAttribute("href")
+                .endsWith("/app/admin/units-template.xlsx"));
 
-        browser.findElement(By.cssSelector("#unitUpload input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#unitUpload input[type=file]"))
+                .sendKeys(bad.toAbsolutePath().toString());
         browser.findElement(By.id("unitUpload:preview")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unitReview:summary")));
         String problems = browser.findElement(By.id("unitReview:problems")).getText();
         assertTrue(problems.contains("3") && problems.contains("上级单位") && problems.contains("没有的省"), problems);
-        assertFalse(browser.findElement(By.id("unitReview:confirm")).isEnabled(), "a sheet with problems cannot be imported");
+        assertFalse(
+                browser.findElement(By.id("unitReview:confirm")).isEnabled(),
+                "a sheet with problems cannot be imported");
         Browser.screenshot(browser, "organisations-import-problems");
 
-        browser.findElement(By.cssSelector("#unitUpload input[type=file]")).sendKeys(good.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#unitUpload input[type=file]"))
+                .sendKeys(good.toAbsolutePath().toString());
         browser.findElement(By.id("unitUpload:preview")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitReview:summary"), "0 处问题"));
         String summary = browser.findElement(By.id("unitReview:summary")).getText();
@@ -72,7 +77,8 @@ class OrganisationImportPageIT {
         browser.findElement(By.id("unitReview:confirm")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orgs:tree"), "页面测试县"));
-        assertTrue(browser.findElement(By.id("orgs:messages")).getText().contains("已新建 2 个单位"),
+        assertTrue(
+                browser.findElement(By.id("orgs:messages")).getText().contains("已新建 2 个单位"),
                 browser.findElement(By.id("orgs:messages")).getText());
         Browser.screenshot(browser, "organisations-imported");
     }

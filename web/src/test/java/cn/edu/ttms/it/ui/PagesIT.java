@@ -47,7 +47,8 @@ class PagesIT {
     void theCalculatorGivesE1UnderTheShippedPolicy() {
         WebDriverWait wait = signIn("city");
         browser.findElement(By.id("nav-calculator")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calc:go"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calc:go")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("credits")));
         assertEquals("25.92", browser.findElement(By.id("credits")).getText());
         assertEquals("良", browser.findElement(By.id("grade")).getText());
@@ -59,10 +60,13 @@ class PagesIT {
     void aPolicyShowsItsRulesAndHistory() {
         WebDriverWait wait = signIn("admin");
         browser.findElement(By.id("nav-policies")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#policies a"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#policies a")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rules")));
         assertTrue(browser.findElement(By.id("rules")).getText().contains("\"COUNTY\""));
-        assertTrue(browser.findElement(By.id("draft:levelRates:3:min")).isDisplayed(), "administrators may make a new version");
+        assertTrue(
+                browser.findElement(By.id("draft:levelRates:3:min")).isDisplayed(),
+                "administrators may make a new version");
         Browser.screenshot(browser, "policy");
     }
 
@@ -75,7 +79,8 @@ class PagesIT {
     void anAdministratorDraftsANewVersionThroughTheForm() {
         WebDriverWait wait = signIn("admin");
         browser.findElement(By.id("nav-policies")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#policies a"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#policies a")))
+                .click();
         WebElement countyMin = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft:levelRates:3:min")));
         String before = browser.findElement(By.id("policyName")).getText();
         Matcher heading = Pattern.compile("v(\\d+)$").matcher(before);
@@ -96,7 +101,9 @@ class PagesIT {
         // the picker pre-fills today's date, and its overlay, opening on focus, may swallow keys typed
         // while it appears (seen once on CI): type again until the field holds the date
         for (int attempt = 0; attempt < 3 && !"2099-01-01".equals(from.getAttribute("value")); attempt++) {
-            from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            from.sendKeys(
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
             from.sendKeys("2099-01-01", org.openqa.selenium.Keys.ESCAPE);
         }
         assertEquals("2099-01-01", from.getAttribute("value"), "the date as typed");
@@ -105,13 +112,17 @@ class PagesIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "新版本已保存"),
                 ExpectedConditions.textMatches(By.id("draft:problems"), Pattern.compile("\\S"))));
         Browser.screenshot(browser, "policy-editor-saved");
-        assertTrue(browser.findElement(By.id("pageMessages")).getText().contains("新版本已保存"),
-                () -> "not saved: " + browser.findElement(By.id("draft:problems")).getText());
+        assertTrue(
+                browser.findElement(By.id("pageMessages")).getText().contains("新版本已保存"),
+                () -> "not saved: "
+                        + browser.findElement(By.id("draft:problems")).getText());
         String after = browser.findElement(By.id("policyName")).getText();
         assertTrue(after.endsWith("v" + (version + 1)), before + " -> " + after);
         String rules = browser.findElement(By.id("rules")).getText();
         assertTrue(rules.contains("1.6"), rules);
-        assertEquals("1.6", browser.findElement(By.id("draft:levelRates:3:max")).getAttribute("value"),
+        assertEquals(
+                "1.6",
+                browser.findElement(By.id("draft:levelRates:3:max")).getAttribute("value"),
                 "the next draft starts from the new version");
         assertEquals("1", browser.findElement(By.id("draft:levelRates:3:min")).getAttribute("value"));
     }
@@ -132,15 +143,21 @@ class PagesIT {
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "linxiang"));
         assertTrue(browser.findElement(By.id("audit:entries")).getText().contains("登录"));
-        assertTrue(!browser.findElement(By.id("audit:entries")).getText().contains("fengqing"), "no other county's entries");
+        assertTrue(
+                !browser.findElement(By.id("audit:entries")).getText().contains("fengqing"),
+                "no other county's entries");
         Browser.screenshot(browser, "audit");
     }
 
     @Test
     void aTeacherSeesWhoLookedAtTheirRecord() throws Exception {
         int teacherId = jakarta.json.Json.createReader(new java.io.StringReader(
-                Api.as(base, "teacher").get("/api/v1/me").body())).readObject().getInt("teacherId");
-        assertEquals(200, Api.as(base, "linxiang").get("/api/v1/teachers/" + teacherId).statusCode());
+                        Api.as(base, "teacher").get("/api/v1/me").body()))
+                .readObject()
+                .getInt("teacherId");
+        assertEquals(
+                200,
+                Api.as(base, "linxiang").get("/api/v1/teachers/" + teacherId).statusCode());
         WebDriverWait wait = signIn("teacher");
         browser.findElement(By.id("nav-access")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accesses"), "linxiang"));

@@ -42,7 +42,8 @@ class PlanWizardIT {
 
     @Test
     void uploadPreviewConfirmAndSeeThePlansTotals() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("../../shared/seeds/003_b94b5f1c43dfc7dc.txt"), StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(Path.of("../../shared/seeds/003_b94b5f1c43dfc7dc.txt"), StandardCharsets.UTF_8);
         int header = 0;
         while (!lines.get(header).startsWith("序号")) {
             header++;
@@ -54,7 +55,8 @@ class PlanWizardIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.findElement(By.id("nav-plans")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importPlan"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importPlan")))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")))
                 .sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload:preview")).click();

@@ -49,15 +49,19 @@ class ProjectPagesIT {
 
     @Test
     void findReadEditAndSubmitAProject() throws Exception {
-        HttpResponse<String> imported = Api.as(base, "city").upload("/api/v1/plans/import?dryRun=false&year=2011",
-                "plan.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> imported = Api.as(base, "city")
+                .upload(
+                        "/api/v1/plans/import?dryRun=false&year=2011",
+                        "plan.txt",
+                        PLAN.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, imported.statusCode(), imported.body());
 
         browser = Browser.signedIn(base, "city");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.findElement(By.id("nav-projects")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q"))).sendKeys("T301");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q")))
+                .sendKeys("T301");
         browser.findElement(By.id("catalogue:search")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue:projects"), "物理骨干"));
         Browser.screenshot(browser, "projects");
@@ -72,7 +76,8 @@ class ProjectPagesIT {
         rate.clear();
         rate.sendKeys("5");
         browser.findElement(By.id("project:addModule")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:modules:0:hours"))).sendKeys("30");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:modules:0:hours")))
+                .sendKeys("30");
         browser.findElement(By.id("project:advisers")).sendKeys("赵强");
         browser.findElement(By.id("project:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "1–2"));
@@ -91,8 +96,10 @@ class ProjectPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "已申报"));
 
         String id = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String status = Json.createReader(new StringReader(Api.as(base, "city").get("/api/v1/projects/" + id).body()))
-                .readObject().getString("status");
+        String status = Json.createReader(new StringReader(
+                        Api.as(base, "city").get("/api/v1/projects/" + id).body()))
+                .readObject()
+                .getString("status");
         assertEquals("SUBMITTED", status);
     }
 }

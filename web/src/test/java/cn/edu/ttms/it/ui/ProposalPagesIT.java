@@ -46,8 +46,8 @@ class ProposalPagesIT {
 
     @Test
     void aPrincipalProposesReadsTheReturnReasonAndEditsAgain() throws Exception {
-        HttpResponse<String> plan = Api.as(base, "linxiang").post("/api/v1/plans",
-                "{\"year\":2053,\"name\":\"2053年临翔区校本研修计划\"}");
+        HttpResponse<String> plan =
+                Api.as(base, "linxiang").post("/api/v1/plans", "{\"year\":2053,\"name\":\"2053年临翔区校本研修计划\"}");
         assertEquals(201, plan.statusCode(), plan.body());
 
         browser = Browser.signedIn(base, "principal");
@@ -59,10 +59,16 @@ class ProposalPagesIT {
         Browser.screenshot(browser, "proposal-plans");
         browser.findElement(By.partialLinkText("2053年临翔区校本研修计划")).click();
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name"))).sendKeys("2053 校本研修：大单元教学设计");
-        assertEquals(1, browser.findElements(By.cssSelector("#project\\:level_input option")).size(),
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name")))
+                .sendKeys("2053 校本研修：大单元教学设计");
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#project\\:level_input option"))
+                        .size(),
                 "a school proposes school level only");
-        assertEquals("校级", browser.findElement(By.id("project:level_label")).getText().strip());
+        assertEquals(
+                "校级",
+                browser.findElement(By.id("project:level_label")).getText().strip());
         browser.findElement(By.id("project:creditRate")).sendKeys("0.8");
         browser.findElement(By.id("project:capacity")).sendKeys("30");
         browser.findElement(By.id("project:stages:0:daysLocal")).sendKeys("2");
@@ -79,8 +85,14 @@ class ProposalPagesIT {
         assertTrue(browser.findElements(By.cssSelector(".step-APPROVE")).isEmpty(), "nor approving one's own");
 
         String id = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        HttpResponse<String> returned = Api.as(base, "linxiang").post("/api/v1/projects/" + id + "/transitions",
-                Json.createObjectBuilder().add("action", "RETURN").add("reason", REASON).build().toString());
+        HttpResponse<String> returned = Api.as(base, "linxiang")
+                .post(
+                        "/api/v1/projects/" + id + "/transitions",
+                        Json.createObjectBuilder()
+                                .add("action", "RETURN")
+                                .add("reason", REASON)
+                                .build()
+                                .toString());
         assertEquals(200, returned.statusCode(), returned.body());
 
         browser.navigate().refresh();
@@ -101,7 +113,8 @@ class ProposalPagesIT {
         browser.findElement(By.cssSelector(".step-SUBMIT")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "已申报"));
 
-        JsonObject project = Json.createReader(new StringReader(Api.as(base, "linxiang").get("/api/v1/projects/" + id).body()))
+        JsonObject project = Json.createReader(new StringReader(
+                        Api.as(base, "linxiang").get("/api/v1/projects/" + id).body()))
                 .readObject();
         assertEquals("SUBMITTED", project.getString("status"));
         assertTrue(!project.containsKey("returnReason"), "answered by the resubmission");

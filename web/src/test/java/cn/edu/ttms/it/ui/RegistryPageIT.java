@@ -27,8 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class RegistryPageIT {
 
-    private static final Set<String> LINXIANG_SCHOOLS =
-            Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");
+    private static final Set<String> LINXIANG_SCHOOLS = Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");
 
     @ArquillianResource
     URL base;
@@ -55,8 +54,12 @@ class RegistryPageIT {
         assertTrue(first.findElement(By.id("registry:teachers")).getText().contains("共 "), "page report in Chinese");
         Browser.screenshot(first, "registry-linxiang");
 
-        int fengqingId = Json.createReader(new StringReader(Api.as(base, "fengqing").get("/api/v1/teachers?size=1").body()))
-                .readObject().getJsonArray("items").getJsonObject(0).getInt("id");
+        int fengqingId = Json.createReader(new StringReader(
+                        Api.as(base, "fengqing").get("/api/v1/teachers?size=1").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getInt("id");
         first.get(base + "app/teachers/view.xhtml?id=" + fengqingId);
         new WebDriverWait(first, Duration.ofSeconds(45))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "未找到"));
@@ -65,13 +68,18 @@ class RegistryPageIT {
 
     @Test
     void twoPeopleEditingTheSameTeacherTheSecondIsToldAndNothingIsOverwritten() throws Exception {
-        int id = Json.createReader(new StringReader(Api.as(base, "principal").get("/api/v1/teachers?size=1").body()))
-                .readObject().getJsonArray("items").getJsonObject(0).getInt("id");
+        int id = Json.createReader(new StringReader(
+                        Api.as(base, "principal").get("/api/v1/teachers?size=1").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getInt("id");
         first = Browser.signedIn(base, "linxiang");
         second = Browser.signedIn(base, "principal");
         for (WebDriver b : new WebDriver[] {first, second}) {
             b.get(base + "app/teachers/view.xhtml?id=" + id);
-            new WebDriverWait(b, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.id("teacher:title")));
+            new WebDriverWait(b, Duration.ofSeconds(45))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("teacher:title")));
         }
         type(first, "teacher:title", "一级教师");
         first.findElement(By.id("teacher:save")).click();
@@ -85,8 +93,10 @@ class RegistryPageIT {
         assertTrue(second.findElement(By.id("pageMessages")).getText().contains("一级教师"), "shows the other's change");
         Browser.screenshot(second, "teacher-concurrent-edit");
 
-        String title = Json.createReader(new StringReader(Api.as(base, "principal").get("/api/v1/teachers/" + id).body()))
-                .readObject().getString("title");
+        String title = Json.createReader(new StringReader(
+                        Api.as(base, "principal").get("/api/v1/teachers/" + id).body()))
+                .readObject()
+                .getString("title");
         assertTrue(title.equals("一级教师"), "nothing overwritten: " + title);
     }
 
@@ -97,7 +107,11 @@ class RegistryPageIT {
     }
 
     private List<String> waitForRows(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teacher-school")));
-        return browser.findElements(By.cssSelector(".teacher-school")).stream().map(WebElement::getText).distinct().toList();
+        new WebDriverWait(browser, Duration.ofSeconds(45))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teacher-school")));
+        return browser.findElements(By.cssSelector(".teacher-school")).stream()
+                .map(WebElement::getText)
+                .distinct()
+                .toList();
     }
 }

@@ -50,12 +50,15 @@ class ResultPagesIT {
     @Test
     void enterSignReturnCorrectResignCountersignRecogniseAndTheTeacherSeesTheCredits() throws Exception {
         ResultScenario rs = new ResultScenario(base);
-        long teacherId = ResultScenario.json(Api.as(base, "teacher").get("/api/v1/me"), 200).getJsonNumber("teacherId")
+        long teacherId = ResultScenario.json(Api.as(base, "teacher").get("/api/v1/me"), 200)
+                .getJsonNumber("teacherId")
                 .longValue();
         long plan = rs.plan("city", 2037);
-        long project = rs.openProject("city", rs.ledByTheDemoLead(ResultScenario.project(plan, "页面签名测试班",
-                "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2037-05-12", "2037-05-14")
-                .add("modules", ResultScenario.modules("ETHICS", "6", "COMPETENCE", "12"))));
+        long project = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                plan, "页面签名测试班", "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2037-05-12", "2037-05-14")
+                        .add("modules", ResultScenario.modules("ETHICS", "6", "COMPETENCE", "12"))));
         List<Long> trainees = new ArrayList<>(rs.linxiangTeachers(List.of("临翔区博尚镇中心完小"), 1, 20370001L));
         trainees.add(teacherId);
         rs.nominate("city", project, trainees);
@@ -78,9 +81,12 @@ class ResultPagesIT {
             editScore(lead, wait, i, "85");
         }
         lead.findElement(By.id("batchForm:saveResults")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                "tr[data-ri='0'] .result-credits"), "25.92"));
-        assertTrue(lead.findElement(By.cssSelector("tr[data-ri='0'] .result-modules")).getText().contains("8.64"),
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-ri='0'] .result-credits"), "25.92"));
+        assertTrue(
+                lead.findElement(By.cssSelector("tr[data-ri='0'] .result-modules"))
+                        .getText()
+                        .contains("8.64"),
                 "ETHICS 8.64 of 25.92");
         Browser.screenshot(lead, "results-grid");
 
@@ -92,7 +98,8 @@ class ResultPagesIT {
         enrolPin(reviewer, rwait);
         String batchUrl = lead.getCurrentUrl();
         reviewer.get(batchUrl);
-        rwait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:returnButton"))).click();
+        rwait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:returnButton")))
+                .click();
         rwait.until(ExpectedConditions.visibilityOfElementLocated(By.id("returnForm:returnReason")))
                 .sendKeys("第1行成绩与考勤记录不符，请核对");
         reviewer.findElement(By.id("returnForm:confirmReturn")).click();
@@ -104,13 +111,14 @@ class ResultPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returnReasonText"), "考勤记录不符"));
         editScore(lead, wait, 0, "92");
         lead.findElement(By.id("batchForm:saveResults")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                "tr[data-ri='0'] .result-credits"), "27.00"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-ri='0'] .result-credits"), "27.00"));
         sign(lead, wait, "项目负责人已确认");
 
         // the reviewer verifies and countersigns 审核通过
         reviewer.navigate().refresh();
-        rwait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:verifyButton"))).click();
+        rwait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:verifyButton")))
+                .click();
         rwait.until(ExpectedConditions.attributeToBe(By.id("verificationStatus"), "data-status", "VALID"));
         sign(reviewer, rwait, "已审核");
 
@@ -140,12 +148,12 @@ class ResultPagesIT {
 
     private void editScore(WebDriver browser, WebDriverWait wait, int row, String score) {
         ajaxDone(wait);
-        WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.id("batchForm:grid:" + row + ":scoreText")));
+        WebElement shown =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batchForm:grid:" + row + ":scoreText")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", shown);
         shown.findElement(By.xpath("ancestor::td[1]")).click();
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("batchForm:grid:" + row + ":score")));
+        WebElement input =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batchForm:grid:" + row + ":score")));
         input.clear();
         input.sendKeys(score, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -155,13 +163,15 @@ class ResultPagesIT {
 
     /** Waits until PrimeFaces has no request in flight (a cell edit previews the row's figures). */
     private static void ajaxDone(WebDriverWait wait) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private void sign(WebDriver browser, WebDriverWait wait, String statusAfter) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:signButton"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signForm:pinInput"))).sendKeys(PIN);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:signButton")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signForm:pinInput")))
+                .sendKeys(PIN);
         browser.findElement(By.id("signForm:confirmSign")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batchStatus"), statusAfter));
     }

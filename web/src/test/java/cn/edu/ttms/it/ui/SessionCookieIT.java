@@ -27,12 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SessionCookieIT {
 
-    private static final Pattern RESOURCE = Pattern.compile("(?:href|src)=\"([^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final Pattern RESOURCE =
+            Pattern.compile("(?:href|src)=\"([^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
 
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aResourceWithAStaleOrNoSessionSetsNoCookie() throws Exception {
@@ -45,7 +47,9 @@ class SessionCookieIT {
             for (String cookie : new String[] {null, "JSESSIONID=a-session-that-was-renamed-at-sign-in"}) {
                 HttpResponse<String> r = get(resource, cookie);
                 assertEquals(200, r.statusCode(), resource);
-                assertEquals(List.of(), r.headers().allValues("Set-Cookie"),
+                assertEquals(
+                        List.of(),
+                        r.headers().allValues("Set-Cookie"),
                         resource + " with cookie " + cookie + " must not start a session");
             }
         }

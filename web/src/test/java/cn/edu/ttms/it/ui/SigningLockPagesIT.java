@@ -53,9 +53,11 @@ class SigningLockPagesIT {
         ResultScenario rs = new ResultScenario(base);
         rs.enrolSigners("lead");
         long plan = rs.plan("city", 2036);
-        long project = rs.openProject("city", rs.ledByTheDemoLead(ResultScenario.project(plan, "签名锁定页面测试班",
-                "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2036-06-09", "2036-06-11")
-                .add("modules", ResultScenario.modules("ETHICS", "6", "COMPETENCE", "12"))));
+        long project = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(ResultScenario.project(
+                                plan, "签名锁定页面测试班", "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2036-06-09", "2036-06-11")
+                        .add("modules", ResultScenario.modules("ETHICS", "6", "COMPETENCE", "12"))));
         rs.nominate("city", project, rs.linxiangTeachers(List.of("临翔区南美乡民族学校"), 1, 20360002L));
         rs.start("city", project);
         long batch = rs.open("lead", project).getJsonNumber("id").longValue();
@@ -68,9 +70,11 @@ class SigningLockPagesIT {
         WebDriverWait leadWait = new WebDriverWait(lead, Duration.ofSeconds(45));
         lead.get(base + "app/me/signing.xhtml");
         leadWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signingLockedUntil")));
-        assertTrue(lead.findElement(By.id("pinFailures")).getText().contains("5 次"),
+        assertTrue(
+                lead.findElement(By.id("pinFailures")).getText().contains("5 次"),
                 lead.findElement(By.id("pinFailures")).getText());
-        assertTrue(lead.findElement(By.id("signingLockedUntil")).getText().contains("签名已锁定至"),
+        assertTrue(
+                lead.findElement(By.id("signingLockedUntil")).getText().contains("签名已锁定至"),
                 lead.findElement(By.id("signingLockedUntil")).getText());
 
         WebDriver admin = signedIn("admin");
@@ -79,14 +83,17 @@ class SigningLockPagesIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signingLocks:locks")));
         WebElement row = leadRow(admin);
         assertTrue(row.getText().contains("5"), row.getText());
-        assertTrue(admin.findElement(By.id("audit:entries")).getText().contains("签名口令错误"),
+        assertTrue(
+                admin.findElement(By.id("audit:entries")).getText().contains("签名口令错误"),
                 "the wrong PINs are in the trail");
         row.findElement(By.cssSelector("button[id$='clearLock']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signingLocks:lockMessages"), "lead"));
-        assertTrue(admin.findElements(By.xpath("//*[@id='signingLocks:locks']//tr[contains(., '(lead)')]")).isEmpty(),
+        assertTrue(
+                admin.findElements(By.xpath("//*[@id='signingLocks:locks']//tr[contains(., '(lead)')]"))
+                        .isEmpty(),
                 "the lead is no longer listed");
-        assertTrue(admin.findElement(By.id("audit:entries")).getText().contains("解除签名锁定"),
-                "the clearing is in the trail");
+        assertTrue(
+                admin.findElement(By.id("audit:entries")).getText().contains("解除签名锁定"), "the clearing is in the trail");
 
         lead.get(base + "app/me/signing.xhtml");
         leadWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinFailures"), "没有输错"));
@@ -94,8 +101,10 @@ class SigningLockPagesIT {
     }
 
     private static WebElement leadRow(WebDriver admin) {
-        List<WebElement> rows = admin.findElements(By.xpath("//*[@id='signingLocks:locks']//tr[contains(., '(lead)')]"));
-        assertEquals(1, rows.size(), admin.findElement(By.id("signingLocks:locks")).getText());
+        List<WebElement> rows =
+                admin.findElements(By.xpath("//*[@id='signingLocks:locks']//tr[contains(., '(lead)')]"));
+        assertEquals(
+                1, rows.size(), admin.findElement(By.id("signingLocks:locks")).getText());
         return rows.get(0);
     }
 

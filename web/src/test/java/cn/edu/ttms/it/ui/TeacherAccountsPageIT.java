@@ -48,10 +48,10 @@ class TeacherAccountsPageIT {
             assertFalse(counts.getText().startsWith("本单位共有 0 名"), "the demo school has teachers without account");
 
             browser.findElement(By.id("teacherAccountsForm:openAccounts")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                    .click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已开通"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherCounts"),
-                    "本单位共有 0 名教师还没有账号"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherCounts"), "本单位共有 0 名教师还没有账号"));
             WebElement table = browser.findElement(By.id("teacherAccountsForm:sheets"));
             assertTrue(table.getText().contains("临翔区南美乡民族学校"), table.getText());
             List<WebElement> buttons = table.findElements(By.cssSelector("button[id$='download']"));
@@ -66,21 +66,32 @@ class TeacherAccountsPageIT {
             }
             assertEquals("linxiang", fetchedBy(school), "the page's download fetched the sheet");
             browser.findElement(By.id("teacherAccountsForm:refreshSheets")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teacherAccountsForm:sheets"), "已由 linxiang"));
-            assertFalse(browser.findElement(By.id("teacherAccountsForm:sheets"))
-                    .findElement(By.cssSelector("button[id$='download']")).isEnabled(), "no second download");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("teacherAccountsForm:sheets"), "已由 linxiang"));
+            assertFalse(
+                    browser.findElement(By.id("teacherAccountsForm:sheets"))
+                            .findElement(By.cssSelector("button[id$='download']"))
+                            .isEnabled(),
+                    "no second download");
 
             // a lost sheet: reissued after a confirmation, a new sheet to download appears
             browser.findElement(By.cssSelector("button[id$='reissue']")).click();
-            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            WebElement dialog =
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
             assertTrue(dialog.getText().contains("立即失效"), dialog.getText());
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+                    .click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已补发"));
             List<WebElement> downloads = browser.findElement(By.id("teacherAccountsForm:sheets"))
                     .findElements(By.cssSelector("button[id$='download']"));
             assertEquals(2, downloads.size());
-            assertEquals(1, downloads.stream().filter(WebElement::isEnabled).count(), "the new sheet waits for its download");
-            assertTrue(Browser.policyViolations(browser).isEmpty(), Browser.policyViolations(browser).toString());
+            assertEquals(
+                    1,
+                    downloads.stream().filter(WebElement::isEnabled).count(),
+                    "the new sheet waits for its download");
+            assertTrue(
+                    Browser.policyViolations(browser).isEmpty(),
+                    Browser.policyViolations(browser).toString());
         } finally {
             browser.quit();
         }
@@ -99,15 +110,18 @@ class TeacherAccountsPageIT {
     }
 
     private static String fetchedBy(long school) throws Exception {
-        try (Connection c = TestDatabase.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT fetched_by FROM account_sheet WHERE school_id = " + school + " ORDER BY id DESC")) {
+        try (Connection c = TestDatabase.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT fetched_by FROM account_sheet WHERE school_id = " + school
+                                + " ORDER BY id DESC")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     private static long schoolId(String name) throws Exception {
         try (Connection c = TestDatabase.connect();
-                ResultSet rs = c.createStatement().executeQuery("SELECT id FROM organisation WHERE name = '" + name + "'")) {
+                ResultSet rs =
+                        c.createStatement().executeQuery("SELECT id FROM organisation WHERE name = '" + name + "'")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -24,8 +24,16 @@ public final class AccountSheet {
     private Instant fetchedAt;
     private String fetchedBy;
 
-    public AccountSheet(long id, long schoolId, String schoolName, String schoolPath, int accountCount,
-            Instant createdAt, String createdBy, Instant fetchedAt, String fetchedBy) {
+    public AccountSheet(
+            long id,
+            long schoolId,
+            String schoolName,
+            String schoolPath,
+            int accountCount,
+            Instant createdAt,
+            String createdBy,
+            Instant fetchedAt,
+            String fetchedBy) {
         if (accountCount < 0) {
             throw new IllegalArgumentException("account count");
         }
@@ -41,8 +49,8 @@ public final class AccountSheet {
     }
 
     /** A new sheet for {@code accountCount} accounts of one school, not fetched yet. */
-    public static AccountSheet opened(long id, long schoolId, String schoolName, String schoolPath, int accountCount,
-            Instant at, String by) {
+    public static AccountSheet opened(
+            long id, long schoolId, String schoolName, String schoolPath, int accountCount, Instant at, String by) {
         return new AccountSheet(id, schoolId, schoolName, schoolPath, accountCount, at, by, null, null);
     }
 

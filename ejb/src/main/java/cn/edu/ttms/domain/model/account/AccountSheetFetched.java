@@ -12,15 +12,19 @@ public class AccountSheetFetched extends Invalid {
     private static final long serialVersionUID = 1L;
 
     /** China time to the minute, as the pages show moments. */
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
     private final String fetchedBy;
     private final transient Instant fetchedAt;
 
     public AccountSheetFetched(long sheetId, String fetchedBy, Instant fetchedAt) {
-        super("error.accountSheet.fetched", "account sheet " + sheetId + " was fetched by " + fetchedBy + " at "
-                + fetchedAt, fetchedBy, fetchedAt == null ? "" : SHOWN.format(fetchedAt));
+        super(
+                "error.accountSheet.fetched",
+                "account sheet " + sheetId + " was fetched by " + fetchedBy + " at " + fetchedAt,
+                fetchedBy,
+                fetchedAt == null ? "" : SHOWN.format(fetchedAt));
         this.fetchedBy = fetchedBy;
         this.fetchedAt = fetchedAt;
     }

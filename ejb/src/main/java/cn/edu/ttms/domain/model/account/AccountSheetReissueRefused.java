@@ -15,12 +15,13 @@ public class AccountSheetReissueRefused extends Conflict {
     }
 
     public static AccountSheetReissueRefused notFetched(long sheetId) {
-        return new AccountSheetReissueRefused("error.accountSheet.notFetched",
-                "account sheet " + sheetId + " was not fetched yet: download it");
+        return new AccountSheetReissueRefused(
+                "error.accountSheet.notFetched", "account sheet " + sheetId + " was not fetched yet: download it");
     }
 
     public static AccountSheetReissueRefused nothingLeft(long sheetId) {
-        return new AccountSheetReissueRefused("error.accountSheet.nothingToReissue",
+        return new AccountSheetReissueRefused(
+                "error.accountSheet.nothingToReissue",
                 "every account of sheet " + sheetId + " has set its password or was reissued already");
     }
 }

@@ -7,8 +7,14 @@ import java.util.Set;
  * teacher it belongs to, whether it is still enabled and whether it must first choose a password —
  * read in one statement, without building the account itself.
  */
-public record AccountStanding(String username, Set<Role> roles, long organisationId, String organisationPath,
-        Long teacherId, boolean enabled, boolean passwordChangeRequired) {
+public record AccountStanding(
+        String username,
+        Set<Role> roles,
+        long organisationId,
+        String organisationPath,
+        Long teacherId,
+        boolean enabled,
+        boolean passwordChangeRequired) {
 
     public AccountStanding {
         roles = Set.copyOf(roles);

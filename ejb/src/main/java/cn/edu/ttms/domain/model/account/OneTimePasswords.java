@@ -25,8 +25,7 @@ public final class OneTimePasswords {
     private static final String PREFIX = "otp-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     /** A fresh one-time password, e.g. {@code K7QM-P2XW-R9TD-H4NB}. */
     public static String generate() {

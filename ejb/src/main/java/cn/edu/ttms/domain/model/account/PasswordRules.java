@@ -10,8 +10,7 @@ public final class PasswordRules {
 
     public static final int MIN_LENGTH = 8;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** The message key of the first rule the password breaks, if any. */
     public static Optional<String> violation(String username, char[] password) {

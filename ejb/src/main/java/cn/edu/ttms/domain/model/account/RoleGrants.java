@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class RoleGrants {
 
-    private RoleGrants() {
-    }
+    private RoleGrants() {}
 
     /** The roles that mean something at a unit of this kind. */
     public static Set<Role> exercisableAt(OrganisationKind kind) {

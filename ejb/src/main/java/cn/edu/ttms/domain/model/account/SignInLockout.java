@@ -15,8 +15,7 @@ public final class SignInLockout {
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     static final Duration LONGEST_LOCK = Duration.ofHours(1);
 
-    private SignInLockout() {
-    }
+    private SignInLockout() {}
 
     /** Until when an account is locked after {@code consecutiveFailures}, counted at {@code now}. */
     public static Optional<Instant> lockAfter(int consecutiveFailures, Instant now) {

@@ -14,27 +14,40 @@ import java.util.Set;
 public interface TeacherAccountRepository {
 
     /** A teacher of the registry who has no account yet, with what their username may be made of. */
-    record Candidate(long teacherId, String name, String identityNumber, long schoolId, String schoolName,
-            String schoolPath, String schoolCode) {
-    }
+    record Candidate(
+            long teacherId,
+            String name,
+            String identityNumber,
+            long schoolId,
+            String schoolName,
+            String schoolPath,
+            String schoolCode) {}
 
     /** A TEACHER account to open: linked to its teacher, at the teacher's school, waiting in {@code sheetId}. */
-    record NewAccount(long id, String username, String displayName, long schoolId, String schoolPath, long teacherId,
-            long sheetId) {
-    }
+    record NewAccount(
+            long id,
+            String username,
+            String displayName,
+            long schoolId,
+            String schoolPath,
+            long teacherId,
+            long sheetId) {}
 
     /** One line of a sheet at its fetch: an account still without any password. */
-    record SheetLine(long accountId, long teacherId, String schoolName, String schoolPath, String name, String idSuffix,
-            String username) {
-    }
+    record SheetLine(
+            long accountId,
+            long teacherId,
+            String schoolName,
+            String schoolPath,
+            String name,
+            String idSuffix,
+            String username) {}
 
     /** A hashed one-time password for an account of a sheet being fetched. */
-    record Issued(long accountId, String hash) {
-    }
+    record Issued(long accountId, String hash) {}
 
     /** An account put into a reissued sheet, for its audit entry and to forget its API credentials. */
-    record Reissued(long accountId, String username, String schoolPath) {
-    }
+    record Reissued(long accountId, String username, String schoolPath) {}
 
     /** Waits until no other opening of teacher accounts is under way, and holds them off until this transaction ends. */
     void lockOpenings();

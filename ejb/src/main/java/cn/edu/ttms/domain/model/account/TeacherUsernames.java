@@ -65,7 +65,8 @@ public final class TeacherUsernames {
             m.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         m.appendTail(filled);
-        String clean = NOT_ALLOWED.matcher(filled.toString().toLowerCase(Locale.ROOT)).replaceAll("");
+        String clean =
+                NOT_ALLOWED.matcher(filled.toString().toLowerCase(Locale.ROOT)).replaceAll("");
         while (!clean.isEmpty() && !Character.isLetterOrDigit(clean.charAt(0))) {
             clean = clean.substring(1); // a username starts with a letter or digit
         }

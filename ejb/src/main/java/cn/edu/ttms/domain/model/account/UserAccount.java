@@ -1,8 +1,8 @@
 package cn.edu.ttms.domain.model.account;
 
+import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.shared.AuditScope;
 import cn.edu.ttms.domain.model.shared.Audited;
-import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = "UserAccount.findByUsername",
-        query = "SELECT u FROM UserAccount u WHERE u.username = :username")
-@NamedQuery(name = "UserAccount.countWithRole",
+@NamedQuery(name = "UserAccount.findByUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(
+        name = "UserAccount.countWithRole",
         query = "SELECT COUNT(u) FROM UserAccount u WHERE :role MEMBER OF u.roles")
 public class UserAccount implements Audited {
 
@@ -113,8 +113,8 @@ public class UserAccount implements Audited {
         // for JPA
     }
 
-    public UserAccount(String username, String displayName, String passwordHash,
-            Organisation organisation, Set<Role> roles) {
+    public UserAccount(
+            String username, String displayName, String passwordHash, Organisation organisation, Set<Role> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("username must be 2-40 lower-case letters, digits, . _ -");
         }
@@ -135,8 +135,15 @@ public class UserAccount implements Audited {
     public static final String NO_PASSWORD = "!";
 
     /** A new account opened by {@code by}, signing in first with a one-time password. */
-    public static UserAccount opened(String username, String displayName, Organisation organisation, Set<Role> roles,
-            String oneTimePasswordHash, Instant expires, String by, Instant at) {
+    public static UserAccount opened(
+            String username,
+            String displayName,
+            Organisation organisation,
+            Set<Role> roles,
+            String oneTimePasswordHash,
+            Instant expires,
+            String by,
+            Instant at) {
         UserAccount account = new UserAccount(username, displayName, NO_PASSWORD, organisation, roles);
         account.issueOneTimePassword(oneTimePasswordHash, expires);
         account.createdBy = by;
@@ -145,8 +152,8 @@ public class UserAccount implements Audited {
     }
 
     /** A new account whose password is checked by the directory; it never holds one here. */
-    public static UserAccount ofDirectory(String username, String displayName, Organisation organisation,
-            Set<Role> roles, String by, Instant at) {
+    public static UserAccount ofDirectory(
+            String username, String displayName, Organisation organisation, Set<Role> roles, String by, Instant at) {
         UserAccount account = new UserAccount(username, displayName, NO_PASSWORD, organisation, roles);
         account.directoryUser = true;
         account.createdBy = by;

@@ -1,9 +1,9 @@
 package cn.edu.ttms.domain.model.attendance;
 
-import cn.edu.ttms.domain.model.shared.AuditScope;
-import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,11 +54,10 @@ public class AttendanceRecord implements Audited {
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
-    protected AttendanceRecord() {
-    }
+    protected AttendanceRecord() {}
 
-    private AttendanceRecord(AttendanceSession session, Enrolment trainee, AttendanceMethod how, String reason,
-            String by, Instant at) {
+    private AttendanceRecord(
+            AttendanceSession session, Enrolment trainee, AttendanceMethod how, String reason, String by, Instant at) {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(trainee, "trainee");
         if (session.projectId() != trainee.projectId() || trainee.status() != EnrolmentStatus.ENROLLED) {
@@ -81,8 +80,8 @@ public class AttendanceRecord implements Audited {
     }
 
     /** The adviser marked the trainee present by hand: only with a reason (no phone, the code would not scan…). */
-    public static AttendanceRecord marked(AttendanceSession session, Enrolment trainee, String reason, String by,
-            Instant at) {
+    public static AttendanceRecord marked(
+            AttendanceSession session, Enrolment trainee, String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw AttendanceRefused.reasonNeeded();
         }
@@ -140,8 +139,7 @@ public class AttendanceRecord implements Audited {
         private long sessionId;
         private long teacherId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long sessionId, long teacherId) {
             this.sessionId = sessionId;

@@ -25,8 +25,8 @@ public class AttendanceRefused extends DomainException {
 
     /** The signed-in teacher holds no ENROLLED place in the session's project. */
     public static AttendanceRefused notEnrolled(String project) {
-        return new AttendanceRefused(Kind.FORBIDDEN, "error.attendance.notEnrolled",
-                "not enrolled in this project", project);
+        return new AttendanceRefused(
+                Kind.FORBIDDEN, "error.attendance.notEnrolled", "not enrolled in this project", project);
     }
 
     /** Staff marked a teacher who is not an enrolled trainee of the project. */
@@ -39,14 +39,13 @@ public class AttendanceRefused extends DomainException {
     }
 
     public static AttendanceRefused notRunning(Object status) {
-        return new AttendanceRefused(Kind.INVALID, "error.attendance.notRunning",
-                "the project is not enrolling or in progress",
-                status);
+        return new AttendanceRefused(
+                Kind.INVALID, "error.attendance.notRunning", "the project is not enrolling or in progress", status);
     }
 
     public static AttendanceRefused noSuchStage(int stageNo) {
-        return new AttendanceRefused(Kind.INVALID, "error.attendance.noSuchStage", "the project has no such stage",
-                String.valueOf(stageNo));
+        return new AttendanceRefused(
+                Kind.INVALID, "error.attendance.noSuchStage", "the project has no such stage", String.valueOf(stageNo));
     }
 
     public static AttendanceRefused noDate() {
@@ -54,8 +53,8 @@ public class AttendanceRefused extends DomainException {
     }
 
     public static AttendanceRefused hours() {
-        return new AttendanceRefused(Kind.INVALID, "error.attendance.hours",
-                "hours must be over 0 and at most 24, one decimal");
+        return new AttendanceRefused(
+                Kind.INVALID, "error.attendance.hours", "hours must be over 0 and at most 24, one decimal");
     }
 
     public static AttendanceRefused times() {
@@ -64,8 +63,8 @@ public class AttendanceRefused extends DomainException {
 
     /** The caller sees the project but neither leads it, hosts it nor belongs to its owning bureau. */
     public static AttendanceRefused notAllowed() {
-        return new AttendanceRefused(Kind.FORBIDDEN, "error.attendance.notAllowed",
-                "only the lead, the host or the owning bureau");
+        return new AttendanceRefused(
+                Kind.FORBIDDEN, "error.attendance.notAllowed", "only the lead, the host or the owning bureau");
     }
 
     /** The same trainee recorded twice at the same moment (two scans racing): the first one stands. */

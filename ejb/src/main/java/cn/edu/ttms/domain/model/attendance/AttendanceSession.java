@@ -1,9 +1,9 @@
 package cn.edu.ttms.domain.model.attendance;
 
-import cn.edu.ttms.domain.model.shared.AuditScope;
-import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -72,8 +72,7 @@ public class AttendanceSession implements Audited {
     @Version
     private long version;
 
-    protected AttendanceSession() {
-    }
+    protected AttendanceSession() {}
 
     /**
      * Opens a session of a project that is enrolling or in progress, for one of its stages.
@@ -81,8 +80,15 @@ public class AttendanceSession implements Audited {
      * @param startsAt optional, as {@code endsAt}; when both are given the session ends after it starts
      * @throws AttendanceRefused saying what is wrong: the project's status, the stage, the date, the hours
      */
-    public AttendanceSession(TrainingProject project, int stageNo, LocalDate date, BigDecimal hours,
-            LocalTime startsAt, LocalTime endsAt, String createdBy, Instant at) {
+    public AttendanceSession(
+            TrainingProject project,
+            int stageNo,
+            LocalDate date,
+            BigDecimal hours,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            String createdBy,
+            Instant at) {
         Objects.requireNonNull(project, "project");
         if (!RUNNING.contains(project.status())) {
             throw AttendanceRefused.notRunning(project.status());
@@ -112,7 +118,9 @@ public class AttendanceSession implements Audited {
 
     /** More than 0, at most 24, at most one decimal place (the column's precision). */
     static boolean validHours(BigDecimal hours) {
-        return hours != null && hours.signum() > 0 && hours.compareTo(MAX_HOURS) <= 0
+        return hours != null
+                && hours.signum() > 0
+                && hours.compareTo(MAX_HOURS) <= 0
                 && hours.stripTrailingZeros().scale() <= 1;
     }
 

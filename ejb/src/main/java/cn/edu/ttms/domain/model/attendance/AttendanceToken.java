@@ -30,6 +30,7 @@ public record AttendanceToken(long sessionId, Instant expiresAt) {
     private static final String ALGORITHM = "HmacSHA256";
     /** Signed along with the fields, so that a signature made with the same secret for anything else never fits. */
     private static final byte[] PURPOSE = "ttms.attendance.v1".getBytes(StandardCharsets.US_ASCII);
+
     private static final int FIELDS = 16;
     private static final int SIGNATURE = 32;
     private static final int MIN_SECRET = 16;

@@ -2,8 +2,14 @@ package cn.edu.ttms.domain.model.audit;
 
 /** What an audit entry records. */
 public enum AuditAction {
-    CREATE, UPDATE, DELETE,
-    SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_OUT, PASSWORD_CHANGED,
+    CREATE,
+    UPDATE,
+    DELETE,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_LOCKED,
+    SIGN_OUT,
+    PASSWORD_CHANGED,
     /** Staff opened a teacher's personal record. */
     VIEW,
     /** Personal data left the system in a file. */

@@ -54,11 +54,18 @@ public class AuditEntry {
     @Column(length = 1000)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(Instant at, String actor, AuditAction action, String entityType, String entityId,
-            String scopePath, String before, String after, String detail) {
+    public AuditEntry(
+            Instant at,
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityId,
+            String scopePath,
+            String before,
+            String after,
+            String detail) {
         this.at = Objects.requireNonNull(at);
         this.actor = Objects.requireNonNull(actor);
         this.action = Objects.requireNonNull(action);

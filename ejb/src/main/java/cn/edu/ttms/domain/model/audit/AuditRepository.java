@@ -9,8 +9,7 @@ import java.util.Optional;
 public interface AuditRepository {
 
     /** The newest entry of an update, for telling a second editor who saved the record meanwhile. */
-    record LastUpdate(String actor, Instant at, String after) {
-    }
+    record LastUpdate(String actor, Instant at, String after) {}
 
     void store(AuditEntry entry);
 

@@ -12,37 +12,37 @@ import java.util.Optional;
  * met). {@link #compliant()} looks at this period's own rows only; whether the cycle as a whole is
  * compliant, years included, is {@link ComplianceReport#compliant()}.
  */
-public record Assessment(
-    RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows) implements java.io.Serializable {
+public record Assessment(RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows)
+        implements java.io.Serializable {
 
-  public Assessment {
-    Objects.requireNonNull(period, "period");
-    rows = List.copyOf(rows);
-  }
+    public Assessment {
+        Objects.requireNonNull(period, "period");
+        rows = List.copyOf(rows);
+    }
 
-  /** Every row met by recognised results. */
-  public boolean compliant() {
-    return rows.stream().allMatch(RequirementRow::met);
-  }
+    /** Every row met by recognised results. */
+    public boolean compliant() {
+        return rows.stream().allMatch(RequirementRow::met);
+    }
 
-  /** Every row met if the pending results are recognised as they stand. */
-  public boolean compliantIncludingPending() {
-    return rows.stream().allMatch(RequirementRow::metIncludingPending);
-  }
+    /** Every row met if the pending results are recognised as they stand. */
+    public boolean compliantIncludingPending() {
+        return rows.stream().allMatch(RequirementRow::metIncludingPending);
+    }
 
-  /** The rows not met by recognised results, each with its shortfall. */
-  public List<RequirementRow> shortfalls() {
-    return rows.stream().filter(r -> !r.met()).toList();
-  }
+    /** The rows not met by recognised results, each with its shortfall. */
+    public List<RequirementRow> shortfalls() {
+        return rows.stream().filter(r -> !r.met()).toList();
+    }
 
-  /** The rows the teacher still has to work on even once every pending result is recognised. */
-  public List<RequirementRow> stillNeeded() {
-    return rows.stream().filter(r -> !r.metIncludingPending()).toList();
-  }
+    /** The rows the teacher still has to work on even once every pending result is recognised. */
+    public List<RequirementRow> stillNeeded() {
+        return rows.stream().filter(r -> !r.metIncludingPending()).toList();
+    }
 
-  public Optional<RequirementRow> row(Requirement requirement, Module module) {
-    return rows.stream()
-        .filter(r -> r.requirement() == requirement && r.module() == module)
-        .findFirst();
-  }
+    public Optional<RequirementRow> row(Requirement requirement, Module module) {
+        return rows.stream()
+                .filter(r -> r.requirement() == requirement && r.module() == module)
+                .findFirst();
+    }
 }

@@ -10,32 +10,33 @@ import java.util.Objects;
  * and credit minimums at the same time, so the cycle is compliant only when its own rows and every
  * year are — that is the {@code compliant} the API shows for the cycle.
  */
-public record ComplianceReport(Cycle cycle, Assessment cycleAssessment, List<Assessment> years) implements java.io.Serializable {
+public record ComplianceReport(Cycle cycle, Assessment cycleAssessment, List<Assessment> years)
+        implements java.io.Serializable {
 
-  public ComplianceReport {
-    Objects.requireNonNull(cycle, "cycle");
-    Objects.requireNonNull(cycleAssessment, "cycleAssessment");
-    years = List.copyOf(years);
-  }
+    public ComplianceReport {
+        Objects.requireNonNull(cycle, "cycle");
+        Objects.requireNonNull(cycleAssessment, "cycleAssessment");
+        years = List.copyOf(years);
+    }
 
-  /** Art. 11: the cycle's rows and every year's rows met by recognised results. */
-  public boolean compliant() {
-    return cycleAssessment.compliant() && years.stream().allMatch(Assessment::compliant);
-  }
+    /** Art. 11: the cycle's rows and every year's rows met by recognised results. */
+    public boolean compliant() {
+        return cycleAssessment.compliant() && years.stream().allMatch(Assessment::compliant);
+    }
 
-  /** As {@link #compliant()}, counting the pending results as if recognised. */
-  public boolean compliantIncludingPending() {
-    return cycleAssessment.compliantIncludingPending()
-        && years.stream().allMatch(Assessment::compliantIncludingPending);
-  }
+    /** As {@link #compliant()}, counting the pending results as if recognised. */
+    public boolean compliantIncludingPending() {
+        return cycleAssessment.compliantIncludingPending()
+                && years.stream().allMatch(Assessment::compliantIncludingPending);
+    }
 
-  /**
-   * @throws IllegalArgumentException when the year is not in the cycle
-   */
-  public Assessment year(int year) {
-    return years.stream()
-        .filter(a -> a.firstYear() == year)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(year + " is not in the cycle " + cycle));
-  }
+    /**
+     * @throws IllegalArgumentException when the year is not in the cycle
+     */
+    public Assessment year(int year) {
+        return years.stream()
+                .filter(a -> a.firstYear() == year)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(year + " is not in the cycle " + cycle));
+    }
 }

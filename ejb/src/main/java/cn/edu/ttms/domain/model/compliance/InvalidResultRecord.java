@@ -2,8 +2,8 @@ package cn.edu.ttms.domain.model.compliance;
 
 import cn.edu.ttms.domain.model.credit.ModuleCredits;
 import cn.edu.ttms.domain.model.shared.Credits;
-import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Hours;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import java.util.List;
 
 /**
@@ -12,18 +12,13 @@ import java.util.List;
  */
 public class InvalidResultRecord extends Invalid {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public InvalidResultRecord(List<ModuleCredits> split, Hours hours, Credits credits) {
-    super(
-        "error.resultRecord.splitMismatch",
-        "The module split "
-            + split
-            + " must list each module once and add up to "
-            + hours
-            + " and "
-            + credits,
-        hours.value(),
-        credits.value());
-  }
+    public InvalidResultRecord(List<ModuleCredits> split, Hours hours, Credits credits) {
+        super(
+                "error.resultRecord.splitMismatch",
+                "The module split " + split + " must list each module once and add up to " + hours + " and " + credits,
+                hours.value(),
+                credits.value());
+    }
 }

@@ -16,25 +16,26 @@ import java.util.Objects;
  * decimals, rounded down so that a share just below the minimum never shows as reaching it.
  */
 public record RequirementRow(
-    Requirement requirement,
-    Module module,
-    BigDecimal required,
-    BigDecimal actual,
-    BigDecimal actualIncludingPending,
-    BigDecimal shortfall,
-    BigDecimal stillNeeded,
-    boolean met,
-    boolean metIncludingPending) implements java.io.Serializable {
+        Requirement requirement,
+        Module module,
+        BigDecimal required,
+        BigDecimal actual,
+        BigDecimal actualIncludingPending,
+        BigDecimal shortfall,
+        BigDecimal stillNeeded,
+        boolean met,
+        boolean metIncludingPending)
+        implements java.io.Serializable {
 
-  public RequirementRow {
-    Objects.requireNonNull(requirement, "requirement");
-    if ((requirement == Requirement.MODULE_CREDITS) != (module != null)) {
-      throw new IllegalArgumentException("Only module rows name a module");
+    public RequirementRow {
+        Objects.requireNonNull(requirement, "requirement");
+        if ((requirement == Requirement.MODULE_CREDITS) != (module != null)) {
+            throw new IllegalArgumentException("Only module rows name a module");
+        }
+        Objects.requireNonNull(required, "required");
+        Objects.requireNonNull(actual, "actual");
+        Objects.requireNonNull(actualIncludingPending, "actualIncludingPending");
+        Objects.requireNonNull(shortfall, "shortfall");
+        Objects.requireNonNull(stillNeeded, "stillNeeded");
     }
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(actual, "actual");
-    Objects.requireNonNull(actualIncludingPending, "actualIncludingPending");
-    Objects.requireNonNull(shortfall, "shortfall");
-    Objects.requireNonNull(stillNeeded, "stillNeeded");
-  }
 }

@@ -24,71 +24,60 @@ import java.util.Set;
  * the very ones that were tampered with, so they must never stop a report.
  */
 public record ResultRecord(
-    int year,
-    Level level,
-    Selection selection,
-    Hours hours,
-    Credits credits,
-    List<ModuleCredits> moduleSplit,
-    ResultStatus status,
-    boolean induction) {
+        int year,
+        Level level,
+        Selection selection,
+        Hours hours,
+        Credits credits,
+        List<ModuleCredits> moduleSplit,
+        ResultStatus status,
+        boolean induction) {
 
-  public ResultRecord {
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(selection, "selection");
-    Objects.requireNonNull(hours, "hours");
-    Objects.requireNonNull(credits, "credits");
-    Objects.requireNonNull(status, "status");
-    moduleSplit = List.copyOf(moduleSplit);
-    if (status != ResultStatus.VOID && !moduleSplit.isEmpty()) {
-      Set<Module> modules = EnumSet.noneOf(Module.class);
-      moduleSplit.forEach(m -> modules.add(m.module()));
-      Hours splitHours =
-          moduleSplit.stream().map(ModuleCredits::hours).reduce(Hours.ZERO, Hours::plus);
-      Credits splitCredits =
-          moduleSplit.stream().map(ModuleCredits::credits).reduce(Credits.ZERO, Credits::plus);
-      if (modules.size() != moduleSplit.size()
-          || !splitHours.equals(hours)
-          || !splitCredits.equals(credits)) {
-        throw new InvalidResultRecord(moduleSplit, hours, credits);
-      }
+    public ResultRecord {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(credits, "credits");
+        Objects.requireNonNull(status, "status");
+        moduleSplit = List.copyOf(moduleSplit);
+        if (status != ResultStatus.VOID && !moduleSplit.isEmpty()) {
+            Set<Module> modules = EnumSet.noneOf(Module.class);
+            moduleSplit.forEach(m -> modules.add(m.module()));
+            Hours splitHours = moduleSplit.stream().map(ModuleCredits::hours).reduce(Hours.ZERO, Hours::plus);
+            Credits splitCredits =
+                    moduleSplit.stream().map(ModuleCredits::credits).reduce(Credits.ZERO, Credits::plus);
+            if (modules.size() != moduleSplit.size() || !splitHours.equals(hours) || !splitCredits.equals(credits)) {
+                throw new InvalidResultRecord(moduleSplit, hours, credits);
+            }
+        }
     }
-  }
 
-  /**
-   * A void result as the report counts it: nothing at all (art. 21), whatever figures it keeps for the
-   * record.
-   */
-  public static ResultRecord voided(int year, Level level, Selection selection) {
-    return new ResultRecord(
-        year, level, selection, Hours.ZERO, Credits.ZERO, List.of(), ResultStatus.VOID, false);
-  }
+    /**
+     * A void result as the report counts it: nothing at all (art. 21), whatever figures it keeps for the
+     * record.
+     */
+    public static ResultRecord voided(int year, Level level, Selection selection) {
+        return new ResultRecord(year, level, selection, Hours.ZERO, Credits.ZERO, List.of(), ResultStatus.VOID, false);
+    }
 
-  /** A record of a calculated result: its counted hours and its (rounded) credits. */
-  public static ResultRecord of(
-      int year,
-      Level level,
-      Selection selection,
-      CreditResult result,
-      List<ModuleCredits> moduleSplit,
-      ResultStatus status) {
-    return new ResultRecord(
-        year,
-        level,
-        selection,
-        result.countedHours(),
-        result.credits(),
-        moduleSplit,
-        status,
-        false);
-  }
+    /** A record of a calculated result: its counted hours and its (rounded) credits. */
+    public static ResultRecord of(
+            int year,
+            Level level,
+            Selection selection,
+            CreditResult result,
+            List<ModuleCredits> moduleSplit,
+            ResultStatus status) {
+        return new ResultRecord(
+                year, level, selection, result.countedHours(), result.credits(), moduleSplit, status, false);
+    }
 
-  /** The credits of one module in this record (0 when the module has no part). */
-  public Credits creditsOf(Module module) {
-    return moduleSplit.stream()
-        .filter(m -> m.module() == module)
-        .map(ModuleCredits::credits)
-        .findFirst()
-        .orElse(Credits.ZERO);
-  }
+    /** The credits of one module in this record (0 when the module has no part). */
+    public Credits creditsOf(Module module) {
+        return moduleSplit.stream()
+                .filter(m -> m.module() == module)
+                .map(ModuleCredits::credits)
+                .findFirst()
+                .orElse(Credits.ZERO);
+    }
 }

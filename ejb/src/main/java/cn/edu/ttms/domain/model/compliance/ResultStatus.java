@@ -8,26 +8,26 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
  * shows what the pending ones would add. A void result (forged or tampered, art. 21) never counts.
  */
 public enum ResultStatus implements MessageKeyed {
-  /** Entered and signed by the project lead, not yet reviewed. */
-  PENDING,
-  /** Reviewed and countersigned by the bureau, awaiting recognition. */
-  REVIEWED,
-  /** Recognised by the province: final. */
-  RECOGNISED,
-  /** Voided, e.g. for forgery (art. 21). */
-  VOID;
+    /** Entered and signed by the project lead, not yet reviewed. */
+    PENDING,
+    /** Reviewed and countersigned by the bureau, awaiting recognition. */
+    REVIEWED,
+    /** Recognised by the province: final. */
+    RECOGNISED,
+    /** Voided, e.g. for forgery (art. 21). */
+    VOID;
 
-  public boolean isFinal() {
-    return this == RECOGNISED;
-  }
+    public boolean isFinal() {
+        return this == RECOGNISED;
+    }
 
-  /** On its way to recognition: shown as what it would add, never as met. */
-  public boolean isPending() {
-    return this == PENDING || this == REVIEWED;
-  }
+    /** On its way to recognition: shown as what it would add, never as met. */
+    public boolean isPending() {
+        return this == PENDING || this == REVIEWED;
+    }
 
-  @Override
-  public String messageKey() {
-    return "resultStatus." + name();
-  }
+    @Override
+    public String messageKey() {
+        return "resultStatus." + name();
+    }
 }

@@ -15,42 +15,42 @@ import java.util.Map;
  */
 final class Tally {
 
-  final BigDecimal hours;
-  final BigDecimal countyOrAboveHours;
-  final BigDecimal schoolBasedHours;
-  final BigDecimal credits;
-  final BigDecimal selfSelectedCredits;
-  final Map<Module, BigDecimal> moduleCredits = new EnumMap<>(Module.class);
+    final BigDecimal hours;
+    final BigDecimal countyOrAboveHours;
+    final BigDecimal schoolBasedHours;
+    final BigDecimal credits;
+    final BigDecimal selfSelectedCredits;
+    final Map<Module, BigDecimal> moduleCredits = new EnumMap<>(Module.class);
 
-  Tally(Collection<ResultRecord> records) {
-    BigDecimal h = BigDecimal.ZERO;
-    BigDecimal county = BigDecimal.ZERO;
-    BigDecimal school = BigDecimal.ZERO;
-    BigDecimal c = BigDecimal.ZERO;
-    BigDecimal self = BigDecimal.ZERO;
-    for (Module module : Module.values()) {
-      moduleCredits.put(module, BigDecimal.ZERO);
+    Tally(Collection<ResultRecord> records) {
+        BigDecimal h = BigDecimal.ZERO;
+        BigDecimal county = BigDecimal.ZERO;
+        BigDecimal school = BigDecimal.ZERO;
+        BigDecimal c = BigDecimal.ZERO;
+        BigDecimal self = BigDecimal.ZERO;
+        for (Module module : Module.values()) {
+            moduleCredits.put(module, BigDecimal.ZERO);
+        }
+        for (ResultRecord r : records) {
+            BigDecimal recordHours = r.hours().value();
+            h = h.add(recordHours);
+            if (r.level().countyOrAbove()) {
+                county = county.add(recordHours);
+            }
+            if (r.level() == Level.SCHOOL) {
+                school = school.add(recordHours);
+            }
+            c = c.add(r.credits().value());
+            if (r.selection() == Selection.SELF_SELECTED) {
+                self = self.add(r.credits().value());
+            }
+            r.moduleSplit()
+                    .forEach(m -> moduleCredits.merge(m.module(), m.credits().value(), BigDecimal::add));
+        }
+        this.hours = h;
+        this.countyOrAboveHours = county;
+        this.schoolBasedHours = school;
+        this.credits = c;
+        this.selfSelectedCredits = self;
     }
-    for (ResultRecord r : records) {
-      BigDecimal recordHours = r.hours().value();
-      h = h.add(recordHours);
-      if (r.level().countyOrAbove()) {
-        county = county.add(recordHours);
-      }
-      if (r.level() == Level.SCHOOL) {
-        school = school.add(recordHours);
-      }
-      c = c.add(r.credits().value());
-      if (r.selection() == Selection.SELF_SELECTED) {
-        self = self.add(r.credits().value());
-      }
-      r.moduleSplit()
-          .forEach(m -> moduleCredits.merge(m.module(), m.credits().value(), BigDecimal::add));
-    }
-    this.hours = h;
-    this.countyOrAboveHours = county;
-    this.schoolBasedHours = school;
-    this.credits = c;
-    this.selfSelectedCredits = self;
-  }
 }

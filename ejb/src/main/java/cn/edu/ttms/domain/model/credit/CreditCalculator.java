@@ -32,81 +32,76 @@ import java.util.Objects;
  */
 public final class CreditCalculator {
 
-  private final PolicyRules policy;
+    private final PolicyRules policy;
 
-  public CreditCalculator(PolicyRules policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-  }
-
-  public PolicyRules policy() {
-    return policy;
-  }
-
-  /**
-   * The credits of one result.
-   *
-   * @throws CreditRateOutOfRange when the rate lies outside the allowed range (art. 10)
-   */
-  public CreditResult calculate(
-      Level level, DeliveryForm form, Hours hours, CreditRate rate, Score score) {
-    Objects.requireNonNull(hours, "hours");
-    checkRate(level, form, rate);
-    Grade grade = policy.gradeOf(score);
-    if (!grade.passed()) {
-      Hours counted = policy.failedResultsCountHours() ? hours : Hours.ZERO;
-      return new CreditResult(grade, hours, counted, Credits.ZERO, Credits.ZERO);
+    public CreditCalculator(PolicyRules policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
-    Credits base = rate.times(hours);
-    Credits performance = new Credits(base.value().multiply(policy.coefficient(grade)));
-    return new CreditResult(grade, hours, hours, base, performance);
-  }
 
-  /**
-   * Checks a rate against the range art. 10 allows, e.g. when a bureau publishes a project.
-   *
-   * @throws CreditRateOutOfRange naming the range
-   */
-  public void checkRate(Level level, DeliveryForm form, CreditRate rate) {
-    Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(form, "form");
-    RateRange range = policy.rateRangeFor(level, form);
-    if (!range.contains(rate.value())) {
-      boolean formRange = policy.formRateRange(form).isPresent();
-      throw new CreditRateOutOfRange(
-          level, form, formRange, range.min(), range.max(), rate.value());
+    public PolicyRules policy() {
+        return policy;
     }
-  }
 
-  /** Hours of a project from its stages (art. 9). */
-  public Hours hoursOf(List<Stage> stages) {
-    return new ProjectHours(policy).of(stages);
-  }
+    /**
+     * The credits of one result.
+     *
+     * @throws CreditRateOutOfRange when the rate lies outside the allowed range (art. 10)
+     */
+    public CreditResult calculate(Level level, DeliveryForm form, Hours hours, CreditRate rate, Score score) {
+        Objects.requireNonNull(hours, "hours");
+        checkRate(level, form, rate);
+        Grade grade = policy.gradeOf(score);
+        if (!grade.passed()) {
+            Hours counted = policy.failedResultsCountHours() ? hours : Hours.ZERO;
+            return new CreditResult(grade, hours, counted, Credits.ZERO, Credits.ZERO);
+        }
+        Credits base = rate.times(hours);
+        Credits performance = new Credits(base.value().multiply(policy.coefficient(grade)));
+        return new CreditResult(grade, hours, hours, base, performance);
+    }
 
-  /** Splits a result's counted hours and credits among the declared modules (rules.md §3.10). */
-  public List<ModuleCredits> splitByModule(CreditResult result, List<ModuleShare> declared) {
-    return ModuleSplitter.split(result.countedHours(), result.credits(), declared);
-  }
+    /**
+     * Checks a rate against the range art. 10 allows, e.g. when a bureau publishes a project.
+     *
+     * @throws CreditRateOutOfRange naming the range
+     */
+    public void checkRate(Level level, DeliveryForm form, CreditRate rate) {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(form, "form");
+        RateRange range = policy.rateRangeFor(level, form);
+        if (!range.contains(rate.value())) {
+            boolean formRange = policy.formRateRange(form).isPresent();
+            throw new CreditRateOutOfRange(level, form, formRange, range.min(), range.max(), rate.value());
+        }
+    }
 
-  /**
-   * Credits for lecturing in a project (art. 12): teaching hours × the level's factor, rounded once
-   * to 2 places. E7: 12 h in a PROVINCIAL project × 8 = 96.00.
-   *
-   * @throws NoLecturingFactor when the policy sets no factor for the level (SCHOOL by default)
-   */
-  public Credits lecturingCredits(Level level, Hours teachingHours) {
-    BigDecimal factor =
-        policy.lecturingFactors().factorFor(level).orElseThrow(() -> new NoLecturingFactor(level));
-    return new Credits(teachingHours.value().multiply(factor)).rounded();
-  }
+    /** Hours of a project from its stages (art. 9). */
+    public Hours hoursOf(List<Stage> stages) {
+        return new ProjectHours(policy).of(stages);
+    }
 
-  /**
-   * The credits and module of other work (art. 12), from the policy's conversion table.
-   *
-   * @throws UnknownActivity when the table has no such activity type
-   */
-  public ActivityConversion convertActivity(String activityType) {
-    return policy
-        .activityConversion(activityType)
-        .orElseThrow(() -> new UnknownActivity(activityType));
-  }
+    /** Splits a result's counted hours and credits among the declared modules (rules.md §3.10). */
+    public List<ModuleCredits> splitByModule(CreditResult result, List<ModuleShare> declared) {
+        return ModuleSplitter.split(result.countedHours(), result.credits(), declared);
+    }
+
+    /**
+     * Credits for lecturing in a project (art. 12): teaching hours × the level's factor, rounded once
+     * to 2 places. E7: 12 h in a PROVINCIAL project × 8 = 96.00.
+     *
+     * @throws NoLecturingFactor when the policy sets no factor for the level (SCHOOL by default)
+     */
+    public Credits lecturingCredits(Level level, Hours teachingHours) {
+        BigDecimal factor = policy.lecturingFactors().factorFor(level).orElseThrow(() -> new NoLecturingFactor(level));
+        return new Credits(teachingHours.value().multiply(factor)).rounded();
+    }
+
+    /**
+     * The credits and module of other work (art. 12), from the policy's conversion table.
+     *
+     * @throws UnknownActivity when the table has no such activity type
+     */
+    public ActivityConversion convertActivity(String activityType) {
+        return policy.activityConversion(activityType).orElseThrow(() -> new UnknownActivity(activityType));
+    }
 }

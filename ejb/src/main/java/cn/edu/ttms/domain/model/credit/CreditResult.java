@@ -20,91 +20,78 @@ import java.util.Objects;
  */
 public final class CreditResult {
 
-  private final Grade grade;
-  private final Hours hours;
-  private final Hours countedHours;
-  private final Credits baseCredits;
-  private final Credits performanceCredits;
-  private final Credits credits;
+    private final Grade grade;
+    private final Hours hours;
+    private final Hours countedHours;
+    private final Credits baseCredits;
+    private final Credits performanceCredits;
+    private final Credits credits;
 
-  /**
-   * @param hours the hours of the project the teacher attended
-   * @param countedHours what counts toward the cycle (0 for a fail unless the policy says so)
-   * @throws IllegalArgumentException when a failed result carries credits (art. 13)
-   */
-  public CreditResult(
-      Grade grade,
-      Hours hours,
-      Hours countedHours,
-      Credits baseCredits,
-      Credits performanceCredits) {
-    this.grade = Objects.requireNonNull(grade, "grade");
-    this.hours = Objects.requireNonNull(hours, "hours");
-    this.countedHours = Objects.requireNonNull(countedHours, "countedHours");
-    this.baseCredits = Objects.requireNonNull(baseCredits, "baseCredits");
-    this.performanceCredits = Objects.requireNonNull(performanceCredits, "performanceCredits");
-    if (!grade.passed() && !baseCredits.plus(performanceCredits).isZero()) {
-      throw new IllegalArgumentException("A failed result earns no credits (art. 13)");
+    /**
+     * @param hours the hours of the project the teacher attended
+     * @param countedHours what counts toward the cycle (0 for a fail unless the policy says so)
+     * @throws IllegalArgumentException when a failed result carries credits (art. 13)
+     */
+    public CreditResult(Grade grade, Hours hours, Hours countedHours, Credits baseCredits, Credits performanceCredits) {
+        this.grade = Objects.requireNonNull(grade, "grade");
+        this.hours = Objects.requireNonNull(hours, "hours");
+        this.countedHours = Objects.requireNonNull(countedHours, "countedHours");
+        this.baseCredits = Objects.requireNonNull(baseCredits, "baseCredits");
+        this.performanceCredits = Objects.requireNonNull(performanceCredits, "performanceCredits");
+        if (!grade.passed() && !baseCredits.plus(performanceCredits).isZero()) {
+            throw new IllegalArgumentException("A failed result earns no credits (art. 13)");
+        }
+        if (countedHours.compareTo(hours) > 0) {
+            throw new IllegalArgumentException("Counted hours cannot exceed the hours attended");
+        }
+        this.credits = baseCredits.plus(performanceCredits).rounded();
     }
-    if (countedHours.compareTo(hours) > 0) {
-      throw new IllegalArgumentException("Counted hours cannot exceed the hours attended");
+
+    public Grade grade() {
+        return grade;
     }
-    this.credits = baseCredits.plus(performanceCredits).rounded();
-  }
 
-  public Grade grade() {
-    return grade;
-  }
+    public Hours hours() {
+        return hours;
+    }
 
-  public Hours hours() {
-    return hours;
-  }
+    /** Hours that count toward the cycle and year minimums. */
+    public Hours countedHours() {
+        return countedHours;
+    }
 
-  /** Hours that count toward the cycle and year minimums. */
-  public Hours countedHours() {
-    return countedHours;
-  }
+    /** Exact, not rounded. */
+    public Credits baseCredits() {
+        return baseCredits;
+    }
 
-  /** Exact, not rounded. */
-  public Credits baseCredits() {
-    return baseCredits;
-  }
+    /** Exact, not rounded (E8: 4.3125). */
+    public Credits performanceCredits() {
+        return performanceCredits;
+    }
 
-  /** Exact, not rounded (E8: 4.3125). */
-  public Credits performanceCredits() {
-    return performanceCredits;
-  }
+    /** Base + performance, rounded once to 2 places HALF_UP (E8: 21.56). */
+    public Credits credits() {
+        return credits;
+    }
 
-  /** Base + performance, rounded once to 2 places HALF_UP (E8: 21.56). */
-  public Credits credits() {
-    return credits;
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CreditResult other
+                && grade == other.grade
+                && hours.equals(other.hours)
+                && countedHours.equals(other.countedHours)
+                && baseCredits.equals(other.baseCredits)
+                && performanceCredits.equals(other.performanceCredits);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CreditResult other
-        && grade == other.grade
-        && hours.equals(other.hours)
-        && countedHours.equals(other.countedHours)
-        && baseCredits.equals(other.baseCredits)
-        && performanceCredits.equals(other.performanceCredits);
-  }
+    @Override
+    public int hashCode() {
+        return Objects.hash(grade, hours, countedHours, baseCredits, performanceCredits);
+    }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(grade, hours, countedHours, baseCredits, performanceCredits);
-  }
-
-  @Override
-  public String toString() {
-    return grade
-        + ": "
-        + baseCredits
-        + " + "
-        + performanceCredits
-        + " = "
-        + credits
-        + ", counted "
-        + countedHours;
-  }
+    @Override
+    public String toString() {
+        return grade + ": " + baseCredits + " + " + performanceCredits + " = " + credits + ", counted " + countedHours;
+    }
 }

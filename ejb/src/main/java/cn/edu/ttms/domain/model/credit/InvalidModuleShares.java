@@ -8,24 +8,24 @@ import cn.edu.ttms.domain.model.shared.Invalid;
  */
 public class InvalidModuleShares extends Invalid {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private InvalidModuleShares(String key, String english, Object... args) {
-    super(key, english, args);
-  }
+    private InvalidModuleShares(String key, String english, Object... args) {
+        super(key, english, args);
+    }
 
-  static InvalidModuleShares empty() {
-    return new InvalidModuleShares(
-        "error.moduleShares.empty", "A project must say how its hours divide among the modules");
-  }
+    static InvalidModuleShares empty() {
+        return new InvalidModuleShares(
+                "error.moduleShares.empty", "A project must say how its hours divide among the modules");
+    }
 
-  static InvalidModuleShares duplicate(Object module) {
-    return new InvalidModuleShares(
-        "error.moduleShares.duplicate", "The module " + module + " is listed twice", module);
-  }
+    static InvalidModuleShares duplicate(Object module) {
+        return new InvalidModuleShares(
+                "error.moduleShares.duplicate", "The module " + module + " is listed twice", module);
+    }
 
-  static InvalidModuleShares noHours() {
-    return new InvalidModuleShares(
-        "error.moduleShares.noHours", "The modules' hours add up to 0; nothing to split by");
-  }
+    static InvalidModuleShares noHours() {
+        return new InvalidModuleShares(
+                "error.moduleShares.noHours", "The modules' hours add up to 0; nothing to split by");
+    }
 }

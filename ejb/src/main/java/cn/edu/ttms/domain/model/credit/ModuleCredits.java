@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record ModuleCredits(Module module, Hours hours, Credits credits) {
 
-  public ModuleCredits {
-    Objects.requireNonNull(module, "module");
-    Objects.requireNonNull(hours, "hours");
-    Objects.requireNonNull(credits, "credits");
-  }
+    public ModuleCredits {
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(credits, "credits");
+    }
 }

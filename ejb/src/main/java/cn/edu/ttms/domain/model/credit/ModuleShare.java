@@ -10,12 +10,12 @@ import java.util.Objects;
  */
 public record ModuleShare(Module module, Hours hours) {
 
-  public ModuleShare {
-    Objects.requireNonNull(module, "module");
-    Objects.requireNonNull(hours, "hours");
-  }
+    public ModuleShare {
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(hours, "hours");
+    }
 
-  public static ModuleShare of(Module module, String hours) {
-    return new ModuleShare(module, Hours.of(hours));
-  }
+    public static ModuleShare of(Module module, String hours) {
+        return new ModuleShare(module, Hours.of(hours));
+    }
 }

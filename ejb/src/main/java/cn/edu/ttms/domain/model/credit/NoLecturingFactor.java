@@ -9,12 +9,12 @@ import cn.edu.ttms.domain.model.shared.Level;
  */
 public class NoLecturingFactor extends Invalid {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public NoLecturingFactor(Level level) {
-    super(
-        "error.lecturing.noFactor",
-        "The credit policy sets no lecturing factor for " + level + " projects",
-        level);
-  }
+    public NoLecturingFactor(Level level) {
+        super(
+                "error.lecturing.noFactor",
+                "The credit policy sets no lecturing factor for " + level + " projects",
+                level);
+    }
 }

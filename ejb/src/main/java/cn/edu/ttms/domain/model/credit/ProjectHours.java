@@ -15,33 +15,32 @@ import java.util.Optional;
  */
 public final class ProjectHours {
 
-  private final PolicyRules policy;
+    private final PolicyRules policy;
 
-  public ProjectHours(PolicyRules policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-  }
-
-  /**
-   * @throws InvalidStage when a stage lacks the figure its form counts by
-   */
-  public Hours of(Stage stage) {
-    Optional<BigDecimal> perDay = policy.hoursPerDay(stage.form());
-    if (perDay.isPresent()) {
-      if (stage.days() == null) {
-        throw InvalidStage.daysMissing(stage.form());
-      }
-      // Hours carry one decimal (rules.md §3.8); only an unusual hours-per-day figure rounds.
-      return new Hours(
-          stage.days().multiply(perDay.get()).setScale(Hours.SCALE, RoundingMode.HALF_UP));
+    public ProjectHours(PolicyRules policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
-    if (stage.actualHours() == null) {
-      throw InvalidStage.actualHoursMissing(stage.form());
-    }
-    return stage.actualHours();
-  }
 
-  /** The sum of the stages' hours. */
-  public Hours of(List<Stage> stages) {
-    return stages.stream().map(this::of).reduce(Hours.ZERO, Hours::plus);
-  }
+    /**
+     * @throws InvalidStage when a stage lacks the figure its form counts by
+     */
+    public Hours of(Stage stage) {
+        Optional<BigDecimal> perDay = policy.hoursPerDay(stage.form());
+        if (perDay.isPresent()) {
+            if (stage.days() == null) {
+                throw InvalidStage.daysMissing(stage.form());
+            }
+            // Hours carry one decimal (rules.md §3.8); only an unusual hours-per-day figure rounds.
+            return new Hours(stage.days().multiply(perDay.get()).setScale(Hours.SCALE, RoundingMode.HALF_UP));
+        }
+        if (stage.actualHours() == null) {
+            throw InvalidStage.actualHoursMissing(stage.form());
+        }
+        return stage.actualHours();
+    }
+
+    /** The sum of the stages' hours. */
+    public Hours of(List<Stage> stages) {
+        return stages.stream().map(this::of).reduce(Hours.ZERO, Hours::plus);
+    }
 }

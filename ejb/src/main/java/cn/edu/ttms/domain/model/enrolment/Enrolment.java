@@ -86,11 +86,19 @@ public class Enrolment implements Audited {
     @Version
     private long version;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
-    public Enrolment(long projectId, long teacherId, String unitPath, Long quotaUnitId, Level level,
-            LocalDate startsOn, LocalDate endsOn, EnrolmentChannel channel, String createdBy, Instant at) {
+    public Enrolment(
+            long projectId,
+            long teacherId,
+            String unitPath,
+            Long quotaUnitId,
+            Level level,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            EnrolmentChannel channel,
+            String createdBy,
+            Instant at) {
         this.projectId = projectId;
         this.teacherId = teacherId;
         this.unitPath = Objects.requireNonNull(unitPath, "unitPath");
@@ -99,7 +107,8 @@ public class Enrolment implements Audited {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.channel = Objects.requireNonNull(channel, "channel");
-        this.status = channel == EnrolmentChannel.NOMINATED ? EnrolmentStatus.ENROLLED : EnrolmentStatus.PENDING_APPROVAL;
+        this.status =
+                channel == EnrolmentChannel.NOMINATED ? EnrolmentStatus.ENROLLED : EnrolmentStatus.PENDING_APPROVAL;
         this.createdBy = createdBy;
         this.createdAt = at;
     }

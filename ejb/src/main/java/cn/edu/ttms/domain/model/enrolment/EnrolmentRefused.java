@@ -19,12 +19,16 @@ public class EnrolmentRefused extends DomainException {
     }
 
     public static EnrolmentRefused full(int capacity) {
-        return new EnrolmentRefused("error.enrolment.full", Kind.CONFLICT,
-                "all places are taken", String.valueOf(capacity));
+        return new EnrolmentRefused(
+                "error.enrolment.full", Kind.CONFLICT, "all places are taken", String.valueOf(capacity));
     }
 
     public static EnrolmentRefused quotaFull(String unit, int places) {
-        return new EnrolmentRefused("error.enrolment.quotaFull", Kind.CONFLICT, "the unit's quota is used up", unit,
+        return new EnrolmentRefused(
+                "error.enrolment.quotaFull",
+                Kind.CONFLICT,
+                "the unit's quota is used up",
+                unit,
                 String.valueOf(places));
     }
 
@@ -37,13 +41,13 @@ public class EnrolmentRefused extends DomainException {
     }
 
     public static EnrolmentRefused clash(String other, Object level) {
-        return new EnrolmentRefused("error.enrolment.clash", Kind.CONFLICT,
-                "another project of the same level", other, level);
+        return new EnrolmentRefused(
+                "error.enrolment.clash", Kind.CONFLICT, "another project of the same level", other, level);
     }
 
     public static EnrolmentRefused notSelfSelected() {
-        return new EnrolmentRefused("error.enrolment.notSelfSelected", Kind.INVALID,
-                "teachers apply to self-selected projects only");
+        return new EnrolmentRefused(
+                "error.enrolment.notSelfSelected", Kind.INVALID, "teachers apply to self-selected projects only");
     }
 
     public static EnrolmentRefused notPending(Object status) {
@@ -52,8 +56,8 @@ public class EnrolmentRefused extends DomainException {
 
     /** SCHOOL_THEN_COUNTY: the school has approved; the county decides now. */
     public static EnrolmentRefused awaitingCounty() {
-        return new EnrolmentRefused("error.enrolment.awaitingCounty", Kind.CONFLICT,
-                "the school approved; the county decides");
+        return new EnrolmentRefused(
+                "error.enrolment.awaitingCounty", Kind.CONFLICT, "the school approved; the county decides");
     }
 
     /** SCHOOL_THEN_COUNTY: the county approves only after the school. */
@@ -66,8 +70,8 @@ public class EnrolmentRefused extends DomainException {
     }
 
     public static EnrolmentRefused awaitingDraw(String round) {
-        return new EnrolmentRefused("error.enrolment.awaitingDraw", Kind.CONFLICT,
-                "the lottery is closed and not drawn yet", round);
+        return new EnrolmentRefused(
+                "error.enrolment.awaitingDraw", Kind.CONFLICT, "the lottery is closed and not drawn yet", round);
     }
 
     public static EnrolmentRefused reasonNeeded() {

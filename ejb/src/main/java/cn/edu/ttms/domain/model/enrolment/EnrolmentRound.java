@@ -54,8 +54,7 @@ public class EnrolmentRound {
     @Version
     private long version;
 
-    protected EnrolmentRound() {
-    }
+    protected EnrolmentRound() {}
 
     public EnrolmentRound(long projectId, int roundNo, RoundMode mode, Instant opensAt, Instant closesAt) {
         this.projectId = projectId;

@@ -7,7 +7,12 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
  * round, WAITLISTED for a place to free up.
  */
 public enum EnrolmentStatus implements MessageKeyed {
-    PENDING_APPROVAL, ENROLLED, WITHDRAWN, REFUSED, LOTTERY, WAITLISTED;
+    PENDING_APPROVAL,
+    ENROLLED,
+    WITHDRAWN,
+    REFUSED,
+    LOTTERY,
+    WAITLISTED;
 
     /** Whether the enrolment still counts: it blocks a second one and clashes with another of the same level. */
     public boolean active() {

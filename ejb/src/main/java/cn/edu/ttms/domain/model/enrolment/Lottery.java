@@ -13,8 +13,7 @@ import java.util.Random;
  */
 public final class Lottery {
 
-    private Lottery() {
-    }
+    private Lottery() {}
 
     public static List<Long> order(List<Long> entries, long seed) {
         List<Long> order = new ArrayList<>(entries);

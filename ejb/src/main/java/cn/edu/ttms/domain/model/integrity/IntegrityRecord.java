@@ -23,7 +23,10 @@ import java.util.Objects;
 @Table(name = "integrity_record")
 public class IntegrityRecord implements Audited {
 
-    public enum Kind { TAMPERED, FORGED }
+    public enum Kind {
+        TAMPERED,
+        FORGED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ttms_ids")
@@ -58,11 +61,18 @@ public class IntegrityRecord implements Audited {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected IntegrityRecord() {
-    }
+    protected IntegrityRecord() {}
 
-    public IntegrityRecord(long teacherId, String unitPath, Long resultId, Long batchId, Long projectId, Kind kind,
-            String detail, String recordedBy, Instant at) {
+    public IntegrityRecord(
+            long teacherId,
+            String unitPath,
+            Long resultId,
+            Long batchId,
+            Long projectId,
+            Kind kind,
+            String detail,
+            String recordedBy,
+            Instant at) {
         this.teacherId = teacherId;
         this.unitPath = Objects.requireNonNull(unitPath, "unitPath");
         this.resultId = resultId;

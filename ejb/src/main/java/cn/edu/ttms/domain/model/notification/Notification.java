@@ -51,10 +51,14 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(String recipient, NotificationKind kind, String messageKey, List<String> args, Long projectId,
+    public Notification(
+            String recipient,
+            NotificationKind kind,
+            String messageKey,
+            List<String> args,
+            Long projectId,
             Instant createdAt) {
         if (recipient == null || recipient.isBlank() || recipient.length() > 64) {
             throw new IllegalArgumentException("a notice needs its recipient's username");
@@ -62,8 +66,12 @@ public class Notification {
         this.recipient = recipient;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.args = NotificationArgs.encode(args == null ? List.of()
-                : args.stream().map(a -> a == null ? "" : a.length() > MAX_ARG ? a.substring(0, MAX_ARG) : a).toList());
+        this.args = NotificationArgs.encode(
+                args == null
+                        ? List.of()
+                        : args.stream()
+                                .map(a -> a == null ? "" : a.length() > MAX_ARG ? a.substring(0, MAX_ARG) : a)
+                                .toList());
         if (this.args != null && this.args.length() > 4000) {
             throw new IllegalArgumentException("too many arguments for one notice");
         }

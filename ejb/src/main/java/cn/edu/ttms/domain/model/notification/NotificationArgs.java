@@ -14,8 +14,7 @@ public final class NotificationArgs {
     private static final char SEPARATOR = '|';
     private static final char ESCAPE = '\\';
 
-    private NotificationArgs() {
-    }
+    private NotificationArgs() {}
 
     public static String encode(List<String> args) {
         if (args == null || args.isEmpty()) {

@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record DataScope(Kind kind, String pathPrefix, Long teacherId) {
 
-    public enum Kind { SUBTREE, SELF, NONE }
+    public enum Kind {
+        SUBTREE,
+        SELF,
+        NONE
+    }
 
     public DataScope {
         Objects.requireNonNull(kind);

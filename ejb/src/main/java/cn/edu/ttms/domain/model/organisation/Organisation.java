@@ -33,8 +33,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "organisation")
-@NamedQuery(name = "Organisation.findByName",
-        query = "SELECT o FROM Organisation o WHERE o.name = :name")
+@NamedQuery(name = "Organisation.findByName", query = "SELECT o FROM Organisation o WHERE o.name = :name")
 @NamedQuery(name = "Organisation.count", query = "SELECT COUNT(o) FROM Organisation o")
 public class Organisation implements Audited {
 

@@ -6,7 +6,11 @@ package cn.edu.ttms.domain.model.organisation;
  * {@link #mayContain(OrganisationKind)} so a school can never hold a county.
  */
 public enum OrganisationKind {
-    PROVINCE, CITY, COUNTY, SCHOOL, INSTITUTION;
+    PROVINCE,
+    CITY,
+    COUNTY,
+    SCHOOL,
+    INSTITUTION;
 
     /** Whether a unit of this kind may have a direct child of the given kind. */
     public boolean mayContain(OrganisationKind child) {

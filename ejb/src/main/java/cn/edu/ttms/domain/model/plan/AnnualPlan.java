@@ -1,8 +1,8 @@
 package cn.edu.ttms.domain.model.plan;
 
+import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.shared.AuditScope;
 import cn.edu.ttms.domain.model.shared.Audited;
-import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,8 +54,7 @@ public class AnnualPlan implements Audited {
     @Version
     private long version;
 
-    protected AnnualPlan() {
-    }
+    protected AnnualPlan() {}
 
     public AnnualPlan(int year, Organisation owner, String name, String source) {
         if (year < 2000 || year > 2100) {

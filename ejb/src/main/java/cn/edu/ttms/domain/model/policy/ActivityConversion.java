@@ -16,25 +16,25 @@ import java.util.Objects;
  */
 public record ActivityConversion(String activityType, Credits credits, Module module) {
 
-  /**
-   * @throws InvalidPolicy when the type is blank or the module missing
-   */
-  public ActivityConversion {
-    Objects.requireNonNull(credits, "credits");
-    InvalidPolicy.throwIfAny(problems(activityType, credits.value(), module));
-  }
+    /**
+     * @throws InvalidPolicy when the type is blank or the module missing
+     */
+    public ActivityConversion {
+        Objects.requireNonNull(credits, "credits");
+        InvalidPolicy.throwIfAny(problems(activityType, credits.value(), module));
+    }
 
-  static List<PolicyViolation> problems(String activityType, BigDecimal credits, Module module) {
-    List<PolicyViolation> problems = new ArrayList<>();
-    if (activityType == null || activityType.isBlank()) {
-      problems.add(PolicyViolation.of("policy.activity.typeBlank"));
+    static List<PolicyViolation> problems(String activityType, BigDecimal credits, Module module) {
+        List<PolicyViolation> problems = new ArrayList<>();
+        if (activityType == null || activityType.isBlank()) {
+            problems.add(PolicyViolation.of("policy.activity.typeBlank"));
+        }
+        if (credits == null || credits.signum() < 0) {
+            problems.add(PolicyViolation.of("policy.activity.negative", activityType, credits));
+        }
+        if (module == null) {
+            problems.add(PolicyViolation.of("policy.activity.moduleMissing", activityType));
+        }
+        return problems;
     }
-    if (credits == null || credits.signum() < 0) {
-      problems.add(PolicyViolation.of("policy.activity.negative", activityType, credits));
-    }
-    if (module == null) {
-      problems.add(PolicyViolation.of("policy.activity.moduleMissing", activityType));
-    }
-    return problems;
-  }
 }

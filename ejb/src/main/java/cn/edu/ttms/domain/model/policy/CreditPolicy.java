@@ -1,8 +1,8 @@
 package cn.edu.ttms.domain.model.policy;
 
+import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.shared.AuditScope;
 import cn.edu.ttms.domain.model.shared.Audited;
-import cn.edu.ttms.domain.model.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -71,12 +71,11 @@ public class CreditPolicy implements Audited {
     @Version
     private long version;
 
-    protected CreditPolicy() {
-    }
+    protected CreditPolicy() {}
 
     /** The next version of {@code previous}: same name and jurisdiction, from {@code effectiveFrom}. */
-    public static CreditPolicy nextVersionOf(CreditPolicy previous, PolicyRules rules, LocalDate effectiveFrom,
-            String note, String createdBy) {
+    public static CreditPolicy nextVersionOf(
+            CreditPolicy previous, PolicyRules rules, LocalDate effectiveFrom, String note, String createdBy) {
         if (previous.effectiveTo != null) {
             throw new IllegalStateException("only the current version can be followed");
         }
@@ -84,18 +83,38 @@ public class CreditPolicy implements Audited {
             throw new IllegalArgumentException("a new version must start after " + previous.effectiveFrom);
         }
         previous.effectiveTo = effectiveFrom;
-        return new CreditPolicy(previous.name, previous.jurisdiction, previous.versionNo + 1, effectiveFrom, rules,
-                previous.id, note, createdBy);
+        return new CreditPolicy(
+                previous.name,
+                previous.jurisdiction,
+                previous.versionNo + 1,
+                effectiveFrom,
+                rules,
+                previous.id,
+                note,
+                createdBy);
     }
 
     /** A new policy line for a jurisdiction (e.g. a county's own rules), version 1. */
-    public static CreditPolicy first(String name, Organisation jurisdiction, PolicyRules rules, LocalDate effectiveFrom,
-            Long basedOnId, String note, String createdBy) {
+    public static CreditPolicy first(
+            String name,
+            Organisation jurisdiction,
+            PolicyRules rules,
+            LocalDate effectiveFrom,
+            Long basedOnId,
+            String note,
+            String createdBy) {
         return new CreditPolicy(name, jurisdiction, 1, effectiveFrom, rules, basedOnId, note, createdBy);
     }
 
-    private CreditPolicy(String name, Organisation jurisdiction, int versionNo, LocalDate effectiveFrom, PolicyRules rules,
-            Long basedOnId, String note, String createdBy) {
+    private CreditPolicy(
+            String name,
+            Organisation jurisdiction,
+            int versionNo,
+            LocalDate effectiveFrom,
+            PolicyRules rules,
+            Long basedOnId,
+            String note,
+            String createdBy) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a policy needs a name");
         }

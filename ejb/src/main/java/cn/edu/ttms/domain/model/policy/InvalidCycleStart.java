@@ -10,19 +10,19 @@ import cn.edu.ttms.domain.model.shared.Invalid;
  */
 public class InvalidCycleStart extends Invalid {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public InvalidCycleStart(int year, Cycle containing) {
-    super(
-        "error.cycle.invalidStart",
-        "No cycle starts in "
-            + year
-            + "; that year lies in the cycle "
-            + containing
-            + ", which starts in "
-            + containing.firstYear(),
-        year,
-        containing.firstYear(),
-        containing.lastYear());
-  }
+    public InvalidCycleStart(int year, Cycle containing) {
+        super(
+                "error.cycle.invalidStart",
+                "No cycle starts in "
+                        + year
+                        + "; that year lies in the cycle "
+                        + containing
+                        + ", which starts in "
+                        + containing.firstYear(),
+                year,
+                containing.firstYear(),
+                containing.lastYear());
+    }
 }

@@ -9,26 +9,26 @@ import java.util.List;
  */
 public class InvalidPolicy extends Invalid {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient List<PolicyViolation> violations;
+    private final transient List<PolicyViolation> violations;
 
-  public InvalidPolicy(List<PolicyViolation> violations) {
-    super(
-        "error.policy.invalid",
-        "The credit policy has " + violations.size() + " problem(s): " + violations,
-        violations.size());
-    this.violations = List.copyOf(violations);
-  }
-
-  public List<PolicyViolation> violations() {
-    return violations;
-  }
-
-  /** Throws when there is any problem; lets constructors share the builder's checks. */
-  static void throwIfAny(List<PolicyViolation> violations) {
-    if (!violations.isEmpty()) {
-      throw new InvalidPolicy(violations);
+    public InvalidPolicy(List<PolicyViolation> violations) {
+        super(
+                "error.policy.invalid",
+                "The credit policy has " + violations.size() + " problem(s): " + violations,
+                violations.size());
+        this.violations = List.copyOf(violations);
     }
-  }
+
+    public List<PolicyViolation> violations() {
+        return violations;
+    }
+
+    /** Throws when there is any problem; lets constructors share the builder's checks. */
+    static void throwIfAny(List<PolicyViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidPolicy(violations);
+        }
+    }
 }

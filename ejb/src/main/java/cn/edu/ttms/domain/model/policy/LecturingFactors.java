@@ -16,50 +16,49 @@ import java.util.Optional;
  */
 public final class LecturingFactors {
 
-  private final Map<Level, BigDecimal> factors;
+    private final Map<Level, BigDecimal> factors;
 
-  /**
-   * @throws InvalidPolicy when a factor is negative
-   */
-  public LecturingFactors(Map<Level, BigDecimal> factors) {
-    InvalidPolicy.throwIfAny(problems(factors));
-    Map<Level, BigDecimal> copy = new EnumMap<>(Level.class);
-    factors.forEach((level, factor) -> copy.put(level, Decimals.canonical(factor)));
-    this.factors = Map.copyOf(copy);
-  }
+    /**
+     * @throws InvalidPolicy when a factor is negative
+     */
+    public LecturingFactors(Map<Level, BigDecimal> factors) {
+        InvalidPolicy.throwIfAny(problems(factors));
+        Map<Level, BigDecimal> copy = new EnumMap<>(Level.class);
+        factors.forEach((level, factor) -> copy.put(level, Decimals.canonical(factor)));
+        this.factors = Map.copyOf(copy);
+    }
 
-  static List<PolicyViolation> problems(Map<Level, BigDecimal> factors) {
-    List<PolicyViolation> problems = new ArrayList<>();
-    factors.forEach(
-        (level, factor) -> {
-          if (factor == null || factor.signum() < 0) {
-            problems.add(PolicyViolation.of("policy.lecturingFactor.negative", level, factor));
-          }
+    static List<PolicyViolation> problems(Map<Level, BigDecimal> factors) {
+        List<PolicyViolation> problems = new ArrayList<>();
+        factors.forEach((level, factor) -> {
+            if (factor == null || factor.signum() < 0) {
+                problems.add(PolicyViolation.of("policy.lecturingFactor.negative", level, factor));
+            }
         });
-    return problems;
-  }
+        return problems;
+    }
 
-  /** The factor of a level, empty when the policy leaves it unset. */
-  public Optional<BigDecimal> factorFor(Level level) {
-    return Optional.ofNullable(factors.get(level));
-  }
+    /** The factor of a level, empty when the policy leaves it unset. */
+    public Optional<BigDecimal> factorFor(Level level) {
+        return Optional.ofNullable(factors.get(level));
+    }
 
-  Map<Level, BigDecimal> asMap() {
-    return factors;
-  }
+    Map<Level, BigDecimal> asMap() {
+        return factors;
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LecturingFactors other && factors.equals(other.factors);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LecturingFactors other && factors.equals(other.factors);
+    }
 
-  @Override
-  public int hashCode() {
-    return factors.hashCode();
-  }
+    @Override
+    public int hashCode() {
+        return factors.hashCode();
+    }
 
-  @Override
-  public String toString() {
-    return factors.toString();
-  }
+    @Override
+    public String toString() {
+        return factors.toString();
+    }
 }

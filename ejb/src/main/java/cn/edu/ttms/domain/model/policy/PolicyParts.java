@@ -14,30 +14,30 @@ import java.util.Set;
  * the same figures are equal (policy numbers are held in canonical form: 0.25 = 0.250).
  */
 record PolicyParts(
-    Map<Level, RateRange> levelRates,
-    Map<DeliveryForm, RateRange> formRates,
-    GradeBands gradeBands,
-    Map<Grade, BigDecimal> coefficients,
-    Map<DeliveryForm, BigDecimal> hoursPerDay,
-    int firstCycleYear,
-    int cycleLength,
-    Minimums cycleMinimums,
-    Minimums yearMinimums,
-    BigDecimal selfSelectedShare,
-    boolean failedResultsCountHours,
-    boolean inductionHoursCount,
-    Hours inductionHours,
-    Hours inductionPracticalHours,
-    LecturingFactors lecturingFactors,
-    Map<String, ActivityConversion> activityConversions,
-    Set<Month> publicationMonths) {
+        Map<Level, RateRange> levelRates,
+        Map<DeliveryForm, RateRange> formRates,
+        GradeBands gradeBands,
+        Map<Grade, BigDecimal> coefficients,
+        Map<DeliveryForm, BigDecimal> hoursPerDay,
+        int firstCycleYear,
+        int cycleLength,
+        Minimums cycleMinimums,
+        Minimums yearMinimums,
+        BigDecimal selfSelectedShare,
+        boolean failedResultsCountHours,
+        boolean inductionHoursCount,
+        Hours inductionHours,
+        Hours inductionPracticalHours,
+        LecturingFactors lecturingFactors,
+        Map<String, ActivityConversion> activityConversions,
+        Set<Month> publicationMonths) {
 
-  PolicyParts {
-    levelRates = Map.copyOf(levelRates);
-    formRates = Map.copyOf(formRates);
-    coefficients = Map.copyOf(coefficients);
-    hoursPerDay = Map.copyOf(hoursPerDay);
-    activityConversions = Map.copyOf(activityConversions);
-    publicationMonths = Set.copyOf(publicationMonths);
-  }
+    PolicyParts {
+        levelRates = Map.copyOf(levelRates);
+        formRates = Map.copyOf(formRates);
+        coefficients = Map.copyOf(coefficients);
+        hoursPerDay = Map.copyOf(hoursPerDay);
+        activityConversions = Map.copyOf(activityConversions);
+        publicationMonths = Set.copyOf(publicationMonths);
+    }
 }

@@ -12,12 +12,13 @@ import java.util.Optional;
  */
 public final class PolicyResolution {
 
-    private PolicyResolution() {
-    }
+    private PolicyResolution() {}
 
-    public static Optional<CreditPolicy> resolve(Collection<CreditPolicy> versions, String organisationPath, LocalDate on) {
+    public static Optional<CreditPolicy> resolve(
+            Collection<CreditPolicy> versions, String organisationPath, LocalDate on) {
         return versions.stream()
                 .filter(v -> v.inForceOn(on) && v.appliesTo(organisationPath))
-                .max(Comparator.comparingInt(CreditPolicy::jurisdictionDepth).thenComparingInt(CreditPolicy::versionNo));
+                .max(Comparator.comparingInt(CreditPolicy::jurisdictionDepth)
+                        .thenComparingInt(CreditPolicy::versionNo));
     }
 }

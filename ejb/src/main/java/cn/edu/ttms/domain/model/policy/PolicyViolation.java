@@ -14,12 +14,12 @@ import java.util.Objects;
  */
 public record PolicyViolation(String messageKey, List<Object> args) {
 
-  public PolicyViolation {
-    Objects.requireNonNull(messageKey, "messageKey");
-    args = Collections.unmodifiableList(new ArrayList<>(args));
-  }
+    public PolicyViolation {
+        Objects.requireNonNull(messageKey, "messageKey");
+        args = Collections.unmodifiableList(new ArrayList<>(args));
+    }
 
-  public static PolicyViolation of(String messageKey, Object... args) {
-    return new PolicyViolation(messageKey, Arrays.asList(args));
-  }
+    public static PolicyViolation of(String messageKey, Object... args) {
+        return new PolicyViolation(messageKey, Arrays.asList(args));
+    }
 }

@@ -14,58 +14,58 @@ import java.util.Objects;
  */
 public final class RateRange {
 
-  private final BigDecimal min;
-  private final BigDecimal max;
+    private final BigDecimal min;
+    private final BigDecimal max;
 
-  /**
-   * @param owner the level or form the range belongs to, named in violations
-   * @throws InvalidPolicy when an end is missing or negative, or min &gt; max
-   */
-  public RateRange(MessageKeyed owner, BigDecimal min, BigDecimal max) {
-    InvalidPolicy.throwIfAny(problems(owner, min, max));
-    this.min = Decimals.canonical(min);
-    this.max = Decimals.canonical(max);
-  }
-
-  static List<PolicyViolation> problems(MessageKeyed owner, BigDecimal min, BigDecimal max) {
-    List<PolicyViolation> problems = new ArrayList<>();
-    if (min == null || max == null) {
-      problems.add(PolicyViolation.of("policy.rateRange.boundMissing", owner));
-      return problems;
+    /**
+     * @param owner the level or form the range belongs to, named in violations
+     * @throws InvalidPolicy when an end is missing or negative, or min &gt; max
+     */
+    public RateRange(MessageKeyed owner, BigDecimal min, BigDecimal max) {
+        InvalidPolicy.throwIfAny(problems(owner, min, max));
+        this.min = Decimals.canonical(min);
+        this.max = Decimals.canonical(max);
     }
-    if (min.signum() < 0) {
-      problems.add(PolicyViolation.of("policy.rateRange.negative", owner, min));
+
+    static List<PolicyViolation> problems(MessageKeyed owner, BigDecimal min, BigDecimal max) {
+        List<PolicyViolation> problems = new ArrayList<>();
+        if (min == null || max == null) {
+            problems.add(PolicyViolation.of("policy.rateRange.boundMissing", owner));
+            return problems;
+        }
+        if (min.signum() < 0) {
+            problems.add(PolicyViolation.of("policy.rateRange.negative", owner, min));
+        }
+        if (min.compareTo(max) > 0) {
+            problems.add(PolicyViolation.of("policy.rateRange.reversed", owner, min, max));
+        }
+        return problems;
     }
-    if (min.compareTo(max) > 0) {
-      problems.add(PolicyViolation.of("policy.rateRange.reversed", owner, min, max));
+
+    public BigDecimal min() {
+        return min;
     }
-    return problems;
-  }
 
-  public BigDecimal min() {
-    return min;
-  }
+    public BigDecimal max() {
+        return max;
+    }
 
-  public BigDecimal max() {
-    return max;
-  }
+    public boolean contains(BigDecimal rate) {
+        return rate.compareTo(min) >= 0 && rate.compareTo(max) <= 0;
+    }
 
-  public boolean contains(BigDecimal rate) {
-    return rate.compareTo(min) >= 0 && rate.compareTo(max) <= 0;
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RateRange other && min.equals(other.min) && max.equals(other.max);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RateRange other && min.equals(other.min) && max.equals(other.max);
-  }
+    @Override
+    public int hashCode() {
+        return Objects.hash(min, max);
+    }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(min, max);
-  }
-
-  @Override
-  public String toString() {
-    return Decimals.plain(min) + "–" + Decimals.plain(max);
-  }
+    @Override
+    public String toString() {
+        return Decimals.plain(min) + "–" + Decimals.plain(max);
+    }
 }

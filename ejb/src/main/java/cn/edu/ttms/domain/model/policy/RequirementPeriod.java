@@ -4,11 +4,11 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
 
 /** Art. 11: minimums apply to the whole cycle and, separately, to every year of it. */
 public enum RequirementPeriod implements MessageKeyed {
-  CYCLE,
-  YEAR;
+    CYCLE,
+    YEAR;
 
-  @Override
-  public String messageKey() {
-    return "period." + name();
-  }
+    @Override
+    public String messageKey() {
+        return "period." + name();
+    }
 }

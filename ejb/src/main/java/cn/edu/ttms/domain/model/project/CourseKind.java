@@ -4,7 +4,8 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
 
 /** Whether a course of a project's curriculum is required (必修) or elective (选修). */
 public enum CourseKind implements MessageKeyed {
-    REQUIRED, ELECTIVE;
+    REQUIRED,
+    ELECTIVE;
 
     @Override
     public String messageKey() {

@@ -1,7 +1,7 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.HasViolations;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Violation;
 import java.util.List;
 
@@ -13,7 +13,9 @@ public class InvalidProject extends Invalid implements HasViolations {
     private final transient List<Violation> violations;
 
     public InvalidProject(List<Violation> violations) {
-        super("error.project.invalid", "The project has " + violations.size() + " problem(s): " + violations,
+        super(
+                "error.project.invalid",
+                "The project has " + violations.size() + " problem(s): " + violations,
                 violations.size());
         this.violations = List.copyOf(violations);
     }

@@ -1,7 +1,7 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.HasViolations;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Violation;
 import java.util.List;
 

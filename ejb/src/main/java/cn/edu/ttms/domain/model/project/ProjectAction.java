@@ -21,8 +21,14 @@ public enum ProjectAction implements MessageKeyed {
     REVIEW(EnumSet.of(ProjectStatus.RESULTS_SUBMITTED), ProjectStatus.REVIEWED),
     RECOGNISE(EnumSet.of(ProjectStatus.REVIEWED), ProjectStatus.RECOGNISED),
     ARCHIVE(EnumSet.of(ProjectStatus.RECOGNISED), ProjectStatus.ARCHIVED),
-    CANCEL(EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED, ProjectStatus.PUBLISHED,
-            ProjectStatus.ENROLLING), ProjectStatus.CANCELLED);
+    CANCEL(
+            EnumSet.of(
+                    ProjectStatus.DRAFT,
+                    ProjectStatus.SUBMITTED,
+                    ProjectStatus.APPROVED,
+                    ProjectStatus.PUBLISHED,
+                    ProjectStatus.ENROLLING),
+            ProjectStatus.CANCELLED);
 
     private final Set<ProjectStatus> from;
     private final ProjectStatus to;

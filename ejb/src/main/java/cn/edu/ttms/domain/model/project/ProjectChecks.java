@@ -23,8 +23,7 @@ public final class ProjectChecks {
     /** The implementation opinions ask for at least half of the hours in practice (实践课程不少于 50%). */
     static final BigDecimal MIN_PRACTICAL_SHARE = new BigDecimal("0.5");
 
-    private ProjectChecks() {
-    }
+    private ProjectChecks() {}
 
     /** The problems that make the terms unusable; empty when they can stand. */
     public static List<Violation> problems(ProjectTerms t, PolicyRules policy) {
@@ -36,7 +35,10 @@ public final class ProjectChecks {
             found.add(Violation.of("level", "error.project.levelMissing"));
         }
         if (t.minTrainees() != null && (t.minTrainees() < 1 || t.minTrainees() > t.capacity())) {
-            found.add(Violation.of("minTrainees", "error.project.minTrainees", String.valueOf(t.minTrainees()),
+            found.add(Violation.of(
+                    "minTrainees",
+                    "error.project.minTrainees",
+                    String.valueOf(t.minTrainees()),
                     String.valueOf(t.capacity())));
         }
         if (t.capacity() < 1) {
@@ -72,14 +74,17 @@ public final class ProjectChecks {
         BigDecimal required = sum(t.courses(), CourseKind.REQUIRED, false);
         BigDecimal elective = sum(t.courses(), CourseKind.ELECTIVE, false);
         if (elective.compareTo(required) < 0) {
-            found.add(Violation.of("courses", "warning.project.electiveBelowRequired", Decimals.plain(elective),
+            found.add(Violation.of(
+                    "courses",
+                    "warning.project.electiveBelowRequired",
+                    Decimals.plain(elective),
                     Decimals.plain(required)));
         }
         BigDecimal total = required.add(elective);
         BigDecimal practical = sum(t.courses(), null, true);
         if (total.signum() > 0 && practical.compareTo(total.multiply(MIN_PRACTICAL_SHARE)) < 0) {
-            BigDecimal percent = practical.multiply(BigDecimal.valueOf(100))
-                    .divide(total, 0, java.math.RoundingMode.HALF_UP);
+            BigDecimal percent =
+                    practical.multiply(BigDecimal.valueOf(100)).divide(total, 0, java.math.RoundingMode.HALF_UP);
             found.add(Violation.of("courses", "warning.project.practicalShare", Decimals.plain(percent)));
         }
         return found;
@@ -119,8 +124,8 @@ public final class ProjectChecks {
             sum = sum.add(m.hours().value());
         }
         if (hours != null && sum.compareTo(hours.value()) != 0) {
-            found.add(Violation.of("modules", "error.project.modulesSum", Decimals.plain(sum),
-                    Decimals.plain(hours.value())));
+            found.add(Violation.of(
+                    "modules", "error.project.modulesSum", Decimals.plain(sum), Decimals.plain(hours.value())));
         }
     }
 
@@ -132,8 +137,14 @@ public final class ProjectChecks {
         var form = t.stages().get(0).form();
         RateRange range = policy.rateRangeFor(t.level(), form);
         if (t.creditRate().signum() < 0 || !range.contains(t.creditRate())) {
-            found.add(Violation.of("creditRate", "error.project.rateOutOfRange", Decimals.plain(t.creditRate()),
-                    t.level(), form, Decimals.plain(range.min()), Decimals.plain(range.max())));
+            found.add(Violation.of(
+                    "creditRate",
+                    "error.project.rateOutOfRange",
+                    Decimals.plain(t.creditRate()),
+                    t.level(),
+                    form,
+                    Decimals.plain(range.min()),
+                    Decimals.plain(range.max())));
         }
     }
 
@@ -150,14 +161,16 @@ public final class ProjectChecks {
             sum += q.places();
         }
         if (sum > t.capacity()) {
-            found.add(Violation.of("quotas", "error.project.quotasExceedCapacity", String.valueOf(sum),
-                    String.valueOf(t.capacity())));
+            found.add(Violation.of(
+                    "quotas", "error.project.quotasExceedCapacity", String.valueOf(sum), String.valueOf(t.capacity())));
         }
     }
 
     private static BigDecimal sum(List<ProjectCourse> courses, CourseKind kind, boolean practicalOnly) {
-        return courses.stream().filter(c -> kind == null || c.kind() == kind)
-                .filter(c -> !practicalOnly || c.practical()).map(c -> c.hours().value())
+        return courses.stream()
+                .filter(c -> kind == null || c.kind() == kind)
+                .filter(c -> !practicalOnly || c.practical())
+                .map(c -> c.hours().value())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -34,8 +34,7 @@ public class ProjectCourse implements java.io.Serializable {
     @Column(name = "practical", nullable = false)
     private boolean practical;
 
-    protected ProjectCourse() {
-    }
+    protected ProjectCourse() {}
 
     public ProjectCourse(int courseNo, String title, CourseKind kind, Hours hours, boolean practical) {
         this.courseNo = courseNo;

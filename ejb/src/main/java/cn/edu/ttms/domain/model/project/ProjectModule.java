@@ -26,8 +26,7 @@ public class ProjectModule implements java.io.Serializable {
     @Column(name = "hours", nullable = false, precision = 6, scale = 1)
     private BigDecimal hours;
 
-    protected ProjectModule() {
-    }
+    protected ProjectModule() {}
 
     public ProjectModule(Module module, Hours hours) {
         this.module = Objects.requireNonNull(module, "module");

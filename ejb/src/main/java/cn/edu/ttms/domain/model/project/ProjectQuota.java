@@ -18,8 +18,7 @@ public class ProjectQuota implements java.io.Serializable {
     @Column(name = "places", nullable = false)
     private int places;
 
-    protected ProjectQuota() {
-    }
+    protected ProjectQuota() {}
 
     public ProjectQuota(long unitId, int places) {
         this.unitId = unitId;

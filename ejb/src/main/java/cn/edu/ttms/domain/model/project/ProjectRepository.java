@@ -2,7 +2,6 @@ package cn.edu.ttms.domain.model.project;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
-import cn.edu.ttms.domain.model.shared.Level;
 import java.util.List;
 
 /** Training projects and their plans. */

@@ -1,12 +1,12 @@
 package cn.edu.ttms.domain.model.project;
 
+import cn.edu.ttms.domain.model.credit.Stage;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Hours;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import cn.edu.ttms.domain.model.credit.Stage;
-import cn.edu.ttms.domain.model.shared.Hours;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -56,11 +56,16 @@ public class ProjectStage implements java.io.Serializable {
     @Column(name = "place", length = 200)
     private String place;
 
-    protected ProjectStage() {
-    }
+    protected ProjectStage() {}
 
-    public ProjectStage(int stageNo, DeliveryForm form, String formText, BigDecimal daysOffsite, BigDecimal daysLocal,
-            BigDecimal daysTotal, int trainees) {
+    public ProjectStage(
+            int stageNo,
+            DeliveryForm form,
+            String formText,
+            BigDecimal daysOffsite,
+            BigDecimal daysLocal,
+            BigDecimal daysTotal,
+            int trainees) {
         if (stageNo < 1) {
             throw new IllegalArgumentException("stages are numbered from 1");
         }
@@ -77,8 +82,18 @@ public class ProjectStage implements java.io.Serializable {
     }
 
     /** A stage as the project form gives it: besides the plan's figures, actual hours, dates and place. */
-    public ProjectStage(int stageNo, DeliveryForm form, String formText, BigDecimal daysOffsite, BigDecimal daysLocal,
-            BigDecimal daysTotal, int trainees, Hours hours, LocalDate startDate, LocalDate endDate, String place) {
+    public ProjectStage(
+            int stageNo,
+            DeliveryForm form,
+            String formText,
+            BigDecimal daysOffsite,
+            BigDecimal daysLocal,
+            BigDecimal daysTotal,
+            int trainees,
+            Hours hours,
+            LocalDate startDate,
+            LocalDate endDate,
+            String place) {
         this(stageNo, form, formText, daysOffsite, daysLocal, daysTotal, trainees);
         this.hours = hours == null ? null : hours.value();
         this.startDate = startDate;

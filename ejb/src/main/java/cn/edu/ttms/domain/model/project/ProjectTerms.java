@@ -19,32 +19,123 @@ import java.util.List;
  * @param minTrainees the minimum class size (最低开班人数), or null when the bureau sets none
  * @param approvalChain who approves applications (self-selected projects); UNIT when not given
  */
-public record ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
-        Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
-        Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
-        List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
-        List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees,
+public record ProjectTerms(
+        String code,
+        String name,
+        Level level,
+        String category,
+        String proposingUnit,
+        Selection selection,
+        BigDecimal creditRate,
+        int capacity,
+        BigDecimal budget,
+        Long hostId,
+        String hosts,
+        Long leadId,
+        String advisers,
+        String audience,
+        Collection<SchoolStage> audienceStages,
+        List<String> audienceSubjects,
+        List<ProjectStage> stages,
+        List<ProjectModule> modules,
+        List<ProjectQuota> quotas,
+        List<ProjectCourse> courses,
+        Integer minTrainees,
         cn.edu.ttms.domain.model.project.ApprovalChain approvalChain) {
 
     /** Terms with the default approval chain (UNIT). */
-    public ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
-            Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
-            Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
-            List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
-            List<ProjectQuota> quotas, List<ProjectCourse> courses, Integer minTrainees) {
-        this(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget, hostId, hosts, leadId,
-                advisers, audience, audienceStages, audienceSubjects, stages, modules, quotas, courses, minTrainees,
+    public ProjectTerms(
+            String code,
+            String name,
+            Level level,
+            String category,
+            String proposingUnit,
+            Selection selection,
+            BigDecimal creditRate,
+            int capacity,
+            BigDecimal budget,
+            Long hostId,
+            String hosts,
+            Long leadId,
+            String advisers,
+            String audience,
+            Collection<SchoolStage> audienceStages,
+            List<String> audienceSubjects,
+            List<ProjectStage> stages,
+            List<ProjectModule> modules,
+            List<ProjectQuota> quotas,
+            List<ProjectCourse> courses,
+            Integer minTrainees) {
+        this(
+                code,
+                name,
+                level,
+                category,
+                proposingUnit,
+                selection,
+                creditRate,
+                capacity,
+                budget,
+                hostId,
+                hosts,
+                leadId,
+                advisers,
+                audience,
+                audienceStages,
+                audienceSubjects,
+                stages,
+                modules,
+                quotas,
+                courses,
+                minTrainees,
                 null);
     }
 
     /** Terms without a minimum class size. */
-    public ProjectTerms(String code, String name, Level level, String category, String proposingUnit,
-            Selection selection, BigDecimal creditRate, int capacity, BigDecimal budget, Long hostId, String hosts,
-            Long leadId, String advisers, String audience, Collection<SchoolStage> audienceStages,
-            List<String> audienceSubjects, List<ProjectStage> stages, List<ProjectModule> modules,
-            List<ProjectQuota> quotas, List<ProjectCourse> courses) {
-        this(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget, hostId, hosts, leadId,
-                advisers, audience, audienceStages, audienceSubjects, stages, modules, quotas, courses, null, null);
+    public ProjectTerms(
+            String code,
+            String name,
+            Level level,
+            String category,
+            String proposingUnit,
+            Selection selection,
+            BigDecimal creditRate,
+            int capacity,
+            BigDecimal budget,
+            Long hostId,
+            String hosts,
+            Long leadId,
+            String advisers,
+            String audience,
+            Collection<SchoolStage> audienceStages,
+            List<String> audienceSubjects,
+            List<ProjectStage> stages,
+            List<ProjectModule> modules,
+            List<ProjectQuota> quotas,
+            List<ProjectCourse> courses) {
+        this(
+                code,
+                name,
+                level,
+                category,
+                proposingUnit,
+                selection,
+                creditRate,
+                capacity,
+                budget,
+                hostId,
+                hosts,
+                leadId,
+                advisers,
+                audience,
+                audienceStages,
+                audienceSubjects,
+                stages,
+                modules,
+                quotas,
+                courses,
+                null,
+                null);
     }
 
     public ProjectTerms {
@@ -57,10 +148,16 @@ public record ProjectTerms(String code, String name, Level level, String categor
         hosts = blankToNull(hosts);
         advisers = blankToNull(advisers);
         audience = blankToNull(audience);
-        audienceStages = audienceStages == null || audienceStages.isEmpty() ? EnumSet.noneOf(SchoolStage.class)
+        audienceStages = audienceStages == null || audienceStages.isEmpty()
+                ? EnumSet.noneOf(SchoolStage.class)
                 : EnumSet.copyOf(audienceStages);
-        audienceSubjects = audienceSubjects == null ? List.of()
-                : audienceSubjects.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        audienceSubjects = audienceSubjects == null
+                ? List.of()
+                : audienceSubjects.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
         stages = stages == null ? List.of() : List.copyOf(stages);
         modules = modules == null ? List.of() : List.copyOf(modules);
         quotas = quotas == null ? List.of() : List.copyOf(quotas);

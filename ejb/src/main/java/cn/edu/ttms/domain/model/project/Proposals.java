@@ -18,8 +18,7 @@ import java.util.Set;
  */
 public final class Proposals {
 
-    private Proposals() {
-    }
+    private Proposals() {}
 
     /** Whether units of this kind propose projects to a bureau (rather than owning plans themselves). */
     public static boolean proposes(OrganisationKind kind) {
@@ -54,8 +53,13 @@ public final class Proposals {
         if (level == null || allowed.contains(level)) {
             return List.of(); // a missing level is the terms' own problem (ProjectChecks)
         }
-        return List.of(Violation.of("level", proposer == OrganisationKind.SCHOOL ? "error.proposal.schoolLevelOnly"
-                : "error.proposal.levelAboveBureau", level, levelOf(bureau)));
+        return List.of(Violation.of(
+                "level",
+                proposer == OrganisationKind.SCHOOL
+                        ? "error.proposal.schoolLevelOnly"
+                        : "error.proposal.levelAboveBureau",
+                level,
+                levelOf(bureau)));
     }
 
     /** The bureau that owns a unit's proposals: the nearest bureau above it. */

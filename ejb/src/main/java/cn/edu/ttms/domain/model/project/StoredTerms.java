@@ -1,6 +1,5 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.project.ApprovalChain;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
@@ -82,11 +81,16 @@ public class StoredTerms {
     @Column(name = "audience_subjects", length = 300)
     private String audienceSubjects;
 
-    protected StoredTerms() {
-    }
+    protected StoredTerms() {}
 
     /** The terms a plan row gives a new draft; the rest follow with {@link #revise}. */
-    StoredTerms(String code, String name, Level level, String category, String proposingUnit, String audience,
+    StoredTerms(
+            String code,
+            String name,
+            Level level,
+            String category,
+            String proposingUnit,
+            String audience,
             String hosts) {
         this.code = code;
         this.name = name;
@@ -130,11 +134,35 @@ public class StoredTerms {
     }
 
     /** These terms with the project's lists: the whole {@link ProjectTerms}. */
-    ProjectTerms with(Collection<SchoolStage> audienceStages, List<ProjectStage> stages, List<ProjectModule> modules,
-            List<ProjectQuota> quotas, List<ProjectCourse> courses) {
-        return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate, capacity, budget,
-                hostId, hosts, leadId, advisers, audience, audienceStages, audienceSubjects(), stages, modules, quotas,
-                courses, minTrainees, approvalChain);
+    ProjectTerms with(
+            Collection<SchoolStage> audienceStages,
+            List<ProjectStage> stages,
+            List<ProjectModule> modules,
+            List<ProjectQuota> quotas,
+            List<ProjectCourse> courses) {
+        return new ProjectTerms(
+                code,
+                name,
+                level,
+                category,
+                proposingUnit,
+                selection,
+                creditRate,
+                capacity,
+                budget,
+                hostId,
+                hosts,
+                leadId,
+                advisers,
+                audience,
+                audienceStages,
+                audienceSubjects(),
+                stages,
+                modules,
+                quotas,
+                courses,
+                minTrainees,
+                approvalChain);
     }
 
     public String code() {

@@ -1,10 +1,15 @@
 package cn.edu.ttms.domain.model.project;
 
-import cn.edu.ttms.domain.model.shared.AuditScope;
-import cn.edu.ttms.domain.model.shared.Audited;
+import cn.edu.ttms.domain.model.credit.ProjectHours;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
+import cn.edu.ttms.domain.model.policy.PolicyRules;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
+import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
+import cn.edu.ttms.domain.model.shared.Selection;
+import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,19 +26,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import cn.edu.ttms.domain.model.credit.ProjectHours;
-import cn.edu.ttms.domain.model.policy.PolicyRules;
-import cn.edu.ttms.domain.model.shared.Hours;
-import cn.edu.ttms.domain.model.shared.Selection;
-import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import java.math.BigDecimal;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A training project of an annual plan (workflow.md §1). It starts as a DRAFT, from a plan row or a
@@ -115,12 +115,19 @@ public class TrainingProject implements Audited {
     private static final Set<ProjectStatus> EDITABLE =
             EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED);
 
-    protected TrainingProject() {
-    }
+    protected TrainingProject() {}
 
     /** A draft project of {@code plan}, as a plan row describes it, with its first stage. */
-    public TrainingProject(AnnualPlan plan, Integer sequenceNo, String code, String name, String category,
-            String proposingUnit, String audience, List<String> hosts, ProjectStage firstStage) {
+    public TrainingProject(
+            AnnualPlan plan,
+            Integer sequenceNo,
+            String code,
+            String name,
+            String category,
+            String proposingUnit,
+            String audience,
+            List<String> hosts,
+            ProjectStage firstStage) {
         this.plan = Objects.requireNonNull(plan, "plan");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a project needs a name");
@@ -128,7 +135,13 @@ public class TrainingProject implements Audited {
         this.ownerPath = plan.ownerPath();
         this.year = plan.year();
         this.sequenceNo = sequenceNo;
-        this.terms = new StoredTerms(code, name.strip(), plan.level(), category, proposingUnit, audience,
+        this.terms = new StoredTerms(
+                code,
+                name.strip(),
+                plan.level(),
+                category,
+                proposingUnit,
+                audience,
                 hosts == null ? null : String.join("、", hosts));
         addStage(firstStage);
     }
@@ -142,7 +155,9 @@ public class TrainingProject implements Audited {
         if (status != ProjectStatus.DRAFT || proposerId != null) {
             throw new IllegalStateException("only a new draft gets its proposing unit");
         }
-        if (!Proposals.proposes(unit.kind()) || !unit.path().startsWith(ownerPath) || unit.path().equals(ownerPath)) {
+        if (!Proposals.proposes(unit.kind())
+                || !unit.path().startsWith(ownerPath)
+                || unit.path().equals(ownerPath)) {
             throw new IllegalArgumentException(unit.name() + " does not propose projects to " + ownerPath);
         }
         this.proposerId = unit.id();
@@ -175,8 +190,8 @@ public class TrainingProject implements Audited {
         }
         if (action == ProjectAction.CANCEL) {
             if (reason == null || reason.isBlank()) {
-                throw new cn.edu.ttms.domain.model.shared.Invalid("error.project.cancelNeedsReason",
-                        "a cancellation needs a reason");
+                throw new cn.edu.ttms.domain.model.shared.Invalid(
+                        "error.project.cancelNeedsReason", "a cancellation needs a reason");
             }
             cancelReason = reason.strip();
         }
@@ -200,8 +215,8 @@ public class TrainingProject implements Audited {
      */
     public void revise(ProjectTerms terms, PolicyRules policy) {
         if (!EDITABLE.contains(status)) {
-            throw new cn.edu.ttms.domain.model.shared.Invalid("error.project.notEditable",
-                    "a " + status + " project cannot be edited", status);
+            throw new cn.edu.ttms.domain.model.shared.Invalid(
+                    "error.project.notEditable", "a " + status + " project cannot be edited", status);
         }
         InvalidProject.throwIfAny(ProjectChecks.problems(terms, policy));
         this.terms.revise(terms, proposerId != null); // a proposed project's proposing unit is the unit itself
@@ -229,11 +244,15 @@ public class TrainingProject implements Audited {
 
     /** The hours of the project under a policy (rules.md §2): the sum of its stages' hours. */
     public Hours hours(PolicyRules policy) {
-        return new ProjectHours(policy).of(stages.stream().map(ProjectStage::toCreditStage).toList());
+        return new ProjectHours(policy)
+                .of(stages.stream().map(ProjectStage::toCreditStage).toList());
     }
 
-    private static final Set<ProjectStatus> RESULTS_STAGES = EnumSet.of(ProjectStatus.IN_PROGRESS,
-            ProjectStatus.RESULTS_SUBMITTED, ProjectStatus.REVIEWED, ProjectStatus.RECOGNISED);
+    private static final Set<ProjectStatus> RESULTS_STAGES = EnumSet.of(
+            ProjectStatus.IN_PROGRESS,
+            ProjectStatus.RESULTS_SUBMITTED,
+            ProjectStatus.REVIEWED,
+            ProjectStatus.RECOGNISED);
 
     /**
      * Follows the sign-off of the class's results (workflow.md §4): the lead's signature submits them,
@@ -304,8 +323,13 @@ public class TrainingProject implements Audited {
         state.put("cancelReason", cancelReason);
         state.put("proposer", proposerId);
         state.put("returnReason", returnReason);
-        state.put("stages", stages.stream().map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/"
-                + st.hours() + "h×" + st.trainees()).toList().toString());
+        state.put(
+                "stages",
+                stages.stream()
+                        .map(st -> st.stageNo() + ":" + st.form() + " " + st.daysTotal() + "d/" + st.hours() + "h×"
+                                + st.trainees())
+                        .toList()
+                        .toString());
         state.put("selection", terms.selection());
         state.put("creditRate", terms.creditRate());
         state.put("budget", terms.budget());
@@ -446,7 +470,9 @@ public class TrainingProject implements Audited {
      * (rules.md §3.10), so the order must never vary.
      */
     public List<ProjectModule> modules() {
-        return modules.stream().sorted(java.util.Comparator.comparing(ProjectModule::module)).toList();
+        return modules.stream()
+                .sorted(java.util.Comparator.comparing(ProjectModule::module))
+                .toList();
     }
 
     public List<ProjectQuota> quotas() {

@@ -8,7 +8,9 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
  * TAMPERED is sticky: a later state of the rows cannot make a forged batch trustworthy again.
  */
 public enum BatchIntegrity implements MessageKeyed {
-    UNSIGNED, VALID, TAMPERED;
+    UNSIGNED,
+    VALID,
+    TAMPERED;
 
     @Override
     public String messageKey() {

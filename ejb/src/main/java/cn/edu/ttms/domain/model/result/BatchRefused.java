@@ -16,25 +16,34 @@ public class BatchRefused extends DomainException {
     }
 
     public static BatchRefused notEditable(BatchStatus status) {
-        return new BatchRefused("error.batch.notEditable", "the results are signed (" + status
-                + "); a reviewer must return them before they change", Kind.CONFLICT, status);
-    }
-
-    public static BatchRefused wrongStep(BatchStatus status, SignatureMeaning meaning) {
-        return new BatchRefused("error.batch.wrongStep", "a batch in " + status + " cannot be signed " + meaning,
-                Kind.CONFLICT, status, meaning);
-    }
-
-    public static BatchRefused notReturnable(BatchStatus status) {
-        return new BatchRefused("error.batch.notReturnable", "a batch in " + status + " cannot be returned",
+        return new BatchRefused(
+                "error.batch.notEditable",
+                "the results are signed (" + status + "); a reviewer must return them before they change",
                 Kind.CONFLICT,
                 status);
     }
 
+    public static BatchRefused wrongStep(BatchStatus status, SignatureMeaning meaning) {
+        return new BatchRefused(
+                "error.batch.wrongStep",
+                "a batch in " + status + " cannot be signed " + meaning,
+                Kind.CONFLICT,
+                status,
+                meaning);
+    }
+
+    public static BatchRefused notReturnable(BatchStatus status) {
+        return new BatchRefused(
+                "error.batch.notReturnable", "a batch in " + status + " cannot be returned", Kind.CONFLICT, status);
+    }
+
     /** The caller's role or scope does not give this step (403). */
     public static BatchRefused notYourStep(SignatureMeaning meaning) {
-        return new BatchRefused("error.batch.notYourStep", "this step of the chain is not yours: "
-                + (meaning == null ? "RETURN" : meaning), Kind.FORBIDDEN, meaning == null ? "RETURN" : meaning);
+        return new BatchRefused(
+                "error.batch.notYourStep",
+                "this step of the chain is not yours: " + (meaning == null ? "RETURN" : meaning),
+                Kind.FORBIDDEN,
+                meaning == null ? "RETURN" : meaning);
     }
 
     public static BatchRefused reasonRequired() {
@@ -42,8 +51,10 @@ public class BatchRefused extends DomainException {
     }
 
     public static BatchRefused tampered() {
-        return new BatchRefused("error.batch.tampered",
-                "rows were changed after signing; the batch cannot be signed further", Kind.CONFLICT);
+        return new BatchRefused(
+                "error.batch.tampered",
+                "rows were changed after signing; the batch cannot be signed further",
+                Kind.CONFLICT);
     }
 
     public static BatchRefused empty() {
@@ -55,7 +66,10 @@ public class BatchRefused extends DomainException {
     }
 
     public static BatchRefused projectNotRunning(Object status) {
-        return new BatchRefused("error.batch.projectNotRunning",
-                "results are entered once the project is in progress (it is " + status + ")", Kind.CONFLICT, status);
+        return new BatchRefused(
+                "error.batch.projectNotRunning",
+                "results are entered once the project is in progress (it is " + status + ")",
+                Kind.CONFLICT,
+                status);
     }
 }

@@ -11,7 +11,11 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
  * province (RECOGNISED).
  */
 public enum BatchStatus implements MessageKeyed {
-    DRAFT, SIGNED, RETURNED, REVIEWED, RECOGNISED;
+    DRAFT,
+    SIGNED,
+    RETURNED,
+    REVIEWED,
+    RECOGNISED;
 
     /** Rows may change only before the first signature of a revision. */
     public boolean editable() {

@@ -26,8 +26,7 @@ public class ModulePart implements java.io.Serializable {
     @Column(nullable = false, precision = 10, scale = 2)
     private BigDecimal credits;
 
-    protected ModulePart() {
-    }
+    protected ModulePart() {}
 
     public ModulePart(ModuleCredits split) {
         this.module = split.module();

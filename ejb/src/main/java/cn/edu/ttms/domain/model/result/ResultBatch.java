@@ -1,8 +1,8 @@
 package cn.edu.ttms.domain.model.result;
 
+import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.AuditScope;
 import cn.edu.ttms.domain.model.shared.Audited;
-import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,8 +68,7 @@ public class ResultBatch implements Audited {
     @Version
     private long version;
 
-    protected ResultBatch() {
-    }
+    protected ResultBatch() {}
 
     /** The batch of a project's class; school-based results are confirmed by the principal instead of a lead. */
     public ResultBatch(TrainingProject project, String createdBy, Instant at) {

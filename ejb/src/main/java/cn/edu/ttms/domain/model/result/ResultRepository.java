@@ -19,8 +19,8 @@ public interface ResultRepository {
      * Batches a caller may see: those owned in {@code scope} and those of the given projects (a lead's
      * or a host institution's), optionally of one project and in one status.
      */
-    List<ResultBatch> batches(DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status,
-            int first, int max);
+    List<ResultBatch> batches(
+            DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status, int first, int max);
 
     long countBatches(DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status);
 
@@ -53,8 +53,12 @@ public interface ResultRepository {
     List<ResultSignature> signatures(long batchId);
 
     /** A result with the batch status and project facts the archive needs. */
-    record ResultWithBatch(TrainingResult result, BatchStatus batchStatus, long batchId,
-            cn.edu.ttms.domain.model.shared.Level level, cn.edu.ttms.domain.model.shared.Selection selection,
-            String projectName, String projectCode) {
-    }
+    record ResultWithBatch(
+            TrainingResult result,
+            BatchStatus batchStatus,
+            long batchId,
+            cn.edu.ttms.domain.model.shared.Level level,
+            cn.edu.ttms.domain.model.shared.Selection selection,
+            String projectName,
+            String projectCode) {}
 }

@@ -33,8 +33,7 @@ import java.util.TreeMap;
 public final class ResultRules {
 
     /** A row's outcome. */
-    public record Computed(List<StageAttendance> stages, CreditResult credit, List<ModuleCredits> split) {
-    }
+    public record Computed(List<StageAttendance> stages, CreditResult credit, List<ModuleCredits> split) {}
 
     private final TrainingProject project;
     private final PolicyRules policy;
@@ -82,14 +81,19 @@ public final class ResultRules {
                 continue;
             }
             if (!cn.edu.ttms.domain.model.shared.Quantity.HOURS.accepts(h)) { // range first: no arithmetic on 1e999999
-                found.add(Violation.of(field(row, column), "error.result.badHours", row, e.getKey(),
-                        Decimals.plain(h)));
+                found.add(
+                        Violation.of(field(row, column), "error.result.badHours", row, e.getKey(), Decimals.plain(h)));
                 continue;
             }
             BigDecimal max = offered.get(e.getKey());
             if (max != null && h.compareTo(max) > 0) {
-                found.add(Violation.of(field(row, column), "error.result.tooManyHours", row, e.getKey(),
-                        Decimals.plain(h), Decimals.plain(max)));
+                found.add(Violation.of(
+                        field(row, column),
+                        "error.result.tooManyHours",
+                        row,
+                        e.getKey(),
+                        Decimals.plain(h),
+                        Decimals.plain(max)));
                 continue;
             }
             stages.add(new StageAttendance(e.getKey(), h.setScale(Hours.SCALE)));
@@ -114,20 +118,25 @@ public final class ResultRules {
         }
         CreditResult credit;
         try {
-            credit = calculator.calculate(project.level(), form(), new Hours(total), new CreditRate(project
-                    .creditRate()), s);
+            credit = calculator.calculate(
+                    project.level(), form(), new Hours(total), new CreditRate(project.creditRate()), s);
         } catch (DomainException outOfRange) {
             found.add(new Violation(field(row, "score"), outOfRange.messageKey(), outOfRange.args()));
             return null;
         }
-        List<ModuleShare> declared = project.modules().stream().map(ProjectModule::share).toList();
-        List<ModuleCredits> split = declared.isEmpty() || declared.stream().allMatch(m -> m.hours().isZero())
-                ? List.of() : calculator.splitByModule(credit, declared);
+        List<ModuleShare> declared =
+                project.modules().stream().map(ProjectModule::share).toList();
+        List<ModuleCredits> split =
+                declared.isEmpty() || declared.stream().allMatch(m -> m.hours().isZero())
+                        ? List.of()
+                        : calculator.splitByModule(credit, declared);
         return new Computed(stages, credit, split);
     }
 
     private DeliveryForm form() {
-        return project.stages().isEmpty() ? DeliveryForm.LOCAL_CONCENTRATED : project.stages().get(0).form();
+        return project.stages().isEmpty()
+                ? DeliveryForm.LOCAL_CONCENTRATED
+                : project.stages().get(0).form();
     }
 
     private static String field(int row, String column) {

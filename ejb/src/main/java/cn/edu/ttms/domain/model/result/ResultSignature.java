@@ -63,11 +63,17 @@ public class ResultSignature implements Audited {
     @AuditScope
     private String auditPath;
 
-    protected ResultSignature() {
-    }
+    protected ResultSignature() {}
 
-    public ResultSignature(ResultBatch batch, SignatureMeaning meaning, String signer, String signerName,
-            String signerRole, long certificateId, Instant signedAt, byte[] cms) {
+    public ResultSignature(
+            ResultBatch batch,
+            SignatureMeaning meaning,
+            String signer,
+            String signerName,
+            String signerRole,
+            long certificateId,
+            Instant signedAt,
+            byte[] cms) {
         this.batchId = Objects.requireNonNull(batch.id(), "batch id");
         this.revision = batch.revision();
         this.meaning = Objects.requireNonNull(meaning, "meaning");

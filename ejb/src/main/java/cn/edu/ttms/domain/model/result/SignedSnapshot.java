@@ -42,8 +42,7 @@ public class SignedSnapshot {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SignedSnapshot() {
-    }
+    protected SignedSnapshot() {}
 
     public SignedSnapshot(long batchId, int revision, byte[] content, String sha256, int rows, Instant at) {
         this.batchId = batchId;

@@ -17,8 +17,7 @@ public class StageAttendance implements java.io.Serializable {
     @Column(nullable = false, precision = 6, scale = 1)
     private BigDecimal hours;
 
-    protected StageAttendance() {
-    }
+    protected StageAttendance() {}
 
     public StageAttendance(int stageNo, BigDecimal hours) {
         this.stageNo = stageNo;

@@ -1,11 +1,11 @@
 package cn.edu.ttms.domain.model.result;
 
-import cn.edu.ttms.domain.model.shared.AuditScope;
-import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.compliance.ResultRecord;
 import cn.edu.ttms.domain.model.compliance.ResultStatus;
 import cn.edu.ttms.domain.model.credit.CreditResult;
 import cn.edu.ttms.domain.model.credit.ModuleCredits;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.shared.Credits;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Grade;
@@ -131,12 +131,11 @@ public class TrainingResult implements Audited {
     @Version
     private long version;
 
-    protected TrainingResult() {
-    }
+    protected TrainingResult() {}
 
     /** An empty row for an enrolled trainee: hours and score still to come. */
-    public TrainingResult(ResultBatch batch, long teacherId, Long enrolmentId, String unitPath, int year, String by,
-            Instant at) {
+    public TrainingResult(
+            ResultBatch batch, long teacherId, Long enrolmentId, String unitPath, int year, String by, Instant at) {
         this.batchId = Objects.requireNonNull(batch.id(), "batch id");
         this.projectId = batch.projectId();
         this.teacherId = teacherId;
@@ -151,8 +150,15 @@ public class TrainingResult implements Audited {
      * Records hours and score with what the policy computed from them. The module split must add up
      * to the result (rules.md §3.10), which {@link ResultRecord} checks when the archive reads it.
      */
-    public void record(List<StageAttendance> attended, BigDecimal score, CreditResult computed,
-            List<ModuleCredits> split, long policyId, int policyVersion, String by, Instant at) {
+    public void record(
+            List<StageAttendance> attended,
+            BigDecimal score,
+            CreditResult computed,
+            List<ModuleCredits> split,
+            long policyId,
+            int policyVersion,
+            String by,
+            Instant at) {
         this.stageHours.clear();
         this.stageHours.addAll(attended);
         // as entered, at its own scale (checked by ResultRules): the audit trail shows it as it was typed
@@ -228,9 +234,15 @@ public class TrainingResult implements Audited {
         }
         try {
             // checked again here: the figures are read as stored
-            return new ResultRecord(year, level, selection, new Hours(countedHours.value()),
+            return new ResultRecord(
+                    year,
+                    level,
+                    selection,
+                    new Hours(countedHours.value()),
                     new Credits(credits.value()),
-                    modules.stream().map(ModulePart::toModuleCredits).toList(), status, false);
+                    modules.stream().map(ModulePart::toModuleCredits).toList(),
+                    status,
+                    false);
         } catch (DomainException e) {
             LOG.warning("Result " + id + " counts nothing until verified: its stored figures do not hold ("
                     + e.getMessage() + ")");
@@ -243,13 +255,19 @@ public class TrainingResult implements Audited {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("batchId", batchId);
         state.put("teacherId", teacherId);
-        state.put("stageHours", stageHours.stream().map(s -> s.stageNo() + ":" + s.hours().toPlainString())
-                .collect(Collectors.joining(" ")));
+        state.put(
+                "stageHours",
+                stageHours.stream()
+                        .map(s -> s.stageNo() + ":" + s.hours().toPlainString())
+                        .collect(Collectors.joining(" ")));
         state.put("score", score == null ? null : score.value().toPlainString());
         state.put("grade", grade == null ? null : grade.name());
         state.put("credits", credits.value().toPlainString());
-        state.put("modules", modules.stream().map(m -> m.module() + ":" + m.credits().toPlainString())
-                .collect(Collectors.joining(" ")));
+        state.put(
+                "modules",
+                modules.stream()
+                        .map(m -> m.module() + ":" + m.credits().toPlainString())
+                        .collect(Collectors.joining(" ")));
         state.put("policy", policyId == null ? null : policyId + "/v" + policyVersion);
         state.put("voided", voided);
         return state;

@@ -9,6 +9,11 @@ public class ConcurrentChange extends Conflict {
     private static final long serialVersionUID = 1L;
 
     public ConcurrentChange(String who, String when, String change) {
-        super("error.concurrentChange", "changed meanwhile by " + who + " at " + when + ": " + change, who, when, change);
+        super(
+                "error.concurrentChange",
+                "changed meanwhile by " + who + " at " + when + ": " + change,
+                who,
+                when,
+                change);
     }
 }

@@ -9,53 +9,53 @@ import java.util.stream.IntStream;
  */
 public final class Cycle implements java.io.Serializable {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final int firstYear;
-  private final int lastYear;
+    private final int firstYear;
+    private final int lastYear;
 
-  public Cycle(int firstYear, int lastYear) {
-    if (lastYear < firstYear) {
-      throw new IllegalArgumentException(
-          "A cycle cannot end (" + lastYear + ") before it starts (" + firstYear + ")");
+    public Cycle(int firstYear, int lastYear) {
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException(
+                    "A cycle cannot end (" + lastYear + ") before it starts (" + firstYear + ")");
+        }
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
     }
-    this.firstYear = firstYear;
-    this.lastYear = lastYear;
-  }
 
-  public int firstYear() {
-    return firstYear;
-  }
+    public int firstYear() {
+        return firstYear;
+    }
 
-  public int lastYear() {
-    return lastYear;
-  }
+    public int lastYear() {
+        return lastYear;
+    }
 
-  public int length() {
-    return lastYear - firstYear + 1;
-  }
+    public int length() {
+        return lastYear - firstYear + 1;
+    }
 
-  public boolean contains(int year) {
-    return year >= firstYear && year <= lastYear;
-  }
+    public boolean contains(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
 
-  /** Every year of the cycle, in order. */
-  public List<Integer> years() {
-    return IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
-  }
+    /** Every year of the cycle, in order. */
+    public List<Integer> years() {
+        return IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cycle other && firstYear == other.firstYear && lastYear == other.lastYear;
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cycle other && firstYear == other.firstYear && lastYear == other.lastYear;
+    }
 
-  @Override
-  public int hashCode() {
-    return 31 * firstYear + lastYear;
-  }
+    @Override
+    public int hashCode() {
+        return 31 * firstYear + lastYear;
+    }
 
-  @Override
-  public String toString() {
-    return firstYear + "–" + lastYear;
-  }
+    @Override
+    public String toString() {
+        return firstYear + "–" + lastYear;
+    }
 }

@@ -7,27 +7,27 @@ package cn.edu.ttms.domain.model.shared;
  * school-based range, art. 10). Those numbers live in the credit policy, not here.
  */
 public enum DeliveryForm implements MessageKeyed {
-  /** 本地集中. */
-  LOCAL_CONCENTRATED,
-  /** 异地集中. */
-  OFFSITE_CONCENTRATED,
-  /** 异地+本地集中. */
-  MIXED_CONCENTRATED,
-  /** 网络研修. */
-  ONLINE,
-  /** 送培到县/校. */
-  DELIVERED_ON_SITE,
-  /** 跟岗实践/影子培训. */
-  SHADOWING,
-  /** 返岗实践. */
-  RETURN_TO_POST,
-  /** 境外集中. */
-  OVERSEAS,
-  /** 混合式. */
-  BLENDED;
+    /** 本地集中. */
+    LOCAL_CONCENTRATED,
+    /** 异地集中. */
+    OFFSITE_CONCENTRATED,
+    /** 异地+本地集中. */
+    MIXED_CONCENTRATED,
+    /** 网络研修. */
+    ONLINE,
+    /** 送培到县/校. */
+    DELIVERED_ON_SITE,
+    /** 跟岗实践/影子培训. */
+    SHADOWING,
+    /** 返岗实践. */
+    RETURN_TO_POST,
+    /** 境外集中. */
+    OVERSEAS,
+    /** 混合式. */
+    BLENDED;
 
-  @Override
-  public String messageKey() {
-    return "deliveryForm." + name();
-  }
+    @Override
+    public String messageKey() {
+        return "deliveryForm." + name();
+    }
 }

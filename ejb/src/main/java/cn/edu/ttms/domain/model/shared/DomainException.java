@@ -30,36 +30,36 @@ import java.util.Objects;
 @ApplicationException(rollback = true, inherited = true)
 public abstract class DomainException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** What kind of no it is: the API answers 404, 403, 409 and 422 respectively. */
-  public enum Kind {
-    NOT_FOUND,
-    FORBIDDEN,
-    CONFLICT,
-    INVALID
-  }
+    /** What kind of no it is: the API answers 404, 403, 409 and 422 respectively. */
+    public enum Kind {
+        NOT_FOUND,
+        FORBIDDEN,
+        CONFLICT,
+        INVALID
+    }
 
-  private final Kind kind;
-  private final String messageKey;
-  private final transient List<Object> args;
+    private final Kind kind;
+    private final String messageKey;
+    private final transient List<Object> args;
 
-  protected DomainException(Kind kind, String messageKey, String englishMessage, Object... args) {
-    super(englishMessage);
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-    this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
-  }
+    protected DomainException(Kind kind, String messageKey, String englishMessage, Object... args) {
+        super(englishMessage);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
 
-  public Kind kind() {
-    return kind;
-  }
+    public Kind kind() {
+        return kind;
+    }
 
-  public String messageKey() {
-    return messageKey;
-  }
+    public String messageKey() {
+        return messageKey;
+    }
 
-  public List<Object> args() {
-    return args;
-  }
+    public List<Object> args() {
+        return args;
+    }
 }

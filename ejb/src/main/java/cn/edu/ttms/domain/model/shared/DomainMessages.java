@@ -19,8 +19,7 @@ public final class DomainMessages {
 
     private static final int PLAIN_DIGITS = 100;
 
-    private DomainMessages() {
-    }
+    private DomainMessages() {}
 
     public static String of(DomainException e, Locale locale) {
         return format(e.messageKey(), e.args(), locale);

@@ -5,19 +5,19 @@ package cn.edu.ttms.domain.model.shared;
  * and each grade's coefficient, are policy data.
  */
 public enum Grade implements MessageKeyed {
-  EXCELLENT,
-  GOOD,
-  FAIR,
-  PASS,
-  FAIL;
+    EXCELLENT,
+    GOOD,
+    FAIR,
+    PASS,
+    FAIL;
 
-  /** Art. 10 grants credits "培训成绩为合格及以上的" — every grade but FAIL. */
-  public boolean passed() {
-    return this != FAIL;
-  }
+    /** Art. 10 grants credits "培训成绩为合格及以上的" — every grade but FAIL. */
+    public boolean passed() {
+        return this != FAIL;
+    }
 
-  @Override
-  public String messageKey() {
-    return "grade." + name();
-  }
+    @Override
+    public String messageKey() {
+        return "grade." + name();
+    }
 }

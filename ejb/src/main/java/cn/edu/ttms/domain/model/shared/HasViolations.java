@@ -5,5 +5,5 @@ import java.util.List;
 /** A refusal that lists every problem found, not only the first (the REST layer lists them as errors). */
 public interface HasViolations {
 
-  List<Violation> violations();
+    List<Violation> violations();
 }

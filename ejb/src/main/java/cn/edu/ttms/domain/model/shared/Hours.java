@@ -9,75 +9,75 @@ import java.util.Objects;
  */
 public final class Hours implements Comparable<Hours> {
 
-  public static final int SCALE = 1;
-  public static final Hours ZERO = new Hours(BigDecimal.ZERO);
+    public static final int SCALE = 1;
+    public static final Hours ZERO = new Hours(BigDecimal.ZERO);
 
-  private final BigDecimal value;
+    private final BigDecimal value;
 
-  /**
-   * @throws InvalidHours when negative or with more than one decimal place
-   */
-  public Hours(BigDecimal value) {
-    Objects.requireNonNull(value, "hours");
-    if (!Decimals.isTame(value)) {
-      throw new InvalidHours(value);
+    /**
+     * @throws InvalidHours when negative or with more than one decimal place
+     */
+    public Hours(BigDecimal value) {
+        Objects.requireNonNull(value, "hours");
+        if (!Decimals.isTame(value)) {
+            throw new InvalidHours(value);
+        }
+        if (value.signum() < 0 || Decimals.placesNeeded(value) > SCALE) {
+            throw new InvalidHours(value);
+        }
+        this.value = value.setScale(SCALE);
     }
-    if (value.signum() < 0 || Decimals.placesNeeded(value) > SCALE) {
-      throw new InvalidHours(value);
+
+    public static Hours of(String value) {
+        return new Hours(new BigDecimal(value));
     }
-    this.value = value.setScale(SCALE);
-  }
 
-  public static Hours of(String value) {
-    return new Hours(new BigDecimal(value));
-  }
+    public static Hours of(long value) {
+        return new Hours(BigDecimal.valueOf(value));
+    }
 
-  public static Hours of(long value) {
-    return new Hours(BigDecimal.valueOf(value));
-  }
+    /**
+     * Hours as the database holds them, not checked and not rescaled: a row changed past the
+     * application must still load, so that verification can find it out.
+     */
+    public static Hours stored(BigDecimal value) {
+        return new Hours(Objects.requireNonNull(value, "hours"), true);
+    }
 
-  /**
-   * Hours as the database holds them, not checked and not rescaled: a row changed past the
-   * application must still load, so that verification can find it out.
-   */
-  public static Hours stored(BigDecimal value) {
-    return new Hours(Objects.requireNonNull(value, "hours"), true);
-  }
+    private Hours(BigDecimal value, boolean stored) {
+        this.value = value;
+    }
 
-  private Hours(BigDecimal value, boolean stored) {
-    this.value = value;
-  }
+    /** The hours, at scale 1. */
+    public BigDecimal value() {
+        return value;
+    }
 
-  /** The hours, at scale 1. */
-  public BigDecimal value() {
-    return value;
-  }
+    public Hours plus(Hours other) {
+        return new Hours(value.add(other.value));
+    }
 
-  public Hours plus(Hours other) {
-    return new Hours(value.add(other.value));
-  }
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
 
-  public boolean isZero() {
-    return value.signum() == 0;
-  }
+    @Override
+    public int compareTo(Hours other) {
+        return value.compareTo(other.value);
+    }
 
-  @Override
-  public int compareTo(Hours other) {
-    return value.compareTo(other.value);
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Hours other && value.equals(other.value);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Hours other && value.equals(other.value);
-  }
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value.toPlainString() + " h";
-  }
+    @Override
+    public String toString() {
+        return value.toPlainString() + " h";
+    }
 }

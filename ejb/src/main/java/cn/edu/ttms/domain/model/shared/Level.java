@@ -5,19 +5,19 @@ package cn.edu.ttms.domain.model.shared;
  * 9 counts the hours of county-level-or-above projects separately from school-based ones.
  */
 public enum Level implements MessageKeyed {
-  NATIONAL,
-  PROVINCIAL,
-  MUNICIPAL,
-  COUNTY,
-  SCHOOL;
+    NATIONAL,
+    PROVINCIAL,
+    MUNICIPAL,
+    COUNTY,
+    SCHOOL;
 
-  /** Art. 9: "县级以上（含县级）" — COUNTY, MUNICIPAL, PROVINCIAL and NATIONAL. */
-  public boolean countyOrAbove() {
-    return this != SCHOOL;
-  }
+    /** Art. 9: "县级以上（含县级）" — COUNTY, MUNICIPAL, PROVINCIAL and NATIONAL. */
+    public boolean countyOrAbove() {
+        return this != SCHOOL;
+    }
 
-  @Override
-  public String messageKey() {
-    return "level." + name();
-  }
+    @Override
+    public String messageKey() {
+        return "level." + name();
+    }
 }

@@ -9,6 +9,6 @@ package cn.edu.ttms.domain.model.shared;
  */
 public interface MessageKeyed {
 
-  /** The stable resource bundle key, e.g. {@code level.COUNTY}. */
-  String messageKey();
+    /** The stable resource bundle key, e.g. {@code level.COUNTY}. */
+    String messageKey();
 }

@@ -15,12 +15,12 @@ import java.util.Objects;
  */
 public record Violation(String field, String messageKey, List<Object> args) {
 
-  public Violation {
-    Objects.requireNonNull(messageKey, "messageKey");
-    args = Collections.unmodifiableList(new ArrayList<>(args));
-  }
+    public Violation {
+        Objects.requireNonNull(messageKey, "messageKey");
+        args = Collections.unmodifiableList(new ArrayList<>(args));
+    }
 
-  public static Violation of(String field, String messageKey, Object... args) {
-    return new Violation(field, messageKey, Arrays.asList(args));
-  }
+    public static Violation of(String field, String messageKey, Object... args) {
+        return new Violation(field, messageKey, Arrays.asList(args));
+    }
 }

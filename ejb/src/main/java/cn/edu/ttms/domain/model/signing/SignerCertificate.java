@@ -59,11 +59,18 @@ public class SignerCertificate implements Audited {
     @AuditScope
     private String auditPath;
 
-    protected SignerCertificate() {
-    }
+    protected SignerCertificate() {}
 
-    public SignerCertificate(long accountId, String accountPath, long authorityId, String serial, String subject,
-            byte[] certificate, byte[] encryptedKey, Instant notAfter, Instant at) {
+    public SignerCertificate(
+            long accountId,
+            String accountPath,
+            long authorityId,
+            String serial,
+            String subject,
+            byte[] certificate,
+            byte[] encryptedKey,
+            Instant notAfter,
+            Instant at) {
         this.accountId = accountId;
         this.auditPath = accountPath;
         this.authorityId = authorityId;

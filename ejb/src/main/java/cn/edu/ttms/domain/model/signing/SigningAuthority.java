@@ -42,8 +42,7 @@ public class SigningAuthority {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SigningAuthority() {
-    }
+    protected SigningAuthority() {}
 
     public SigningAuthority(String subject, byte[] certificate, byte[] encryptedKey, boolean imported, Instant at) {
         this.subject = subject;

@@ -19,8 +19,11 @@ public class SigningLocked extends Conflict {
     private final Instant lockedUntil;
 
     public SigningLocked(int failures, Instant lockedUntil) {
-        super("error.signing.locked", "signing is locked until " + lockedUntil + " after " + failures
-                + " wrong signing PINs in a row", failures, SHOWN.format(lockedUntil));
+        super(
+                "error.signing.locked",
+                "signing is locked until " + lockedUntil + " after " + failures + " wrong signing PINs in a row",
+                failures,
+                SHOWN.format(lockedUntil));
         this.lockedUntil = lockedUntil;
     }
 

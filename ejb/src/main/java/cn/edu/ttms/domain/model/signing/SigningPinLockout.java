@@ -14,8 +14,8 @@ import java.util.Optional;
 public record SigningPinLockout(int freeAttempts, Duration firstLock, Duration longestLock) {
 
     /** Five free attempts, then one minute doubling up to an hour: the sign-in lock-out's figures. */
-    public static final SigningPinLockout STANDARD = new SigningPinLockout(5, Duration.ofMinutes(1),
-            Duration.ofHours(1));
+    public static final SigningPinLockout STANDARD =
+            new SigningPinLockout(5, Duration.ofMinutes(1), Duration.ofHours(1));
 
     public SigningPinLockout {
         Objects.requireNonNull(firstLock, "firstLock");
@@ -24,8 +24,8 @@ public record SigningPinLockout(int freeAttempts, Duration firstLock, Duration l
             throw new IllegalArgumentException("at least one attempt before the lock, not " + freeAttempts);
         }
         if (firstLock.isNegative() || firstLock.isZero() || longestLock.compareTo(firstLock) < 0) {
-            throw new IllegalArgumentException("locks must be positive and the longest at least the first: "
-                    + firstLock + ", " + longestLock);
+            throw new IllegalArgumentException(
+                    "locks must be positive and the longest at least the first: " + firstLock + ", " + longestLock);
         }
     }
 

@@ -1,6 +1,5 @@
 package cn.edu.ttms.domain.model.signing;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The certificate authority and the signers' certificates. */

@@ -25,8 +25,7 @@ public class Designation implements java.io.Serializable {
     @Column(name = "since_year", nullable = false)
     private int sinceYear;
 
-    protected Designation() {
-    }
+    protected Designation() {}
 
     public Designation(DesignationKind kind, Level level, int sinceYear) {
         this.kind = Objects.requireNonNull(kind, "kind");

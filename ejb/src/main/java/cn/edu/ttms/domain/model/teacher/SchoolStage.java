@@ -4,7 +4,12 @@ import cn.edu.ttms.domain.model.shared.MessageKeyed;
 
 /** 学段: the stage of schooling a teacher teaches. */
 public enum SchoolStage implements MessageKeyed {
-    PRESCHOOL, PRIMARY, JUNIOR_SECONDARY, SENIOR_SECONDARY, VOCATIONAL, SPECIAL_EDUCATION;
+    PRESCHOOL,
+    PRIMARY,
+    JUNIOR_SECONDARY,
+    SENIOR_SECONDARY,
+    VOCATIONAL,
+    SPECIAL_EDUCATION;
 
     @Override
     public String messageKey() {

@@ -1,9 +1,9 @@
 package cn.edu.ttms.domain.model.teacher;
 
-import cn.edu.ttms.domain.model.shared.AuditScope;
-import cn.edu.ttms.domain.model.shared.Audited;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import cn.edu.ttms.domain.model.shared.AuditScope;
+import cn.edu.ttms.domain.model.shared.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -90,8 +90,7 @@ public class Teacher implements Audited {
     @Version
     private long version;
 
-    protected Teacher() {
-    }
+    protected Teacher() {}
 
     public Teacher(IdentityNumber identityNumber, Organisation school, TeacherProfile profile) {
         this.identityNumber = Objects.requireNonNull(identityNumber, "identityNumber");

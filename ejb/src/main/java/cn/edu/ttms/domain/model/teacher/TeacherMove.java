@@ -44,8 +44,7 @@ public class TeacherMove {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected TeacherMove() {
-    }
+    protected TeacherMove() {}
 
     TeacherMove(Teacher teacher, Organisation from, Organisation to, LocalDate on, String recordedBy) {
         this.teacher = Objects.requireNonNull(teacher);

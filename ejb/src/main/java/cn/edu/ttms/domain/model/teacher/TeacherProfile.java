@@ -8,8 +8,15 @@ import java.util.Objects;
  * What staff may correct about a teacher in one go: everything but the identity number (the
  * person's key) and the school (which changes by a dated move).
  */
-public record TeacherProfile(String name, String phone, String subject, SchoolStage stage, String title,
-        LocalDate serviceStart, boolean privateSchool, List<Designation> designations) {
+public record TeacherProfile(
+        String name,
+        String phone,
+        String subject,
+        SchoolStage stage,
+        String title,
+        LocalDate serviceStart,
+        boolean privateSchool,
+        List<Designation> designations) {
 
     public TeacherProfile {
         name = required(name, "name", 40);

@@ -5,8 +5,14 @@ package cn.edu.ttms.domain.model.teacher;
  * characters of an identity number, or a whole identity number; the rest narrow it down.
  * {@code sortBy} is one of name, school (or schoolName), subject, stage (default name).
  */
-public record TeacherQuery(String text, Long schoolId, String subject, SchoolStage stage,
-        DesignationKind designation, String sortBy, boolean descending) {
+public record TeacherQuery(
+        String text,
+        Long schoolId,
+        String subject,
+        SchoolStage stage,
+        DesignationKind designation,
+        String sortBy,
+        boolean descending) {
 
     public static TeacherQuery all() {
         return new TeacherQuery(null, null, null, null, null, null, false);

@@ -19,8 +19,7 @@ public interface TeacherRepository {
     java.util.Map<Long, Teacher> byIds(Collection<Long> ids);
 
     /** A teacher in a list of many: id, name and school only (no designations, no moves). */
-    record Member(long id, String name, String schoolName) {
-    }
+    record Member(long id, String name, String schoolName) {}
 
     /** Every teacher in {@code scope}, by id: one query, however many. */
     List<Member> members(DataScope scope);
@@ -60,8 +59,7 @@ public interface TeacherRepository {
     void recordExported(List<Teacher> exported, String actor, Instant at, String detail);
 
     /** A registered teacher as matching an upload needs it: who, the registered name, the school's path. */
-    record Registration(long id, String identityNumber, String name, String schoolPath) {
-    }
+    record Registration(long id, String identityNumber, String name, String schoolPath) {}
 
     /**
      * The registered teachers among these identity numbers, by number, anywhere: an upload that names

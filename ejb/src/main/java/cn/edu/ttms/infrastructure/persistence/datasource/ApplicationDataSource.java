@@ -15,8 +15,7 @@ public final class ApplicationDataSource {
 
     static final List<String> JNDI_NAMES = List.of(DatabaseSettings.JNDI_NAME, "jdbc/ttms");
 
-    private ApplicationDataSource() {
-    }
+    private ApplicationDataSource() {}
 
     public static DataSource lookup() {
         NamingException last = null;
@@ -27,7 +26,9 @@ public final class ApplicationDataSource {
                 last = e;
             }
         }
-        throw new IllegalStateException("No data source found under " + JNDI_NAMES
-                + ": on a full server, create the JDBC resource jdbc/ttms (see README)", last);
+        throw new IllegalStateException(
+                "No data source found under " + JNDI_NAMES
+                        + ": on a full server, create the JDBC resource jdbc/ttms (see README)",
+                last);
     }
 }

@@ -110,8 +110,11 @@ public class ConfiguredDataSource implements DataSource {
         try {
             return driverFor(url).connect(url, props);
         } catch (SQLException e) {
-            throw new SQLException("Cannot connect to " + DatabaseSettings.printable(url)
-                    + " as " + username + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            throw new SQLException(
+                    "Cannot connect to " + DatabaseSettings.printable(url) + " as " + username + ": " + e.getMessage(),
+                    e.getSQLState(),
+                    e.getErrorCode(),
+                    e);
         }
     }
 
@@ -123,7 +126,9 @@ public class ConfiguredDataSource implements DataSource {
         String className = url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver";
         try {
             ClassLoader loader = ConfiguredDataSource.class.getClassLoader();
-            return (java.sql.Driver) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+            return (java.sql.Driver) Class.forName(className, true, loader)
+                    .getDeclaredConstructor()
+                    .newInstance();
         } catch (ReflectiveOperationException e) {
             return DriverManager.getDriver(url);
         }

@@ -18,11 +18,9 @@ public final class DatabaseSettings {
     /** The application's data source, defined by the standalone WAR or created by asadmin. */
     public static final String JNDI_NAME = "java:app/jdbc/ttms";
 
-    private static final Pattern PASSWORD_PARAM =
-            Pattern.compile("(?i)(password|pwd)=[^&;]*");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password|pwd)=[^&;]*");
 
-    private DatabaseSettings() {
-    }
+    private DatabaseSettings() {}
 
     /** A configuration value: system property {@code key}, or the environment variable KEY_WITH_UNDERSCORES. */
     public static Optional<String> value(String key) {
@@ -34,7 +32,8 @@ public final class DatabaseSettings {
     }
 
     public static Path dataDirectory() {
-        return value("app.data.dir").map(Path::of)
+        return value("app.data.dir")
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), "ttms-data"))
                 .toAbsolutePath();
     }

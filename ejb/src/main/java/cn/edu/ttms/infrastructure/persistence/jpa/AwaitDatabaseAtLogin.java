@@ -28,8 +28,7 @@ public final class AwaitDatabaseAtLogin {
 
     private static final Logger LOG = Logger.getLogger(AwaitDatabaseAtLogin.class.getName());
 
-    private AwaitDatabaseAtLogin() {
-    }
+    private AwaitDatabaseAtLogin() {}
 
     public static void install(Session session) {
         session.getEventManager().addListener(new SessionEventAdapter() {
@@ -47,7 +46,9 @@ public final class AwaitDatabaseAtLogin {
         if (dataSource == null) {
             return; // not a JNDI data source: nothing to wait for
         }
-        long retrySeconds = DatabaseSettings.value("app.db.retry-seconds").map(Long::parseLong).orElse(30L);
+        long retrySeconds = DatabaseSettings.value("app.db.retry-seconds")
+                .map(Long::parseLong)
+                .orElse(30L);
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
                 if (attempt > 1) {
@@ -55,8 +56,10 @@ public final class AwaitDatabaseAtLogin {
                 }
                 return;
             } catch (SQLException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Database unreachable (attempt {0}): {1}. Readiness stays DOWN; retrying in {2} s."
-                        + " Check app.db.url, app.db.user and app.db.password (see README).",
+                LOG.log(
+                        Level.WARNING,
+                        "Database unreachable (attempt {0}): {1}. Readiness stays DOWN; retrying in {2} s."
+                                + " Check app.db.url, app.db.user and app.db.password (see README).",
                         new Object[] {attempt, describe(e), retrySeconds});
             }
             try {
@@ -87,7 +90,8 @@ public final class AwaitDatabaseAtLogin {
         StringBuilder out = new StringBuilder();
         for (Throwable t = e; t != null && out.length() < 600; t = t.getCause()) {
             if (t.getMessage() != null && !out.toString().contains(t.getMessage())) {
-                out.append(out.length() == 0 ? "" : " <- ").append(t.getMessage().replaceAll("\\s+", " "));
+                out.append(out.length() == 0 ? "" : " <- ")
+                        .append(t.getMessage().replaceAll("\\s+", " "));
             }
         }
         return DatabaseSettings.printable(out.toString());

@@ -32,9 +32,11 @@ public class IdBlocks {
             throw new IllegalArgumentException("count " + count);
         }
         em.createNativeQuery("UPDATE id_sequence SET seq_count = seq_count + ? WHERE seq_name = 'ttms'")
-                .setParameter(1, count).executeUpdate();
+                .setParameter(1, count)
+                .executeUpdate();
         long last = ((Number) em.createNativeQuery("SELECT seq_count FROM id_sequence WHERE seq_name = 'ttms'")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         return last - count + 1;
     }
 }

@@ -40,8 +40,11 @@ public class JpaAttendanceRepository implements AttendanceRepository {
 
     @Override
     public List<AttendanceSession> sessions(long projectId) {
-        return em.createQuery("SELECT s FROM AttendanceSession s WHERE s.projectId = :p"
-                + " ORDER BY s.stageNo, s.sessionDate, s.id", AttendanceSession.class).setParameter("p", projectId)
+        return em.createQuery(
+                        "SELECT s FROM AttendanceSession s WHERE s.projectId = :p"
+                                + " ORDER BY s.stageNo, s.sessionDate, s.id",
+                        AttendanceSession.class)
+                .setParameter("p", projectId)
                 .getResultList();
     }
 
@@ -59,16 +62,22 @@ public class JpaAttendanceRepository implements AttendanceRepository {
 
     @Override
     public List<AttendanceRecord> ofSession(long sessionId) {
-        return em.createQuery("SELECT a FROM AttendanceRecord a WHERE a.sessionId = :s ORDER BY a.recordedAt, a.teacherId",
-                AttendanceRecord.class).setParameter("s", sessionId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM AttendanceRecord a WHERE a.sessionId = :s ORDER BY a.recordedAt, a.teacherId",
+                        AttendanceRecord.class)
+                .setParameter("s", sessionId)
+                .getResultList();
     }
 
     @Override
     public Map<Long, Long> attendedBySession(long projectId) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT a.sessionId, COUNT(a) FROM AttendanceRecord a, AttendanceSession s"
-                + " WHERE s.id = a.sessionId AND s.projectId = :p GROUP BY a.sessionId", Object[].class)
-                .setParameter("p", projectId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "SELECT a.sessionId, COUNT(a) FROM AttendanceRecord a, AttendanceSession s"
+                                + " WHERE s.id = a.sessionId AND s.projectId = :p GROUP BY a.sessionId",
+                        Object[].class)
+                .setParameter("p", projectId)
+                .getResultList()) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return counts;
@@ -76,23 +85,34 @@ public class JpaAttendanceRepository implements AttendanceRepository {
 
     @Override
     public List<StageHours> hoursAttended(long projectId) {
-        return em.createQuery("SELECT a.teacherId, s.stageNo, SUM(s.hours) FROM AttendanceRecord a, AttendanceSession s"
-                + " WHERE s.id = a.sessionId AND s.projectId = :p GROUP BY a.teacherId, s.stageNo"
-                + " ORDER BY a.teacherId, s.stageNo", Object[].class).setParameter("p", projectId).getResultList()
-                .stream().map(row -> new StageHours(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-                        decimal(row[2])))
+        return em
+                .createQuery(
+                        "SELECT a.teacherId, s.stageNo, SUM(s.hours) FROM AttendanceRecord a, AttendanceSession s"
+                                + " WHERE s.id = a.sessionId AND s.projectId = :p GROUP BY a.teacherId, s.stageNo"
+                                + " ORDER BY a.teacherId, s.stageNo",
+                        Object[].class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .stream()
+                .map(row ->
+                        new StageHours(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), decimal(row[2])))
                 .toList();
     }
 
     @Override
-    public List<TrainingProject> runBy(long leadAccountId, Collection<Long> hostIds, Collection<ProjectStatus> statuses) {
+    public List<TrainingProject> runBy(
+            long leadAccountId, Collection<Long> hostIds, Collection<ProjectStatus> statuses) {
         if (statuses.isEmpty()) {
             return List.of();
         }
         String hosts = hostIds.isEmpty() ? "" : " OR p.terms.hostId IN :h";
-        var query = em.createQuery("SELECT p FROM TrainingProject p WHERE p.status IN :s AND (p.terms.leadId = :l" + hosts
-                + ") ORDER BY p.id DESC", TrainingProject.class).setParameter("s", List.copyOf(statuses))
-                .setParameter("l", leadAccountId).setMaxResults(200);
+        var query = em.createQuery(
+                        "SELECT p FROM TrainingProject p WHERE p.status IN :s AND (p.terms.leadId = :l" + hosts
+                                + ") ORDER BY p.id DESC",
+                        TrainingProject.class)
+                .setParameter("s", List.copyOf(statuses))
+                .setParameter("l", leadAccountId)
+                .setMaxResults(200);
         if (!hostIds.isEmpty()) {
             query.setParameter("h", List.copyOf(hostIds));
         }

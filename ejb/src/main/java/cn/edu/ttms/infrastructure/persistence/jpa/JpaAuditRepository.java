@@ -33,8 +33,8 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEntry> inScope(DataScope scope, boolean unitless, String actor, AuditAction action, int first,
-            int max) {
+    public List<AuditEntry> inScope(
+            DataScope scope, boolean unitless, String actor, AuditAction action, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> q = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> a = q.from(AuditEntry.class);
@@ -51,8 +51,13 @@ public class JpaAuditRepository implements AuditRepository {
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<AuditEntry> a, DataScope scope, boolean unitless,
-            String actor, AuditAction action) {
+    private static Predicate[] where(
+            CriteriaBuilder cb,
+            Root<AuditEntry> a,
+            DataScope scope,
+            boolean unitless,
+            String actor,
+            AuditAction action) {
         List<Predicate> where = new ArrayList<>();
         Path<String> scopePath = a.get("scopePath");
         Predicate inScope = ScopePredicates.within(cb, scope, scopePath, null);
@@ -68,22 +73,32 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<AuditEntry> historyOf(String entityType, String entityId, int max) {
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
-                + " ORDER BY a.id DESC", AuditEntry.class).setParameter("type", entityType)
-                .setParameter("id", entityId).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                                + " ORDER BY a.id DESC",
+                        AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public Optional<LastUpdate> lastUpdate(String entityType, String entityId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT actor, at, after_json FROM audit_entry"
-                + " WHERE entity_type = ? AND entity_id = ? AND action = 'UPDATE' ORDER BY id DESC")
-                .setParameter(1, entityType).setParameter(2, entityId).setMaxResults(1).getResultList();
+                        + " WHERE entity_type = ? AND entity_id = ? AND action = 'UPDATE' ORDER BY id DESC")
+                .setParameter(1, entityType)
+                .setParameter(2, entityId)
+                .setMaxResults(1)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] last = rows.get(0);
-        return Optional.of(new LastUpdate(last[0] == null ? null : String.valueOf(last[0]), instant(last[1]),
+        return Optional.of(new LastUpdate(
+                last[0] == null ? null : String.valueOf(last[0]),
+                instant(last[1]),
                 last[2] == null ? null : String.valueOf(last[2])));
     }
 

@@ -21,14 +21,18 @@ public class JpaCreditPolicyRepository implements CreditPolicyRepository {
 
     @Override
     public List<CreditPolicy> findAll() {
-        return em.createQuery("SELECT p FROM CreditPolicy p LEFT JOIN FETCH p.jurisdiction ORDER BY p.name, p.versionNo DESC",
-                CreditPolicy.class).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM CreditPolicy p LEFT JOIN FETCH p.jurisdiction ORDER BY p.name, p.versionNo DESC",
+                        CreditPolicy.class)
+                .getResultList();
     }
 
     @Override
     public List<CreditPolicy> history(String name) {
-        return em.createQuery("SELECT p FROM CreditPolicy p WHERE p.name = :name ORDER BY p.versionNo", CreditPolicy.class)
-                .setParameter("name", name).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM CreditPolicy p WHERE p.name = :name ORDER BY p.versionNo", CreditPolicy.class)
+                .setParameter("name", name)
+                .getResultList();
     }
 
     @Override

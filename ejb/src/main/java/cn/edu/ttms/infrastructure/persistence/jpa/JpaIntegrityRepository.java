@@ -22,13 +22,19 @@ public class JpaIntegrityRepository implements IntegrityRepository {
 
     @Override
     public List<IntegrityRecord> ofTeacher(long teacherId) {
-        return em.createQuery("SELECT i FROM IntegrityRecord i WHERE i.teacherId = :t ORDER BY i.recordedAt DESC,"
-                + " i.id DESC", IntegrityRecord.class).setParameter("t", teacherId).getResultList();
+        return em.createQuery(
+                        "SELECT i FROM IntegrityRecord i WHERE i.teacherId = :t ORDER BY i.recordedAt DESC,"
+                                + " i.id DESC",
+                        IntegrityRecord.class)
+                .setParameter("t", teacherId)
+                .getResultList();
     }
 
     @Override
     public List<IntegrityRecord> ofBatch(long batchId) {
-        return em.createQuery("SELECT i FROM IntegrityRecord i WHERE i.batchId = :b ORDER BY i.id",
-                IntegrityRecord.class).setParameter("b", batchId).getResultList();
+        return em.createQuery(
+                        "SELECT i FROM IntegrityRecord i WHERE i.batchId = :b ORDER BY i.id", IntegrityRecord.class)
+                .setParameter("b", batchId)
+                .getResultList();
     }
 }

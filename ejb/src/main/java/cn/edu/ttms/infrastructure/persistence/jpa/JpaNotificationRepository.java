@@ -32,21 +32,28 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<Notification> inbox(String recipient, int first, int max) {
-        return em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :r ORDER BY n.createdAt DESC, n.id DESC",
-                Notification.class).setParameter("r", recipient).setFirstResult(first).setMaxResults(max)
+        return em.createQuery(
+                        "SELECT n FROM Notification n WHERE n.recipient = :r ORDER BY n.createdAt DESC, n.id DESC",
+                        Notification.class)
+                .setParameter("r", recipient)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     @Override
     public long count(String recipient) {
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r", Long.class)
-                .setParameter("r", recipient).getSingleResult();
+                .setParameter("r", recipient)
+                .getSingleResult();
     }
 
     @Override
     public long unread(String recipient) {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r AND n.readAt IS NULL",
-                Long.class).setParameter("r", recipient).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :r AND n.readAt IS NULL", Long.class)
+                .setParameter("r", recipient)
+                .getSingleResult();
     }
 
     @Override
@@ -55,8 +62,12 @@ public class JpaNotificationRepository implements NotificationRepository {
             return List.of();
         }
         // the active enrolments of the project, joined to their teachers' accounts (ix_enrolment_roster)
-        return em.createQuery("SELECT DISTINCT u.username FROM UserAccount u, Enrolment e WHERE e.projectId = :p"
-                + " AND e.status IN :s AND u.teacherId = e.teacherId ORDER BY u.username", String.class)
-                .setParameter("p", projectId).setParameter("s", List.copyOf(statuses)).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT u.username FROM UserAccount u, Enrolment e WHERE e.projectId = :p"
+                                + " AND e.status IN :s AND u.teacherId = e.teacherId ORDER BY u.username",
+                        String.class)
+                .setParameter("p", projectId)
+                .setParameter("s", List.copyOf(statuses))
+                .getResultList();
     }
 }

@@ -2,8 +2,8 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
-import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
+import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,20 +32,26 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public Optional<Organisation> findByName(String name) {
         return em.createNamedQuery("Organisation.findByName", Organisation.class)
-                .setParameter("name", name).getResultStream().findFirst();
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Organisation> findOfKind(OrganisationKind kind) {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.kind = :kind AND o.closedAt IS NULL ORDER BY o.path",
-                Organisation.class).setParameter("kind", kind).getResultList();
+        return em.createQuery(
+                        "SELECT o FROM Organisation o WHERE o.kind = :kind AND o.closedAt IS NULL ORDER BY o.path",
+                        Organisation.class)
+                .setParameter("kind", kind)
+                .getResultList();
     }
 
     @Override
     public List<Organisation> findSubtree(Organisation top) {
         ScopePredicates.Clause in = ScopePredicates.jpql(DataScope.subtree(top.path()), "o.path", null);
-        return in.bind(em.createQuery("SELECT o FROM Organisation o WHERE " + in.text() + " ORDER BY o.path",
-                Organisation.class)).getResultList();
+        return in.bind(em.createQuery(
+                        "SELECT o FROM Organisation o WHERE " + in.text() + " ORDER BY o.path", Organisation.class))
+                .getResultList();
     }
 
     @Override
@@ -72,13 +78,20 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         DataScope moved = DataScope.subtree(oldPrefix);
         ScopePredicates.Clause units = ScopePredicates.sql(moved, "path");
         em.createNativeQuery("UPDATE organisation SET path = CONCAT(?, SUBSTRING(path, ?)), depth = depth + ?"
-                + " WHERE " + units.text() + " AND path <> ?")
-                .setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1).setParameter(3, depthChange)
-                .setParameter(4, units.value()).setParameter(5, newPrefix).executeUpdate();
+                        + " WHERE " + units.text() + " AND path <> ?")
+                .setParameter(1, newPrefix)
+                .setParameter(2, oldPrefix.length() + 1)
+                .setParameter(3, depthChange)
+                .setParameter(4, units.value())
+                .setParameter(5, newPrefix)
+                .executeUpdate();
         ScopePredicates.Clause teachers = ScopePredicates.sql(moved, "school_path");
         em.createNativeQuery("UPDATE teacher SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE "
-                + teachers.text()).setParameter(1, newPrefix).setParameter(2, oldPrefix.length() + 1)
-                .setParameter(3, teachers.value()).executeUpdate();
+                        + teachers.text())
+                .setParameter(1, newPrefix)
+                .setParameter(2, oldPrefix.length() + 1)
+                .setParameter(3, teachers.value())
+                .executeUpdate();
     }
 
     @Override
@@ -92,7 +105,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         List<String> all = List.copyOf(codes);
         for (int from = 0; from < all.size(); from += 1000) { // IN lists of a sane length
             taken.addAll(em.createQuery("SELECT o.code FROM Organisation o WHERE o.code IN :codes", String.class)
-                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000))).getResultList());
+                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList());
         }
         return taken;
     }

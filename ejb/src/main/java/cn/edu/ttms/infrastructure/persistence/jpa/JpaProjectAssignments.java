@@ -16,12 +16,14 @@ public class JpaProjectAssignments implements ProjectAssignments {
     @Override
     public List<Long> ledBy(long accountId) {
         return em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.terms.leadId = :a", Long.class)
-                .setParameter("a", accountId).getResultList();
+                .setParameter("a", accountId)
+                .getResultList();
     }
 
     @Override
     public List<Long> hostedBy(long organisationId) {
         return em.createQuery("SELECT p.id FROM TrainingProject p WHERE p.terms.hostId = :h", Long.class)
-                .setParameter("h", organisationId).getResultList();
+                .setParameter("h", organisationId)
+                .getResultList();
     }
 }

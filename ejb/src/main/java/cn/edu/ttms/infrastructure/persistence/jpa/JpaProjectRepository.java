@@ -2,6 +2,7 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
+import cn.edu.ttms.domain.model.project.ProjectQuery;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
@@ -9,14 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import cn.edu.ttms.domain.model.project.ProjectQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
 public class JpaProjectRepository implements ProjectRepository {
-
 
     /** The projects a unit proposed (an institution sees no more of the catalogue). */
     private static final String PROPOSED = "(p.proposerPath = :callerPath)";
@@ -58,24 +57,37 @@ public class JpaProjectRepository implements ProjectRepository {
     @Override
     public List<AnnualPlan> plansVisibleTo(DataScope scope) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "a.ownerPath", null);
-        return in.bind(em.createQuery("SELECT a FROM AnnualPlan a WHERE " + in.text()
-                + " OR LOCATE(a.ownerPath, :path) = 1 ORDER BY a.year DESC, a.id DESC", AnnualPlan.class))
-                .setParameter("path", unitPath(scope)).getResultList();
+        return in.bind(em.createQuery(
+                        "SELECT a FROM AnnualPlan a WHERE " + in.text()
+                                + " OR LOCATE(a.ownerPath, :path) = 1 ORDER BY a.year DESC, a.id DESC",
+                        AnnualPlan.class))
+                .setParameter("path", unitPath(scope))
+                .getResultList();
     }
 
     @Override
     public List<TrainingProject> projectsOf(AnnualPlan plan) {
-        return em.createQuery("SELECT p FROM TrainingProject p WHERE p.plan = :plan ORDER BY p.sequenceNo, p.id",
-                TrainingProject.class).setParameter("plan", plan).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM TrainingProject p WHERE p.plan = :plan ORDER BY p.sequenceNo, p.id",
+                        TrainingProject.class)
+                .setParameter("plan", plan)
+                .getResultList();
     }
 
     @Override
     public List<TrainingProject> search(DataScope scope, ProjectQuery query, int first, int max) {
-        return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.plan.id,"
-                + " p.sequenceNo, p.id", TrainingProject.class, scope, query)
+        return query(
+                        "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
+                        " ORDER BY p.year DESC, p.plan.id," + " p.sequenceNo, p.id",
+                        TrainingProject.class,
+                        scope,
+                        query)
                 // one query for the stages of the whole page rather than one per project
-                .setHint("eclipselink.batch", "p.stages").setHint("eclipselink.batch.type", "IN")
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setHint("eclipselink.batch", "p.stages")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -86,10 +98,18 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max) {
-        return query("SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ", " ORDER BY p.year DESC, p.id DESC",
-                TrainingProject.class, unitPath, query, PROPOSED)
-                .setHint("eclipselink.batch", "p.stages").setHint("eclipselink.batch.type", "IN")
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return query(
+                        "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
+                        " ORDER BY p.year DESC, p.id DESC",
+                        TrainingProject.class,
+                        unitPath,
+                        query,
+                        PROPOSED)
+                .setHint("eclipselink.batch", "p.stages")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -112,8 +132,8 @@ public class JpaProjectRepository implements ProjectRepository {
         return scope.kind() == DataScope.Kind.SUBTREE ? scope.pathPrefix() : "";
     }
 
-    private <T> TypedQuery<T> query(String head, String tail, Class<T> type, String callerPath, ProjectQuery f,
-            String visible) {
+    private <T> TypedQuery<T> query(
+            String head, String tail, Class<T> type, String callerPath, ProjectQuery f, String visible) {
         StringBuilder where = new StringBuilder(visible);
         Map<String, Object> params = new HashMap<>();
         params.put("callerPath", callerPath);

@@ -10,14 +10,14 @@ import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Selection;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Results through JPA. The shared cache is off for the whole unit (persistence.xml), so every read
@@ -46,15 +46,19 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public Optional<ResultBatch> batchOfProject(long projectId) {
         return em.createQuery("SELECT b FROM ResultBatch b WHERE b.projectId = :p", ResultBatch.class)
-                .setParameter("p", projectId).getResultStream().findFirst();
+                .setParameter("p", projectId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
-    public List<ResultBatch> batches(DataScope scope, Collection<Long> ownProjects, Long projectId,
-            BatchStatus status, int first, int max) {
+    public List<ResultBatch> batches(
+            DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status, int first, int max) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "b.ownerPath", null);
-        TypedQuery<ResultBatch> q = em.createQuery("SELECT b FROM ResultBatch b WHERE " + where(in,
-                ownProjects, projectId, status) + " ORDER BY b.id DESC", ResultBatch.class);
+        TypedQuery<ResultBatch> q = em.createQuery(
+                "SELECT b FROM ResultBatch b WHERE " + where(in, ownProjects, projectId, status)
+                        + " ORDER BY b.id DESC",
+                ResultBatch.class);
         bind(q, in, ownProjects, projectId, status);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -62,20 +66,21 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public long countBatches(DataScope scope, Collection<Long> ownProjects, Long projectId, BatchStatus status) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "b.ownerPath", null);
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(b) FROM ResultBatch b WHERE " + where(in,
-                ownProjects, projectId, status), Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "SELECT COUNT(b) FROM ResultBatch b WHERE " + where(in, ownProjects, projectId, status), Long.class);
         bind(q, in, ownProjects, projectId, status);
         return q.getSingleResult();
     }
 
     private static String where(ScopePredicates.Clause in, Collection<Long> own, Long projectId, BatchStatus status) {
         String visible = own != null && !own.isEmpty() ? "(" + in.text() + " OR b.projectId IN :own)" : in.text();
-        return visible + (projectId == null ? "" : " AND b.projectId = :project")
+        return visible
+                + (projectId == null ? "" : " AND b.projectId = :project")
                 + (status == null ? "" : " AND b.status = :status");
     }
 
-    private static void bind(TypedQuery<?> q, ScopePredicates.Clause in, Collection<Long> own, Long projectId,
-            BatchStatus status) {
+    private static void bind(
+            TypedQuery<?> q, ScopePredicates.Clause in, Collection<Long> own, Long projectId, BatchStatus status) {
         in.bind(q);
         if (own != null && !own.isEmpty()) {
             q.setParameter("own", own);
@@ -90,8 +95,10 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public void markVerified(long batchId, java.time.Instant at) {
-        em.createQuery("UPDATE ResultBatch b SET b.verifiedAt = :at WHERE b.id = :b").setParameter("at", at)
-                .setParameter("b", batchId).executeUpdate();
+        em.createQuery("UPDATE ResultBatch b SET b.verifiedAt = :at WHERE b.id = :b")
+                .setParameter("at", at)
+                .setParameter("b", batchId)
+                .executeUpdate();
     }
 
     @Override
@@ -112,22 +119,27 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public long countResults(long batchId) {
         return em.createQuery("SELECT COUNT(r) FROM TrainingResult r WHERE r.batchId = :b", Long.class)
-                .setParameter("b", batchId).getSingleResult();
+                .setParameter("b", batchId)
+                .getSingleResult();
     }
 
     @Override
     public List<TrainingResult> results(long batchId) {
         // the stage hours and module parts of all rows in two more queries, not two per row
-        return em.createQuery("SELECT r FROM TrainingResult r WHERE r.batchId = :b ORDER BY r.id",
-                TrainingResult.class).setParameter("b", batchId)
-                .setHint(QueryHints.BATCH, "r.stageHours").setHint(QueryHints.BATCH, "r.modules")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).getResultList();
+        return em.createQuery("SELECT r FROM TrainingResult r WHERE r.batchId = :b ORDER BY r.id", TrainingResult.class)
+                .setParameter("b", batchId)
+                .setHint(QueryHints.BATCH, "r.stageHours")
+                .setHint(QueryHints.BATCH, "r.modules")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
     }
 
     @Override
     public List<ResultWithBatch> ofTeacher(long teacherId) {
-        return withBatches(em.createQuery("SELECT r FROM TrainingResult r WHERE r.teacherId = :t"
-                + " ORDER BY r.year DESC, r.id DESC", TrainingResult.class).setParameter("t", teacherId));
+        return withBatches(em.createQuery(
+                        "SELECT r FROM TrainingResult r WHERE r.teacherId = :t" + " ORDER BY r.year DESC, r.id DESC",
+                        TrainingResult.class)
+                .setParameter("t", teacherId));
     }
 
     @Override
@@ -135,10 +147,13 @@ public class JpaResultRepository implements ResultRepository {
         List<ResultWithBatch> all = new java.util.ArrayList<>();
         List<Long> ids = List.copyOf(teacherIds);
         for (int i = 0; i < ids.size(); i += 1000) { // bounded IN lists
-            all.addAll(withBatches(em.createQuery("SELECT r FROM TrainingResult r WHERE r.teacherId IN :t"
-                    + " AND r.year BETWEEN :first AND :last ORDER BY r.teacherId, r.id", TrainingResult.class)
+            all.addAll(withBatches(em.createQuery(
+                            "SELECT r FROM TrainingResult r WHERE r.teacherId IN :t"
+                                    + " AND r.year BETWEEN :first AND :last ORDER BY r.teacherId, r.id",
+                            TrainingResult.class)
                     .setParameter("t", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .setParameter("first", firstYear).setParameter("last", lastYear)));
+                    .setParameter("first", firstYear)
+                    .setParameter("last", lastYear)));
         }
         return all;
     }
@@ -149,30 +164,45 @@ public class JpaResultRepository implements ResultRepository {
      */
     private List<ResultWithBatch> withBatches(TypedQuery<TrainingResult> query) {
         List<TrainingResult> rows = query.setHint(QueryHints.BATCH, "r.stageHours")
-                .setHint(QueryHints.BATCH, "r.modules").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .setHint(QueryHints.BATCH, "r.modules")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                 .getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
         java.util.Map<Long, BatchStatus> statuses = new java.util.HashMap<>();
         java.util.Map<Long, Object[]> projects = new java.util.HashMap<>();
-        List<Long> batchIds = rows.stream().map(TrainingResult::batchId).distinct().toList();
-        List<Long> projectIds = rows.stream().map(TrainingResult::projectId).distinct().toList();
+        List<Long> batchIds =
+                rows.stream().map(TrainingResult::batchId).distinct().toList();
+        List<Long> projectIds =
+                rows.stream().map(TrainingResult::projectId).distinct().toList();
         for (int i = 0; i < batchIds.size(); i += 1000) {
             em.createQuery("SELECT b.id, b.status FROM ResultBatch b WHERE b.id IN :b", Object[].class)
-                    .setParameter("b", batchIds.subList(i, Math.min(batchIds.size(), i + 1000))).getResultList()
+                    .setParameter("b", batchIds.subList(i, Math.min(batchIds.size(), i + 1000)))
+                    .getResultList()
                     .forEach(o -> statuses.put((Long) o[0], (BatchStatus) o[1]));
         }
         for (int i = 0; i < projectIds.size(); i += 1000) {
-            em.createQuery("SELECT p.id, p.terms.level, p.terms.selection, p.terms.name, p.terms.code FROM TrainingProject p WHERE p.id IN :p",
-                    Object[].class).setParameter("p", projectIds.subList(i, Math.min(projectIds.size(), i + 1000)))
-                    .getResultList().forEach(o -> projects.put((Long) o[0], o));
+            em.createQuery(
+                            "SELECT p.id, p.terms.level, p.terms.selection, p.terms.name, p.terms.code FROM TrainingProject p WHERE p.id IN :p",
+                            Object[].class)
+                    .setParameter("p", projectIds.subList(i, Math.min(projectIds.size(), i + 1000)))
+                    .getResultList()
+                    .forEach(o -> projects.put((Long) o[0], o));
         }
-        return rows.stream().map(r -> {
-            Object[] p = projects.get(r.projectId());
-            return new ResultWithBatch(r, statuses.get(r.batchId()), r.batchId(), (Level) p[1], (Selection) p[2],
-                    (String) p[3], (String) p[4]);
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    Object[] p = projects.get(r.projectId());
+                    return new ResultWithBatch(
+                            r,
+                            statuses.get(r.batchId()),
+                            r.batchId(),
+                            (Level) p[1],
+                            (Selection) p[2],
+                            (String) p[3],
+                            (String) p[4]);
+                })
+                .toList();
     }
 
     @Override
@@ -183,8 +213,11 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public Optional<SignedSnapshot> snapshot(long batchId, int revision) {
-        return em.createQuery("SELECT s FROM SignedSnapshot s WHERE s.batchId = :b AND s.revision = :r",
-                SignedSnapshot.class).setParameter("b", batchId).setParameter("r", revision).getResultStream()
+        return em.createQuery(
+                        "SELECT s FROM SignedSnapshot s WHERE s.batchId = :b AND s.revision = :r", SignedSnapshot.class)
+                .setParameter("b", batchId)
+                .setParameter("r", revision)
+                .getResultStream()
                 .findFirst();
     }
 
@@ -196,7 +229,11 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public List<ResultSignature> signatures(long batchId) {
-        return em.createQuery("SELECT s FROM ResultSignature s WHERE s.batchId = :b ORDER BY s.revision, s.signedAt,"
-                + " s.id", ResultSignature.class).setParameter("b", batchId).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM ResultSignature s WHERE s.batchId = :b ORDER BY s.revision, s.signedAt,"
+                                + " s.id",
+                        ResultSignature.class)
+                .setParameter("b", batchId)
+                .getResultList();
     }
 }

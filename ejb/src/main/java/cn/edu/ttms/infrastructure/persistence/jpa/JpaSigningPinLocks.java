@@ -25,15 +25,20 @@ public class JpaSigningPinLocks implements SigningPinLocks {
     public SigningPinLock forUpdate(long accountId) {
         // INSERT IGNORE: two first wrong PINs at once must not collide on the key; both then wait on the row
         em.createNativeQuery("INSERT IGNORE INTO signing_pin_lock (account_id, failures) VALUES (?, 0)")
-                .setParameter(1, accountId).executeUpdate();
+                .setParameter(1, accountId)
+                .executeUpdate();
         return em.find(SigningPinLock.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
     public List<SigningPinLock> withFailuresIn(DataScope scope) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "u.organisation.path", null);
-        return in.bind(em.createQuery("SELECT l FROM SigningPinLock l WHERE l.failures > 0 AND l.accountId IN"
-                + " (SELECT u.id FROM UserAccount u WHERE " + in.text() + ")"
-                + " ORDER BY l.lastFailureAt DESC", SigningPinLock.class)).setMaxResults(500).getResultList();
+        return in.bind(em.createQuery(
+                        "SELECT l FROM SigningPinLock l WHERE l.failures > 0 AND l.accountId IN"
+                                + " (SELECT u.id FROM UserAccount u WHERE " + in.text() + ")"
+                                + " ORDER BY l.lastFailureAt DESC",
+                        SigningPinLock.class))
+                .setMaxResults(500)
+                .getResultList();
     }
 }

@@ -17,8 +17,12 @@ public class JpaSigningRepository implements SigningRepository {
 
     @Override
     public Optional<SigningAuthority> activeAuthority() {
-        return em.createQuery("SELECT a FROM SigningAuthority a WHERE a.active = TRUE ORDER BY a.id DESC",
-                SigningAuthority.class).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT a FROM SigningAuthority a WHERE a.active = TRUE ORDER BY a.id DESC",
+                        SigningAuthority.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -37,9 +41,14 @@ public class JpaSigningRepository implements SigningRepository {
 
     @Override
     public Optional<SignerCertificate> currentOf(long accountId) {
-        return em.createQuery("SELECT c FROM SignerCertificate c WHERE c.accountId = :a AND c.revoked = FALSE"
-                + " ORDER BY c.id DESC", SignerCertificate.class).setParameter("a", accountId).setMaxResults(1)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT c FROM SignerCertificate c WHERE c.accountId = :a AND c.revoked = FALSE"
+                                + " ORDER BY c.id DESC",
+                        SignerCertificate.class)
+                .setParameter("a", accountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -42,7 +42,8 @@ public class JpaTeacherRepository implements TeacherRepository {
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         for (int i = 0; i < all.size(); i += 1000) { // IN lists of a sane length
             em.createQuery("SELECT t FROM Teacher t JOIN FETCH t.school WHERE t.id IN :ids", Teacher.class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .getResultList()
                     .forEach(t -> found.put(t.id(), t));
         }
         return found;
@@ -51,9 +52,15 @@ public class JpaTeacherRepository implements TeacherRepository {
     @Override
     public List<Member> members(DataScope scope) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "t.schoolPath", "t.id");
-        return in.bind(em.createQuery("SELECT t.id, t.name, s.name FROM Teacher t JOIN t.school s WHERE " + in.text()
-                + " ORDER BY t.id", Object[].class)).getResultList().stream()
-                .map(r -> new Member((Long) r[0], (String) r[1], (String) r[2])).toList();
+        return in
+                .bind(em.createQuery(
+                        "SELECT t.id, t.name, s.name FROM Teacher t JOIN t.school s WHERE " + in.text()
+                                + " ORDER BY t.id",
+                        Object[].class))
+                .getResultList()
+                .stream()
+                .map(r -> new Member((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     @Override
@@ -62,9 +69,10 @@ public class JpaTeacherRepository implements TeacherRepository {
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         for (int i = 0; i < all.size(); i += 1000) {
             em.createQuery("SELECT t.id, t.identityNumber FROM Teacher t WHERE t.id IN :ids", Object[].class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
-                    .forEach(row -> found.put((Long) row[0],
-                            ((cn.edu.ttms.domain.model.teacher.IdentityNumber) row[1]).value()));
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .getResultList()
+                    .forEach(row -> found.put(
+                            (Long) row[0], ((cn.edu.ttms.domain.model.teacher.IdentityNumber) row[1]).value()));
         }
         return found;
     }
@@ -85,7 +93,9 @@ public class JpaTeacherRepository implements TeacherRepository {
         t.fetch("school");
         q.where(predicates(cb, q, t, query, scope));
         q.orderBy(order(cb, t, query));
-        return em.createQuery(q).setFirstResult(first).setMaxResults(max)
+        return em.createQuery(q)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .setHint("eclipselink.batch", "t.designations")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
@@ -100,8 +110,8 @@ public class JpaTeacherRepository implements TeacherRepository {
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Teacher> t, TeacherQuery query,
-            DataScope scope) {
+    private static Predicate[] predicates(
+            CriteriaBuilder cb, CriteriaQuery<?> q, Root<Teacher> t, TeacherQuery query, DataScope scope) {
         List<Predicate> where = new ArrayList<>();
         where.add(ScopePredicates.within(cb, scope, t.get("schoolPath"), t.get("id")));
         String text = query.text() == null ? "" : query.text().strip();
@@ -127,8 +137,8 @@ public class JpaTeacherRepository implements TeacherRepository {
             var sub = q.subquery(Long.class);
             Root<Teacher> d = sub.from(Teacher.class);
             Join<Teacher, Designation> designation = d.join("designations");
-            sub.select(d.get("id")).where(cb.equal(d.get("id"), t.get("id")),
-                    cb.equal(designation.get("kind"), query.designation()));
+            sub.select(d.get("id"))
+                    .where(cb.equal(d.get("id"), t.get("id")), cb.equal(designation.get("kind"), query.designation()));
             where.add(cb.exists(sub));
         }
         return where.toArray(Predicate[]::new);
@@ -185,14 +195,17 @@ public class JpaTeacherRepository implements TeacherRepository {
     @Override
     public List<TeacherMove> moves(Teacher teacher) {
         return em.createQuery("SELECT m FROM TeacherMove m WHERE m.teacher = :t ORDER BY m.movedOn", TeacherMove.class)
-                .setParameter("t", teacher).getResultList();
+                .setParameter("t", teacher)
+                .getResultList();
     }
 
     @Override
     public Optional<Teacher> withIdentityNumber(String identityNumber) {
         List<?> ids = em.createNativeQuery("SELECT id FROM teacher WHERE identity_number = ?")
-                .setParameter(1, identityNumber).getResultList();
-        return ids.isEmpty() ? Optional.empty()
+                .setParameter(1, identityNumber)
+                .getResultList();
+        return ids.isEmpty()
+                ? Optional.empty()
                 : Optional.ofNullable(em.find(Teacher.class, ((Number) ids.get(0)).longValue()));
     }
 
@@ -214,8 +227,11 @@ public class JpaTeacherRepository implements TeacherRepository {
             var insert = em.createNativeQuery(sql.toString());
             int p = 1;
             for (Teacher t : chunk) {
-                insert.setParameter(p++, now).setParameter(p++, actor).setParameter(p++, String.valueOf(t.id()))
-                        .setParameter(p++, t.schoolPath()).setParameter(p++, detail);
+                insert.setParameter(p++, now)
+                        .setParameter(p++, actor)
+                        .setParameter(p++, String.valueOf(t.id()))
+                        .setParameter(p++, t.schoolPath())
+                        .setParameter(p++, detail);
             }
             insert.executeUpdate();
         }
@@ -236,8 +252,13 @@ public class JpaTeacherRepository implements TeacherRepository {
             for (Object row : query.getResultList()) {
                 Object[] cells = (Object[]) row;
                 String number = String.valueOf(cells[1]).strip();
-                found.put(number, new Registration(((Number) cells[0]).longValue(), number, String.valueOf(cells[2]),
-                        String.valueOf(cells[3])));
+                found.put(
+                        number,
+                        new Registration(
+                                ((Number) cells[0]).longValue(),
+                                number,
+                                String.valueOf(cells[2]),
+                                String.valueOf(cells[3])));
             }
         }
         return found;

@@ -12,8 +12,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -24,17 +24,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst();
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<AccountStanding> standing(String username) {
         // one row per role (or one with none): account, organisation and roles in a single round trip
         List<?> rows = em.createNativeQuery("SELECT a.username, a.organisation_id, o.path, a.teacher_id, r.role,"
-                + " a.enabled, a.password_change_required"
-                + " FROM user_account a JOIN organisation o ON o.id = a.organisation_id"
-                + " LEFT JOIN user_role r ON r.user_id = a.id WHERE a.username = ?")
-                .setParameter(1, username).getResultList();
+                        + " a.enabled, a.password_change_required"
+                        + " FROM user_account a JOIN organisation o ON o.id = a.organisation_id"
+                        + " LEFT JOIN user_role r ON r.user_id = a.id WHERE a.username = ?")
+                .setParameter(1, username)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -47,8 +50,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         }
         Object[] first = (Object[]) rows.get(0);
         Number teacher = (Number) first[3];
-        return Optional.of(new AccountStanding((String) first[0], roles, ((Number) first[1]).longValue(),
-                (String) first[2], teacher == null ? null : teacher.longValue(), truth(first[5]), truth(first[6])));
+        return Optional.of(new AccountStanding(
+                (String) first[0],
+                roles,
+                ((Number) first[1]).longValue(),
+                (String) first[2],
+                teacher == null ? null : teacher.longValue(),
+                truth(first[5]),
+                truth(first[6])));
     }
 
     /** A BOOLEAN column as the drivers hand it over: Boolean (H2, Connector/J) or a number (MariaDB's TINYINT). */
@@ -59,9 +68,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public java.util.List<UserAccount> holding(Role role, DataScope scope) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "u.organisation.path", null);
-        return in.bind(em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
-                + " AND u.enabled = TRUE AND " + in.text() + " ORDER BY u.displayName", UserAccount.class))
-                .setParameter("role", role).setMaxResults(500).getResultList();
+        return in.bind(em.createQuery(
+                        "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles" + " AND u.enabled = TRUE AND "
+                                + in.text() + " ORDER BY u.displayName",
+                        UserAccount.class))
+                .setParameter("role", role)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     @Override
@@ -71,13 +84,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> find(long id, DataScope scope) {
-        return find(id).filter(a -> ScopePredicates.admits(scope, a.organisation().path(), null));
+        return find(id).filter(
+                        a -> ScopePredicates.admits(scope, a.organisation().path(), null));
     }
 
     @Override
     public boolean anyHolds(Role role) {
-        return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role)
-                .getSingleResult() > 0;
+        return em.createNamedQuery("UserAccount.countWithRole", Long.class)
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -86,20 +102,27 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         em.createNativeQuery("UPDATE user_account SET failed_sign_ins = ?, locked_until = ? WHERE id = ?")
                 .setParameter(1, consecutiveFailures)
                 .setParameter(2, lockedUntil == null ? null : Timestamp.from(lockedUntil))
-                .setParameter(3, accountId).executeUpdate();
+                .setParameter(3, accountId)
+                .executeUpdate();
     }
 
     @Override
     public void recordSuccessfulSignIn(long accountId, Instant at) {
         em.createNativeQuery("UPDATE user_account SET failed_sign_ins = 0, locked_until = NULL, last_sign_in = ?"
-                + " WHERE id = ?").setParameter(1, Timestamp.from(at)).setParameter(2, accountId).executeUpdate();
+                        + " WHERE id = ?")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, accountId)
+                .executeUpdate();
     }
 
     @Override
     public void upgradePasswordHash(long accountId, String previous, String upgraded) {
         // only if unchanged meanwhile: a password changed at the same moment must not be undone
         em.createNativeQuery("UPDATE user_account SET password_hash = ? WHERE id = ? AND password_hash = ?")
-                .setParameter(1, upgraded).setParameter(2, accountId).setParameter(3, previous).executeUpdate();
+                .setParameter(1, upgraded)
+                .setParameter(2, accountId)
+                .setParameter(3, previous)
+                .executeUpdate();
     }
 
     @Override
@@ -112,8 +135,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public java.util.List<UserAccount> ofTeacher(long teacherId) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.teacherId = :t ORDER BY u.username", UserAccount.class)
-                .setParameter("t", teacherId).getResultList();
+        return em.createQuery(
+                        "SELECT u FROM UserAccount u WHERE u.teacherId = :t ORDER BY u.username", UserAccount.class)
+                .setParameter("t", teacherId)
+                .getResultList();
     }
 
     @Override
@@ -126,12 +151,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (query.manageable().isEmpty()) {
             return List.of();
         }
-        jakarta.persistence.TypedQuery<UserAccount> q = em.createQuery("SELECT u FROM UserAccount u JOIN u.organisation o"
-                + where(query) + " ORDER BY o.path, u.username", UserAccount.class);
+        jakarta.persistence.TypedQuery<UserAccount> q = em.createQuery(
+                "SELECT u FROM UserAccount u JOIN u.organisation o" + where(query) + " ORDER BY o.path, u.username",
+                UserAccount.class);
         bind(q, query);
         // the unit with the same statement, the roles of the whole page in one more: never one query per row
-        return q.setHint("eclipselink.join-fetch", "u.organisation").setHint("eclipselink.batch", "u.roles")
-                .setHint("eclipselink.batch.type", "IN").setFirstResult(first).setMaxResults(max).getResultList();
+        return q.setHint("eclipselink.join-fetch", "u.organisation")
+                .setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -139,8 +169,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (query.manageable().isEmpty()) {
             return 0;
         }
-        jakarta.persistence.TypedQuery<Long> q = em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.organisation o"
-                + where(query), Long.class);
+        jakarta.persistence.TypedQuery<Long> q =
+                em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.organisation o" + where(query), Long.class);
         bind(q, query);
         return q.getSingleResult();
     }
@@ -164,8 +194,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             if (i > 0) {
                 jpql.append(" OR ");
             }
-            jpql.append("(o.kind = :kind").append(i).append(" AND NOT EXISTS (SELECT r FROM UserAccount u2 JOIN u2.roles r")
-                    .append(" WHERE u2.id = u.id AND r NOT IN :roles").append(i).append("))");
+            jpql.append("(o.kind = :kind")
+                    .append(i)
+                    .append(" AND NOT EXISTS (SELECT r FROM UserAccount u2 JOIN u2.roles r")
+                    .append(" WHERE u2.id = u.id AND r NOT IN :roles")
+                    .append(i)
+                    .append("))");
             i++;
         }
         return jpql.append(")").toString();
@@ -189,7 +223,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     private static String text(cn.edu.ttms.domain.model.account.AccountQuery query) {
-        return query.text() == null || query.text().isBlank() ? null : query.text().strip();
+        return query.text() == null || query.text().isBlank()
+                ? null
+                : query.text().strip();
     }
 
     private static ScopePredicates.Clause scope(cn.edu.ttms.domain.model.account.AccountQuery query) {

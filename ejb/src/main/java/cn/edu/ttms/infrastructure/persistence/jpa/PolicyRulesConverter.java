@@ -1,7 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
 import cn.edu.ttms.domain.model.policy.PolicyRules;
-
 import cn.edu.ttms.infrastructure.policy.PolicyRulesJson;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

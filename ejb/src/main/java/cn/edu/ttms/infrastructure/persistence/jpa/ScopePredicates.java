@@ -23,8 +23,7 @@ public final class ScopePredicates {
 
     private static final String LIKE = " LIKE %s ESCAPE '" + ESCAPE + "'";
 
-    private ScopePredicates() {
-    }
+    private ScopePredicates() {}
 
     public static Predicate within(CriteriaBuilder cb, DataScope scope, Path<String> ownerPath, Path<Long> personId) {
         return switch (scope.kind()) {
@@ -58,8 +57,10 @@ public final class ScopePredicates {
     public static Clause jpql(DataScope scope, String ownerPath, String personId, String parameter) {
         return switch (scope.kind()) {
             case SUBTREE -> new Clause(ownerPath + LIKE.formatted(":" + parameter), parameter, pattern(scope));
-            case SELF -> personId == null ? Clause.NOTHING
-                    : new Clause(personId + " = :" + parameter, parameter, scope.teacherId());
+            case SELF ->
+                personId == null
+                        ? Clause.NOTHING
+                        : new Clause(personId + " = :" + parameter, parameter, scope.teacherId());
             case NONE -> Clause.NOTHING;
         };
     }
@@ -67,14 +68,16 @@ public final class ScopePredicates {
     /** The scope as a plain SQL condition on the column {@code ownerPath}, with its {@code ?} values. */
     public static Clause sql(DataScope scope, String ownerPath) {
         return scope.kind() == DataScope.Kind.SUBTREE
-                ? new Clause(ownerPath + LIKE.formatted("?"), null, pattern(scope)) : Clause.NOTHING;
+                ? new Clause(ownerPath + LIKE.formatted("?"), null, pattern(scope))
+                : Clause.NOTHING;
     }
 
     /** The pattern matching every path under a subtree scope. */
     private static String pattern(DataScope scope) {
         String path = scope.pathPrefix();
-        return path.replace("" + ESCAPE, "" + ESCAPE + ESCAPE).replace("%", ESCAPE + "%").replace("_", ESCAPE + "_")
-                + "%";
+        return path.replace("" + ESCAPE, "" + ESCAPE + ESCAPE)
+                        .replace("%", ESCAPE + "%")
+                        .replace("_", ESCAPE + "_") + "%";
     }
 
     /** A condition and the value of its one parameter (none for a scope that sees nothing). */

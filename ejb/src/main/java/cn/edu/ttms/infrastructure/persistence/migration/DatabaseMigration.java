@@ -99,13 +99,16 @@ public class DatabaseMigration {
             database = meta.getURL();
             LOG.log(Level.INFO, "Database: {0} ({1} {2}, user {3})", new Object[] {
                 DatabaseSettings.printable(meta.getURL()), meta.getDatabaseProductName(),
-                meta.getDatabaseProductVersion(), meta.getUserName()});
+                meta.getDatabaseProductVersion(), meta.getUserName()
+            });
             return true;
         } catch (SQLException | RuntimeException e) {
             state = DatabaseState.UNREACHABLE;
             problem = AwaitDatabaseAtLogin.describe(e);
-            LOG.log(Level.WARNING, "Database unreachable: {0}. Readiness stays DOWN; retrying in {1} s."
-                    + " Set app.db.url, app.db.user and app.db.password (see README).",
+            LOG.log(
+                    Level.WARNING,
+                    "Database unreachable: {0}. Readiness stays DOWN; retrying in {1} s."
+                            + " Set app.db.url, app.db.user and app.db.password (see README).",
                     new Object[] {problem, RETRY_SECONDS});
             return false;
         }
@@ -118,9 +121,13 @@ public class DatabaseMigration {
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
-        String applied = result.migrations.isEmpty() ? "none (schema already current)"
-                : result.migrations.stream().map(m -> "V" + m.version + " " + m.description)
+        schemaVersion = flyway.info().current() == null
+                ? "none"
+                : flyway.info().current().getVersion().getVersion();
+        String applied = result.migrations.isEmpty()
+                ? "none (schema already current)"
+                : result.migrations.stream()
+                        .map(m -> "V" + m.version + " " + m.description)
                         .collect(Collectors.joining(", "));
         LOG.log(Level.INFO, "Migrations applied: {0}; schema version {1}", new Object[] {applied, schemaVersion});
     }

@@ -13,7 +13,13 @@ public class OneTimePasswordSpreadsheets implements OneTimePasswordSheets {
 
     @Override
     public void write(String title, String note, List<Line> lines, OutputStream out) throws IOException {
-        OneTimePasswordSheet.write(title, note, lines.stream().map(l -> new OneTimePasswordSheet.Line(l.school(),
-                l.name(), l.idSuffix(), l.username(), l.oneTimePassword(), l.validUntil())).toList(), out);
+        OneTimePasswordSheet.write(
+                title,
+                note,
+                lines.stream()
+                        .map(l -> new OneTimePasswordSheet.Line(
+                                l.school(), l.name(), l.idSuffix(), l.username(), l.oneTimePassword(), l.validUntil()))
+                        .toList(),
+                out);
     }
 }

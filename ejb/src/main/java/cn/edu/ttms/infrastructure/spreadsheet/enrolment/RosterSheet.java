@@ -3,11 +3,11 @@ package cn.edu.ttms.infrastructure.spreadsheet.enrolment;
 import cn.edu.ttms.application.enrolment.RegisteredTeacher;
 import cn.edu.ttms.application.enrolment.RosterMatch;
 import cn.edu.ttms.application.enrolment.RosterSheetResult;
-import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.InvalidIdentityNumber;
-import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
+import cn.edu.ttms.infrastructure.spreadsheet.teacher.TeacherColumn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,14 +48,17 @@ public final class RosterSheet {
      * @param mayEnrol whether the uploader may enrol a teacher of the unit at this path
      * @param clock for "a birth date not in the future", read in China's time zone
      */
-    public RosterSheet(Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol,
+    public RosterSheet(
+            Function<Collection<String>, Map<String, RegisteredTeacher>> registered,
+            Predicate<String> mayEnrol,
             Clock clock) {
         this.registered = Objects.requireNonNull(registered, "registered");
         this.mayEnrol = Objects.requireNonNull(mayEnrol, "mayEnrol");
         this.clock = clock.withZone(IdentityNumber.CHINA);
     }
 
-    public RosterSheet(Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol) {
+    public RosterSheet(
+            Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol) {
         this(registered, mayEnrol, Clock.system(IdentityNumber.CHINA));
     }
 
@@ -75,13 +78,18 @@ public final class RosterSheet {
         String idHeader = TeacherColumn.IDENTITY_NUMBER.header();
         String nameHeader = TeacherColumn.NAME.header();
         if (header == null || header.id < 0) {
-            return new RosterSheetResult(List.of(), List.of(ImportProblem.of(nonBlank.get(0).number(), idHeader,
-                    "import.column.missing", idHeader)), Math.max(0, nonBlank.size() - 1));
+            return new RosterSheetResult(
+                    List.of(),
+                    List.of(ImportProblem.of(nonBlank.get(0).number(), idHeader, "import.column.missing", idHeader)),
+                    Math.max(0, nonBlank.size() - 1));
         }
         List<SheetRow> data = nonBlank.subList(headerAt + 1, nonBlank.size());
         if (header.name < 0) {
-            return new RosterSheetResult(List.of(), List.of(ImportProblem.of(nonBlank.get(headerAt).number(), nameHeader,
-                    "import.column.missing", nameHeader)), data.size());
+            return new RosterSheetResult(
+                    List.of(),
+                    List.of(ImportProblem.of(
+                            nonBlank.get(headerAt).number(), nameHeader, "import.column.missing", nameHeader)),
+                    data.size());
         }
         return readRows(data, header);
     }
@@ -116,8 +124,10 @@ public final class RosterSheet {
                 }
             }
         }
-        Map<String, RegisteredTeacher> found = candidates.isEmpty() ? Map.of()
-                : Optional.ofNullable(registered.apply(List.copyOf(firstRowById.keySet()))).orElse(Map.of());
+        Map<String, RegisteredTeacher> found = candidates.isEmpty()
+                ? Map.of()
+                : Optional.ofNullable(registered.apply(List.copyOf(firstRowById.keySet())))
+                        .orElse(Map.of());
         List<RosterMatch> matches = new ArrayList<>();
         for (Candidate c : candidates) {
             RegisteredTeacher teacher = found.get(c.id());
@@ -149,13 +159,13 @@ public final class RosterSheet {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
-            out.append(c == '\u2022' || c == '\u30FB' || c == '\uFF0E' || c == '\u2027' || c == '\uFF65' ? '\u00B7' : c);
+            out.append(
+                    c == '\u2022' || c == '\u30FB' || c == '\uFF0E' || c == '\u2027' || c == '\uFF65' ? '\u00B7' : c);
         }
         return out.toString();
     }
 
-    private record Candidate(SheetRow row, String id, String name) {
-    }
+    private record Candidate(SheetRow row, String id, String name) {}
 
     /** Where 身份证号 and 姓名 stand, and their header texts as the user wrote them ({@code -1}: absent). */
     private static final class Header {
@@ -188,8 +198,7 @@ public final class RosterSheet {
     /** Problems as found, sorted by row and then by the column's place in the sheet. */
     private static final class Problems {
 
-        private record Found(ImportProblem problem, int position) {
-        }
+        private record Found(ImportProblem problem, int position) {}
 
         private final Header header;
         private final List<Found> found = new ArrayList<>();
@@ -217,8 +226,11 @@ public final class RosterSheet {
         }
 
         List<ImportProblem> sorted() {
-            return found.stream().sorted(Comparator.comparingInt((Found f) -> f.problem().row())
-                    .thenComparingInt(Found::position)).map(Found::problem).toList();
+            return found.stream()
+                    .sorted(Comparator.comparingInt((Found f) -> f.problem().row())
+                            .thenComparingInt(Found::position))
+                    .map(Found::problem)
+                    .toList();
         }
     }
 }

@@ -5,10 +5,10 @@ import cn.edu.ttms.application.enrolment.RosterSheetResult;
 import cn.edu.ttms.application.enrolment.RosterSheets;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.teacher.Gender;
 import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.domain.model.teacher.Teacher;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
@@ -30,20 +30,31 @@ public class RosterSpreadsheets implements RosterSheets {
 
     static final String TITLE = "参培学员名单汇总表";
     static final List<String> HEADER = List.of("序号", "姓名", "性别", "身份证号", "学校", "学科", "学段", "报名方式", "报名时间");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(IdentityNumber.CHINA);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(IdentityNumber.CHINA);
 
     @Override
-    public RosterSheetResult read(byte[] file, String fileName,
-            Function<Collection<String>, Map<String, RegisteredTeacher>> registered, Predicate<String> mayEnrol) {
-        return new RosterSheet(registered, mayEnrol).read(new SpreadsheetReader().read(new ByteArrayInputStream(file),
-                fileName));
+    public RosterSheetResult read(
+            byte[] file,
+            String fileName,
+            Function<Collection<String>, Map<String, RegisteredTeacher>> registered,
+            Predicate<String> mayEnrol) {
+        return new RosterSheet(registered, mayEnrol)
+                .read(new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName));
     }
 
     @Override
     public List<Object> exportRow(int number, Enrolment e, Teacher t) {
-        return List.of(number, t.name(), t.gender() == Gender.MALE ? "男" : "女", t.identityNumber().value(),
-                t.school().name(), t.subject(), DomainMessages.format(t.stage().messageKey(), List.of(), Locale.SIMPLIFIED_CHINESE),
-                channel(e.channel()), AT.format(e.createdAt()));
+        return List.of(
+                number,
+                t.name(),
+                t.gender() == Gender.MALE ? "男" : "女",
+                t.identityNumber().value(),
+                t.school().name(),
+                t.subject(),
+                DomainMessages.format(t.stage().messageKey(), List.of(), Locale.SIMPLIFIED_CHINESE),
+                channel(e.channel()),
+                AT.format(e.createdAt()));
     }
 
     @Override

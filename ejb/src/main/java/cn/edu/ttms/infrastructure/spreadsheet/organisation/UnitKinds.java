@@ -14,15 +14,18 @@ final class UnitKinds {
 
     private static final Map<String, OrganisationKind> WORDS = Map.ofEntries(
             Map.entry("省", OrganisationKind.PROVINCE),
-            Map.entry("市(州)", OrganisationKind.CITY), Map.entry("市", OrganisationKind.CITY),
-            Map.entry("州", OrganisationKind.CITY), Map.entry("市州", OrganisationKind.CITY),
-            Map.entry("县(区)", OrganisationKind.COUNTY), Map.entry("县", OrganisationKind.COUNTY),
-            Map.entry("区", OrganisationKind.COUNTY), Map.entry("县区", OrganisationKind.COUNTY),
+            Map.entry("市(州)", OrganisationKind.CITY),
+            Map.entry("市", OrganisationKind.CITY),
+            Map.entry("州", OrganisationKind.CITY),
+            Map.entry("市州", OrganisationKind.CITY),
+            Map.entry("县(区)", OrganisationKind.COUNTY),
+            Map.entry("县", OrganisationKind.COUNTY),
+            Map.entry("区", OrganisationKind.COUNTY),
+            Map.entry("县区", OrganisationKind.COUNTY),
             Map.entry("学校", OrganisationKind.SCHOOL),
             Map.entry("培训机构", OrganisationKind.INSTITUTION));
 
-    private UnitKinds() {
-    }
+    private UnitKinds() {}
 
     static Optional<OrganisationKind> parse(String text) {
         String squeezed = UnitColumn.normalise(text).replace('（', '(').replace('）', ')');

@@ -3,9 +3,9 @@ package cn.edu.ttms.infrastructure.spreadsheet.organisation;
 import cn.edu.ttms.application.organisation.KnownUnit;
 import cn.edu.ttms.application.organisation.UnitRow;
 import cn.edu.ttms.application.organisation.UnitSheetResult;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.shared.MessageKeyed;
-import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,14 +41,14 @@ public final class UnitSheet {
 
     /** The longest name and code the organisation table holds. */
     public static final int MAX_NAME = 120;
+
     public static final int MAX_CODE = 40;
 
     /** Deeper than any valid tree (province → city → county → school): a longer chain is refused. */
     private static final int MAX_CHAIN = 12;
 
     /** An argument the bundle translates by its own key (e.g. {@code organisation.kind.CITY}). */
-    public record BundleKey(String messageKey) implements MessageKeyed, java.io.Serializable {
-    }
+    public record BundleKey(String messageKey) implements MessageKeyed, java.io.Serializable {}
 
     private final Map<Long, KnownUnit> known = new LinkedHashMap<>();
     private final Function<Collection<String>, Set<String>> codesInUse;
@@ -78,12 +78,16 @@ public final class UnitSheet {
         Map<UnitColumn, String> texts = new EnumMap<>(UnitColumn.class);
         for (int i = 0; i < headerRow.cells().size(); i++) {
             int at = i;
-            UnitColumn.matching(headerRow.cell(i)).filter(c -> !positions.containsKey(c)).ifPresent(c -> {
-                positions.put(c, at);
-                texts.put(c, headerRow.cell(at));
-            });
+            UnitColumn.matching(headerRow.cell(i))
+                    .filter(c -> !positions.containsKey(c))
+                    .ifPresent(c -> {
+                        positions.put(c, at);
+                        texts.put(c, headerRow.cell(at));
+                    });
         }
-        List<SheetRow> data = sheet.subList(headerAt + 1, sheet.size()).stream().filter(r -> !r.isBlank()).toList();
+        List<SheetRow> data = sheet.subList(headerAt + 1, sheet.size()).stream()
+                .filter(r -> !r.isBlank())
+                .toList();
         Check check = new Check(positions, texts);
         for (UnitColumn column : UnitColumn.values()) {
             if (column.isRequired() && !positions.containsKey(column)) {
@@ -96,7 +100,12 @@ public final class UnitSheet {
         return check.run(data);
     }
 
-    private enum State { NEW, IN_PROGRESS, DONE, FAILED }
+    private enum State {
+        NEW,
+        IN_PROGRESS,
+        DONE,
+        FAILED
+    }
 
     /** What a row stands for once resolved: a unit that exists, or a row to create. */
     private sealed interface Node permits Existing, Created {
@@ -149,8 +158,7 @@ public final class UnitSheet {
     }
 
     private final class Check {
-        private record Found(ImportProblem problem, int position) {
-        }
+        private record Found(ImportProblem problem, int position) {}
 
         final List<Found> found = new ArrayList<>();
         final Map<UnitColumn, Integer> positions;
@@ -169,10 +177,14 @@ public final class UnitSheet {
             for (KnownUnit u : known.values()) {
                 knownByName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
                 if (u.code() != null && !u.code().isBlank()) {
-                    knownByCode.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u);
+                    knownByCode
+                            .computeIfAbsent(u.code(), k -> new ArrayList<>())
+                            .add(u);
                 }
                 if (u.parentId() != null) {
-                    knownChildren.computeIfAbsent(u.parentId(), k -> new HashMap<>()).putIfAbsent(u.name(), u);
+                    knownChildren
+                            .computeIfAbsent(u.parentId(), k -> new HashMap<>())
+                            .putIfAbsent(u.name(), u);
                 }
             }
         }
@@ -189,8 +201,11 @@ public final class UnitSheet {
         }
 
         List<ImportProblem> sorted() {
-            return found.stream().sorted(Comparator.comparingInt((Found f) -> f.problem().row())
-                    .thenComparingInt(Found::position)).map(Found::problem).toList();
+            return found.stream()
+                    .sorted(Comparator.comparingInt((Found f) -> f.problem().row())
+                            .thenComparingInt(Found::position))
+                    .map(Found::problem)
+                    .toList();
         }
 
         String cell(SheetRow row, UnitColumn column) {
@@ -201,15 +216,23 @@ public final class UnitSheet {
         UnitSheetResult run(List<SheetRow> data) {
             List<Line> lines = new ArrayList<>(data.size());
             for (SheetRow row : data) {
-                Line line = new Line(row.number(), cell(row, UnitColumn.NAME), cell(row, UnitColumn.KIND),
-                        cell(row, UnitColumn.PARENT), cell(row, UnitColumn.CODE));
+                Line line = new Line(
+                        row.number(),
+                        cell(row, UnitColumn.NAME),
+                        cell(row, UnitColumn.KIND),
+                        cell(row, UnitColumn.PARENT),
+                        cell(row, UnitColumn.CODE));
                 checkCells(line);
                 lines.add(line);
                 if (!line.name.isEmpty()) {
-                    linesByName.computeIfAbsent(line.name, k -> new ArrayList<>()).add(line);
+                    linesByName
+                            .computeIfAbsent(line.name, k -> new ArrayList<>())
+                            .add(line);
                 }
                 if (!line.code.isEmpty()) {
-                    linesByCode.computeIfAbsent(line.code, k -> new ArrayList<>()).add(line);
+                    linesByCode
+                            .computeIfAbsent(line.code, k -> new ArrayList<>())
+                            .add(line);
                 }
             }
             for (Line line : lines) {
@@ -226,7 +249,11 @@ public final class UnitSheet {
             List<UnitRow> rows = new ArrayList<>();
             for (Line line : toCreate) {
                 if (!line.problems) {
-                    rows.add(new UnitRow(line.row, line.name, line.kind, line.code.isEmpty() ? null : line.code,
+                    rows.add(new UnitRow(
+                            line.row,
+                            line.name,
+                            line.kind,
+                            line.code.isEmpty() ? null : line.code,
                             line.parent instanceof Existing e ? e.unit().id() : null,
                             line.parent instanceof Created c ? c.line().row : null));
                 }
@@ -238,7 +265,12 @@ public final class UnitSheet {
             if (line.name.isEmpty()) {
                 add(line, UnitColumn.NAME, "import.field.missing");
             } else if (line.name.codePointCount(0, line.name.length()) > MAX_NAME) {
-                add(line, UnitColumn.NAME, "import.field.tooLong", MAX_NAME, line.name.codePointCount(0, line.name.length()));
+                add(
+                        line,
+                        UnitColumn.NAME,
+                        "import.field.tooLong",
+                        MAX_NAME,
+                        line.name.codePointCount(0, line.name.length()));
             }
             if (line.kindText.isEmpty()) {
                 add(line, UnitColumn.KIND, "import.field.missing");
@@ -252,7 +284,12 @@ public final class UnitSheet {
                 add(line, UnitColumn.PARENT, "import.field.missing");
             }
             if (line.code.codePointCount(0, line.code.length()) > MAX_CODE) {
-                add(line, UnitColumn.CODE, "import.field.tooLong", MAX_CODE, line.code.codePointCount(0, line.code.length()));
+                add(
+                        line,
+                        UnitColumn.CODE,
+                        "import.field.tooLong",
+                        MAX_CODE,
+                        line.code.codePointCount(0, line.code.length()));
             }
             line.cellProblems = line.problems;
         }
@@ -316,14 +353,19 @@ public final class UnitSheet {
             Node parent = parents.iterator().next();
             line.parent = parent;
             if (parent instanceof Existing p) {
-                KnownUnit same = knownChildren.getOrDefault(p.unit().id(), Map.of()).get(line.name);
+                KnownUnit same =
+                        knownChildren.getOrDefault(p.unit().id(), Map.of()).get(line.name);
                 if (same != null) {
                     line.identity = new Existing(same);
                     if (same.kind() != line.kind) {
                         add(line, UnitColumn.KIND, "import.unit.existsAsOtherKind", line.name, label(same.kind()));
                         line.state = State.FAILED;
                     } else if (!line.code.isEmpty() && !line.code.equals(same.code())) {
-                        add(line, UnitColumn.CODE, "import.unit.existsWithOtherCode", line.name,
+                        add(
+                                line,
+                                UnitColumn.CODE,
+                                "import.unit.existsWithOtherCode",
+                                line.name,
                                 same.code() == null ? "" : same.code());
                         line.state = State.FAILED;
                     } else {
@@ -338,7 +380,12 @@ public final class UnitSheet {
                 }
             }
             if (!parent.kind().mayContain(line.kind)) {
-                add(line, UnitColumn.KIND, "import.unit.kindNotAllowed", parent.name(), label(parent.kind()),
+                add(
+                        line,
+                        UnitColumn.KIND,
+                        "import.unit.kindNotAllowed",
+                        parent.name(),
+                        label(parent.kind()),
                         label(line.kind));
                 line.state = State.FAILED;
                 return;
@@ -377,8 +424,10 @@ public final class UnitSheet {
                 if (line.state != State.DONE) {
                     continue;
                 }
-                Object parentKey = line.parent instanceof Existing e ? (Object) e.unit().id() : line.parent;
-                Integer first = seen.computeIfAbsent(parentKey, k -> new HashMap<>()).putIfAbsent(line.name, line.row);
+                Object parentKey =
+                        line.parent instanceof Existing e ? (Object) e.unit().id() : line.parent;
+                Integer first =
+                        seen.computeIfAbsent(parentKey, k -> new HashMap<>()).putIfAbsent(line.name, line.row);
                 if (first != null) {
                     add(line, UnitColumn.NAME, "import.unit.duplicateInFile", line.name, first);
                 }
@@ -396,14 +445,16 @@ public final class UnitSheet {
                 Integer earlier = first.putIfAbsent(line.code, line.row);
                 if (earlier != null) {
                     add(line, UnitColumn.CODE, "import.unit.codeDuplicateInFile", line.code, earlier);
-                } else if (!(line.identity instanceof Existing e && line.code.equals(e.unit().code()))) {
+                } else if (!(line.identity instanceof Existing e
+                        && line.code.equals(e.unit().code()))) {
                     toLookUp.add(line);
                 }
             }
             if (toLookUp.isEmpty()) {
                 return;
             }
-            Set<String> taken = Optional.ofNullable(codesInUse.apply(toLookUp.stream().map(l -> l.code).toList()))
+            Set<String> taken = Optional.ofNullable(
+                            codesInUse.apply(toLookUp.stream().map(l -> l.code).toList()))
                     .orElse(Set.of());
             for (Line line : toLookUp) {
                 if (taken.contains(line.code)) {

@@ -19,11 +19,14 @@ import java.util.function.Function;
 public class UnitSpreadsheets implements UnitSheets {
 
     /** The header of the template, in its order. */
-    public static final List<String> TEMPLATE_HEADER = List.of(UnitColumn.NAME.header(), UnitColumn.KIND.header(),
-            UnitColumn.PARENT.header(), UnitColumn.CODE.header());
+    public static final List<String> TEMPLATE_HEADER = List.of(
+            UnitColumn.NAME.header(), UnitColumn.KIND.header(), UnitColumn.PARENT.header(), UnitColumn.CODE.header());
 
     @Override
-    public UnitSheetResult read(byte[] file, String fileName, Collection<KnownUnit> subtree,
+    public UnitSheetResult read(
+            byte[] file,
+            String fileName,
+            Collection<KnownUnit> subtree,
             Function<Collection<String>, Set<String>> codesInUse) {
         var rows = new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName);
         return new UnitSheet(subtree, codesInUse).read(rows);
@@ -31,8 +34,10 @@ public class UnitSpreadsheets implements UnitSheets {
 
     @Override
     public void writeTemplate(OutputStream out) throws IOException {
-        new SpreadsheetWriter().writeXlsx(TEMPLATE_HEADER, List.of(
-                List.of("示例县", "县(区)", "示例市", "530999"),
-                List.of("示例县第一中学", "学校", "示例县", "")), out);
+        new SpreadsheetWriter()
+                .writeXlsx(
+                        TEMPLATE_HEADER,
+                        List.of(List.of("示例县", "县(区)", "示例市", "530999"), List.of("示例县第一中学", "学校", "示例县", "")),
+                        out);
     }
 }

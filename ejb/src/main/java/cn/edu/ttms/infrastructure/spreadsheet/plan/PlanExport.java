@@ -31,93 +31,93 @@ import java.util.Objects;
  */
 public final class PlanExport {
 
-  /** The label of the total line in the 序号 column, as in the Chenzhou table. */
-  static final String TOTAL_LABEL = "培训总人次";
+    /** The label of the total line in the 序号 column, as in the Chenzhou table. */
+    static final String TOTAL_LABEL = "培训总人次";
 
-  /** The columns in the table's order; 培训天数 has none of its own, it stands over its parts. */
-  private static final List<PlanColumn> COLUMNS =
-      Arrays.stream(PlanColumn.values()).filter(c -> c != PlanColumn.DAYS).toList();
+    /** The columns in the table's order; 培训天数 has none of its own, it stands over its parts. */
+    private static final List<PlanColumn> COLUMNS =
+            Arrays.stream(PlanColumn.values()).filter(c -> c != PlanColumn.DAYS).toList();
 
-  /** The title line, the two header rows and their merged cells. */
-  public SheetHeading heading(String title) {
-    List<String> first = new ArrayList<>();
-    List<String> second = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
-    int daysFrom = -1;
-    for (int c = 0; c < COLUMNS.size(); c++) {
-      PlanColumn column = COLUMNS.get(c);
-      if (column.isDaysPart()) {
-        first.add(daysFrom < 0 ? PlanColumn.DAYS.header() : "");
-        second.add(column.header());
-        daysFrom = daysFrom < 0 ? c : daysFrom;
-      } else {
-        first.add(column.header());
-        second.add("");
-        spans.add(Span.down(c, 0, 1));
-      }
+    /** The title line, the two header rows and their merged cells. */
+    public SheetHeading heading(String title) {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        int daysFrom = -1;
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            PlanColumn column = COLUMNS.get(c);
+            if (column.isDaysPart()) {
+                first.add(daysFrom < 0 ? PlanColumn.DAYS.header() : "");
+                second.add(column.header());
+                daysFrom = daysFrom < 0 ? c : daysFrom;
+            } else {
+                first.add(column.header());
+                second.add("");
+                spans.add(Span.down(c, 0, 1));
+            }
+        }
+        spans.add(Span.across(0, daysFrom, daysFrom + 2));
+        return new SheetHeading(title, List.of(first, second), spans);
     }
-    spans.add(Span.across(0, daysFrom, daysFrom + 2));
-    return new SheetHeading(title, List.of(first, second), spans);
-  }
 
-  /** The data rows and the total line, cell values as {@link SpreadsheetWriter} takes them. */
-  public List<List<Object>> rows(List<PlanLine> lines) {
-    int next =
-        lines.stream().map(PlanLine::sequence).filter(Objects::nonNull).reduce(0, Math::max) + 1;
-    List<List<Object>> rows = new ArrayList<>(lines.size() + 1);
-    int places = 0;
-    for (PlanLine line : lines) {
-      Integer sequence = line.sequence();
-      if (sequence == null && !line.isContinuation()) {
-        sequence = next++;
-      }
-      List<Object> row = new ArrayList<>(COLUMNS.size());
-      for (PlanColumn column : COLUMNS) {
-        row.add(cell(line, column, sequence));
-      }
-      rows.add(row);
-      places += line.trainees();
+    /** The data rows and the total line, cell values as {@link SpreadsheetWriter} takes them. */
+    public List<List<Object>> rows(List<PlanLine> lines) {
+        int next =
+                lines.stream().map(PlanLine::sequence).filter(Objects::nonNull).reduce(0, Math::max) + 1;
+        List<List<Object>> rows = new ArrayList<>(lines.size() + 1);
+        int places = 0;
+        for (PlanLine line : lines) {
+            Integer sequence = line.sequence();
+            if (sequence == null && !line.isContinuation()) {
+                sequence = next++;
+            }
+            List<Object> row = new ArrayList<>(COLUMNS.size());
+            for (PlanColumn column : COLUMNS) {
+                row.add(cell(line, column, sequence));
+            }
+            rows.add(row);
+            places += line.trainees();
+        }
+        if (lines.isEmpty()) {
+            return rows; // no total line: the importer refuses a total of 0
+        }
+        List<Object> total = new ArrayList<>(COLUMNS.size());
+        for (PlanColumn column : COLUMNS) {
+            total.add(
+                    switch (column) {
+                        case SEQUENCE -> TOTAL_LABEL;
+                        case TRAINEES -> places;
+                        default -> null;
+                    });
+        }
+        rows.add(total);
+        return rows;
     }
-    if (lines.isEmpty()) {
-      return rows; // no total line: the importer refuses a total of 0
+
+    /** Writes the plan as .xlsx; does not close {@code out}. */
+    public void writeXlsx(String title, List<PlanLine> lines, OutputStream out) throws IOException {
+        new SpreadsheetWriter().writeXlsx(heading(title), rows(lines), out);
     }
-    List<Object> total = new ArrayList<>(COLUMNS.size());
-    for (PlanColumn column : COLUMNS) {
-      total.add(
-          switch (column) {
-            case SEQUENCE -> TOTAL_LABEL;
-            case TRAINEES -> places;
-            default -> null;
-          });
+
+    private static Object cell(PlanLine line, PlanColumn column, Integer sequence) {
+        return switch (column) {
+            case SEQUENCE -> sequence;
+            case PROPOSING_UNIT -> line.proposingUnit();
+            case CATEGORY -> line.category();
+            case NAME -> line.nameWithCode();
+            case FORM -> line.formWords();
+            case AUDIENCE -> line.audience();
+            case DAYS -> null;
+            case DAYS_OFF_SITE -> days(line.daysOffSite());
+            case DAYS_LOCAL -> days(line.daysLocal());
+            case DAYS_TOTAL -> days(line.daysTotal());
+            case TRAINEES -> line.trainees();
+            case HOST -> line.hosts().isEmpty() ? null : line.hostsText();
+        };
     }
-    rows.add(total);
-    return rows;
-  }
 
-  /** Writes the plan as .xlsx; does not close {@code out}. */
-  public void writeXlsx(String title, List<PlanLine> lines, OutputStream out) throws IOException {
-    new SpreadsheetWriter().writeXlsx(heading(title), rows(lines), out);
-  }
-
-  private static Object cell(PlanLine line, PlanColumn column, Integer sequence) {
-    return switch (column) {
-      case SEQUENCE -> sequence;
-      case PROPOSING_UNIT -> line.proposingUnit();
-      case CATEGORY -> line.category();
-      case NAME -> line.nameWithCode();
-      case FORM -> line.formWords();
-      case AUDIENCE -> line.audience();
-      case DAYS -> null;
-      case DAYS_OFF_SITE -> days(line.daysOffSite());
-      case DAYS_LOCAL -> days(line.daysLocal());
-      case DAYS_TOTAL -> days(line.daysTotal());
-      case TRAINEES -> line.trainees();
-      case HOST -> line.hosts().isEmpty() ? null : line.hostsText();
-    };
-  }
-
-  /** A number cell without trailing zeros (6, 6.5), or none. */
-  private static BigDecimal days(BigDecimal days) {
-    return Decimals.canonical(days);
-  }
+    /** A number cell without trailing zeros (6, 6.5), or none. */
+    private static BigDecimal days(BigDecimal days) {
+        return Decimals.canonical(days);
+    }
 }

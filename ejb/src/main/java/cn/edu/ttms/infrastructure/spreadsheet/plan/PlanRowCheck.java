@@ -15,7 +15,6 @@ import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.TRAINEES;
 import cn.edu.ttms.application.plan.DeliveryFormWords;
 import cn.edu.ttms.application.plan.PlanLine;
 import cn.edu.ttms.application.plan.PlanRow;
-import cn.edu.ttms.infrastructure.spreadsheet.plan.PlanText;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
@@ -35,221 +34,215 @@ import java.util.Optional;
  */
 final class PlanRowCheck {
 
-  /** Marks a cell that is not a number (already reported), apart from a blank one (null). */
-  private static final BigDecimal NOT_A_NUMBER = new BigDecimal("-1");
+    /** Marks a cell that is not a number (already reported), apart from a blank one (null). */
+    private static final BigDecimal NOT_A_NUMBER = new BigDecimal("-1");
 
-  private final SheetRow row;
-  private final PlanSheet.Layout layout;
-  private final PlanSheet.Findings findings;
+    private final SheetRow row;
+    private final PlanSheet.Layout layout;
+    private final PlanSheet.Findings findings;
 
-  private String proposingUnit;
-  private String category;
-  private String name;
-  private String code;
-  private String formText;
-  private DeliveryForm form;
-  private String audience;
-  private BigDecimal daysOffSite;
-  private BigDecimal daysLocal;
-  private BigDecimal daysTotal;
-  private Integer trainees;
-  private List<String> hosts;
+    private String proposingUnit;
+    private String category;
+    private String name;
+    private String code;
+    private String formText;
+    private DeliveryForm form;
+    private String audience;
+    private BigDecimal daysOffSite;
+    private BigDecimal daysLocal;
+    private BigDecimal daysTotal;
+    private Integer trainees;
+    private List<String> hosts;
 
-  PlanRowCheck(SheetRow row, PlanSheet.Layout layout, PlanSheet.Findings findings) {
-    this.row = row;
-    this.layout = layout;
-    this.findings = findings;
-  }
+    PlanRowCheck(SheetRow row, PlanSheet.Layout layout, PlanSheet.Findings findings) {
+        this.row = row;
+        this.layout = layout;
+        this.findings = findings;
+    }
 
-  void run() {
-    proposingUnit = text(PROPOSING_UNIT);
-    category = text(CATEGORY);
-    readName();
-    readForm();
-    audience = text(AUDIENCE);
-    readDays();
-    readTrainees();
-    String host = text(HOST);
-    hosts = host == null ? List.of() : PlanLine.hosts(host);
-  }
+    void run() {
+        proposingUnit = text(PROPOSING_UNIT);
+        category = text(CATEGORY);
+        readName();
+        readForm();
+        audience = text(AUDIENCE);
+        readDays();
+        readTrainees();
+        String host = text(HOST);
+        hosts = host == null ? List.of() : PlanLine.hosts(host);
+    }
 
-  /** The places of the row, when its 培训人数 could be read. */
-  Integer trainees() {
-    return trainees;
-  }
+    /** The places of the row, when its 培训人数 could be read. */
+    Integer trainees() {
+        return trainees;
+    }
 
-  /** The row read; for a row without problems only (the caller knows). */
-  Optional<PlanRow> planRow(Integer sequence, Integer continuationOf) {
-    if (name == null || form == null || daysTotal == null || trainees == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new PlanRow(
-            row.number(),
-            sequence,
-            proposingUnit,
-            category,
-            name,
-            code,
-            formText,
-            form,
-            audience,
-            daysOffSite,
-            daysLocal,
-            daysTotal,
-            trainees,
-            hosts,
-            continuationOf));
-  }
-
-  /** The cell's text with stray spaces between Chinese characters removed; null when blank. */
-  private String text(PlanColumn column) {
-    String written = layout.cell(row, column);
-    if (written.isEmpty()) {
-      return null;
-    }
-    String joined = PlanText.closeCjkGaps(written);
-    if (!joined.equals(written)) {
-      findings.infer(row.number(), "plan.text.spacesRemoved", layout.name(column), written, joined);
-    }
-    return joined;
-  }
-
-  private void readName() {
-    String text = text(NAME);
-    if (text == null) {
-      findings.problem(row.number(), NAME, "plan.field.missing");
-      return;
-    }
-    List<String> codes = PlanText.codesIn(text);
-    if (codes.size() > 1) {
-      findings.problem(row.number(), NAME, "plan.name.twoCodes", String.join("、", codes));
-      return;
-    }
-    PlanText.CodedName coded = PlanText.withoutCode(text);
-    if (coded.name().isEmpty()) {
-      findings.problem(row.number(), NAME, "plan.field.missing");
-      return;
-    }
-    name = coded.name();
-    code = coded.code();
-    if (code != null) {
-      findings.infer(row.number(), "plan.name.code", code, name);
-    }
-  }
-
-  private void readForm() {
-    String written = layout.cell(row, FORM);
-    if (written.isEmpty()) {
-      findings.problem(row.number(), FORM, "plan.field.missing");
-      return;
-    }
-    formText = written;
-    form = DeliveryFormWords.of(written).orElse(null);
-    if (form == null) {
-      findings.problem(row.number(), FORM, "plan.form.unknown", written);
-    }
-  }
-
-  private void readDays() {
-    BigDecimal offSite = number(DAYS_OFF_SITE);
-    BigDecimal local = number(DAYS_LOCAL);
-    BigDecimal total = number(DAYS_TOTAL);
-    if (offSite == NOT_A_NUMBER || local == NOT_A_NUMBER || total == NOT_A_NUMBER) {
-      return;
-    }
-    int at = row.number();
-    if (offSite == null && local == null && total == null) {
-      findings.problem(at, DAYS, "plan.days.missing");
-      return;
-    }
-    if (total == null) {
-      total = sum(offSite, local);
-      findings.infer(
-          at,
-          "plan.days.inferredTotal",
-          plain(orZero(offSite)),
-          plain(orZero(local)),
-          plain(total));
-    } else if (offSite == null && local == null) {
-      findings.infer(at, "plan.days.totalOnly", plain(total));
-    } else if (offSite != null && local != null) {
-      if (sum(offSite, local).compareTo(total) != 0) {
-        inconsistent(offSite, local, total);
-        return;
-      }
-    } else {
-      BigDecimal part = offSite != null ? offSite : local;
-      int against = part.compareTo(total);
-      if (against > 0) {
-        inconsistent(orZero(offSite), orZero(local), total);
-        return;
-      }
-      if (against < 0) {
-        BigDecimal other = Decimals.canonical(total.subtract(part));
-        String key = offSite == null ? "plan.days.inferredOffSite" : "plan.days.inferredLocal";
-        findings.infer(at, key, plain(total), plain(part), plain(other));
-        if (offSite == null) {
-          offSite = other;
-        } else {
-          local = other;
+    /** The row read; for a row without problems only (the caller knows). */
+    Optional<PlanRow> planRow(Integer sequence, Integer continuationOf) {
+        if (name == null || form == null || daysTotal == null || trainees == null) {
+            return Optional.empty();
         }
-      }
+        return Optional.of(new PlanRow(
+                row.number(),
+                sequence,
+                proposingUnit,
+                category,
+                name,
+                code,
+                formText,
+                form,
+                audience,
+                daysOffSite,
+                daysLocal,
+                daysTotal,
+                trainees,
+                hosts,
+                continuationOf));
     }
-    if (total.signum() == 0) {
-      findings.problem(at, DAYS_TOTAL, "plan.days.zero");
-      return;
+
+    /** The cell's text with stray spaces between Chinese characters removed; null when blank. */
+    private String text(PlanColumn column) {
+        String written = layout.cell(row, column);
+        if (written.isEmpty()) {
+            return null;
+        }
+        String joined = PlanText.closeCjkGaps(written);
+        if (!joined.equals(written)) {
+            findings.infer(row.number(), "plan.text.spacesRemoved", layout.name(column), written, joined);
+        }
+        return joined;
     }
-    daysOffSite = offSite;
-    daysLocal = local;
-    daysTotal = total;
-  }
 
-  private void inconsistent(BigDecimal offSite, BigDecimal local, BigDecimal total) {
-    findings.problem(
-        row.number(),
-        DAYS,
-        "plan.days.inconsistent",
-        plain(offSite),
-        plain(local),
-        plain(sum(offSite, local)),
-        plain(total));
-  }
-
-  private BigDecimal number(PlanColumn column) {
-    String written = layout.cell(row, column);
-    if (written.isEmpty()) {
-      return null;
+    private void readName() {
+        String text = text(NAME);
+        if (text == null) {
+            findings.problem(row.number(), NAME, "plan.field.missing");
+            return;
+        }
+        List<String> codes = PlanText.codesIn(text);
+        if (codes.size() > 1) {
+            findings.problem(row.number(), NAME, "plan.name.twoCodes", String.join("、", codes));
+            return;
+        }
+        PlanText.CodedName coded = PlanText.withoutCode(text);
+        if (coded.name().isEmpty()) {
+            findings.problem(row.number(), NAME, "plan.field.missing");
+            return;
+        }
+        name = coded.name();
+        code = coded.code();
+        if (code != null) {
+            findings.infer(row.number(), "plan.name.code", code, name);
+        }
     }
-    BigDecimal days = PlanText.days(written);
-    if (days == null) {
-      findings.problem(row.number(), column, "plan.days.bad", written);
-      return NOT_A_NUMBER;
+
+    private void readForm() {
+        String written = layout.cell(row, FORM);
+        if (written.isEmpty()) {
+            findings.problem(row.number(), FORM, "plan.field.missing");
+            return;
+        }
+        formText = written;
+        form = DeliveryFormWords.of(written).orElse(null);
+        if (form == null) {
+            findings.problem(row.number(), FORM, "plan.form.unknown", written);
+        }
     }
-    return days;
-  }
 
-  private void readTrainees() {
-    String written = layout.cell(row, TRAINEES);
-    if (written.isEmpty()) {
-      findings.problem(row.number(), TRAINEES, "plan.field.missing");
-      return;
+    private void readDays() {
+        BigDecimal offSite = number(DAYS_OFF_SITE);
+        BigDecimal local = number(DAYS_LOCAL);
+        BigDecimal total = number(DAYS_TOTAL);
+        if (offSite == NOT_A_NUMBER || local == NOT_A_NUMBER || total == NOT_A_NUMBER) {
+            return;
+        }
+        int at = row.number();
+        if (offSite == null && local == null && total == null) {
+            findings.problem(at, DAYS, "plan.days.missing");
+            return;
+        }
+        if (total == null) {
+            total = sum(offSite, local);
+            findings.infer(at, "plan.days.inferredTotal", plain(orZero(offSite)), plain(orZero(local)), plain(total));
+        } else if (offSite == null && local == null) {
+            findings.infer(at, "plan.days.totalOnly", plain(total));
+        } else if (offSite != null && local != null) {
+            if (sum(offSite, local).compareTo(total) != 0) {
+                inconsistent(offSite, local, total);
+                return;
+            }
+        } else {
+            BigDecimal part = offSite != null ? offSite : local;
+            int against = part.compareTo(total);
+            if (against > 0) {
+                inconsistent(orZero(offSite), orZero(local), total);
+                return;
+            }
+            if (against < 0) {
+                BigDecimal other = Decimals.canonical(total.subtract(part));
+                String key = offSite == null ? "plan.days.inferredOffSite" : "plan.days.inferredLocal";
+                findings.infer(at, key, plain(total), plain(part), plain(other));
+                if (offSite == null) {
+                    offSite = other;
+                } else {
+                    local = other;
+                }
+            }
+        }
+        if (total.signum() == 0) {
+            findings.problem(at, DAYS_TOTAL, "plan.days.zero");
+            return;
+        }
+        daysOffSite = offSite;
+        daysLocal = local;
+        daysTotal = total;
     }
-    trainees = PlanText.count(written);
-    if (trainees == null) {
-      findings.problem(row.number(), TRAINEES, "plan.trainees.bad", written);
+
+    private void inconsistent(BigDecimal offSite, BigDecimal local, BigDecimal total) {
+        findings.problem(
+                row.number(),
+                DAYS,
+                "plan.days.inconsistent",
+                plain(offSite),
+                plain(local),
+                plain(sum(offSite, local)),
+                plain(total));
     }
-  }
 
-  private static BigDecimal sum(BigDecimal a, BigDecimal b) {
-    return Decimals.canonical(orZero(a).add(orZero(b)));
-  }
+    private BigDecimal number(PlanColumn column) {
+        String written = layout.cell(row, column);
+        if (written.isEmpty()) {
+            return null;
+        }
+        BigDecimal days = PlanText.days(written);
+        if (days == null) {
+            findings.problem(row.number(), column, "plan.days.bad", written);
+            return NOT_A_NUMBER;
+        }
+        return days;
+    }
 
-  private static BigDecimal orZero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
-  }
+    private void readTrainees() {
+        String written = layout.cell(row, TRAINEES);
+        if (written.isEmpty()) {
+            findings.problem(row.number(), TRAINEES, "plan.field.missing");
+            return;
+        }
+        trainees = PlanText.count(written);
+        if (trainees == null) {
+            findings.problem(row.number(), TRAINEES, "plan.trainees.bad", written);
+        }
+    }
 
-  private static String plain(BigDecimal value) {
-    return Decimals.plain(value);
-  }
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return Decimals.canonical(orZero(a).add(orZero(b)));
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return Decimals.plain(value);
+    }
 }

@@ -2,9 +2,9 @@ package cn.edu.ttms.infrastructure.spreadsheet.result;
 
 import cn.edu.ttms.application.result.ResultSheetLine;
 import cn.edu.ttms.application.result.ResultSheetResult;
+import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.Quantity;
-import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,13 +42,14 @@ public final class ResultSheet {
         List<ImportProblem> problems = new ArrayList<>();
         int headerAt = -1;
         for (int i = 0; i < rows.size() && headerAt < 0; i++) {
-            if (rows.get(i).cells().stream().anyMatch(c -> c != null && c.strip().equals(IDENTITY))) {
+            if (rows.get(i).cells().stream()
+                    .anyMatch(c -> c != null && c.strip().equals(IDENTITY))) {
                 headerAt = i;
             }
         }
         if (headerAt < 0) {
-            problems.add(ImportProblem.of(rows.isEmpty() ? 1 : rows.get(0).number(), IDENTITY,
-                    "error.resultSheet.noHeader", IDENTITY));
+            problems.add(ImportProblem.of(
+                    rows.isEmpty() ? 1 : rows.get(0).number(), IDENTITY, "error.resultSheet.noHeader", IDENTITY));
             return new ResultSheetResult(List.of(), problems, 0);
         }
         SheetRow header = rows.get(headerAt);
@@ -65,8 +66,8 @@ public final class ResultSheet {
                 score = c;
             } else if (m.matches() && m.group(1).replaceFirst("^0+(?=\\d)", "").length() > 9) {
                 // 第99999999999阶段学时: too long for a number, and a stage of no class
-                problems.add(ImportProblem.of(header.number(), header.cell(c).strip(), "error.resultSheet.noSuchStage",
-                        m.group(1)));
+                problems.add(ImportProblem.of(
+                        header.number(), header.cell(c).strip(), "error.resultSheet.noSuchStage", m.group(1)));
             } else if (m.matches()) {
                 stageColumns.put(Integer.valueOf(m.group(1)), c);
                 stageNames.put(Integer.valueOf(m.group(1)), header.cell(c).strip());
@@ -81,8 +82,8 @@ public final class ResultSheet {
         }
         for (Integer stage : stageColumns.keySet()) {
             if (!stages.contains(stage)) {
-                problems.add(ImportProblem.of(header.number(), stageNames.get(stage), "error.resultSheet.noSuchStage",
-                        stage));
+                problems.add(ImportProblem.of(
+                        header.number(), stageNames.get(stage), "error.resultSheet.noSuchStage", stage));
             }
         }
         List<ResultSheetLine> lines = new ArrayList<>();
@@ -114,8 +115,8 @@ public final class ResultSheet {
                 }
                 BigDecimal value = number(text);
                 if (value == null) {
-                    problems.add(ImportProblem.of(row.number(), stageNames.get(s.getKey()),
-                            "error.resultSheet.notANumber", text));
+                    problems.add(ImportProblem.of(
+                            row.number(), stageNames.get(s.getKey()), "error.resultSheet.notANumber", text));
                     ok = false;
                 } else if (!Quantity.HOURS.accepts(value)) {
                     problems.add(outOfRange(row.number(), stageNames.get(s.getKey()), Quantity.HOURS, value));
@@ -128,7 +129,10 @@ public final class ResultSheet {
             if (score >= 0 && !row.cell(score).isBlank()) {
                 scoreValue = number(row.cell(score).strip());
                 if (scoreValue == null) {
-                    problems.add(ImportProblem.of(row.number(), SCORE, "error.resultSheet.notANumber",
+                    problems.add(ImportProblem.of(
+                            row.number(),
+                            SCORE,
+                            "error.resultSheet.notANumber",
                             row.cell(score).strip()));
                     ok = false;
                 } else if (!Quantity.SCORE.accepts(scoreValue)) {
@@ -154,8 +158,16 @@ public final class ResultSheet {
 
     /** A number outside its range, checked before any arithmetic (1e999999 hours in a cell). */
     private static ImportProblem outOfRange(int row, String column, Quantity quantity, BigDecimal value) {
-        return ImportProblem.of(row, column, "error.number.outOfRange", column, quantity, Decimals.plain(quantity.min()),
-                Decimals.plain(quantity.max()), quantity.places(), Decimals.shown(value));
+        return ImportProblem.of(
+                row,
+                column,
+                "error.number.outOfRange",
+                column,
+                quantity,
+                Decimals.plain(quantity.min()),
+                Decimals.plain(quantity.max()),
+                quantity.places(),
+                Decimals.shown(value));
     }
 
     private static BigDecimal number(String text) {

@@ -28,8 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public class ResultSpreadsheets implements ResultSheets {
 
     @Override
-    public ResultSheetResult read(byte[] file, String fileName, Map<String, Long> resultsByIdentity,
-            Set<Integer> stages) {
+    public ResultSheetResult read(
+            byte[] file, String fileName, Map<String, Long> resultsByIdentity, Set<Integer> stages) {
         return new ResultSheet(resultsByIdentity, stages)
                 .read(new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName));
     }
@@ -56,13 +56,21 @@ public class ResultSpreadsheets implements ResultSheets {
                 Teacher t = byId.get(result.teacherId());
                 Row row = sheet.createRow(r++);
                 int c = 0;
-                row.createCell(c++).setCellValue(t == null ? "" : t.identityNumber().value());
+                row.createCell(c++)
+                        .setCellValue(t == null ? "" : t.identityNumber().value());
                 // names are typed by people: guarded against a formula once saved as CSV
                 row.createCell(c++).setCellValue(t == null ? "" : FormulaGuard.neutralise(t.name()));
-                row.createCell(c++).setCellValue(t == null ? "" : FormulaGuard.neutralise(t.school().name()));
+                row.createCell(c++)
+                        .setCellValue(
+                                t == null
+                                        ? ""
+                                        : FormulaGuard.neutralise(t.school().name()));
                 for (Integer s : stages) {
-                    BigDecimal h = result.stageHours().stream().filter(x -> x.stageNo() == s).map(x -> x.hours())
-                            .findFirst().orElse(null);
+                    BigDecimal h = result.stageHours().stream()
+                            .filter(x -> x.stageNo() == s)
+                            .map(x -> x.hours())
+                            .findFirst()
+                            .orElse(null);
                     var cell = row.createCell(c++);
                     if (h != null) {
                         cell.setCellValue(h.doubleValue()); // one decimal: exact in a double's shortest form
@@ -72,7 +80,9 @@ public class ResultSpreadsheets implements ResultSheets {
                 if (result.score() != null) {
                     score.setCellValue(result.score().doubleValue());
                 }
-                row.createCell(c++).setCellValue(result.grade() == null ? "" : result.grade().name());
+                row.createCell(c++)
+                        .setCellValue(
+                                result.grade() == null ? "" : result.grade().name());
                 row.createCell(c).setCellValue(result.credits().toPlainString());
             }
             for (int c = 0; c < names.size(); c++) {

@@ -20,11 +20,13 @@ import java.util.function.Function;
 @ApplicationScoped
 public class TeacherSpreadsheets implements TeacherSheets {
 
-    static final List<String> EXPORT_HEADER =
-            List.of("姓名", "性别", "身份证号", "手机", "学校", "学科", "学段", "职称", "参加工作时间", "民办");
+    static final List<String> EXPORT_HEADER = List.of("姓名", "性别", "身份证号", "手机", "学校", "学科", "学段", "职称", "参加工作时间", "民办");
 
     @Override
-    public TeacherSheetResult read(byte[] file, String fileName, Function<String, Optional<Long>> schoolIdByName,
+    public TeacherSheetResult read(
+            byte[] file,
+            String fileName,
+            Function<String, Optional<Long>> schoolIdByName,
             Function<Collection<String>, Set<String>> registeredAmong) {
         return new TeacherSheet(schoolIdByName, registeredAmong)
                 .read(new SpreadsheetReader().read(new ByteArrayInputStream(file), fileName));
@@ -32,10 +34,17 @@ public class TeacherSpreadsheets implements TeacherSheets {
 
     @Override
     public List<Object> exportRow(Teacher t) {
-        return List.of(t.name(), t.gender() == Gender.MALE ? "男" : "女",
-                t.identityNumber().value(), t.phone() == null ? "" : t.phone(), t.school().name(), t.subject(),
-                t.stage().name(), t.title() == null ? "" : t.title(),
-                t.serviceStart() == null ? "" : t.serviceStart().toString(), t.privateSchool() ? "是" : "否");
+        return List.of(
+                t.name(),
+                t.gender() == Gender.MALE ? "男" : "女",
+                t.identityNumber().value(),
+                t.phone() == null ? "" : t.phone(),
+                t.school().name(),
+                t.subject(),
+                t.stage().name(),
+                t.title() == null ? "" : t.title(),
+                t.serviceStart() == null ? "" : t.serviceStart().toString(),
+                t.privateSchool() ? "是" : "否");
     }
 
     @Override

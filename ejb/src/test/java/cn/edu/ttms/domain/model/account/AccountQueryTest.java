@@ -31,8 +31,9 @@ class AccountQueryTest {
 
     @Test
     void othersListNothing() {
-        assertTrue(AccountQuery.forCaller(EnumSet.of(Role.TEACHER, Role.PROVINCE_OFFICER), DataScope.subtree("/1/"),
-                null, null)
-                .manageable().isEmpty());
+        assertTrue(AccountQuery.forCaller(
+                        EnumSet.of(Role.TEACHER, Role.PROVINCE_OFFICER), DataScope.subtree("/1/"), null, null)
+                .manageable()
+                .isEmpty());
     }
 }

@@ -19,7 +19,8 @@ class AccountSheetTest {
         assertFalse(sheet.fetched());
         sheet.fetch("principal", OPENED.plusSeconds(3600));
         assertTrue(sheet.fetched());
-        AccountSheetFetched again = assertThrows(AccountSheetFetched.class, () -> sheet.fetch("linxiang", Instant.now()));
+        AccountSheetFetched again =
+                assertThrows(AccountSheetFetched.class, () -> sheet.fetch("linxiang", Instant.now()));
         assertEquals("principal", again.fetchedBy());
         assertEquals("error.accountSheet.fetched", again.messageKey());
         assertEquals(List.of("principal", "2026-12-04 11:00"), again.args(), "China time to the minute");
@@ -29,12 +30,14 @@ class AccountSheetTest {
     @Test
     void onlyAFetchedSheetIsReissuedAndOnlyForAccountsLeft() {
         AccountSheet sheet = AccountSheet.opened(7, 8, "临翔区第一完全小学", "/2/3/4/8/", 34, OPENED, "principal");
-        AccountSheetReissueRefused unfetched = assertThrows(AccountSheetReissueRefused.class,
-                () -> sheet.reissue(9, 30, OPENED, "linxiang"));
+        AccountSheetReissueRefused unfetched =
+                assertThrows(AccountSheetReissueRefused.class, () -> sheet.reissue(9, 30, OPENED, "linxiang"));
         assertEquals("error.accountSheet.notFetched", unfetched.messageKey());
         sheet.fetch("principal", OPENED.plusSeconds(60));
-        assertEquals("error.accountSheet.nothingToReissue", assertThrows(AccountSheetReissueRefused.class,
-                () -> sheet.reissue(9, 0, OPENED, "linxiang")).messageKey());
+        assertEquals(
+                "error.accountSheet.nothingToReissue",
+                assertThrows(AccountSheetReissueRefused.class, () -> sheet.reissue(9, 0, OPENED, "linxiang"))
+                        .messageKey());
         AccountSheet fresh = sheet.reissue(9, 30, OPENED.plusSeconds(120), "linxiang");
         assertEquals(9, fresh.id());
         assertEquals(8, fresh.schoolId());
@@ -46,7 +49,7 @@ class AccountSheetTest {
 
     @Test
     void aSheetCountsNoNegativeNumberOfAccounts() {
-        assertThrows(IllegalArgumentException.class,
-                () -> AccountSheet.opened(7, 8, "x", "/2/", -1, OPENED, "principal"));
+        assertThrows(
+                IllegalArgumentException.class, () -> AccountSheet.opened(7, 8, "x", "/2/", -1, OPENED, "principal"));
     }
 }

@@ -21,7 +21,8 @@ class RoleGrantsTest {
 
     @Test
     void anAdministratorGrantsWhatTheUnitKindAllowsAdminIncluded() {
-        assertEquals(EnumSet.of(Role.ADMIN, Role.BUREAU_STAFF, Role.BUREAU_REVIEWER), RoleGrants.grantable(ADMIN, COUNTY));
+        assertEquals(
+                EnumSet.of(Role.ADMIN, Role.BUREAU_STAFF, Role.BUREAU_REVIEWER), RoleGrants.grantable(ADMIN, COUNTY));
         assertTrue(RoleGrants.mayGrant(ADMIN, PROVINCE, EnumSet.of(Role.PROVINCE_OFFICER)));
         assertTrue(RoleGrants.mayGrant(ADMIN, SCHOOL, EnumSet.of(Role.SCHOOL_ADMIN, Role.TEACHER)));
         assertTrue(RoleGrants.mayGrant(ADMIN, INSTITUTION, EnumSet.of(Role.PROJECT_LEAD)));
@@ -49,8 +50,8 @@ class RoleGrantsTest {
 
     @Test
     void othersGrantNothingAndAnEmptyListIsNoGrant() {
-        for (Role r : EnumSet.of(Role.TEACHER, Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.BUREAU_REVIEWER,
-                Role.PROVINCE_OFFICER)) {
+        for (Role r : EnumSet.of(
+                Role.TEACHER, Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.BUREAU_REVIEWER, Role.PROVINCE_OFFICER)) {
             for (var kind : cn.edu.ttms.domain.model.organisation.OrganisationKind.values()) {
                 assertTrue(RoleGrants.grantable(EnumSet.of(r), kind).isEmpty(), r + " at " + kind);
             }

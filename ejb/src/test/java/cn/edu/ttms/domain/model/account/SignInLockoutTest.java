@@ -20,14 +20,21 @@ class SignInLockoutTest {
 
     @Test
     void theFifthFailureLocksForAMinuteAndEachFurtherOneDoubles() {
-        assertEquals(NOW.plus(Duration.ofMinutes(1)), SignInLockout.lockAfter(5, NOW).orElseThrow());
-        assertEquals(NOW.plus(Duration.ofMinutes(2)), SignInLockout.lockAfter(6, NOW).orElseThrow());
-        assertEquals(NOW.plus(Duration.ofMinutes(32)), SignInLockout.lockAfter(10, NOW).orElseThrow());
+        assertEquals(
+                NOW.plus(Duration.ofMinutes(1)), SignInLockout.lockAfter(5, NOW).orElseThrow());
+        assertEquals(
+                NOW.plus(Duration.ofMinutes(2)), SignInLockout.lockAfter(6, NOW).orElseThrow());
+        assertEquals(
+                NOW.plus(Duration.ofMinutes(32)),
+                SignInLockout.lockAfter(10, NOW).orElseThrow());
     }
 
     @Test
     void theDelayNeverExceedsAnHour() {
-        assertEquals(NOW.plus(Duration.ofHours(1)), SignInLockout.lockAfter(11, NOW).orElseThrow());
-        assertEquals(NOW.plus(Duration.ofHours(1)), SignInLockout.lockAfter(1000, NOW).orElseThrow());
+        assertEquals(
+                NOW.plus(Duration.ofHours(1)), SignInLockout.lockAfter(11, NOW).orElseThrow());
+        assertEquals(
+                NOW.plus(Duration.ofHours(1)),
+                SignInLockout.lockAfter(1000, NOW).orElseThrow());
     }
 }

@@ -44,9 +44,16 @@ class TeacherUsernamesTest {
 
     @Test
     void everyResultIsAValidUsername() {
-        for (String pattern : new String[] {"{identityNumber}", "{idSuffix}", "x{teacherId}", "{schoolCode}{idSuffix}",
-                "a b.c_{idSuffix}", "{identityNumber}{identityNumber}"}) {
-            String name = TeacherUsernames.firstFree(new TeacherUsernames(pattern).base(ID, 123456, "5309"), n -> false);
+        for (String pattern : new String[] {
+            "{identityNumber}",
+            "{idSuffix}",
+            "x{teacherId}",
+            "{schoolCode}{idSuffix}",
+            "a b.c_{idSuffix}",
+            "{identityNumber}{identityNumber}"
+        }) {
+            String name =
+                    TeacherUsernames.firstFree(new TeacherUsernames(pattern).base(ID, 123456, "5309"), n -> false);
             assertTrue(name.matches("[a-z0-9][a-z0-9._-]{1,39}"), pattern + " -> " + name);
         }
     }

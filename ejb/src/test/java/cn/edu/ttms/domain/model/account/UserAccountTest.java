@@ -26,8 +26,8 @@ class UserAccountTest {
     private final Organisation county = unit(city, OrganisationKind.COUNTY, "临翔区", 4);
 
     private UserAccount opened(Set<Role> roles) {
-        return UserAccount.opened("linxiang", "临翔区教育局", county, roles, "otp-hash", NOON.plusSeconds(3600), "city",
-                NOON);
+        return UserAccount.opened(
+                "linxiang", "临翔区教育局", county, roles, "otp-hash", NOON.plusSeconds(3600), "city", NOON);
     }
 
     @Test
@@ -36,18 +36,21 @@ class UserAccountTest {
         assertEquals("a1", new UserAccount("a1", "甲", "h", county, staff).username());
         assertEquals("x".repeat(40), new UserAccount("x".repeat(40), "甲", "h", county, staff).username());
         for (String bad : new String[] {null, "a", "x".repeat(41), "Linxiang", "_admin", "张三", "lin xiang"}) {
-            assertThrows(IllegalArgumentException.class, () -> new UserAccount(bad, "甲", "h", county, staff),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new UserAccount(bad, "甲", "h", county, staff),
                     String.valueOf(bad));
         }
     }
 
     @Test
     void anAccountNeedsADisplayNameAUnitAndAtLeastOneRole() {
-        assertThrows(IllegalArgumentException.class, () -> new UserAccount("lx", " ", "h", county,
-                Set.of(Role.BUREAU_STAFF)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new UserAccount("lx", " ", "h", county, Set.of(Role.BUREAU_STAFF)));
         assertThrows(IllegalArgumentException.class, () -> new UserAccount("lx", "甲", "h", county, Set.of()));
-        assertThrows(NullPointerException.class, () -> new UserAccount("lx", "甲", "h", null,
-                Set.of(Role.BUREAU_STAFF)));
+        assertThrows(
+                NullPointerException.class, () -> new UserAccount("lx", "甲", "h", null, Set.of(Role.BUREAU_STAFF)));
         UserAccount a = new UserAccount("lx", " 甲 ", "h", county, Set.of(Role.BUREAU_STAFF));
         assertEquals("甲", a.displayName());
         assertTrue(a.enabled());

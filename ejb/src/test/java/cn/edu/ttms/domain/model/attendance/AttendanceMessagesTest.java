@@ -22,8 +22,8 @@ class AttendanceMessagesTest {
     @Test
     void everyKeyHasAChineseAndAnEnglishText() throws IOException {
         Set<String> keys = new TreeSet<>();
-        Matcher m = KEY.matcher(Files.readString(
-                Path.of("src/main/java/cn/edu/ttms/domain/model/attendance/AttendanceRefused.java")));
+        Matcher m = KEY.matcher(
+                Files.readString(Path.of("src/main/java/cn/edu/ttms/domain/model/attendance/AttendanceRefused.java")));
         while (m.find()) {
             keys.add(m.group(1));
         }
@@ -46,7 +46,9 @@ class AttendanceMessagesTest {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("cn.edu.ttms.domain.messages", locale,
+        return ResourceBundle.getBundle(
+                "cn.edu.ttms.domain.messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

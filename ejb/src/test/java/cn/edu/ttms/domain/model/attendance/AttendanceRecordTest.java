@@ -37,9 +37,19 @@ class AttendanceRecordTest {
     private final Organisation city = unit(null, OrganisationKind.CITY, "临沧市", 2);
 
     private TrainingProject project(ProjectAction... steps) {
-        TrainingProject p = withId(new TrainingProject(new AnnualPlan(2026, city, null, null), 1, null, "班主任培训", null,
-                null, null, null, new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, BigDecimal.ONE,
-                        BigDecimal.ONE, 40)), 7L);
+        TrainingProject p = withId(
+                new TrainingProject(
+                        new AnnualPlan(2026, city, null, null),
+                        1,
+                        null,
+                        "班主任培训",
+                        null,
+                        null,
+                        null,
+                        null,
+                        new ProjectStage(
+                                1, DeliveryForm.LOCAL_CONCENTRATED, null, null, BigDecimal.ONE, BigDecimal.ONE, 40)),
+                7L);
         for (ProjectAction step : steps) {
             p.apply(step, null);
         }
@@ -47,18 +57,22 @@ class AttendanceRecordTest {
     }
 
     private TrainingProject enrolling() {
-        return project(ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH,
-                ProjectAction.OPEN_ENROLMENT);
+        return project(
+                ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT);
     }
 
     private AttendanceSession session(TrainingProject p) {
-        return withId(new AttendanceSession(p, 1, DAY, new BigDecimal("3"), LocalTime.of(8, 30), LocalTime.of(11, 30),
-                "adviser", AT), 70L);
+        return withId(
+                new AttendanceSession(
+                        p, 1, DAY, new BigDecimal("3"), LocalTime.of(8, 30), LocalTime.of(11, 30), "adviser", AT),
+                70L);
     }
 
     private static Enrolment trainee(long projectId, EnrolmentChannel channel) {
-        return withId(new Enrolment(projectId, 21, "/2/4/9/", null, Level.MUNICIPAL, null, null, channel, "city",
-                Instant.EPOCH), 300L);
+        return withId(
+                new Enrolment(
+                        projectId, 21, "/2/4/9/", null, Level.MUNICIPAL, null, null, channel, "city", Instant.EPOCH),
+                300L);
     }
 
     private static String key(Runnable r) {
@@ -79,16 +93,21 @@ class AttendanceRecordTest {
     @Test
     void aSessionNeedsOneOfTheStagesADateSoundHoursAndAnEndAfterItsStart() {
         TrainingProject p = enrolling();
-        assertEquals("error.attendance.noSuchStage",
+        assertEquals(
+                "error.attendance.noSuchStage",
                 key(() -> new AttendanceSession(p, 2, DAY, BigDecimal.ONE, null, null, "adviser", AT)));
-        assertEquals("error.attendance.noDate",
+        assertEquals(
+                "error.attendance.noDate",
                 key(() -> new AttendanceSession(p, 1, null, BigDecimal.ONE, null, null, "adviser", AT)));
-        assertEquals("error.attendance.hours",
+        assertEquals(
+                "error.attendance.hours",
                 key(() -> new AttendanceSession(p, 1, DAY, new BigDecimal("24.5"), null, null, "adviser", AT)));
-        assertEquals("error.attendance.times", key(() -> new AttendanceSession(p, 1, DAY, BigDecimal.ONE,
-                LocalTime.of(9, 0), LocalTime.of(9, 0), "adviser", AT)));
-        AttendanceSession open = new AttendanceSession(p, 1, DAY, BigDecimal.ONE, LocalTime.of(9, 0), null,
-                "adviser", AT);
+        assertEquals(
+                "error.attendance.times",
+                key(() -> new AttendanceSession(
+                        p, 1, DAY, BigDecimal.ONE, LocalTime.of(9, 0), LocalTime.of(9, 0), "adviser", AT)));
+        AttendanceSession open =
+                new AttendanceSession(p, 1, DAY, BigDecimal.ONE, LocalTime.of(9, 0), null, "adviser", AT);
         assertNull(open.endsAt(), "a time is optional on either side");
         assertEquals("/2/", open.ownerPath());
     }
@@ -119,14 +138,16 @@ class AttendanceRecordTest {
     @Test
     void onlyAnEnrolledTraineeOfTheSessionsProjectAttends() {
         AttendanceSession s = session(enrolling());
-        assertEquals("error.attendance.notTrainee",
+        assertEquals(
+                "error.attendance.notTrainee",
                 key(() -> AttendanceRecord.scanned(s, trainee(8, EnrolmentChannel.NOMINATED), "t0021", AT)));
-        assertEquals("error.attendance.notTrainee",
+        assertEquals(
+                "error.attendance.notTrainee",
                 key(() -> AttendanceRecord.scanned(s, trainee(7, EnrolmentChannel.APPLIED), "t0021", AT)),
                 "an application still pending approval holds no seat");
         Enrolment withdrawn = trainee(7, EnrolmentChannel.NOMINATED);
         withdrawn.withdraw("生病");
-        assertEquals("error.attendance.notTrainee",
-                key(() -> AttendanceRecord.marked(s, withdrawn, "补签", "adviser", AT)));
+        assertEquals(
+                "error.attendance.notTrainee", key(() -> AttendanceRecord.marked(s, withdrawn, "补签", "adviser", AT)));
     }
 }

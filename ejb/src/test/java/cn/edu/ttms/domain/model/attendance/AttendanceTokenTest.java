@@ -31,7 +31,9 @@ class AttendanceTokenTest {
         assertEquals(64, text.length());
         assertTrue(text.matches("[A-Za-z0-9_-]+"), "base64url without padding: " + text);
         assertEquals(issued, AttendanceToken.verify(text, SECRET, at(NOW)));
-        assertEquals(4711, AttendanceToken.verify(text, SECRET, at(NOW.plusSeconds(119))).sessionId());
+        assertEquals(
+                4711,
+                AttendanceToken.verify(text, SECRET, at(NOW.plusSeconds(119))).sessionId());
     }
 
     @Test
@@ -40,27 +42,36 @@ class AttendanceTokenTest {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String changed = text.substring(0, i) + (c == 'A' ? 'B' : 'A') + text.substring(i + 1);
-            AttendanceRefused e = assertThrows(AttendanceRefused.class,
-                    () -> AttendanceToken.verify(changed, SECRET, at(NOW)), "character " + i);
+            AttendanceRefused e = assertThrows(
+                    AttendanceRefused.class, () -> AttendanceToken.verify(changed, SECRET, at(NOW)), "character " + i);
             assertEquals("error.attendance.badToken", e.messageKey());
         }
-        for (String garbage : new String[] {"", "   ", "not a token", text.substring(0, 63), text + "A", "%%%%", null}) {
-            assertEquals("error.attendance.badToken", assertThrows(AttendanceRefused.class,
-                    () -> AttendanceToken.verify(garbage, SECRET, at(NOW))).messageKey(), String.valueOf(garbage));
+        for (String garbage :
+                new String[] {"", "   ", "not a token", text.substring(0, 63), text + "A", "%%%%", null}) {
+            assertEquals(
+                    "error.attendance.badToken",
+                    assertThrows(AttendanceRefused.class, () -> AttendanceToken.verify(garbage, SECRET, at(NOW)))
+                            .messageKey(),
+                    String.valueOf(garbage));
         }
         byte[] other = "another secret of 32 bytes here!".getBytes(StandardCharsets.US_ASCII);
-        assertEquals("error.attendance.badToken", assertThrows(AttendanceRefused.class,
-                () -> AttendanceToken.verify(text, other, at(NOW))).messageKey(), "signed with another secret");
+        assertEquals(
+                "error.attendance.badToken",
+                assertThrows(AttendanceRefused.class, () -> AttendanceToken.verify(text, other, at(NOW)))
+                        .messageKey(),
+                "signed with another secret");
     }
 
     @Test
     void aTokenExpiresOnceItsSecondHasPassed() {
         String text = AttendanceToken.issue(4711, at(NOW)).sign(SECRET);
         Instant expiry = Instant.parse("2027-11-15T01:32:00Z");
-        assertEquals(4711, AttendanceToken.verify(text, SECRET, at(expiry.plusMillis(999))).sessionId(),
+        assertEquals(
+                4711,
+                AttendanceToken.verify(text, SECRET, at(expiry.plusMillis(999))).sessionId(),
                 "still good within its last second");
-        AttendanceRefused e = assertThrows(AttendanceRefused.class,
-                () -> AttendanceToken.verify(text, SECRET, at(expiry.plusSeconds(1))));
+        AttendanceRefused e = assertThrows(
+                AttendanceRefused.class, () -> AttendanceToken.verify(text, SECRET, at(expiry.plusSeconds(1))));
         assertEquals("error.attendance.expired", e.messageKey());
         assertThrows(AttendanceRefused.class, () -> AttendanceToken.verify(text, SECRET, at(NOW.plusSeconds(3600))));
     }
@@ -77,15 +88,23 @@ class AttendanceTokenTest {
         byte[] theirs = Base64.getUrlDecoder().decode(other);
         System.arraycopy(theirs, 0, raw, 0, 8);
         String moved = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        assertEquals("error.attendance.badToken", assertThrows(AttendanceRefused.class,
-                () -> AttendanceToken.verify(moved, SECRET, at(NOW))).messageKey());
+        assertEquals(
+                "error.attendance.badToken",
+                assertThrows(AttendanceRefused.class, () -> AttendanceToken.verify(moved, SECRET, at(NOW)))
+                        .messageKey());
 
         // a later expiry with the old signature: refused
         byte[] stretched = Base64.getUrlDecoder().decode(mine);
         stretched[15]++;
-        assertEquals("error.attendance.badToken", assertThrows(AttendanceRefused.class,
-                () -> AttendanceToken.verify(Base64.getUrlEncoder().withoutPadding().encodeToString(stretched), SECRET,
-                        at(NOW))).messageKey());
+        assertEquals(
+                "error.attendance.badToken",
+                assertThrows(
+                                AttendanceRefused.class,
+                                () -> AttendanceToken.verify(
+                                        Base64.getUrlEncoder().withoutPadding().encodeToString(stretched),
+                                        SECRET,
+                                        at(NOW)))
+                        .messageKey());
     }
 
     @Test

@@ -24,8 +24,15 @@ class AuditEntryTest {
     @Test
     void theDetailIsKeptUpTo1000CharactersAndCutBeyond() {
         assertNull(entry(Instant.EPOCH, "admin", AuditAction.UPDATE, null).detail());
-        assertEquals("x".repeat(1000), entry(Instant.EPOCH, "admin", AuditAction.UPDATE, "x".repeat(1000)).detail());
-        assertEquals("x".repeat(1000), entry(Instant.EPOCH, "admin", AuditAction.UPDATE, "x".repeat(1500)).detail());
-        assertEquals("/1/2/", entry(Instant.EPOCH, "admin", AuditAction.UPDATE, null).scopePath());
+        assertEquals(
+                "x".repeat(1000),
+                entry(Instant.EPOCH, "admin", AuditAction.UPDATE, "x".repeat(1000))
+                        .detail());
+        assertEquals(
+                "x".repeat(1000),
+                entry(Instant.EPOCH, "admin", AuditAction.UPDATE, "x".repeat(1500))
+                        .detail());
+        assertEquals(
+                "/1/2/", entry(Instant.EPOCH, "admin", AuditAction.UPDATE, null).scopePath());
     }
 }

@@ -26,8 +26,8 @@ class EnrolmentRoundTest {
 
     @Test
     void aRoundClosesAfterItOpens() {
-        DomainException e = assertThrows(DomainException.class,
-                () -> new EnrolmentRound(7, 1, RoundMode.LOTTERY, CLOSES, CLOSES));
+        DomainException e =
+                assertThrows(DomainException.class, () -> new EnrolmentRound(7, 1, RoundMode.LOTTERY, CLOSES, CLOSES));
         assertEquals("error.round.window", e.messageKey());
         assertThrows(DomainException.class, () -> new EnrolmentRound(7, 1, RoundMode.LOTTERY, CLOSES, OPENS));
         assertThrows(NullPointerException.class, () -> new EnrolmentRound(7, 1, null, OPENS, CLOSES));

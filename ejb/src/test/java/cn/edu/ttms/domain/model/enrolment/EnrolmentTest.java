@@ -14,13 +14,24 @@ import org.junit.jupiter.api.Test;
 class EnrolmentTest {
 
     private static Enrolment of(EnrolmentChannel channel, String from, String to) {
-        return new Enrolment(1, 2, "/1/2/3/", null, Level.COUNTY, from == null ? null : LocalDate.parse(from),
-                to == null ? null : LocalDate.parse(to), channel, "linxiang", Instant.EPOCH);
+        return new Enrolment(
+                1,
+                2,
+                "/1/2/3/",
+                null,
+                Level.COUNTY,
+                from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to),
+                channel,
+                "linxiang",
+                Instant.EPOCH);
     }
 
     @Test
     void aNominationEnrolsAtOnceAnApplicationWaits() {
-        assertEquals(EnrolmentStatus.ENROLLED, of(EnrolmentChannel.NOMINATED, null, null).status());
+        assertEquals(
+                EnrolmentStatus.ENROLLED,
+                of(EnrolmentChannel.NOMINATED, null, null).status());
         Enrolment applied = of(EnrolmentChannel.APPLIED, null, null);
         assertEquals(EnrolmentStatus.PENDING_APPROVAL, applied.status());
         applied.approve();
@@ -54,7 +65,7 @@ class EnrolmentTest {
         assertTrue(april.overlaps(LocalDate.parse("2026-04-03"), LocalDate.parse("2026-04-05")));
         assertFalse(april.overlaps(LocalDate.parse("2026-04-04"), LocalDate.parse("2026-04-05")));
         assertTrue(april.overlaps(null, null));
-        assertTrue(of(EnrolmentChannel.NOMINATED, null, null).overlaps(LocalDate.parse("2030-01-01"),
-                LocalDate.parse("2030-01-02")));
+        assertTrue(of(EnrolmentChannel.NOMINATED, null, null)
+                .overlaps(LocalDate.parse("2030-01-01"), LocalDate.parse("2030-01-02")));
     }
 }

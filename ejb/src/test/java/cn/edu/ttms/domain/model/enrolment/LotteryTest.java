@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The lottery is a reproducible permutation of its entries; a round is drawn once, after its window. */
 class LotteryTest {
 
-    private static final List<Long> ENTRIES = LongStream.rangeClosed(101, 160).boxed().toList();
+    private static final List<Long> ENTRIES =
+            LongStream.rangeClosed(101, 160).boxed().toList();
 
     @Test
     void theSameSeedGivesTheSameOrderWhateverOrderTheEntriesComeIn() {
@@ -46,8 +47,10 @@ class LotteryTest {
         assertEquals("error.round.stillOpen", early.messageKey());
         round.drawn(7, "city", closes);
         assertEquals(7L, round.seed());
-        assertEquals("error.round.alreadyDrawn",
-                assertThrows(DomainException.class, () -> round.drawn(8, "city", closes)).messageKey());
+        assertEquals(
+                "error.round.alreadyDrawn",
+                assertThrows(DomainException.class, () -> round.drawn(8, "city", closes))
+                        .messageKey());
         assertThrows(DomainException.class, () -> new EnrolmentRound(1, 2, RoundMode.LOTTERY, closes, opens));
     }
 }

@@ -23,10 +23,16 @@ class IntegrityRecordTest {
 
     @Test
     void aLongDetailIsCutTo1000Characters() {
-        assertEquals("x".repeat(1000), record("/1/", IntegrityRecord.Kind.FORGED, "x".repeat(1000)).auditState()
-                .get("detail"));
-        assertEquals("x".repeat(1000), record("/1/", IntegrityRecord.Kind.FORGED, "x".repeat(1001)).auditState()
-                .get("detail"));
+        assertEquals(
+                "x".repeat(1000),
+                record("/1/", IntegrityRecord.Kind.FORGED, "x".repeat(1000))
+                        .auditState()
+                        .get("detail"));
+        assertEquals(
+                "x".repeat(1000),
+                record("/1/", IntegrityRecord.Kind.FORGED, "x".repeat(1001))
+                        .auditState()
+                        .get("detail"));
     }
 
     @Test

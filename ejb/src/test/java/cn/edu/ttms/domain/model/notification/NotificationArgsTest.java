@@ -39,8 +39,13 @@ class NotificationArgsTest {
 
     @Test
     void aNoticeIsReadOnceAndKeepsTheFirstTime() {
-        Notification n = new Notification("teacher", NotificationKind.ENROLMENT_REFUSED, "notification.ENROLMENT_REFUSED",
-                List.of("项目", "x".repeat(Notification.MAX_ARG + 10)), 7L, Instant.parse("2003-01-01T00:00:00Z"));
+        Notification n = new Notification(
+                "teacher",
+                NotificationKind.ENROLMENT_REFUSED,
+                "notification.ENROLMENT_REFUSED",
+                List.of("项目", "x".repeat(Notification.MAX_ARG + 10)),
+                7L,
+                Instant.parse("2003-01-01T00:00:00Z"));
         assertFalse(n.isRead());
         assertEquals(Notification.MAX_ARG, n.args().get(1).length(), "an overlong argument is cut");
         Instant first = Instant.parse("2003-01-02T00:00:00Z");
@@ -63,7 +68,8 @@ class NotificationArgsTest {
         for (String key : zhKeys) {
             for (Properties bundle : List.of(zh, en)) {
                 String pattern = bundle.getProperty(key);
-                assertFalse(pattern.isBlank() || pattern.contains("'"), key + ": empty or an apostrophe (MessageFormat)");
+                assertFalse(
+                        pattern.isBlank() || pattern.contains("'"), key + ": empty or an apostrophe (MessageFormat)");
                 assertFalse(MessageFormat.format(pattern, "甲", "乙", "丙").contains("{"), key);
             }
             assertFalse(zh.getProperty(key).equals(en.getProperty(key)), key + " has no English text");
@@ -72,7 +78,9 @@ class NotificationArgsTest {
 
     private static Set<String> keys(Properties p) {
         Set<String> keys = new TreeSet<>();
-        p.stringPropertyNames().stream().filter(k -> k.startsWith("notification")).forEach(keys::add);
+        p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("notification"))
+                .forEach(keys::add);
         return keys;
     }
 

@@ -25,15 +25,20 @@ class NotificationTest {
         for (String bad : new String[] {null, " ", "x".repeat(65)}) {
             assertThrows(IllegalArgumentException.class, () -> to(bad, List.of()), String.valueOf(bad));
         }
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new Notification("t0021", null, "notification.LOTTERY_WON", List.of(), null, AT));
     }
 
     @Test
     void theArgumentsComeBackAsGivenAMissingOneAsEmptyALongOneCut() {
-        assertEquals(List.of("抽签测试项目", "20261124"), to("t0021", List.of("抽签测试项目", "20261124")).args());
+        assertEquals(
+                List.of("抽签测试项目", "20261124"),
+                to("t0021", List.of("抽签测试项目", "20261124")).args());
         assertEquals(List.of("", "b"), to("t0021", Arrays.asList(null, "b")).args());
-        assertEquals(List.of("x".repeat(Notification.MAX_ARG)), to("t0021", List.of("x".repeat(600))).args());
+        assertEquals(
+                List.of("x".repeat(Notification.MAX_ARG)),
+                to("t0021", List.of("x".repeat(600))).args());
         assertEquals(List.of(), to("t0021", null).args());
     }
 

@@ -1,6 +1,5 @@
 package cn.edu.ttms.domain.model.organisation;
 
-import cn.edu.ttms.domain.model.organisation.DataScope;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -31,13 +31,17 @@ class OrganisationTest {
 
     @Test
     void theHierarchyGoesDownwardOnlyAndInstitutionsStandBesideIt() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Organisation.under(school, OrganisationKind.COUNTY, "学校里的县", null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Organisation.under(province, OrganisationKind.SCHOOL, "省直学校", null),
                 "a province holds cities and institutions, not schools");
-        assertEquals(OrganisationKind.INSTITUTION,
-                Organisation.under(linxiang, OrganisationKind.INSTITUTION, "临翔区教师进修学校", null).kind());
+        assertEquals(
+                OrganisationKind.INSTITUTION,
+                Organisation.under(linxiang, OrganisationKind.INSTITUTION, "临翔区教师进修学校", null)
+                        .kind());
         assertTrue(OrganisationKind.CITY.isBureau());
         assertFalse(OrganisationKind.INSTITUTION.isBureau());
     }
@@ -103,7 +107,8 @@ class OrganisationTest {
         fengqing.close(Instant.parse("2026-08-01T00:00:00Z"));
         assertTrue(fengqing.isClosed());
         assertEquals(first, fengqing.closedAt());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Organisation.under(fengqing, OrganisationKind.SCHOOL, "新学校", null));
         assertThrows(IllegalArgumentException.class, () -> school.moveUnder(fengqing));
         assertEquals("/1/2/4/9/", school.path());

@@ -8,13 +8,12 @@ import java.lang.reflect.Field;
  */
 public final class Units {
 
-    private Units() {
-    }
+    private Units() {}
 
     /** A unit with {@code id} under {@code parent} (a root when null), its path assigned. */
     public static Organisation unit(Organisation parent, OrganisationKind kind, String name, long id) {
-        Organisation o = parent == null ? Organisation.root(kind, name, null)
-                : Organisation.under(parent, kind, name, null);
+        Organisation o =
+                parent == null ? Organisation.root(kind, name, null) : Organisation.under(parent, kind, name, null);
         withId(o, id);
         o.assignPath();
         return o;

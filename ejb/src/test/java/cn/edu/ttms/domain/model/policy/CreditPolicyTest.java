@@ -45,12 +45,13 @@ class CreditPolicyTest {
 
     @Test
     void aPolicyNeedsANameAStartAndRules() {
-        assertThrows(IllegalArgumentException.class, () -> CreditPolicy.first(" ", city, LINCANG, JAN_2017, null, null,
-                "admin"));
-        assertThrows(NullPointerException.class, () -> CreditPolicy.first("办法", city, LINCANG, null, null, null,
-                "admin"));
-        assertThrows(NullPointerException.class, () -> CreditPolicy.first("办法", city, null, JAN_2017, null, null,
-                "admin"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CreditPolicy.first(" ", city, LINCANG, JAN_2017, null, null, "admin"));
+        assertThrows(
+                NullPointerException.class, () -> CreditPolicy.first("办法", city, LINCANG, null, null, null, "admin"));
+        assertThrows(
+                NullPointerException.class, () -> CreditPolicy.first("办法", city, null, JAN_2017, null, null, "admin"));
     }
 
     @Test
@@ -71,11 +72,14 @@ class CreditPolicyTest {
     @Test
     void onlyTheCurrentVersionIsFollowedAndOnlyByALaterStart() {
         CreditPolicy v1 = cityLine();
-        assertThrows(IllegalArgumentException.class,
-                () -> CreditPolicy.nextVersionOf(v1, LINCANG, JAN_2017, null, "admin"), "not on the same day");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CreditPolicy.nextVersionOf(v1, LINCANG, JAN_2017, null, "admin"),
+                "not on the same day");
         assertNull(v1.effectiveTo(), "a refused version leaves the previous one open");
         CreditPolicy.nextVersionOf(v1, LINCANG, LocalDate.of(2026, 9, 1), null, "admin");
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> CreditPolicy.nextVersionOf(v1, LINCANG, LocalDate.of(2027, 1, 1), null, "admin"));
     }
 
@@ -94,10 +98,14 @@ class CreditPolicyTest {
 
     @Test
     void theNearestJurisdictionIsTheDeepest() {
-        assertEquals(-1, CreditPolicy.first("全省办法", null, LINCANG, JAN_2017, null, null, "admin")
-                .jurisdictionDepth());
+        assertEquals(
+                -1,
+                CreditPolicy.first("全省办法", null, LINCANG, JAN_2017, null, null, "admin")
+                        .jurisdictionDepth());
         assertEquals(1, cityLine().jurisdictionDepth());
-        assertEquals(2, CreditPolicy.first("临翔区办法", linxiang, LINCANG, JAN_2017, null, null, "linxiang")
-                .jurisdictionDepth());
+        assertEquals(
+                2,
+                CreditPolicy.first("临翔区办法", linxiang, LINCANG, JAN_2017, null, null, "linxiang")
+                        .jurisdictionDepth());
     }
 }

@@ -13,9 +13,17 @@ class ProjectActionTest {
     @Test
     void theLifeCycleRunsFromDraftToArchivedOneStepAtATime() {
         ProjectStatus status = ProjectStatus.DRAFT;
-        for (ProjectAction step : new ProjectAction[] {ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH,
-                ProjectAction.OPEN_ENROLMENT, ProjectAction.START, ProjectAction.SUBMIT_RESULTS, ProjectAction.REVIEW,
-                ProjectAction.RECOGNISE, ProjectAction.ARCHIVE}) {
+        for (ProjectAction step : new ProjectAction[] {
+            ProjectAction.SUBMIT,
+            ProjectAction.APPROVE,
+            ProjectAction.PUBLISH,
+            ProjectAction.OPEN_ENROLMENT,
+            ProjectAction.START,
+            ProjectAction.SUBMIT_RESULTS,
+            ProjectAction.REVIEW,
+            ProjectAction.RECOGNISE,
+            ProjectAction.ARCHIVE
+        }) {
             assertTrue(step.allowedFrom(status), step + " from " + status);
             status = step.target();
         }
@@ -24,8 +32,12 @@ class ProjectActionTest {
 
     @Test
     void cancellingIsPossibleOnlyBeforeTheTrainingStarts() {
-        Set<ProjectStatus> before = EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED,
-                ProjectStatus.PUBLISHED, ProjectStatus.ENROLLING);
+        Set<ProjectStatus> before = EnumSet.of(
+                ProjectStatus.DRAFT,
+                ProjectStatus.SUBMITTED,
+                ProjectStatus.APPROVED,
+                ProjectStatus.PUBLISHED,
+                ProjectStatus.ENROLLING);
         for (ProjectStatus s : ProjectStatus.values()) {
             assertEquals(before.contains(s), ProjectAction.CANCEL.allowedFrom(s), s.name());
         }
@@ -33,8 +45,11 @@ class ProjectActionTest {
 
     @Test
     void aReturnTakesASubmittedProjectBackToDraftWithAReason() {
-        assertEquals(EnumSet.of(ProjectStatus.SUBMITTED), EnumSet.copyOf(java.util.Arrays.stream(ProjectStatus.values())
-                .filter(ProjectAction.RETURN::allowedFrom).toList()));
+        assertEquals(
+                EnumSet.of(ProjectStatus.SUBMITTED),
+                EnumSet.copyOf(java.util.Arrays.stream(ProjectStatus.values())
+                        .filter(ProjectAction.RETURN::allowedFrom)
+                        .toList()));
         assertEquals(ProjectStatus.DRAFT, ProjectAction.RETURN.target());
         assertTrue(ProjectAction.RETURN.needsReason());
         assertTrue(ProjectAction.CANCEL.needsReason());

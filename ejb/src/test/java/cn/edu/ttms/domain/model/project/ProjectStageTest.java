@@ -24,12 +24,16 @@ class ProjectStageTest {
 
     @Test
     void stagesAreNumberedFromOneAndHaveNoNegativeTrainees() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ProjectStage(0, DeliveryForm.ONLINE, null, null, null, null, 10));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ProjectStage(1, DeliveryForm.ONLINE, null, null, null, null, -1));
         assertThrows(NullPointerException.class, () -> new ProjectStage(1, null, null, null, null, null, 10));
-        assertEquals(0, new ProjectStage(1, DeliveryForm.ONLINE, null, null, null, null, 0).trainees(),
+        assertEquals(
+                0,
+                new ProjectStage(1, DeliveryForm.ONLINE, null, null, null, null, 0).trainees(),
                 "a stage may be planned before its places are known");
     }
 
@@ -46,7 +50,8 @@ class ProjectStageTest {
         ProjectStage s = online(Hours.of("10.5"), null, null, "  ");
         assertEquals(Hours.of("10.5"), s.hours());
         assertNull(s.place());
-        assertEquals("临翔区教师进修学校", online(Hours.of(10), null, null, " 临翔区教师进修学校 ").place());
+        assertEquals(
+                "临翔区教师进修学校", online(Hours.of(10), null, null, " 临翔区教师进修学校 ").place());
     }
 
     @Test

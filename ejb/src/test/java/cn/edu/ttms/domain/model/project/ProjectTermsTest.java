@@ -28,19 +28,49 @@ class ProjectTermsTest {
     private static final PolicyRules LINCANG = PolicyRules.lincang2017();
 
     /** 5 days concentrated (30 h) + 10 h online: 40 h, split 12 + 28 over two modules; county level. */
-    private static ProjectTerms terms(BigDecimal rate, List<ProjectModule> modules, List<ProjectQuota> quotas,
-            List<ProjectCourse> courses) {
+    private static ProjectTerms terms(
+            BigDecimal rate, List<ProjectModule> modules, List<ProjectQuota> quotas, List<ProjectCourse> courses) {
         List<ProjectStage> stages = List.of(
-                new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, "本地集中", null, d("5"), d("5"), 100, null,
-                        LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 10), "临翔区教师进修学校"),
-                new ProjectStage(2, DeliveryForm.ONLINE, "网络研修", null, null, null, 100, Hours.of(10), null, null, null));
-        return new ProjectTerms("LX01", "临翔区小学语文骨干教师培训", Level.COUNTY, "骨干教师", "临翔区教育局",
-                Selection.DIRECTIVE, rate, 100, d("38000.50"), null, "临翔区教师进修学校", null, "王老师",
-                "小学语文教师", Set.of(SchoolStage.PRIMARY), List.of("语文"), stages, modules, quotas, courses);
+                new ProjectStage(
+                        1,
+                        DeliveryForm.LOCAL_CONCENTRATED,
+                        "本地集中",
+                        null,
+                        d("5"),
+                        d("5"),
+                        100,
+                        null,
+                        LocalDate.of(2026, 4, 6),
+                        LocalDate.of(2026, 4, 10),
+                        "临翔区教师进修学校"),
+                new ProjectStage(
+                        2, DeliveryForm.ONLINE, "网络研修", null, null, null, 100, Hours.of(10), null, null, null));
+        return new ProjectTerms(
+                "LX01",
+                "临翔区小学语文骨干教师培训",
+                Level.COUNTY,
+                "骨干教师",
+                "临翔区教育局",
+                Selection.DIRECTIVE,
+                rate,
+                100,
+                d("38000.50"),
+                null,
+                "临翔区教师进修学校",
+                null,
+                "王老师",
+                "小学语文教师",
+                Set.of(SchoolStage.PRIMARY),
+                List.of("语文"),
+                stages,
+                modules,
+                quotas,
+                courses);
     }
 
     private static List<ProjectModule> modules(String ethics, String competence) {
-        return List.of(new ProjectModule(Module.ETHICS, Hours.of(ethics)),
+        return List.of(
+                new ProjectModule(Module.ETHICS, Hours.of(ethics)),
                 new ProjectModule(Module.COMPETENCE, Hours.of(competence)));
     }
 
@@ -54,8 +84,8 @@ class ProjectTermsTest {
 
     @Test
     void soundTermsHaveNoProblemAndTheirHoursComeFromTheStages() {
-        ProjectTerms t = terms(d("1.2"), modules("12", "28"), List.of(new ProjectQuota(7, 60), new ProjectQuota(8, 40)),
-                List.of());
+        ProjectTerms t = terms(
+                d("1.2"), modules("12", "28"), List.of(new ProjectQuota(7, 60), new ProjectQuota(8, 40)), List.of());
         assertEquals(List.of(), ProjectChecks.problems(t, LINCANG));
 
         TrainingProject p = draft();
@@ -78,14 +108,21 @@ class ProjectTermsTest {
     void theCreditRateMustLieInTheRangeOfTheLevelAndForm() {
         List<Violation> found = ProjectChecks.problems(terms(d("1.6"), List.of(), List.of(), List.of()), LINCANG);
         assertEquals(List.of("error.project.rateOutOfRange"), keys(found));
-        assertEquals(List.of("1.6", Level.COUNTY, DeliveryForm.LOCAL_CONCENTRATED, "1", "1.5"), found.get(0).args());
+        assertEquals(
+                List.of("1.6", Level.COUNTY, DeliveryForm.LOCAL_CONCENTRATED, "1", "1.5"),
+                found.get(0).args());
         assertEquals(List.of(), ProjectChecks.problems(terms(d("1.5"), List.of(), List.of(), List.of()), LINCANG));
     }
 
     @Test
     void quotasMayNotExceedTheCapacityNorNameAUnitTwice() {
-        List<Violation> found = ProjectChecks.problems(terms(null, List.of(),
-                List.of(new ProjectQuota(7, 60), new ProjectQuota(7, 30), new ProjectQuota(9, 20)), List.of()), LINCANG);
+        List<Violation> found = ProjectChecks.problems(
+                terms(
+                        null,
+                        List.of(),
+                        List.of(new ProjectQuota(7, 60), new ProjectQuota(7, 30), new ProjectQuota(9, 20)),
+                        List.of()),
+                LINCANG);
         assertEquals(List.of("error.project.quotaTwice", "error.project.quotasExceedCapacity"), keys(found));
         assertEquals(List.of("110", "100"), found.get(1).args());
     }
@@ -95,8 +132,12 @@ class ProjectTermsTest {
         TrainingProject p = draft();
         ProjectTerms bad = terms(d("9"), modules("1", "1"), List.of(new ProjectQuota(7, 500)), List.of());
         InvalidProject e = assertThrows(InvalidProject.class, () -> p.revise(bad, LINCANG));
-        assertEquals(Set.of("error.project.modulesSum", "error.project.rateOutOfRange",
-                "error.project.quotasExceedCapacity"), Set.copyOf(keys(e.violations())));
+        assertEquals(
+                Set.of(
+                        "error.project.modulesSum",
+                        "error.project.rateOutOfRange",
+                        "error.project.quotasExceedCapacity"),
+                Set.copyOf(keys(e.violations())));
         assertEquals("开班", p.name());
         assertTrue(p.modules().isEmpty());
     }
@@ -104,8 +145,27 @@ class ProjectTermsTest {
     @Test
     void aStageWithoutTheFigureItsFormCountsByIsAProblem() {
         ProjectStage online = new ProjectStage(1, DeliveryForm.ONLINE, null, null, null, d("3"), 50);
-        ProjectTerms t = new ProjectTerms(null, "网络研修", Level.COUNTY, null, null, null, null, 50, null, null, null,
-                null, null, null, null, null, List.of(online), null, null, null);
+        ProjectTerms t = new ProjectTerms(
+                null,
+                "网络研修",
+                Level.COUNTY,
+                null,
+                null,
+                null,
+                null,
+                50,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(online),
+                null,
+                null,
+                null);
         assertEquals(List.of("error.stage.actualHoursMissing"), keys(ProjectChecks.problems(t, LINCANG)));
     }
 
@@ -118,7 +178,8 @@ class ProjectTermsTest {
         ProjectTerms t = terms(d("1.2"), modules("12", "28"), List.of(), courses);
         assertEquals(List.of(), ProjectChecks.problems(t, LINCANG));
         List<Violation> warnings = ProjectChecks.warnings(t);
-        assertEquals(List.of("warning.project.electiveBelowRequired", "warning.project.practicalShare"), keys(warnings));
+        assertEquals(
+                List.of("warning.project.electiveBelowRequired", "warning.project.practicalShare"), keys(warnings));
         assertEquals(List.of("18", "20"), warnings.get(0).args());
         assertEquals(List.of("32"), warnings.get(1).args()); // 12 of 38 h
     }
@@ -138,8 +199,8 @@ class ProjectTermsTest {
         p.apply(ProjectAction.APPROVE, null);
         p.revise(terms(d("1.2"), List.of(), List.of(), List.of()), LINCANG); // still editable when approved
         p.apply(ProjectAction.PUBLISH, null);
-        DomainException e = assertThrows(DomainException.class,
-                () -> p.revise(terms(d("1.3"), List.of(), List.of(), List.of()), LINCANG));
+        DomainException e = assertThrows(
+                DomainException.class, () -> p.revise(terms(d("1.3"), List.of(), List.of(), List.of()), LINCANG));
         assertEquals("error.project.notEditable", e.messageKey());
         assertEquals(0, d("1.2").compareTo(p.creditRate()));
     }
@@ -149,7 +210,15 @@ class ProjectTermsTest {
         Organisation city = Organisation.under(province, OrganisationKind.CITY, "临沧市", null);
         Organisation county = Organisation.under(city, OrganisationKind.COUNTY, "临翔区", null);
         AnnualPlan plan = new AnnualPlan(2026, county, "临翔区2026年教师培训计划", null);
-        return new TrainingProject(plan, 1, null, "开班", null, null, null, null,
+        return new TrainingProject(
+                plan,
+                1,
+                null,
+                "开班",
+                null,
+                null,
+                null,
+                null,
                 new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, d("1"), 10));
     }
 }

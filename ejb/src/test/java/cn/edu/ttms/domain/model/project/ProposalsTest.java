@@ -32,25 +32,37 @@ class ProposalsTest {
     @Test
     void aSchoolProposesOnlySchoolBasedTraining() {
         assertEquals(EnumSet.of(Level.SCHOOL), Proposals.levelsFor(OrganisationKind.SCHOOL, OrganisationKind.COUNTY));
-        List<Violation> county = Proposals.levelProblems(OrganisationKind.SCHOOL, OrganisationKind.COUNTY, Level.COUNTY);
+        List<Violation> county =
+                Proposals.levelProblems(OrganisationKind.SCHOOL, OrganisationKind.COUNTY, Level.COUNTY);
         assertEquals(1, county.size());
         assertEquals("level", county.get(0).field());
         assertEquals("error.proposal.schoolLevelOnly", county.get(0).messageKey());
-        assertTrue(Proposals.levelProblems(OrganisationKind.SCHOOL, OrganisationKind.COUNTY, Level.SCHOOL).isEmpty());
+        assertTrue(Proposals.levelProblems(OrganisationKind.SCHOOL, OrganisationKind.COUNTY, Level.SCHOOL)
+                .isEmpty());
     }
 
     @Test
     void anInstitutionProposesAtItsBureausLevelOrLowerDownToCounty() {
-        assertEquals(EnumSet.of(Level.MUNICIPAL, Level.COUNTY),
+        assertEquals(
+                EnumSet.of(Level.MUNICIPAL, Level.COUNTY),
                 Proposals.levelsFor(OrganisationKind.INSTITUTION, OrganisationKind.CITY));
-        assertEquals(EnumSet.of(Level.COUNTY), Proposals.levelsFor(OrganisationKind.INSTITUTION, OrganisationKind.COUNTY));
-        assertEquals(EnumSet.of(Level.PROVINCIAL, Level.MUNICIPAL, Level.COUNTY),
+        assertEquals(
+                EnumSet.of(Level.COUNTY), Proposals.levelsFor(OrganisationKind.INSTITUTION, OrganisationKind.COUNTY));
+        assertEquals(
+                EnumSet.of(Level.PROVINCIAL, Level.MUNICIPAL, Level.COUNTY),
                 Proposals.levelsFor(OrganisationKind.INSTITUTION, OrganisationKind.PROVINCE));
-        assertEquals("error.proposal.levelAboveBureau", Proposals.levelProblems(OrganisationKind.INSTITUTION,
-                OrganisationKind.CITY, Level.PROVINCIAL).get(0).messageKey());
-        assertFalse(Proposals.levelProblems(OrganisationKind.INSTITUTION, OrganisationKind.CITY, Level.SCHOOL).isEmpty(),
+        assertEquals(
+                "error.proposal.levelAboveBureau",
+                Proposals.levelProblems(OrganisationKind.INSTITUTION, OrganisationKind.CITY, Level.PROVINCIAL)
+                        .get(0)
+                        .messageKey());
+        assertFalse(
+                Proposals.levelProblems(OrganisationKind.INSTITUTION, OrganisationKind.CITY, Level.SCHOOL)
+                        .isEmpty(),
                 "school-based training is the schools' own");
-        assertTrue(Proposals.levelProblems(OrganisationKind.INSTITUTION, OrganisationKind.CITY, null).isEmpty(),
+        assertTrue(
+                Proposals.levelProblems(OrganisationKind.INSTITUTION, OrganisationKind.CITY, null)
+                        .isEmpty(),
                 "a missing level is the terms' own problem");
     }
 
@@ -79,8 +91,14 @@ class ProposalsTest {
 
     @Test
     void onlyAUnitBelowTheOwningBureauProposesToIt() {
-        assertThrows(IllegalArgumentException.class, () -> draftOf(county).proposedBy(centre), "the city's centre is not below the county");
-        assertThrows(IllegalArgumentException.class, () -> draftOf(city).proposedBy(county), "a bureau owns plans, it does not propose");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> draftOf(county).proposedBy(centre),
+                "the city's centre is not below the county");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> draftOf(city).proposedBy(county),
+                "a bureau owns plans, it does not propose");
     }
 
     @Test
@@ -104,7 +122,10 @@ class ProposalsTest {
         assertNull(p.returnReason(), "answered by the resubmission");
         p.apply(ProjectAction.APPROVE, null);
         assertEquals(ProjectStatus.APPROVED, p.status());
-        assertThrows(IllegalTransition.class, () -> p.apply(ProjectAction.RETURN, "太晚了"), "only a submitted project returns");
+        assertThrows(
+                IllegalTransition.class,
+                () -> p.apply(ProjectAction.RETURN, "太晚了"),
+                "only a submitted project returns");
     }
 
     @Test
@@ -112,20 +133,51 @@ class ProposalsTest {
         TrainingProject p = draftOf(county);
         p.proposedBy(school);
         ProjectTerms t = p.terms();
-        p.revise(new ProjectTerms(t.code(), t.name(), Level.SCHOOL, t.category(), "别的单位", t.selection(), null,
-                t.capacity(), null, null, null, null, null, null, t.audienceStages(), t.audienceSubjects(), t.stages(),
-                List.of(), List.of(), List.of(), null, t.approvalChain()), cn.edu.ttms.domain.model.policy.PolicyRules.lincang2017());
+        p.revise(
+                new ProjectTerms(
+                        t.code(),
+                        t.name(),
+                        Level.SCHOOL,
+                        t.category(),
+                        "别的单位",
+                        t.selection(),
+                        null,
+                        t.capacity(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        t.audienceStages(),
+                        t.audienceSubjects(),
+                        t.stages(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        t.approvalChain()),
+                cn.edu.ttms.domain.model.policy.PolicyRules.lincang2017());
         assertEquals("临翔区第一完全小学", p.proposingUnit());
     }
 
     private static TrainingProject draftOf(Organisation bureau) {
         AnnualPlan plan = new AnnualPlan(2027, bureau, null, null);
-        return new TrainingProject(plan, 1, null, "校本研修", null, null, null, null,
+        return new TrainingProject(
+                plan,
+                1,
+                null,
+                "校本研修",
+                null,
+                null,
+                null,
+                null,
                 new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, BigDecimal.ONE, 10));
     }
 
     private static Organisation unit(Organisation parent, OrganisationKind kind, String name, long id) {
-        Organisation o = parent == null ? Organisation.root(kind, name, null) : Organisation.under(parent, kind, name, null);
+        Organisation o =
+                parent == null ? Organisation.root(kind, name, null) : Organisation.under(parent, kind, name, null);
         try {
             Field f = Organisation.class.getDeclaredField("id");
             f.setAccessible(true);

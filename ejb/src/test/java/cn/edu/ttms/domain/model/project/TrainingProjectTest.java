@@ -31,13 +31,27 @@ class TrainingProjectTest {
     private final Organisation city = unit(province, OrganisationKind.CITY, "临沧市", 2);
 
     private static ProjectStage stage(int no, String days, int trainees) {
-        return new ProjectStage(no, DeliveryForm.LOCAL_CONCENTRATED, "本地集中", null, new BigDecimal(days),
-                new BigDecimal(days), trainees);
+        return new ProjectStage(
+                no,
+                DeliveryForm.LOCAL_CONCENTRATED,
+                "本地集中",
+                null,
+                new BigDecimal(days),
+                new BigDecimal(days),
+                trainees);
     }
 
     private TrainingProject draft() {
-        return new TrainingProject(new AnnualPlan(2027, city, null, null), 3, "L003", " 小学语文骨干教师培训 ", "骨干教师",
-                "临沧市教育局", "全市小学语文教师", List.of("临沧市教师发展中心", "临沧师专"), stage(1, "3", 40));
+        return new TrainingProject(
+                new AnnualPlan(2027, city, null, null),
+                3,
+                "L003",
+                " 小学语文骨干教师培训 ",
+                "骨干教师",
+                "临沧市教育局",
+                "全市小学语文教师",
+                List.of("临沧市教师发展中心", "临沧师专"),
+                stage(1, "3", 40));
     }
 
     private static void run(TrainingProject p, ProjectAction... steps) {
@@ -63,13 +77,17 @@ class TrainingProjectTest {
     @Test
     void aProjectNeedsANameAPlanAndAFirstStage() {
         AnnualPlan plan = new AnnualPlan(2027, city, null, null);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TrainingProject(plan, 1, null, " ", null, null, null, null, stage(1, "3", 40)));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new TrainingProject(null, 1, null, "培训", null, null, null, null, stage(1, "3", 40)));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new TrainingProject(plan, 1, null, "培训", null, null, null, null, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TrainingProject(plan, 1, null, "培训", null, null, null, null, stage(2, "3", 40)),
                 "the first stage is stage 1");
     }
@@ -100,7 +118,12 @@ class TrainingProjectTest {
         assertEquals(List.of(ProjectAction.PUBLISH, ProjectStatus.DRAFT), e.args());
         assertEquals(ProjectStatus.DRAFT, p.status());
 
-        run(p, ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT,
+        run(
+                p,
+                ProjectAction.SUBMIT,
+                ProjectAction.APPROVE,
+                ProjectAction.PUBLISH,
+                ProjectAction.OPEN_ENROLMENT,
                 ProjectAction.START);
         assertEquals(ProjectStatus.IN_PROGRESS, p.status());
         assertThrows(IllegalTransition.class, () -> p.apply(ProjectAction.CANCEL, "太晚"), "it has started");
@@ -137,9 +160,27 @@ class TrainingProjectTest {
     void termsWithAProblemChangeNothing() {
         TrainingProject p = draft();
         ProjectTerms t = p.terms();
-        ProjectTerms tooRich = new ProjectTerms(t.code(), "改过的名字", t.level(), t.category(), t.proposingUnit(),
-                t.selection(), new BigDecimal("99"), t.capacity(), null, null, null, null, null, null,
-                t.audienceStages(), t.audienceSubjects(), t.stages(), List.of(), List.of(), List.of());
+        ProjectTerms tooRich = new ProjectTerms(
+                t.code(),
+                "改过的名字",
+                t.level(),
+                t.category(),
+                t.proposingUnit(),
+                t.selection(),
+                new BigDecimal("99"),
+                t.capacity(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                t.audienceStages(),
+                t.audienceSubjects(),
+                t.stages(),
+                List.of(),
+                List.of(),
+                List.of());
         assertFalse(ProjectChecks.problems(tooRich, LINCANG).isEmpty(), "99 credits an hour is outside the policy");
         assertThrows(InvalidProject.class, () -> p.revise(tooRich, LINCANG));
         assertEquals("小学语文骨干教师培训", p.name());
@@ -153,7 +194,12 @@ class TrainingProjectTest {
         p.resultsAt(ProjectStatus.RESULTS_SUBMITTED);
         assertEquals(ProjectStatus.DRAFT, p.status(), "a draft does not follow a signature");
 
-        run(p, ProjectAction.SUBMIT, ProjectAction.APPROVE, ProjectAction.PUBLISH, ProjectAction.OPEN_ENROLMENT,
+        run(
+                p,
+                ProjectAction.SUBMIT,
+                ProjectAction.APPROVE,
+                ProjectAction.PUBLISH,
+                ProjectAction.OPEN_ENROLMENT,
                 ProjectAction.START);
         assertTrue(p.takesResults());
         p.resultsAt(ProjectStatus.RESULTS_SUBMITTED);
@@ -171,9 +217,30 @@ class TrainingProjectTest {
         assertNull(p.minTrainees());
         assertFalse(p.belowMinimum(0), "no minimum: never too few");
         ProjectTerms t = p.terms();
-        p.revise(new ProjectTerms(t.code(), t.name(), t.level(), t.category(), t.proposingUnit(), t.selection(),
-                t.creditRate(), t.capacity(), null, null, null, null, null, null, t.audienceStages(),
-                t.audienceSubjects(), t.stages(), List.of(), List.of(), List.of(), 10), LINCANG);
+        p.revise(
+                new ProjectTerms(
+                        t.code(),
+                        t.name(),
+                        t.level(),
+                        t.category(),
+                        t.proposingUnit(),
+                        t.selection(),
+                        t.creditRate(),
+                        t.capacity(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        t.audienceStages(),
+                        t.audienceSubjects(),
+                        t.stages(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        10),
+                LINCANG);
         assertEquals(10, p.minTrainees());
         assertTrue(p.belowMinimum(9));
         assertFalse(p.belowMinimum(10));

@@ -35,12 +35,16 @@ class ResultBatchTest {
     void theChainRunsConfirmApproveRecogniseInThatOrderOnly() throws Exception {
         ResultBatch b = batch();
         assertEquals(BatchStatus.DRAFT, b.status());
-        assertEquals("error.batch.wrongStep",
-                assertThrows(BatchRefused.class, () -> b.signed(SignatureMeaning.APPROVE)).messageKey());
+        assertEquals(
+                "error.batch.wrongStep",
+                assertThrows(BatchRefused.class, () -> b.signed(SignatureMeaning.APPROVE))
+                        .messageKey());
         b.signed(SignatureMeaning.CONFIRM);
         assertEquals(BatchStatus.SIGNED, b.status());
         assertEquals(BatchIntegrity.VALID, b.integrity());
-        assertEquals("error.batch.notEditable", assertThrows(BatchRefused.class, b::checkEditable).messageKey());
+        assertEquals(
+                "error.batch.notEditable",
+                assertThrows(BatchRefused.class, b::checkEditable).messageKey());
         b.signed(SignatureMeaning.APPROVE);
         b.signed(SignatureMeaning.RECOGNISE);
         assertEquals(BatchStatus.RECOGNISED, b.status());
@@ -53,8 +57,9 @@ class ResultBatchTest {
         ResultBatch b = batch();
         assertThrows(BatchRefused.class, () -> b.returnFor("too early"));
         b.signed(SignatureMeaning.CONFIRM);
-        assertEquals("error.batch.reasonRequired", assertThrows(BatchRefused.class, () -> b.returnFor(" "))
-                .messageKey());
+        assertEquals(
+                "error.batch.reasonRequired",
+                assertThrows(BatchRefused.class, () -> b.returnFor(" ")).messageKey());
         b.returnFor("第3行成绩与考勤不符");
         assertEquals(BatchStatus.RETURNED, b.status());
         assertEquals(2, b.revision());
@@ -72,8 +77,10 @@ class ResultBatchTest {
         b.verified(BatchIntegrity.TAMPERED, Instant.now());
         b.verified(BatchIntegrity.VALID, Instant.now());
         assertEquals(BatchIntegrity.TAMPERED, b.integrity());
-        assertEquals("error.batch.tampered",
-                assertThrows(BatchRefused.class, () -> b.signed(SignatureMeaning.APPROVE)).messageKey());
+        assertEquals(
+                "error.batch.tampered",
+                assertThrows(BatchRefused.class, () -> b.signed(SignatureMeaning.APPROVE))
+                        .messageKey());
     }
 
     @Test
@@ -94,6 +101,8 @@ class ResultBatchTest {
         b.signed(SignatureMeaning.RECOGNISE);
         assertEquals(false, b.status().awaitsCountersignature());
         assertEquals(ProjectStatus.RECOGNISED, b.status().projectStatus());
-        assertEquals("error.batch.wrongStep", assertThrows(BatchRefused.class, b::nextSignature).messageKey());
+        assertEquals(
+                "error.batch.wrongStep",
+                assertThrows(BatchRefused.class, b::nextSignature).messageKey());
     }
 }

@@ -16,8 +16,8 @@ import cn.edu.ttms.domain.model.policy.PolicyRules;
 import cn.edu.ttms.domain.model.shared.CreditRate;
 import cn.edu.ttms.domain.model.shared.Credits;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
-import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Grade;
+import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Module;
 import cn.edu.ttms.domain.model.shared.Score;
@@ -40,8 +40,8 @@ class TrainingResultTest {
     private final CreditCalculator calculator = new CreditCalculator(PolicyRules.lincang2017());
 
     /** 18 h of a municipal class at 1.5, score 85: 27 + 20 % = 32.40, all KNOWLEDGE. */
-    private final CreditResult computed = calculator.calculate(Level.MUNICIPAL, DeliveryForm.LOCAL_CONCENTRATED,
-            Hours.of(18), CreditRate.of("1.5"), Score.of(85));
+    private final CreditResult computed = calculator.calculate(
+            Level.MUNICIPAL, DeliveryForm.LOCAL_CONCENTRATED, Hours.of(18), CreditRate.of("1.5"), Score.of(85));
 
     private TrainingResult recorded(List<ModuleCredits> split) throws Exception {
         var c = ResultBatch.class.getDeclaredConstructor();
@@ -51,8 +51,15 @@ class TrainingResultTest {
         id.setAccessible(true);
         id.set(batch, 11L);
         TrainingResult r = new TrainingResult(batch, 5L, null, "/1/2/", 2034, "lead", Instant.EPOCH);
-        r.record(List.of(new StageAttendance(1, new BigDecimal("18.0"))), new BigDecimal("85"), computed, split, 1L,
-                1, "lead", Instant.EPOCH);
+        r.record(
+                List.of(new StageAttendance(1, new BigDecimal("18.0"))),
+                new BigDecimal("85"),
+                computed,
+                split,
+                1L,
+                1,
+                "lead",
+                Instant.EPOCH);
         return r;
     }
 
@@ -92,7 +99,8 @@ class TrainingResultTest {
         var c = ResultBatch.class.getDeclaredConstructor();
         c.setAccessible(true);
         ResultBatch unsaved = c.newInstance();
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new TrainingResult(unsaved, 5L, null, "/1/2/", 2034, "lead", Instant.EPOCH));
     }
 
@@ -118,7 +126,9 @@ class TrainingResultTest {
         r.attended(byStage, "adviser", Instant.EPOCH.plusSeconds(60));
 
         assertEquals(new BigDecimal("18.5"), r.hours());
-        assertEquals(List.of(1, 2), r.stageHours().stream().map(StageAttendance::stageNo).toList(),
+        assertEquals(
+                List.of(1, 2),
+                r.stageHours().stream().map(StageAttendance::stageNo).toList(),
                 "in stage order, a stage without hours left out");
         assertFalse(r.scored());
         assertNull(r.score());

@@ -34,11 +34,14 @@ class DomainExceptionKindTest {
     @Test
     void aFamilyOfRefusalsNamesTheKindOfEach() {
         assertEquals(Kind.CONFLICT, EnrolmentRefused.full(30).kind());
-        assertEquals(Kind.CONFLICT, EnrolmentRefused.clash("other", Level.COUNTY).kind());
+        assertEquals(
+                Kind.CONFLICT, EnrolmentRefused.clash("other", Level.COUNTY).kind());
         assertEquals(Kind.INVALID, EnrolmentRefused.notSelfSelected().kind());
         assertEquals(Kind.INVALID, EnrolmentRefused.reasonNeeded().kind());
         assertEquals(Kind.CONFLICT, BatchRefused.notEditable(BatchStatus.SIGNED).kind());
-        assertEquals(Kind.FORBIDDEN, BatchRefused.notYourStep(SignatureMeaning.APPROVE).kind());
+        assertEquals(
+                Kind.FORBIDDEN,
+                BatchRefused.notYourStep(SignatureMeaning.APPROVE).kind());
         assertEquals(Kind.INVALID, BatchRefused.reasonRequired().kind());
         assertEquals(Kind.FORBIDDEN, AttendanceRefused.notEnrolled("p").kind());
         assertEquals(Kind.FORBIDDEN, AttendanceRefused.notAllowed().kind());

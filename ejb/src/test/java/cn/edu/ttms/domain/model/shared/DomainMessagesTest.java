@@ -12,7 +12,8 @@ class DomainMessagesTest {
 
     @Test
     void aFigureIsWrittenPlainly() {
-        assertEquals("Hours must be a number of at least 0 with at most one decimal place, not 12.25",
+        assertEquals(
+                "Hours must be a number of at least 0 with at most one decimal place, not 12.25",
                 DomainMessages.of(new InvalidHours(new BigDecimal("12.25")), Locale.ENGLISH));
         assertEquals("100", DomainMessages.plain(new BigDecimal("1E+2")));
     }
@@ -23,9 +24,11 @@ class DomainMessagesTest {
      */
     @Test
     void anAbsurdFigureKeepsItsExponent() {
-        assertEquals("学时须为不小于 0 的数，最多保留一位小数，1E-2147483647 不符合要求",
+        assertEquals(
+                "学时须为不小于 0 的数，最多保留一位小数，1E-2147483647 不符合要求",
                 DomainMessages.of(new InvalidHours(new BigDecimal("1E-2147483647")), Locale.SIMPLIFIED_CHINESE));
-        assertEquals("Hours must be a number of at least 0 with at most one decimal place, not 1E+999999",
+        assertEquals(
+                "Hours must be a number of at least 0 with at most one decimal place, not 1E+999999",
                 DomainMessages.format("error.hours.invalid", List.of(new BigDecimal("1E+999999")), Locale.ENGLISH));
     }
 }

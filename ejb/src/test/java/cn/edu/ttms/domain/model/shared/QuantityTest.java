@@ -34,15 +34,17 @@ class QuantityTest {
                 assertFalse(Quantity.HOURS.accepts(value), absurd);
                 NumberOutOfRange e = assertThrows(NumberOutOfRange.class, () -> Quantity.SCORE.check("score", value));
                 assertEquals("score", e.field());
-                assertTrue(e.args().get(5).toString().length() <= 40, "no million-digit echo: " + e.args().get(5));
+                assertTrue(
+                        e.args().get(5).toString().length() <= 40,
+                        "no million-digit echo: " + e.args().get(5));
             });
         }
     }
 
     @Test
     void theRefusalNamesFieldRangeAndPlaces() {
-        NumberOutOfRange e = assertThrows(NumberOutOfRange.class,
-                () -> Quantity.HOURS.check("hours", new BigDecimal("12345")));
+        NumberOutOfRange e =
+                assertThrows(NumberOutOfRange.class, () -> Quantity.HOURS.check("hours", new BigDecimal("12345")));
         assertEquals("error.number.outOfRange", e.messageKey());
         assertEquals("hours", e.args().get(0));
         assertEquals(Quantity.HOURS, e.args().get(1));

@@ -28,18 +28,26 @@ class SigningPinLockoutTest {
         for (int failures = 0; failures < 5; failures++) {
             assertTrue(policy.lockAfter(failures, clock.instant()).isEmpty(), "failures " + failures);
         }
-        assertEquals(START.plus(Duration.ofMinutes(1)), policy.lockAfter(5, START).orElseThrow());
-        assertEquals(START.plus(Duration.ofMinutes(2)), policy.lockAfter(6, START).orElseThrow());
-        assertEquals(START.plus(Duration.ofMinutes(32)), policy.lockAfter(10, START).orElseThrow());
+        assertEquals(
+                START.plus(Duration.ofMinutes(1)), policy.lockAfter(5, START).orElseThrow());
+        assertEquals(
+                START.plus(Duration.ofMinutes(2)), policy.lockAfter(6, START).orElseThrow());
+        assertEquals(
+                START.plus(Duration.ofMinutes(32)), policy.lockAfter(10, START).orElseThrow());
     }
 
     @Test
     void theDelayNeverExceedsTheLongestLockHoweverManyWrongPins() {
         SigningPinLockout policy = SigningPinLockout.STANDARD;
-        assertEquals(START.plus(Duration.ofHours(1)), policy.lockAfter(11, START).orElseThrow());
-        assertEquals(START.plus(Duration.ofHours(1)), policy.lockAfter(430, START).orElseThrow(),
+        assertEquals(
+                START.plus(Duration.ofHours(1)), policy.lockAfter(11, START).orElseThrow());
+        assertEquals(
+                START.plus(Duration.ofHours(1)),
+                policy.lockAfter(430, START).orElseThrow(),
                 "the 430 guesses of the review");
-        assertEquals(START.plus(Duration.ofHours(1)), policy.lockAfter(Integer.MAX_VALUE, START).orElseThrow());
+        assertEquals(
+                START.plus(Duration.ofHours(1)),
+                policy.lockAfter(Integer.MAX_VALUE, START).orElseThrow());
     }
 
     @Test
@@ -49,12 +57,14 @@ class SigningPinLockoutTest {
         assertEquals(START.plusSeconds(2), quick.lockAfter(3, START).orElseThrow());
         assertEquals(START.plusSeconds(4), quick.lockAfter(4, START).orElseThrow());
         assertEquals(START.plusSeconds(5), quick.lockAfter(5, START).orElseThrow());
-        assertThrows(IllegalArgumentException.class, () -> new SigningPinLockout(0, Duration.ofSeconds(1),
-                Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> new SigningPinLockout(5, Duration.ZERO,
-                Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> new SigningPinLockout(5, Duration.ofMinutes(2),
-                Duration.ofMinutes(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SigningPinLockout(0, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new SigningPinLockout(5, Duration.ZERO, Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SigningPinLockout(5, Duration.ofMinutes(2), Duration.ofMinutes(1)));
     }
 
     @Test
@@ -66,7 +76,9 @@ class SigningPinLockoutTest {
             wait(Duration.ofSeconds(3));
         }
         Instant fifth = clock.instant();
-        assertEquals(fifth.plus(Duration.ofMinutes(1)), lock.fail(SigningPinLockout.STANDARD, fifth).orElseThrow());
+        assertEquals(
+                fifth.plus(Duration.ofMinutes(1)),
+                lock.fail(SigningPinLockout.STANDARD, fifth).orElseThrow());
         assertEquals(5, lock.failures());
         assertEquals(fifth, lock.lastFailureAt());
 
@@ -77,7 +89,9 @@ class SigningPinLockoutTest {
         assertEquals(5, lock.failures(), "the count survives the lock");
 
         Instant sixth = clock.instant();
-        assertEquals(sixth.plus(Duration.ofMinutes(2)), lock.fail(SigningPinLockout.STANDARD, sixth).orElseThrow(),
+        assertEquals(
+                sixth.plus(Duration.ofMinutes(2)),
+                lock.fail(SigningPinLockout.STANDARD, sixth).orElseThrow(),
                 "the next wrong PIN locks for twice as long");
         assertTrue(lock.isLockedAt(clock.instant()));
     }
@@ -92,7 +106,8 @@ class SigningPinLockoutTest {
         lock.clear();
         assertFalse(lock.isLockedAt(clock.instant()));
         assertEquals(0, lock.failures());
-        assertTrue(lock.fail(SigningPinLockout.STANDARD, clock.instant()).isEmpty(),
+        assertTrue(
+                lock.fail(SigningPinLockout.STANDARD, clock.instant()).isEmpty(),
                 "after clearing, four free attempts again");
     }
 }

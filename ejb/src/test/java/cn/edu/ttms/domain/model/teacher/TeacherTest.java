@@ -33,9 +33,15 @@ class TeacherTest {
     private final Organisation boshang = unit(county, OrganisationKind.SCHOOL, "临翔区博尚镇中心完小", 10);
 
     private static TeacherProfile profile(String name) {
-        return new TeacherProfile(name, "13800000000", "语文", SchoolStage.PRIMARY, "一级教师",
-                LocalDate.of(2008, 9, 1), false, List.of(new Designation(DesignationKind.KEY_TEACHER, Level.COUNTY,
-                        2020)));
+        return new TeacherProfile(
+                name,
+                "13800000000",
+                "语文",
+                SchoolStage.PRIMARY,
+                "一级教师",
+                LocalDate.of(2008, 9, 1),
+                false,
+                List.of(new Designation(DesignationKind.KEY_TEACHER, Level.COUNTY, 2020)));
     }
 
     private Teacher registered() {
@@ -61,7 +67,9 @@ class TeacherTest {
     @Test
     void aTeacherIsRegisteredOnlyAtAnOpenSchool() {
         IdentityNumber number = IdentityNumber.of(LINXIANG_MAN);
-        assertThrows(IllegalArgumentException.class, () -> new Teacher(number, county, profile("李明")),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Teacher(number, county, profile("李明")),
                 "a county bureau is not a school");
         assertThrows(NullPointerException.class, () -> new Teacher(number, null, profile("李明")));
         boshang.close(Instant.EPOCH);
@@ -72,8 +80,8 @@ class TeacherTest {
     @Test
     void aCorrectionReplacesTheProfileButNeverTheNumberOrTheSchool() {
         Teacher t = registered();
-        TeacherProfile corrected = new TeacherProfile("李 明", null, "数学", SchoolStage.JUNIOR_SECONDARY, null, null, true,
-                null);
+        TeacherProfile corrected =
+                new TeacherProfile("李 明", null, "数学", SchoolStage.JUNIOR_SECONDARY, null, null, true, null);
         t.correct(corrected);
         assertEquals(corrected, t.profile());
         assertEquals("数学", t.subject());
@@ -132,12 +140,14 @@ class TeacherTest {
         int next = Year.now().getValue() + 1;
         assertEquals(next, new Designation(DesignationKind.MASTER_TEACHER, Level.MUNICIPAL, next).sinceYear());
         assertEquals(1980, new Designation(DesignationKind.MASTER_TEACHER, Level.MUNICIPAL, 1980).sinceYear());
-        assertThrows(IllegalArgumentException.class, () -> new Designation(DesignationKind.KEY_TEACHER, Level.COUNTY,
-                1979));
-        assertThrows(IllegalArgumentException.class, () -> new Designation(DesignationKind.KEY_TEACHER, Level.COUNTY,
-                next + 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> new Designation(DesignationKind.KEY_TEACHER, Level.COUNTY, 1979));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Designation(DesignationKind.KEY_TEACHER, Level.COUNTY, next + 1));
         assertThrows(NullPointerException.class, () -> new Designation(null, Level.COUNTY, 2020));
-        assertEquals(new Designation(DesignationKind.SUBJECT_LEADER, Level.COUNTY, 2020),
+        assertEquals(
+                new Designation(DesignationKind.SUBJECT_LEADER, Level.COUNTY, 2020),
                 new Designation(DesignationKind.SUBJECT_LEADER, Level.COUNTY, 2020));
         assertFalse(new Designation(DesignationKind.SUBJECT_LEADER, Level.COUNTY, 2020)
                 .equals(new Designation(DesignationKind.SUBJECT_LEADER, Level.COUNTY, 2021)));
@@ -145,16 +155,29 @@ class TeacherTest {
 
     @Test
     void aProfileNeedsNameSubjectAndStageAndKeepsFieldsWithinTheirLengths() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TeacherProfile(" ", null, "语文", SchoolStage.PRIMARY, null, null, false, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TeacherProfile("李明", null, null, SchoolStage.PRIMARY, null, null, false, null));
-        assertThrows(NullPointerException.class,
-                () -> new TeacherProfile("李明", null, "语文", null, null, null, false, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                NullPointerException.class, () -> new TeacherProfile("李明", null, "语文", null, null, null, false, null));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TeacherProfile("李".repeat(41), null, "语文", SchoolStage.PRIMARY, null, null, false, null));
-        assertThrows(IllegalArgumentException.class, () -> new TeacherProfile("李明", null, "语文", SchoolStage.PRIMARY,
-                null, LocalDate.now(IdentityNumber.CHINA).plusDays(1), false, null), "service cannot start tomorrow");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new TeacherProfile(
+                        "李明",
+                        null,
+                        "语文",
+                        SchoolStage.PRIMARY,
+                        null,
+                        LocalDate.now(IdentityNumber.CHINA).plusDays(1),
+                        false,
+                        null),
+                "service cannot start tomorrow");
         TeacherProfile p = new TeacherProfile(" 李明 ", "  ", "语文", SchoolStage.PRIMARY, null, null, false, null);
         assertEquals("李明", p.name());
         assertNull(p.phone(), "blank is no phone");

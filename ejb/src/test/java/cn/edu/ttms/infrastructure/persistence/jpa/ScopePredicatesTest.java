@@ -15,8 +15,10 @@ class ScopePredicatesTest {
         ScopePredicates.Clause in = ScopePredicates.jpql(DataScope.subtree("/1/4/"), "e.unitPath", "e.teacherId");
         assertEquals("e.unitPath LIKE :scope ESCAPE '!'", in.text());
         assertEquals("/1/4/%", in.value());
-        assertEquals("o.path LIKE :unit ESCAPE '!'",
-                ScopePredicates.jpql(DataScope.subtree("/1/"), "o.path", null, "unit").text());
+        assertEquals(
+                "o.path LIKE :unit ESCAPE '!'",
+                ScopePredicates.jpql(DataScope.subtree("/1/"), "o.path", null, "unit")
+                        .text());
         ScopePredicates.Clause sql = ScopePredicates.sql(DataScope.subtree("/1/"), "s.school_path");
         assertEquals("s.school_path LIKE ? ESCAPE '!'", sql.text());
         assertEquals(List.of("/1/%"), sql.values());
@@ -24,7 +26,10 @@ class ScopePredicatesTest {
 
     @Test
     void wildcardsAndTheEscapeCharacterInAPathMatchThemselves() {
-        assertEquals("/a!%b!_c!!d\\e/%", ScopePredicates.jpql(DataScope.subtree("/a%b_c!d\\e/"), "p", null).value());
+        assertEquals(
+                "/a!%b!_c!!d\\e/%",
+                ScopePredicates.jpql(DataScope.subtree("/a%b_c!d\\e/"), "p", null)
+                        .value());
     }
 
     @Test
@@ -32,9 +37,16 @@ class ScopePredicatesTest {
         ScopePredicates.Clause self = ScopePredicates.jpql(DataScope.self(7), "e.unitPath", "e.teacherId");
         assertEquals("e.teacherId = :scope", self.text());
         assertEquals(7L, self.value());
-        assertEquals("1 = 0", ScopePredicates.jpql(DataScope.self(7), "b.ownerPath", null).text());
-        assertEquals("1 = 0", ScopePredicates.jpql(DataScope.none(), "b.ownerPath", "b.teacherId").text());
-        assertEquals(List.of(), ScopePredicates.sql(DataScope.self(7), "t.school_path").values());
+        assertEquals(
+                "1 = 0",
+                ScopePredicates.jpql(DataScope.self(7), "b.ownerPath", null).text());
+        assertEquals(
+                "1 = 0",
+                ScopePredicates.jpql(DataScope.none(), "b.ownerPath", "b.teacherId")
+                        .text());
+        assertEquals(
+                List.of(),
+                ScopePredicates.sql(DataScope.self(7), "t.school_path").values());
     }
 
     @Test

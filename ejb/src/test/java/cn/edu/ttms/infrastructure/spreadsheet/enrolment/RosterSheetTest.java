@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.application.enrolment.RegisteredTeacher;
 import cn.edu.ttms.application.enrolment.RosterMatch;
 import cn.edu.ttms.application.enrolment.RosterSheetResult;
-import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.application.sheet.ImportProblem;
+import cn.edu.ttms.domain.model.teacher.IdentityNumber;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +25,16 @@ class RosterSheetTest {
     private static final String FENGQING = "/1/2/9/";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), IdentityNumber.CHINA);
 
-    private static final String ZHANG = IdentityNumber.withCheckDigit("53090219800101001").value();
-    private static final String LI = IdentityNumber.withCheckDigit("53090219810202002").value();
-    private static final String WANG = IdentityNumber.withCheckDigit("53090219820303003").value();
-    private static final String FENG = IdentityNumber.withCheckDigit("53092119830404004").value();
-    private static final String NOBODY = IdentityNumber.withCheckDigit("53090219840505005").value();
+    private static final String ZHANG =
+            IdentityNumber.withCheckDigit("53090219800101001").value();
+    private static final String LI =
+            IdentityNumber.withCheckDigit("53090219810202002").value();
+    private static final String WANG =
+            IdentityNumber.withCheckDigit("53090219820303003").value();
+    private static final String FENG =
+            IdentityNumber.withCheckDigit("53092119830404004").value();
+    private static final String NOBODY =
+            IdentityNumber.withCheckDigit("53090219840505005").value();
 
     private static final Map<String, RegisteredTeacher> REGISTRY = Map.of(
             ZHANG, new RegisteredTeacher(1, "张三", LINXIANG + "11/"),
@@ -40,10 +45,13 @@ class RosterSheetTest {
     private final List<Collection<String>> lookups = new ArrayList<>();
 
     private RosterSheet sheet() {
-        return new RosterSheet(numbers -> {
-            lookups.add(List.copyOf(numbers));
-            return REGISTRY;
-        }, path -> path.startsWith(LINXIANG), CLOCK);
+        return new RosterSheet(
+                numbers -> {
+                    lookups.add(List.copyOf(numbers));
+                    return REGISTRY;
+                },
+                path -> path.startsWith(LINXIANG),
+                CLOCK);
     }
 
     @Test
@@ -58,8 +66,12 @@ class RosterSheetTest {
 
         assertEquals(List.of(), result.problems());
         assertEquals(3, result.dataRowsRead());
-        assertEquals(List.of(new RosterMatch(3, 1, LINXIANG + "11/"), new RosterMatch(5, 2, LINXIANG + "12/"),
-                new RosterMatch(6, 3, LINXIANG + "11/")), result.matches());
+        assertEquals(
+                List.of(
+                        new RosterMatch(3, 1, LINXIANG + "11/"),
+                        new RosterMatch(5, 2, LINXIANG + "12/"),
+                        new RosterMatch(6, 3, LINXIANG + "11/")),
+                result.matches());
         assertEquals(1, lookups.size(), "one look-up for the whole sheet");
     }
 
@@ -78,15 +90,21 @@ class RosterSheetTest {
                 row(9, LI, "")));
 
         assertEquals(List.of(new RosterMatch(2, 1, LINXIANG + "11/")), result.matches());
-        assertEquals(List.of(
-                ImportProblem.of(3, "身份证号", "roster.import.unknown"),
-                ImportProblem.of(4, "身份证号", "error.identityNumber.checkDigit", String.valueOf(ZHANG.charAt(17)),
-                        String.valueOf(wrongCheck.charAt(17))),
-                ImportProblem.of(5, "身份证号", "roster.import.outOfScope"),
-                ImportProblem.of(6, "姓名", "roster.import.nameMismatch", "王六"),
-                ImportProblem.of(7, "身份证号", "import.teacher.duplicateInFile", "2"),
-                ImportProblem.of(8, "身份证号", "import.field.missing"),
-                ImportProblem.of(9, "姓名", "import.field.missing")), result.problems());
+        assertEquals(
+                List.of(
+                        ImportProblem.of(3, "身份证号", "roster.import.unknown"),
+                        ImportProblem.of(
+                                4,
+                                "身份证号",
+                                "error.identityNumber.checkDigit",
+                                String.valueOf(ZHANG.charAt(17)),
+                                String.valueOf(wrongCheck.charAt(17))),
+                        ImportProblem.of(5, "身份证号", "roster.import.outOfScope"),
+                        ImportProblem.of(6, "姓名", "roster.import.nameMismatch", "王六"),
+                        ImportProblem.of(7, "身份证号", "import.teacher.duplicateInFile", "2"),
+                        ImportProblem.of(8, "身份证号", "import.field.missing"),
+                        ImportProblem.of(9, "姓名", "import.field.missing")),
+                result.problems());
         assertEquals(8, result.dataRowsRead());
         assertFalse(lookups.get(0).contains(wrongCheck), "only valid numbers are looked up");
     }
@@ -101,7 +119,9 @@ class RosterSheetTest {
         assertEquals(List.of(ImportProblem.of(2, "姓名", "import.column.missing", "姓名")), noName.problems());
         assertTrue(lookups.isEmpty(), "nothing looked up for a sheet without its columns");
 
-        assertEquals(List.of(ImportProblem.of(1, "", "import.sheet.empty")), sheet().read(List.of(row(1))).problems());
+        assertEquals(
+                List.of(ImportProblem.of(1, "", "import.sheet.empty")),
+                sheet().read(List.of(row(1))).problems());
     }
 
     @Test

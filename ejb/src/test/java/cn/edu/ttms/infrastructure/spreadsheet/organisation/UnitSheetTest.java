@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.application.organisation.KnownUnit;
 import cn.edu.ttms.application.organisation.UnitRow;
 import cn.edu.ttms.application.organisation.UnitSheetResult;
-import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.application.sheet.ImportProblem;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,9 +33,10 @@ class UnitSheetTest {
 
     private UnitSheetResult read(List<KnownUnit> scope, Set<String> codesInUse, SheetRow... rows) {
         return new UnitSheet(scope, codes -> {
-            lookups.add(List.copyOf(codes));
-            return codesInUse;
-        }).read(List.of(rows));
+                    lookups.add(List.copyOf(codes));
+                    return codesInUse;
+                })
+                .read(List.of(rows));
     }
 
     private UnitSheetResult read(SheetRow... rows) {
@@ -52,7 +53,8 @@ class UnitSheetTest {
 
     @Test
     void aCityWithCountiesAndSchoolsInAnyOrderComesOutParentsFirst() {
-        UnitSheetResult result = read(header(),
+        UnitSheetResult result = read(
+                header(),
                 row(2, "甲县第一中学", "学校", "甲县"),
                 row(3, "乙区", "县(区)", "5399", "539902"),
                 row(4, "甲县", "县（区）", "新市", "539901"),
@@ -70,11 +72,13 @@ class UnitSheetTest {
                 assertTrue(order.indexOf(r.parentRow()) < order.indexOf(r.row()), "parent before child: " + order);
             }
         }
-        UnitRow city = result.toCreate().stream().filter(r -> r.row() == 5).findFirst().orElseThrow();
+        UnitRow city =
+                result.toCreate().stream().filter(r -> r.row() == 5).findFirst().orElseThrow();
         assertEquals(1L, city.parentId());
         assertEquals(OrganisationKind.CITY, city.kind());
         assertEquals("5399", city.code());
-        UnitRow school = result.toCreate().stream().filter(r -> r.row() == 6).findFirst().orElseThrow();
+        UnitRow school =
+                result.toCreate().stream().filter(r -> r.row() == 6).findFirst().orElseThrow();
         assertEquals(3, school.parentRow(), "by code 539902 → row 3");
         assertEquals(null, school.code());
         assertEquals(1, lookups.size(), "one look-up of codes for the whole sheet");
@@ -83,7 +87,8 @@ class UnitSheetTest {
 
     @Test
     void unitsThatExistAreCountedNotCreatedSoReimportingChangesNothing() {
-        UnitSheetResult result = read(header(),
+        UnitSheetResult result = read(
+                header(),
                 row(2, "临沧市", "市", "云南省", "5309"),
                 row(3, "临翔区", "县", "临沧市"),
                 row(4, "临翔区第一完全小学", "学校", "临翔区"),
@@ -98,7 +103,10 @@ class UnitSheetTest {
     @Test
     void aParentOutsideTheScopeIsAnUnknownParent() {
         List<KnownUnit> linxiang = List.of(PROVINCE.get(2), PROVINCE.get(3));
-        UnitSheetResult result = read(linxiang, Set.of(), header(),
+        UnitSheetResult result = read(
+                linxiang,
+                Set.of(),
+                header(),
                 row(2, "新小学", "学校", "临沧市"),
                 row(3, "另一小学", "学校", "5309"),
                 row(4, "本县小学", "学校", "临翔区"));
@@ -109,7 +117,8 @@ class UnitSheetTest {
     @Test
     void everyKindOfProblemIsNamedByRowAndColumn() {
         String tooLong = "长".repeat(121);
-        UnitSheetResult result = read(header(),
+        UnitSheetResult result = read(
+                header(),
                 row(2, "", "学校", "临翔区"),
                 row(3, tooLong, "学校", "临翔区"),
                 row(4, "某校", "大学", "临翔区"),
@@ -127,7 +136,8 @@ class UnitSheetTest {
                 row(16, "某学校", "学校", "没有的县"),
                 row(17, "代码过长", "学校", "临翔区", "1".repeat(41)));
 
-        assertProblems(result,
+        assertProblems(
+                result,
                 "2 单位名称 import.field.missing []",
                 "3 单位名称 import.field.tooLong [120, 121]",
                 "4 单位类型 import.unit.badKind [大学]",
@@ -149,7 +159,8 @@ class UnitSheetTest {
 
     @Test
     void aNameThatMeansTwoUnitsIsAmbiguousButTheCodeIsNot() {
-        UnitSheetResult result = read(header(),
+        UnitSheetResult result = read(
+                header(),
                 row(2, "中心校", "学校", "临翔区"),
                 row(3, "东县", "县", "临沧市", "E1"),
                 row(4, "中心校", "学校", "东县"),
@@ -164,8 +175,8 @@ class UnitSheetTest {
         UnitSheetResult missing = read(row(1, "序号", "单位名称", "单位代码"), row(2, "1", "某校", "1"));
         assertProblems(missing, "1 单位类型 import.column.missing [单位类型]", "1 上级单位 import.column.missing [上级单位]");
 
-        UnitSheetResult moved = read(row(1), row(2, "备注", "上级单位 *", "单位类型*", "单位名称"),
-                row(3, "", "临翔区", "学校", "新学校"), row(4));
+        UnitSheetResult moved =
+                read(row(1), row(2, "备注", "上级单位 *", "单位类型*", "单位名称"), row(3, "", "临翔区", "学校", "新学校"), row(4));
         assertEquals(List.of(), moved.problems());
         assertEquals(1, moved.rows());
         assertEquals("新学校", moved.toCreate().get(0).name());
@@ -175,12 +186,25 @@ class UnitSheetTest {
 
     @Test
     void everyMessageKeyIsInBothBundles() throws Exception {
-        Set<String> keys = Set.of("import.units.refused", "import.unit.badKind", "import.unit.unknownParent",
-                "import.unit.ambiguousParent", "import.unit.cycle", "import.unit.tooDeep", "import.unit.parentClosed",
-                "import.unit.kindNotAllowed", "import.unit.existsAsOtherKind", "import.unit.existsWithOtherCode",
-                "import.unit.duplicateInFile", "import.unit.codeDuplicateInFile", "import.unit.codeTaken",
-                "organisation.kind.PROVINCE", "organisation.kind.CITY", "organisation.kind.COUNTY",
-                "organisation.kind.SCHOOL", "organisation.kind.INSTITUTION");
+        Set<String> keys = Set.of(
+                "import.units.refused",
+                "import.unit.badKind",
+                "import.unit.unknownParent",
+                "import.unit.ambiguousParent",
+                "import.unit.cycle",
+                "import.unit.tooDeep",
+                "import.unit.parentClosed",
+                "import.unit.kindNotAllowed",
+                "import.unit.existsAsOtherKind",
+                "import.unit.existsWithOtherCode",
+                "import.unit.duplicateInFile",
+                "import.unit.codeDuplicateInFile",
+                "import.unit.codeTaken",
+                "organisation.kind.PROVINCE",
+                "organisation.kind.CITY",
+                "organisation.kind.COUNTY",
+                "organisation.kind.SCHOOL",
+                "organisation.kind.INSTITUTION");
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
             Properties p = new Properties();
             try (var in = getClass().getResourceAsStream("/cn/edu/ttms/domain/" + bundle);
@@ -194,7 +218,8 @@ class UnitSheetTest {
     }
 
     private static void assertProblems(UnitSheetResult result, String... expected) {
-        List<String> actual = result.problems().stream().map(UnitSheetTest::text).toList();
+        List<String> actual =
+                result.problems().stream().map(UnitSheetTest::text).toList();
         assertEquals(List.of(expected), actual, actual.stream().collect(Collectors.joining("\n")));
     }
 

@@ -40,9 +40,14 @@ class ResultSheetTest {
         assertEquals(11L, line.resultId());
         assertEquals(Map.of(1, new BigDecimal("18"), 2, new BigDecimal("6.5")), line.stageHours());
         assertEquals(new BigDecimal("85"), line.score());
-        assertEquals(List.of("4 第2阶段学时 error.resultSheet.notANumber", "5 身份证号 error.resultSheet.notInClass",
-                "6 身份证号 error.resultSheet.duplicate"),
-                r.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.messageKey()).toList());
+        assertEquals(
+                List.of(
+                        "4 第2阶段学时 error.resultSheet.notANumber",
+                        "5 身份证号 error.resultSheet.notInClass",
+                        "6 身份证号 error.resultSheet.duplicate"),
+                r.problems().stream()
+                        .map(p -> p.row() + " " + p.column() + " " + p.messageKey())
+                        .toList());
     }
 
     @Test
@@ -57,7 +62,8 @@ class ResultSheetTest {
     @Test
     void aSheetWithoutTheIdentityColumnIsRefusedAtTheHeader() {
         List<ImportProblem> problems = new ResultSheet(Map.of(), Set.of(1))
-                .read(List.of(row(1, "姓名", "成绩"), row(2, "张三", "80"))).problems();
+                .read(List.of(row(1, "姓名", "成绩"), row(2, "张三", "80")))
+                .problems();
         assertEquals("error.resultSheet.noHeader", problems.get(0).messageKey());
     }
 
@@ -72,8 +78,10 @@ class ResultSheetTest {
     void aStageNumberTooLongForAnIntIsAStageTheClassDoesNotHave() {
         ResultSheetResult r = new ResultSheet(Map.of(A, 11L), Set.of(1))
                 .read(List.of(row(1, "身份证号", "第99999999999阶段学时", "第0001阶段学时", "成绩"), row(2, A, "5", "18", "85")));
-        assertEquals(List.of("1 第99999999999阶段学时 error.resultSheet.noSuchStage [99999999999]"),
-                r.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.messageKey() + " " + p.args())
+        assertEquals(
+                List.of("1 第99999999999阶段学时 error.resultSheet.noSuchStage [99999999999]"),
+                r.problems().stream()
+                        .map(p -> p.row() + " " + p.column() + " " + p.messageKey() + " " + p.args())
                         .toList());
         assertEquals(Map.of(1, new BigDecimal("18")), r.lines().get(0).stageHours());
     }

@@ -47,8 +47,8 @@ public class AccountResource {
 
     @GET
     @Operation(operationId = "listAccounts", summary = "管理范围内可管理的账号（按用户名或姓名搜索，可限定单位及其下级）")
-    public AccountList search(@QueryParam("q") String q, @QueryParam("organisationId") Long organisationId,
-            @BeanParam Paging paging) {
+    public AccountList search(
+            @QueryParam("q") String q, @QueryParam("organisationId") Long organisationId, @BeanParam Paging paging) {
         return AccountList.of(administration.search(q, organisationId, paging.offset(), paging.size()));
     }
 
@@ -61,28 +61,51 @@ public class AccountResource {
 
     @POST
     @Operation(operationId = "openAccount", summary = "开设账号：返回一次性密码（仅此一次显示）")
-    @APIResponse(responseCode = "201", description = "已开设",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenedAccount.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "已开设",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OpenedAccount.class)))
     public Response open(@NotNull @Valid AccountOpening body, @Context UriInfo uri) {
-        var opened = administration.open(new NewAccount(body.username(), body.displayName(), body.organisationId(),
-                EnumSet.copyOf(body.roles()), body.teacherId(), Boolean.TRUE.equals(body.directory())));
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + opened.account().id()))
-                .entity(OpenedAccount.of(opened)).build();
+        var opened = administration.open(new NewAccount(
+                body.username(),
+                body.displayName(),
+                body.organisationId(),
+                EnumSet.copyOf(body.roles()),
+                body.teacherId(),
+                Boolean.TRUE.equals(body.directory())));
+        return Response.created(URI.create(
+                        uri.getAbsolutePath() + "/" + opened.account().id()))
+                .entity(OpenedAccount.of(opened))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(operationId = "changeAccount", summary = "修改账号的姓名、所属单位、角色、启用状态（不能修改本人的角色、单位、启用状态）")
     public Account change(@PathParam("id") long id, @NotNull @Valid AccountUpdate body) {
-        return Account.of(administration.change(id, new AccountChange(body.displayName(), body.organisationId(),
-                EnumSet.copyOf(body.roles()), body.enabled(), body.version())));
+        return Account.of(administration.change(
+                id,
+                new AccountChange(
+                        body.displayName(),
+                        body.organisationId(),
+                        EnumSet.copyOf(body.roles()),
+                        body.enabled(),
+                        body.version())));
     }
 
     @POST
     @Path("{id}/password-reset")
     @Operation(operationId = "resetAccountPassword", summary = "重置密码：发放新的一次性密码，下次登录须先设置自己的密码")
-    @APIResponse(responseCode = "200", description = "新的一次性密码（仅此一次显示）",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitialPassword.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "新的一次性密码（仅此一次显示）",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InitialPassword.class)))
     public InitialPassword resetPassword(@PathParam("id") long id) {
         return new InitialPassword(administration.resetPassword(id));
     }
@@ -90,8 +113,11 @@ public class AccountResource {
     @POST
     @Path("{id}/unlock")
     @Operation(operationId = "unlockAccount", summary = "解除因连续输错密码而生的登录锁定")
-    @APIResponse(responseCode = "200", description = "解除后的账号",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Account.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "解除后的账号",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Account.class)))
     public Account unlock(@PathParam("id") long id) {
         return Account.of(administration.unlock(id));
     }

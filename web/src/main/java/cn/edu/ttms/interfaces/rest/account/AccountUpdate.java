@@ -20,5 +20,6 @@ public record AccountUpdate(
         @NotNull @Positive Long organisationId,
         @NotEmpty @Size(max = 8) List<@NotNull Role> roles,
         @NotNull Boolean enabled,
-        @PositiveOrZero @Schema(description = "读取时的 version（可选）") Long version) {
-}
+
+        @PositiveOrZero @Schema(description = "读取时的 version（可选）")
+        Long version) {}

@@ -61,7 +61,10 @@ public class MeResource {
     @Path("signing-certificate")
     @Operation(operationId = "getSigningCertificate", summary = "当前用户的签名证书与签名锁定状态（尚未设置 PIN 时 404）")
     public SigningCertificate signingCertificate() {
-        return certificates.mine().map(c -> SigningCertificate.of(c, certificates.myLock())).orElseThrow(NotFoundException::new);
+        return certificates
+                .mine()
+                .map(c -> SigningCertificate.of(c, certificates.myLock()))
+                .orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -72,11 +75,17 @@ public class MeResource {
     @Path("signing-certificate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "enrolSigningCertificate", summary = "设置签名 PIN，签发新证书（旧证书吊销）")
-    @APIResponse(responseCode = "201", description = "新证书",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SigningCertificate.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "新证书",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SigningCertificate.class)))
     public Response enrol(@Valid SigningPin body) {
         String pin = body == null ? null : body.pin();
-        return Response.status(201).entity(SigningCertificate.of(certificates.enrol(pin == null ? new char[0] : pin.toCharArray())))
+        return Response.status(201)
+                .entity(SigningCertificate.of(certificates.enrol(pin == null ? new char[0] : pin.toCharArray())))
                 .build();
     }
 }

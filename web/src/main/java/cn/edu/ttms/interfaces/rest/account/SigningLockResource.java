@@ -37,32 +37,47 @@ public class SigningLockResource {
     /** A signer with wrong signing PINs counted. */
     @Schema(name = "SignerLock")
     @JsonbPropertyOrder({"accountId", "username", "displayName", "organisation", "signingLock"})
-    public record SignerLock(long accountId, String username, String displayName, Unit organisation,
+    public record SignerLock(
+            long accountId,
+            String username,
+            String displayName,
+            Unit organisation,
             SigningCertificate.SigningLock signingLock) {
 
         static SignerLock of(SigningLockView v) {
-            return new SignerLock(v.accountId(), v.username(), v.displayName(), new Unit(v.organisationId(), v.organisationName()),
-                    new SigningCertificate.SigningLock(v.state().failures(), v.state().lockedUntil(), v.state().isLocked()));
+            return new SignerLock(
+                    v.accountId(),
+                    v.username(),
+                    v.displayName(),
+                    new Unit(v.organisationId(), v.organisationName()),
+                    new SigningCertificate.SigningLock(
+                            v.state().failures(),
+                            v.state().lockedUntil(),
+                            v.state().isLocked()));
         }
     }
 
     /** The signer's unit. */
     @Schema(name = "SignerUnit")
     @JsonbPropertyOrder({"id", "name"})
-    public record Unit(long id, String name) {
-    }
+    public record Unit(long id, String name) {}
 
     /** A page of signers. */
     @Schema(name = "SignerLockList")
     @JsonbPropertyOrder({"items", "total"})
-    public record SignerLocks(List<SignerLock> items, int total) {
-    }
+    public record SignerLocks(List<SignerLock> items, int total) {}
 
     @GET
     @Operation(operationId = "listSigningLocks", summary = "管理范围内签名 PIN 输错或被锁定的签名人（管理员）")
     public SignerLocks list(@BeanParam Paging paging) {
         List<SigningLockView> all = locks.inScope();
-        return new SignerLocks(all.stream().skip(paging.offset()).limit(paging.size()).map(SignerLock::of).toList(), all.size());
+        return new SignerLocks(
+                all.stream()
+                        .skip(paging.offset())
+                        .limit(paging.size())
+                        .map(SignerLock::of)
+                        .toList(),
+                all.size());
     }
 
     @DELETE

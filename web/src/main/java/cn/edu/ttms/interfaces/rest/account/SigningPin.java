@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * absurd input out.
  */
 @Schema(name = "SigningPin", description = "设置签名 PIN：生成新的密钥对和证书（旧证书被吊销）")
-public record SigningPin(@Size(max = 64) @Schema(description = "签名 PIN（数字或文字）", example = "246810") String pin) {
-}
+public record SigningPin(
+        @Size(max = 64) @Schema(description = "签名 PIN（数字或文字）", example = "246810")
+        String pin) {}

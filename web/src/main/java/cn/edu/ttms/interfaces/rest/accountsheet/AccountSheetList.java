@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of account sheets: {@code {"items": [...], "total": N}}. */
 @Schema(name = "AccountSheetList")
 @JsonbPropertyOrder({"items", "total"})
-public record AccountSheetList(List<AccountSheetView> items, long total) {
-}
+public record AccountSheetList(List<AccountSheetView> items, long total) {}

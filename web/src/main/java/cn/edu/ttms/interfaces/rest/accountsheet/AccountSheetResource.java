@@ -55,21 +55,26 @@ public class AccountSheetResource {
     UriInfo uri;
 
     @GET
-    @Operation(operationId = "listAccountSheets",
-            summary = "账号表列表（unitId 单位及下级学校的；不给则为调用者单位的），是否已下载、由谁何时下载")
+    @Operation(operationId = "listAccountSheets", summary = "账号表列表（unitId 单位及下级学校的；不给则为调用者单位的），是否已下载、由谁何时下载")
     public AccountSheetList list(@QueryParam("unitId") Long unitId, @BeanParam Paging paging) {
-        return new AccountSheetList(teacherAccounts.sheets(unitId, paging.offset(), paging.size()).stream()
-                .map(AccountSheetView::of).toList(), teacherAccounts.countSheets(unitId));
+        return new AccountSheetList(
+                teacherAccounts.sheets(unitId, paging.offset(), paging.size()).stream()
+                        .map(AccountSheetView::of)
+                        .toList(),
+                teacherAccounts.countSheets(unitId));
     }
 
     @GET
     @Path("{id}")
     @Produces({XLSX, Problem.MEDIA_TYPE})
-    @Operation(operationId = "fetchAccountSheet",
-            summary = "下载账号表（xlsx，只能下载一次：一次性密码此时生成；再次下载为 410）")
-    @APIResponse(responseCode = "200", description = "账号表",
+    @Operation(operationId = "fetchAccountSheet", summary = "下载账号表（xlsx，只能下载一次：一次性密码此时生成；再次下载为 410）")
+    @APIResponse(
+            responseCode = "200",
+            description = "账号表",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "410", description = "已下载过：谁、何时下载，以及如何获得新密码（重置）",
+    @APIResponse(
+            responseCode = "410",
+            description = "已下载过：谁、何时下载，以及如何获得新密码（重置）",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response fetch(@PathParam("id") long id) {
         try {
@@ -82,10 +87,14 @@ public class AccountSheetResource {
     @GET
     @Path("unfetched")
     @Produces({"application/zip", Problem.MEDIA_TYPE})
-    @Operation(operationId = "fetchUnfetchedAccountSheets",
-            summary = "一次下载单位（县、市）下所有尚未下载的账号表（zip，每校一个 xlsx）；同样只能下载一次")
-    @APIResponse(responseCode = "200", description = "账号表",
-            content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(operationId = "fetchUnfetchedAccountSheets", summary = "一次下载单位（县、市）下所有尚未下载的账号表（zip，每校一个 xlsx）；同样只能下载一次")
+    @APIResponse(
+            responseCode = "200",
+            description = "账号表",
+            content =
+                    @Content(
+                            mediaType = "application/zip",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response fetchUnfetched(@QueryParam("unitId") long unitId) {
         try {
             return download(teacherAccounts.fetchUnfetched(unitId, signInAddress()), "application/zip", ".zip");
@@ -96,13 +105,19 @@ public class AccountSheetResource {
 
     @POST
     @Path("{id}/reissue")
-    @Operation(operationId = "reissueAccountSheet",
-            summary = "补发遗失的账号表：表中尚未设置自己密码的教师进入一张新账号表（下载时生成新的一次性密码），"
-                    + "原一次性密码立即失效；已设置密码的教师不变（skipped）。账号表尚未下载过为 409")
-    @APIResponse(responseCode = "201", description = "新账号表",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReissuedAccountSheet.class)))
-    @APIResponse(responseCode = "409", description = "账号表还没有下载过（直接下载即可），或没有需要补发的账号",
+    @Operation(
+            operationId = "reissueAccountSheet",
+            summary = "补发遗失的账号表：表中尚未设置自己密码的教师进入一张新账号表（下载时生成新的一次性密码），" + "原一次性密码立即失效；已设置密码的教师不变（skipped）。账号表尚未下载过为 409")
+    @APIResponse(
+            responseCode = "201",
+            description = "新账号表",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReissuedAccountSheet.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "账号表还没有下载过（直接下载即可），或没有需要补发的账号",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response reissue(@PathParam("id") long id) {
         ReissuedAccountSheet reissued = ReissuedAccountSheet.of(teacherAccounts.reissue(id));
@@ -118,9 +133,13 @@ public class AccountSheetResource {
         String name = file.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip() + extension;
         return Response.ok(file.content(), type)
                 .header("Cache-Control", "no-store") // passwords: no copy in any cache
-                .header("Content-Disposition", "attachment; filename=\"" + file.fallbackName() + extension
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Accounts", file.accounts()).build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + file.fallbackName() + extension + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .header("X-Accounts", file.accounts())
+                .build();
     }
 
     /** Where the teachers sign in, as printed on the sheet: this server's sign-in page. */

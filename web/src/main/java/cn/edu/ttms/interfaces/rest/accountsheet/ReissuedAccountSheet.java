@@ -13,11 +13,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * sheet were left alone because their person had set a password already (or moved school).
  */
 @Schema(name = "ReissuedAccountSheet")
-@JsonbPropertyOrder({"id", "school", "accounts", "createdAt", "createdBy", "fetched", "fetchedAt", "fetchedBy",
-        "reissuedFrom", "skipped"})
-public record ReissuedAccountSheet(long id, AccountSheetView.School school,
+@JsonbPropertyOrder({
+    "id",
+    "school",
+    "accounts",
+    "createdAt",
+    "createdBy",
+    "fetched",
+    "fetchedAt",
+    "fetchedBy",
+    "reissuedFrom",
+    "skipped"
+})
+public record ReissuedAccountSheet(
+        long id,
+        AccountSheetView.School school,
         @Schema(description = "新账号表中的账号数（一次性密码已收回、下载时重新生成）") int accounts,
-        Instant createdAt, String createdBy, boolean fetched,
+        Instant createdAt,
+        String createdBy,
+        boolean fetched,
         @JsonbNillable @Schema(nullable = true) Instant fetchedAt,
         @JsonbNillable @Schema(nullable = true) String fetchedBy,
         @Schema(description = "被补发（已遗失）的账号表") long reissuedFrom,
@@ -25,7 +39,16 @@ public record ReissuedAccountSheet(long id, AccountSheetView.School school,
 
     static ReissuedAccountSheet of(AccountSheetReissue r) {
         AccountSheetSummary s = r.sheet();
-        return new ReissuedAccountSheet(s.id(), new AccountSheetView.School(s.schoolId(), s.schoolName()), s.accounts(),
-                s.createdAt(), s.createdBy(), s.fetched(), s.fetchedAt(), s.fetchedBy(), r.reissuedFrom(), r.skipped());
+        return new ReissuedAccountSheet(
+                s.id(),
+                new AccountSheetView.School(s.schoolId(), s.schoolName()),
+                s.accounts(),
+                s.createdAt(),
+                s.createdBy(),
+                s.fetched(),
+                s.fetchedAt(),
+                s.fetchedBy(),
+                r.reissuedFrom(),
+                r.skipped());
     }
 }

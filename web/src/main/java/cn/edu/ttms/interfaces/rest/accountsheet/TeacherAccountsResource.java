@@ -26,8 +26,7 @@ public class TeacherAccountsResource {
     TeacherAccounts teacherAccounts;
 
     @POST
-    @Operation(operationId = "openTeacherAccounts",
-            summary = "为单位（及下级）中还没有账号的教师开通账号；一次性密码按学校生成在账号表中，下载时生成，只能下载一次")
+    @Operation(operationId = "openTeacherAccounts", summary = "为单位（及下级）中还没有账号的教师开通账号；一次性密码按学校生成在账号表中，下载时生成，只能下载一次")
     public TeacherAccountsOpened open(@PathParam("id") long id) {
         return TeacherAccountsOpened.of(teacherAccounts.open(id));
     }

@@ -13,30 +13,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AttendanceHours")
 @JsonbPropertyOrder({"projectId", "projectName", "status", "stages", "trainees"})
-public record AttendanceHours(long projectId, String projectName, ProjectStatus status, List<StageTotal> stages,
-        List<Trainee> trainees) {
+public record AttendanceHours(
+        long projectId, String projectName, ProjectStatus status, List<StageTotal> stages, List<Trainee> trainees) {
 
     @Schema(name = "AttendanceStageTotal")
     @JsonbPropertyOrder({"stageNo", "sessions", "hours"})
-    public record StageTotal(int stageNo, int sessions, BigDecimal hours) {
-    }
+    public record StageTotal(int stageNo, int sessions, BigDecimal hours) {}
 
     @Schema(name = "AttendanceStageHours")
     @JsonbPropertyOrder({"stageNo", "hours"})
-    public record StageHours(int stageNo, BigDecimal hours) {
-    }
+    public record StageHours(int stageNo, BigDecimal hours) {}
 
     @Schema(name = "AttendanceTraineeHours")
     @JsonbPropertyOrder({"teacherId", "enrolmentId", "name", "school", "stages", "total"})
-    public record Trainee(long teacherId, long enrolmentId, String name, String school, List<StageHours> stages,
-            BigDecimal total) {
-    }
+    public record Trainee(
+            long teacherId, long enrolmentId, String name, String school, List<StageHours> stages, BigDecimal total) {}
 
     public static AttendanceHours of(HoursSheet sheet) {
-        return new AttendanceHours(sheet.projectId(), sheet.projectName(), sheet.status(),
-                sheet.stages().stream().map(s -> new StageTotal(s.stageNo(), s.sessions(), s.hours())).toList(),
-                sheet.trainees().stream().map(t -> new Trainee(t.teacherId(), t.enrolmentId(), t.name(), t.school(),
-                        sheet.stages().stream().map(s -> new StageHours(s.stageNo(), t.hours(s.stageNo()))).toList(),
-                        t.total())).toList());
+        return new AttendanceHours(
+                sheet.projectId(),
+                sheet.projectName(),
+                sheet.status(),
+                sheet.stages().stream()
+                        .map(s -> new StageTotal(s.stageNo(), s.sessions(), s.hours()))
+                        .toList(),
+                sheet.trainees().stream()
+                        .map(t -> new Trainee(
+                                t.teacherId(),
+                                t.enrolmentId(),
+                                t.name(),
+                                t.school(),
+                                sheet.stages().stream()
+                                        .map(s -> new StageHours(s.stageNo(), t.hours(s.stageNo())))
+                                        .toList(),
+                                t.total()))
+                        .toList());
     }
 }

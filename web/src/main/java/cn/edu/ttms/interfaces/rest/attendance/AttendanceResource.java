@@ -36,10 +36,20 @@ public class AttendanceResource {
     @POST
     @Path("scan")
     @Operation(operationId = "scanAttendance", summary = "学员扫描考勤二维码签到（重复扫描返回同一记录）")
-    @APIResponse(responseCode = "201", description = "签到已记录",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
-    @APIResponse(responseCode = "200", description = "此前已签到",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "签到已记录",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceRecord.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "此前已签到",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceRecord.class)))
     public Response scan(@NotNull @Valid ScanRequest body) {
         return recorded(attendance.scan(body.token()));
     }
@@ -47,6 +57,7 @@ public class AttendanceResource {
     /** 201 when this call recorded the attendance, 200 when it was recorded already. */
     static Response recorded(AttendanceEntry entry) {
         return Response.status(entry.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(AttendanceRecord.of(entry)).build();
+                .entity(AttendanceRecord.of(entry))
+                .build();
     }
 }

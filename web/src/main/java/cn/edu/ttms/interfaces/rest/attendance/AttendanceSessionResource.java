@@ -55,10 +55,20 @@ public class AttendanceSessionResource {
     @Path("{id}/marks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "markAttendance", summary = "手工补登一名学员的考勤（须填写原因）")
-    @APIResponse(responseCode = "201", description = "考勤已记录",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
-    @APIResponse(responseCode = "200", description = "此前已记录",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceRecord.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "考勤已记录",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceRecord.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "此前已记录",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceRecord.class)))
     public Response mark(@PathParam("id") long id, @NotNull @Valid MarkRequest body) {
         return AttendanceResource.recorded(attendance.mark(id, body.teacherId(), body.reason()));
     }

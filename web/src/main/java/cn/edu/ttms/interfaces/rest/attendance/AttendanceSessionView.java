@@ -23,26 +23,67 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * not ({@code absent}).
  */
 @Schema(name = "AttendanceSession")
-@JsonbPropertyOrder({"id", "projectId", "projectName", "stageNo", "date", "hours", "attended", "running", "createdBy",
-    "createdAt", "startsAt", "endsAt", "token", "expiresAt", "attendUrl", "qrUrl", "present", "absent"})
-public record AttendanceSessionView(long id, long projectId, String projectName, int stageNo, LocalDate date,
-        BigDecimal hours, long attended, boolean running, String createdBy, Instant createdAt,
-        @JsonbNillable @Schema(nullable = true, example = "08:30") String startsAt,
-        @JsonbNillable @Schema(nullable = true, example = "10:00") String endsAt,
-        String token, Instant expiresAt, String attendUrl, String qrUrl, List<Present> present, List<Absent> absent) {
+@JsonbPropertyOrder({
+    "id",
+    "projectId",
+    "projectName",
+    "stageNo",
+    "date",
+    "hours",
+    "attended",
+    "running",
+    "createdBy",
+    "createdAt",
+    "startsAt",
+    "endsAt",
+    "token",
+    "expiresAt",
+    "attendUrl",
+    "qrUrl",
+    "present",
+    "absent"
+})
+public record AttendanceSessionView(
+        long id,
+        long projectId,
+        String projectName,
+        int stageNo,
+        LocalDate date,
+        BigDecimal hours,
+        long attended,
+        boolean running,
+        String createdBy,
+        Instant createdAt,
+
+        @JsonbNillable @Schema(nullable = true, example = "08:30")
+        String startsAt,
+
+        @JsonbNillable @Schema(nullable = true, example = "10:00")
+        String endsAt,
+
+        String token,
+        Instant expiresAt,
+        String attendUrl,
+        String qrUrl,
+        List<Present> present,
+        List<Absent> absent) {
 
     /** A trainee recorded as present, by scan or by a manual mark (with its reason, else null). */
     @Schema(name = "AttendancePresent")
     @JsonbPropertyOrder({"teacherId", "name", "school", "how", "recordedAt", "recordedBy", "reason"})
-    public record Present(long teacherId, String name, String school, AttendanceMethod how, Instant recordedAt,
-            String recordedBy, @JsonbNillable @Schema(nullable = true) String reason) {
-    }
+    public record Present(
+            long teacherId,
+            String name,
+            String school,
+            AttendanceMethod how,
+            Instant recordedAt,
+            String recordedBy,
+            @JsonbNillable @Schema(nullable = true) String reason) {}
 
     /** An enrolled trainee not recorded (yet). */
     @Schema(name = "AttendanceAbsent")
     @JsonbPropertyOrder({"teacherId", "name", "school"})
-    public record Absent(long teacherId, String name, String school) {
-    }
+    public record Absent(long teacherId, String name, String school) {}
 
     /** A session with a fresh token, if one is given. */
     public static AttendanceSessionView of(SessionView s, IssuedToken token, UriInfo uri) {
@@ -51,20 +92,47 @@ public record AttendanceSessionView(long id, long projectId, String projectName,
 
     /** A session with who attended it and who has not, and a fresh token while it runs. */
     public static AttendanceSessionView of(SessionSheet sheet, IssuedToken token, UriInfo uri) {
-        return of(sheet.session(), token, uri,
-                sheet.present().stream().map(p -> new Present(p.teacherId(), p.name(), p.school(), p.how(), p.recordedAt(),
-                        p.recordedBy(), p.reason())).toList(),
-                sheet.absent().stream().map(t -> new Absent(t.teacherId(), t.name(), t.school())).toList());
+        return of(
+                sheet.session(),
+                token,
+                uri,
+                sheet.present().stream()
+                        .map(p -> new Present(
+                                p.teacherId(),
+                                p.name(),
+                                p.school(),
+                                p.how(),
+                                p.recordedAt(),
+                                p.recordedBy(),
+                                p.reason()))
+                        .toList(),
+                sheet.absent().stream()
+                        .map(t -> new Absent(t.teacherId(), t.name(), t.school()))
+                        .toList());
     }
 
-    private static AttendanceSessionView of(SessionView s, IssuedToken token, UriInfo uri, List<Present> present,
-            List<Absent> absent) {
+    private static AttendanceSessionView of(
+            SessionView s, IssuedToken token, UriInfo uri, List<Present> present, List<Absent> absent) {
         String base = uri.getBaseUri().resolve("../").toString(); // the application's, from the API's (…/api/)
-        return new AttendanceSessionView(s.id(), s.projectId(), s.projectName(), s.stageNo(), s.date(), s.hours(),
-                s.attended(), s.running(), s.createdBy(), s.createdAt(), time(s.startsAt()), time(s.endsAt()),
-                token == null ? null : token.token(), token == null ? null : token.expiresAt(),
+        return new AttendanceSessionView(
+                s.id(),
+                s.projectId(),
+                s.projectName(),
+                s.stageNo(),
+                s.date(),
+                s.hours(),
+                s.attended(),
+                s.running(),
+                s.createdBy(),
+                s.createdAt(),
+                time(s.startsAt()),
+                time(s.endsAt()),
+                token == null ? null : token.token(),
+                token == null ? null : token.expiresAt(),
                 token == null ? null : QrCodes.attendUrl(base, token.token()),
-                token == null ? null : base + "app/attendance/qr.png?session=" + s.id(), present, absent);
+                token == null ? null : base + "app/attendance/qr.png?session=" + s.id(),
+                present,
+                absent);
     }
 
     /** {@code "08:30"} as before: JSON-B would write {@code "08:30:00"}. */

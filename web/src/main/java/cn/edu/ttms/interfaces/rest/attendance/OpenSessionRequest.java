@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.attendance;
 
-import cn.edu.ttms.interfaces.rest.validation.Whole;
 import cn.edu.ttms.domain.model.shared.Quantity;
+import cn.edu.ttms.interfaces.rest.validation.Whole;
 import cn.edu.ttms.interfaces.rest.validation.Within;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -18,7 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OpenSessionRequest(
         @NotNull @Whole(min = 0, max = 1000) Integer stageNo,
         @NotNull @Schema(example = "2027-11-15") LocalDate date,
-        @Within(Quantity.HOURS) @Schema(example = "3", minimum = "0", maximum = "9999.9") BigDecimal hours,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "08:30") LocalTime startsAt,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "10:00") LocalTime endsAt) {
-}
+
+        @Within(Quantity.HOURS) @Schema(example = "3", minimum = "0", maximum = "9999.9")
+        BigDecimal hours,
+
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "08:30")
+        LocalTime startsAt,
+
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "10:00")
+        LocalTime endsAt) {}

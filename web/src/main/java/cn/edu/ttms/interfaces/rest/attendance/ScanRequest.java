@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (a NullPointerException in its bean-validation visitor); a blank code is refused by the domain.
  */
 @Schema(name = "ScanRequest")
-public record ScanRequest(@NotNull @Length(min = 1, max = 1000) String token) {
-}
+public record ScanRequest(
+        @NotNull @Length(min = 1, max = 1000) String token) {}

@@ -11,7 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * only {@code kind}, {@code credits} and {@code policy}; absent fields are left out.
  */
 @Schema(name = "CreditCalculation")
-@jakarta.json.bind.annotation.JsonbPropertyOrder({"kind", "grade", "baseCredits", "performanceCredits", "credits", "countedHours", "policy"})
+@jakarta.json.bind.annotation.JsonbPropertyOrder({
+    "kind",
+    "grade",
+    "baseCredits",
+    "performanceCredits",
+    "credits",
+    "countedHours",
+    "policy"
+})
 public record CalculationResult(
         CalculationKind kind,
         Grade grade,
@@ -23,12 +31,11 @@ public record CalculationResult(
 
     /** The policy version a figure was computed under. */
     @Schema(name = "PolicyVersionRef")
-    public record PolicyVersion(long id, String name, int version) {
-    }
+    public record PolicyVersion(long id, String name, int version) {}
 
     static CalculationResult training(CreditCalculation c) {
-        return new CalculationResult(null, c.grade(), c.baseCredits(), c.performanceCredits(), c.credits(), c.countedHours(),
-                policy(c));
+        return new CalculationResult(
+                null, c.grade(), c.baseCredits(), c.performanceCredits(), c.credits(), c.countedHours(), policy(c));
     }
 
     static CalculationResult lecturing(CreditCalculation c) {

@@ -48,7 +48,12 @@ public class CreditPolicyResource {
     @Operation(operationId = "listCreditPolicies", summary = "学时学分政策的各个版本")
     public PolicyList list(@BeanParam Paging paging) {
         List<CreditPolicy> all = policies.all();
-        return new PolicyList(all.stream().skip(paging.offset()).limit(paging.size()).map(PolicySummary::of).toList(),
+        return new PolicyList(
+                all.stream()
+                        .skip(paging.offset())
+                        .limit(paging.size())
+                        .map(PolicySummary::of)
+                        .toList(),
                 all.size());
     }
 
@@ -63,7 +68,8 @@ public class CreditPolicyResource {
     @Path("{id}/history")
     @Operation(operationId = "getCreditPolicyHistory", summary = "一项政策的全部版本")
     public PolicyHistory history(@PathParam("id") long id) {
-        return new PolicyHistory(policies.history(id).stream().map(PolicySummary::of).toList());
+        return new PolicyHistory(
+                policies.history(id).stream().map(PolicySummary::of).toList());
     }
 
     /**
@@ -72,11 +78,21 @@ public class CreditPolicyResource {
      */
     @POST
     @Operation(operationId = "createCreditPolicyVersion", summary = "发布政策的新版本（仅管理员）")
-    @APIResponse(responseCode = "201", description = "新版本",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyDetails.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "新版本",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyDetails.class)))
     public Response create(@NotNull @Valid NewPolicyVersion body) {
-        long id = policies.newVersion(body.basedOn(), body.name(), body.jurisdictionId(), body.effectiveFrom(),
-                PolicyRulesJson.fromJson(body.rules().toString()), body.note());
+        long id = policies.newVersion(
+                body.basedOn(),
+                body.name(),
+                body.jurisdictionId(),
+                body.effectiveFrom(),
+                PolicyRulesJson.fromJson(body.rules().toString()),
+                body.note());
         return Response.status(201).entity(get(id)).build();
     }
 
@@ -88,8 +104,11 @@ public class CreditPolicyResource {
     @GET
     @Path("{id}/what-if")
     @Operation(operationId = "replayCreditPolicy", summary = "按该政策版本重算已有成绩（只计算，不写入）：给出 teacherId 或 unitId 之一")
-    public WhatIfAnswer whatIf(@PathParam("id") long id, @QueryParam("teacherId") Long teacherId,
-            @QueryParam("unitId") Long unitId, @BeanParam Paging paging) {
+    public WhatIfAnswer whatIf(
+            @PathParam("id") long id,
+            @QueryParam("teacherId") Long teacherId,
+            @QueryParam("unitId") Long unitId,
+            @BeanParam Paging paging) {
         if ((teacherId == null) == (unitId == null)) {
             throw new BadRequestException("give either teacherId or unitId");
         }

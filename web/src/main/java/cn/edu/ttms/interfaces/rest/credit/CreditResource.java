@@ -39,15 +39,23 @@ public class CreditResource {
     @Operation(operationId = "calculateCredits", summary = "按学分政策计算一条成绩或一次授课的学分")
     public CalculationResult calculate(@NotNull @Valid CalculationRequest request) {
         if (request.lecturing()) {
-            return CalculationResult.lecturing(policies.lecturing(request.level(),
-                    new Hours(required("teachingHours", request.teachingHours())), request.policyId(), request.date()));
+            return CalculationResult.lecturing(policies.lecturing(
+                    request.level(),
+                    new Hours(required("teachingHours", request.teachingHours())),
+                    request.policyId(),
+                    request.date()));
         }
         if (request.form() == null) {
             throw InvalidField.required("form");
         }
-        return CalculationResult.training(policies.calculate(request.level(), request.form(),
-                new Hours(required("hours", request.hours())), new CreditRate(required("creditRate", request.creditRate())),
-                new Score(required("score", request.score())), request.policyId(), request.date()));
+        return CalculationResult.training(policies.calculate(
+                request.level(),
+                request.form(),
+                new Hours(required("hours", request.hours())),
+                new CreditRate(required("creditRate", request.creditRate())),
+                new Score(required("score", request.score())),
+                request.policyId(),
+                request.date()));
     }
 
     private static BigDecimal required(String field, BigDecimal value) {

@@ -17,9 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewCreditPolicyVersion", description = "政策的新版本（或以其为基础的新政策）")
 public record NewPolicyVersion(
         @NotNull @Positive Long basedOn,
-        @Size(max = 120) @Schema(maxLength = 120, description = "与原政策不同的名称即新建一项政策") String name,
+
+        @Size(max = 120) @Schema(maxLength = 120, description = "与原政策不同的名称即新建一项政策")
+        String name,
+
         @Positive @Schema(description = "适用的单位（其下级单位同样适用）") Long jurisdictionId,
-        @NotNull @Schema(description = "生效日期 yyyy-MM-dd", example = "2027-01-01") LocalDate effectiveFrom,
-        @NotNull @Schema(type = SchemaType.OBJECT, description = PolicyDetails.RULES) JsonObject rules,
-        @Size(max = 500) @Schema(maxLength = 500) String note) {
-}
+
+        @NotNull @Schema(description = "生效日期 yyyy-MM-dd", example = "2027-01-01")
+        LocalDate effectiveFrom,
+
+        @NotNull @Schema(type = SchemaType.OBJECT, description = PolicyDetails.RULES)
+        JsonObject rules,
+
+        @Size(max = 500) @Schema(maxLength = 500) String note) {}

@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every version of one policy, oldest first: {@code {"items": [...]}} (short by nature, not paged). */
 @Schema(name = "CreditPolicyHistory")
-public record PolicyHistory(List<PolicySummary> items) {
-}
+public record PolicyHistory(List<PolicySummary> items) {}

@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of the policy versions: {@code {"items": [...], "total": N}}. */
 @Schema(name = "CreditPolicyList")
 @JsonbPropertyOrder({"items", "total"})
-public record PolicyList(List<PolicySummary> items, int total) {
-}
+public record PolicyList(List<PolicySummary> items, int total) {}

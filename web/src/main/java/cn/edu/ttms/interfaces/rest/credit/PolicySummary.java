@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.credit;
 
-import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import cn.edu.ttms.application.json.JsonBuilders;
+import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -15,18 +15,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CreditPolicySummary")
 @JsonbPropertyOrder({"id", "name", "version", "effectiveFrom", "effectiveTo", "jurisdiction", "note"})
-public record PolicySummary(long id, String name, int version, LocalDate effectiveFrom,
+public record PolicySummary(
+        long id,
+        String name,
+        int version,
+        LocalDate effectiveFrom,
         @JsonbNillable @Schema(nullable = true) LocalDate effectiveTo,
-        @JsonbNillable @Schema(implementation = Jurisdiction.class, nullable = true) JsonValue jurisdiction, String note) {
+
+        @JsonbNillable @Schema(implementation = Jurisdiction.class, nullable = true)
+        JsonValue jurisdiction,
+
+        String note) {
 
     /** The organisation whose subtree a policy applies to. */
     @Schema(name = "CreditPolicyJurisdiction")
     @JsonbPropertyOrder({"id", "name"})
-    public record Jurisdiction(long id, String name) {
-    }
+    public record Jurisdiction(long id, String name) {}
 
     static PolicySummary of(CreditPolicy p) {
-        return new PolicySummary(p.id(), p.name(), p.versionNo(), p.effectiveFrom(), p.effectiveTo(), jurisdiction(p), p.note());
+        return new PolicySummary(
+                p.id(), p.name(), p.versionNo(), p.effectiveFrom(), p.effectiveTo(), jurisdiction(p), p.note());
     }
 
     /**
@@ -35,7 +43,11 @@ public record PolicySummary(long id, String name, int version, LocalDate effecti
      * {@link JsonValue#NULL} is written as {@code null}.
      */
     static JsonValue jurisdiction(CreditPolicy p) {
-        return p.jurisdiction() == null ? JsonValue.NULL
-                : JsonBuilders.createObjectBuilder().add("id", p.jurisdiction().id()).add("name", p.jurisdiction().name()).build();
+        return p.jurisdiction() == null
+                ? JsonValue.NULL
+                : JsonBuilders.createObjectBuilder()
+                        .add("id", p.jurisdiction().id())
+                        .add("name", p.jurisdiction().name())
+                        .build();
     }
 }

@@ -13,12 +13,28 @@ public record RosterPage(int capacity, long total, List<Line> items) {
 
     @Schema(name = "RosterEntry")
     @JsonbPropertyOrder({"enrolmentId", "teacherId", "name", "school", "subject", "channel", "since"})
-    public record Line(long enrolmentId, long teacherId, String name, String school, String subject, String channel,
-            Instant since) {
-    }
+    public record Line(
+            long enrolmentId,
+            long teacherId,
+            String name,
+            String school,
+            String subject,
+            String channel,
+            Instant since) {}
 
     public static RosterPage of(Roster roster) {
-        return new RosterPage(roster.capacity(), roster.total(), roster.lines().stream().map(l -> new Line(l.enrolmentId(),
-                l.teacherId(), l.name(), l.school(), l.subject(), l.channel(), l.since())).toList());
+        return new RosterPage(
+                roster.capacity(),
+                roster.total(),
+                roster.lines().stream()
+                        .map(l -> new Line(
+                                l.enrolmentId(),
+                                l.teacherId(),
+                                l.name(),
+                                l.school(),
+                                l.subject(),
+                                l.channel(),
+                                l.since()))
+                        .toList());
     }
 }

@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A withdrawal from a project, optionally with a reason. */
 @Schema(name = "WithdrawalRequest")
-public record WithdrawalRequest(@Length(max = 500) String reason) {
-}
+public record WithdrawalRequest(@Length(max = 500) String reason) {}

@@ -14,8 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withDeserializers(new StrictNumbers.Longs(), new StrictNumbers.Integers()));
+    private static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withDeserializers(new StrictNumbers.Longs(), new StrictNumbers.Integers()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -14,8 +14,7 @@ import java.math.BigDecimal;
  */
 public final class StrictNumbers {
 
-    private StrictNumbers() {
-    }
+    private StrictNumbers() {}
 
     /** A value that is not a whole number of the field's range; its message is read by the problem mapper. */
     public static class NotWhole extends JsonbException {
@@ -38,7 +37,8 @@ public final class StrictNumbers {
             throw new NotWhole();
         }
         BigDecimal value = parser.getBigDecimal();
-        if (value.precision() - value.scale() > 19 || value.compareTo(BigDecimal.valueOf(min)) < 0
+        if (value.precision() - value.scale() > 19
+                || value.compareTo(BigDecimal.valueOf(min)) < 0
                 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw new NotWhole();
         }

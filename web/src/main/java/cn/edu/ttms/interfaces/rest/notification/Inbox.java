@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of the caller's notices, newest first, with how many are unread in all. */
 @Schema(name = "Inbox")
 @JsonbPropertyOrder({"items", "unread", "total"})
-public record Inbox(List<Notice> items, long unread, long total) {
-}
+public record Inbox(List<Notice> items, long unread, long total) {}

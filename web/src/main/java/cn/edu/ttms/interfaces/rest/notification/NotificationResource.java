@@ -43,15 +43,24 @@ public class NotificationResource {
     @Operation(operationId = "listNotifications", summary = "当前用户的消息，最新的在前")
     public Inbox inbox(@BeanParam Paging paging) {
         Locale locale = locale();
-        return new Inbox(notifications.inbox(paging.offset(), paging.size()).stream().map(i -> Notice.of(i, locale)).toList(),
-                notifications.unreadCount(), notifications.count());
+        return new Inbox(
+                notifications.inbox(paging.offset(), paging.size()).stream()
+                        .map(i -> Notice.of(i, locale))
+                        .toList(),
+                notifications.unreadCount(),
+                notifications.count());
     }
 
     @POST
     @Path("{id}/read")
     @Operation(operationId = "markNotificationRead", summary = "把一条消息标为已读")
-    @APIResponse(responseCode = "200", description = "该消息及剩余未读数",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeRead.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "该消息及剩余未读数",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = NoticeRead.class)))
     public NoticeRead markRead(@PathParam("id") long id) {
         Notice notice = Notice.of(notifications.markRead(id), locale());
         return NoticeRead.of(notice, notifications.unreadCount());

@@ -102,7 +102,8 @@ public class ApiDocument implements OASFilter {
             schema.setType(null);
             schema.setProperties(null);
         }
-        if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null
+        if (schema.getType() == Schema.SchemaType.STRING
+                && schema.getProperties() != null
                 && !schema.getProperties().isEmpty()) {
             // a file download (type string, format binary) merged with another schema's properties
             schema.setProperties(null);
@@ -124,29 +125,38 @@ public class ApiDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         // the document is served by every node under its own address: the API is relative to it
-        api.servers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
-                .description("本服务器 (this server); every path starts with /api/v1"))));
+        api.servers(new ArrayList<>(List.of(
+                OASFactory.createServer().url("/").description("本服务器 (this server); every path starts with /api/v1"))));
         withoutServerEndpoints(api);
-        api.info(OASFactory.createInfo().title("TTMS 教师培训管理系统 API").version(ApiVersion.VALUE)
+        api.info(OASFactory.createInfo()
+                .title("TTMS 教师培训管理系统 API")
+                .version(ApiVersion.VALUE)
                 .description("教师培训管理系统的公开集成接口（/api/v1）：JSON (UTF-8)，HTTP Basic 认证，"
                         + "错误以 RFC 9457 application/problem+json 返回，语言取自 Accept-Language（默认 zh-CN）。"
                         + " The public integration API of the teacher-training management system.")
                 .license(OASFactory.createLicense().name("Proprietary: for the education bureaus that run it")));
         Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
-        components.addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("basic").description("与界面相同的账号 (the same accounts as the UI); TLS in production"));
+        components.addSecurityScheme(
+                BASIC,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description("与界面相同的账号 (the same accounts as the UI); TLS in production"));
         components.addSchema(PROBLEM, problemSchema());
         api.components(components);
-        api.security(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC))));
+        api.security(
+                new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC))));
         if (api.getPaths() == null) {
             return;
         }
         Set<String> usedIds = new HashSet<>();
         Set<String> usedTags = new TreeSet<>();
-        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            complete(path, method, operation, usedIds);
-            usedTags.addAll(operation.getTags());
-        }));
+        api.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                    complete(path, method, operation, usedIds);
+                    usedTags.addAll(operation.getTags());
+                }));
         List<Tag> tags = new ArrayList<>();
         AREAS.forEach((name, description) -> {
             if (usedTags.remove(name)) {
@@ -171,10 +181,14 @@ public class ApiDocument implements OASFilter {
         if (operation.getSummary() == null || operation.getSummary().isBlank()) {
             operation.summary(method.name() + " " + path);
         }
-        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
-        if (responses.getAPIResponses() == null || responses.getAPIResponses().keySet().stream().noneMatch(k -> k.startsWith("2"))) {
+        APIResponses responses =
+                operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        if (responses.getAPIResponses() == null
+                || responses.getAPIResponses().keySet().stream().noneMatch(k -> k.startsWith("2"))) {
             // the generator files a returned entity under "default"; JAX-RS answers it with 200
-            APIResponse success = responses.getAPIResponses() == null ? null : responses.getAPIResponses().get("default");
+            APIResponse success = responses.getAPIResponses() == null
+                    ? null
+                    : responses.getAPIResponses().get("default");
             if (success != null) {
                 responses.removeAPIResponse("default");
             } else {
@@ -211,31 +225,46 @@ public class ApiDocument implements OASFilter {
     private static void addProblem(APIResponses responses, String code, String description) {
         if (responses.getAPIResponses() != null && responses.getAPIResponses().containsKey(code)) {
             APIResponse existing = responses.getAPIResponses().get(code);
-            if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+            if (existing.getContent() == null
+                    || existing.getContent().getMediaTypes().isEmpty()) {
                 existing.content(problemContent());
             }
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
+        responses.addAPIResponse(
+                code, OASFactory.createAPIResponse().description(description).content(problemContent()));
     }
 
     private static Content problemContent() {
-        MediaType json = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
+        MediaType json =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
         return OASFactory.createContent().addMediaType("application/problem+json", json);
     }
 
     private static Schema problemSchema() {
-        Schema error = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("字段或参数名"))
-                .addProperty("row", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).description("导入文件的行号"))
-                .addProperty("column", OASFactory.createSchema().type(Schema.SchemaType.STRING).description("导入文件的列名"))
+        Schema error = OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema().type(Schema.SchemaType.STRING).description("字段或参数名"))
+                .addProperty(
+                        "row",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.INTEGER)
+                                .description("导入文件的行号"))
+                .addProperty(
+                        "column",
+                        OASFactory.createSchema().type(Schema.SchemaType.STRING).description("导入文件的列名"))
                 .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING));
-        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem document, in the caller's language (Accept-Language)")
                 .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(error))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(error))
                 .required(new ArrayList<>(List.of("title", "status")));
     }
 
@@ -246,7 +275,9 @@ public class ApiDocument implements OASFilter {
      */
     private static void withoutServerEndpoints(OpenAPI api) {
         try {
-            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new java.util.TreeMap<String, Set<String>>());
+            api.getClass()
+                    .getMethod("setEndpoints", Map.class)
+                    .invoke(api, new java.util.TreeMap<String, Set<String>>());
         } catch (ReflectiveOperationException | RuntimeException notThere) {
             // another server's model: nothing to remove
         }

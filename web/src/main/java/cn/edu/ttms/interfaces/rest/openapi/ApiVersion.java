@@ -5,6 +5,5 @@ final class ApiVersion {
 
     static final String VALUE = "1.0.0";
 
-    private ApiVersion() {
-    }
+    private ApiVersion() {}
 }

@@ -53,19 +53,26 @@ public class DomainEnumSchemas implements ConfigSource {
     public DomainEnumSchemas() {
         Map<String, String> schemas = new LinkedHashMap<>();
         for (Class<? extends Enum<?>> type : ENUMS) {
-            String codes = Arrays.stream(type.getEnumConstants()).map(c -> "\"" + c.name() + "\"")
+            String codes = Arrays.stream(type.getEnumConstants())
+                    .map(c -> "\"" + c.name() + "\"")
                     .collect(Collectors.joining(","));
-            schemas.put(PREFIX + type.getName(),
+            schemas.put(
+                    PREFIX + type.getName(),
                     "{\"name\":\"" + type.getSimpleName() + "\",\"type\":\"string\",\"enum\":[" + codes + "]}");
         }
         // dates and times travel as ISO-8601 text; the generator would call them objects
         schemas.put(PREFIX + "java.time.LocalDate", "{\"name\":\"LocalDate\",\"type\":\"string\",\"format\":\"date\"}");
-        schemas.put(PREFIX + "java.time.Instant", "{\"name\":\"Instant\",\"type\":\"string\",\"format\":\"date-time\"}");
-        schemas.put(PREFIX + "java.time.OffsetDateTime",
+        schemas.put(
+                PREFIX + "java.time.Instant", "{\"name\":\"Instant\",\"type\":\"string\",\"format\":\"date-time\"}");
+        schemas.put(
+                PREFIX + "java.time.OffsetDateTime",
                 "{\"name\":\"OffsetDateTime\",\"type\":\"string\",\"format\":\"date-time\"}");
-        schemas.put(PREFIX + "java.time.LocalDateTime",
+        schemas.put(
+                PREFIX + "java.time.LocalDateTime",
                 "{\"name\":\"LocalDateTime\",\"type\":\"string\",\"description\":\"yyyy-MM-ddTHH:mm:ss, China time\"}");
-        schemas.put(PREFIX + "java.time.LocalTime", "{\"name\":\"LocalTime\",\"type\":\"string\",\"description\":\"HH:mm\"}");
+        schemas.put(
+                PREFIX + "java.time.LocalTime",
+                "{\"name\":\"LocalTime\",\"type\":\"string\",\"description\":\"HH:mm\"}");
         properties = Map.copyOf(schemas);
     }
 

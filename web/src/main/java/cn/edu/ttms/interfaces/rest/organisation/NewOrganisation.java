@@ -13,5 +13,6 @@ public record NewOrganisation(
         @NotNull @Positive Long parentId,
         @NotNull OrganisationKind kind,
         @NotBlank @Size(max = 120) @Schema(maxLength = 120) String name,
-        @Size(max = 40) @Schema(maxLength = 40, description = "单位代码（可选）") String code) {
-}
+
+        @Size(max = 40) @Schema(maxLength = 40, description = "单位代码（可选）")
+        String code) {}

@@ -58,13 +58,25 @@ public class OrganisationImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "importOrganisations",
-            summary = "从表格导入单位（组织机构树；有任何问题则不导入；dryRun=true 时只检查，不写入）")
-    @APIResponse(responseCode = "200", description = "检查或导入的结果",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitImportResult.class)))
-    public Response importUnits(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file,
-            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun) throws IOException {
+    @Operation(operationId = "importOrganisations", summary = "从表格导入单位（组织机构树；有任何问题则不导入；dryRun=true 时只检查，不写入）")
+    @APIResponse(
+            responseCode = "200",
+            description = "检查或导入的结果",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UnitImportResult.class)))
+    public Response importUnits(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(ref = "#/components/schemas/UploadForm")))
+                    @FormParam("file")
+                    EntityPart file,
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun)
+            throws IOException {
         byte[] content = uploads.content(file);
         String name = Uploads.name(file, "units");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
@@ -72,8 +84,11 @@ public class OrganisationImportResource {
             var report = dryRun ? imports.preview(content, name) : imports.importUnits(content, name);
             return Response.ok(UnitImportResult.of(report, locale)).build();
         } catch (UnitImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
-                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
+            return Problem.of(
+                    422,
+                    DomainMessages.format("import.refused.title", List.of(), locale),
+                    DomainMessages.of(refused, locale),
+                    ImportErrors.json(refused.report().problems(), locale));
         }
     }
 
@@ -81,13 +96,17 @@ public class OrganisationImportResource {
     @Path("template")
     @Produces(XLSX)
     @Operation(operationId = "downloadOrganisationImportTemplate", summary = "下载单位导入模板（xlsx，含表头和两行示例）")
-    @APIResponse(responseCode = "200", description = "导入模板",
+    @APIResponse(
+            responseCode = "200",
+            description = "导入模板",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.writeTemplate(out);
-        return Response.ok(out.toByteArray()).header("Content-Disposition",
-                "attachment; filename=\"units-template.xlsx\"; filename*=UTF-8''%E5%8D%95%E4%BD%8D%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx")
+        return Response.ok(out.toByteArray())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"units-template.xlsx\"; filename*=UTF-8''%E5%8D%95%E4%BD%8D%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx")
                 .build();
     }
 }

@@ -10,5 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OrganisationRename", description = "单位改名（携带读取时的 version）")
 public record OrganisationRename(
         @NotNull @PositiveOrZero Long version,
-        @NotBlank @Size(max = 120) @Schema(maxLength = 120) String name) {
-}
+        @NotBlank @Size(max = 120) @Schema(maxLength = 120) String name) {}

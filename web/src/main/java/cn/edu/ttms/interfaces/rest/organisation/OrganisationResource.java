@@ -44,7 +44,12 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "调用者管理范围内的单位（组织机构树）")
     public OrganisationList list(@BeanParam Paging paging) {
         List<OrganisationNode> all = admin.subtree();
-        return new OrganisationList(all.stream().skip(paging.offset()).limit(paging.size()).map(OrganisationUnit::of).toList(),
+        return new OrganisationList(
+                all.stream()
+                        .skip(paging.offset())
+                        .limit(paging.size())
+                        .map(OrganisationUnit::of)
+                        .toList(),
                 all.size());
     }
 
@@ -57,8 +62,13 @@ public class OrganisationResource {
 
     @POST
     @Operation(operationId = "createOrganisation", summary = "新增单位")
-    @APIResponse(responseCode = "201", description = "已新增",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationUnit.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "已新增",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationUnit.class)))
     public Response create(@NotNull @Valid NewOrganisation body) {
         long id = admin.create(body.parentId(), body.kind(), body.name(), body.code());
         return Response.status(201).entity(get(id)).build();
@@ -75,8 +85,13 @@ public class OrganisationResource {
     @POST
     @Path("{id}/move")
     @Operation(operationId = "moveOrganisation", summary = "把单位移到另一个上级单位之下")
-    @APIResponse(responseCode = "200", description = "移动后的单位",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationUnit.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "移动后的单位",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationUnit.class)))
     public OrganisationUnit move(@PathParam("id") long id, @NotNull @Valid OrganisationMove body) {
         admin.move(id, body.parentId());
         return get(id);
@@ -85,8 +100,13 @@ public class OrganisationResource {
     @POST
     @Path("{id}/close")
     @Operation(operationId = "closeOrganisation", summary = "撤销单位")
-    @APIResponse(responseCode = "200", description = "撤销后的单位",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationUnit.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "撤销后的单位",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationUnit.class)))
     public OrganisationUnit close(@PathParam("id") long id) {
         admin.close(id);
         return get(id);
@@ -99,8 +119,11 @@ public class OrganisationResource {
     @GET
     @Path("{id}/compliance")
     @Operation(operationId = "getUnitCompliance", summary = "单位的达标统计：多少教师达标，谁在哪一项上不足")
-    public UnitComplianceReport compliance(@PathParam("id") long id, @QueryParam("cycleStart") int cycleStart,
-            @QueryParam("year") Integer year, @BeanParam Paging paging) {
+    public UnitComplianceReport compliance(
+            @PathParam("id") long id,
+            @QueryParam("cycleStart") int cycleStart,
+            @QueryParam("year") Integer year,
+            @BeanParam Paging paging) {
         return UnitComplianceReport.of(archives.ofUnit(id, cycleStart, year), paging.offset(), paging.size());
     }
 }

@@ -12,10 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "OrganisationUnit")
 @JsonbPropertyOrder({"id", "kind", "name", "depth", "closed", "version", "parentId", "code"})
-public record OrganisationUnit(long id, OrganisationKind kind, String name, int depth, boolean closed, long version,
-        @JsonbNillable @Schema(nullable = true) Long parentId, String code) {
+public record OrganisationUnit(
+        long id,
+        OrganisationKind kind,
+        String name,
+        int depth,
+        boolean closed,
+        long version,
+        @JsonbNillable @Schema(nullable = true) Long parentId,
+        String code) {
 
     static OrganisationUnit of(OrganisationNode n) {
-        return new OrganisationUnit(n.id(), n.kind(), n.name(), n.depth(), n.closed(), n.version(), n.parentId(), n.code());
+        return new OrganisationUnit(
+                n.id(), n.kind(), n.name(), n.depth(), n.closed(), n.version(), n.parentId(), n.code());
     }
 }

@@ -20,7 +20,7 @@ public record UnitImportResult(
         List<ImportRowError> errors) {
 
     static UnitImportResult of(UnitImportReport report, Locale locale) {
-        return new UnitImportResult(report.rows(), report.created(), report.existing(),
-                ImportRowError.of(report.problems(), locale));
+        return new UnitImportResult(
+                report.rows(), report.created(), report.existing(), ImportRowError.of(report.problems(), locale));
     }
 }

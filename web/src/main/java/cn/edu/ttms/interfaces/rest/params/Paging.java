@@ -23,8 +23,7 @@ public class Paging {
     @DefaultValue("50")
     int size;
 
-    public Paging() {
-    }
+    public Paging() {}
 
     Paging(int page, int size) {
         this.page = page;

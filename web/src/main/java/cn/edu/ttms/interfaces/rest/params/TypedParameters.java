@@ -43,15 +43,16 @@ public class TypedParameters implements ParamConverterProvider {
         String parameter = name;
         boolean path = inPath;
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new Converter<Long>(v -> Long.valueOf(v.strip()), parameter, "api.expects.whole", "", path);
+            return (ParamConverter<T>)
+                    new Converter<Long>(v -> Long.valueOf(v.strip()), parameter, "api.expects.whole", "", path);
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new Converter<Integer>(v -> Integer.valueOf(v.strip()), parameter, "api.expects.whole", "",
-                    path);
+            return (ParamConverter<T>)
+                    new Converter<Integer>(v -> Integer.valueOf(v.strip()), parameter, "api.expects.whole", "", path);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<LocalDate>(v -> LocalDate.parse(v.strip()), parameter, "api.expects.date", "",
-                    path);
+            return (ParamConverter<T>)
+                    new Converter<LocalDate>(v -> LocalDate.parse(v.strip()), parameter, "api.expects.date", "", path);
         }
         if (rawType.isEnum()) {
             return enumConverter(rawType, parameter, path);
@@ -61,8 +62,11 @@ public class TypedParameters implements ParamConverterProvider {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <T> ParamConverter<T> enumConverter(Class<T> type, String parameter, boolean path) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-        return new Converter<T>(v -> (T) Enum.valueOf((Class) type, v.strip()), parameter, "api.expects.oneOf", allowed, path);
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+        return new Converter<T>(
+                v -> (T) Enum.valueOf((Class) type, v.strip()), parameter, "api.expects.oneOf", allowed, path);
     }
 
     private interface Parse<T> {

@@ -20,12 +20,12 @@ final class BodyProblems {
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
     private static final Pattern ENUM = Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.[^.]*$");
 
-    private BodyProblems() {
-    }
+    private BodyProblems() {}
 
     static Response of(Throwable e, Locale locale) {
         if (chainHas(e, JsonParsingException.class)) {
-            return Problem.of(400, ProblemTexts.get("api.badRequest", locale), ProblemTexts.get("api.body.malformed", locale));
+            return Problem.of(
+                    400, ProblemTexts.get("api.badRequest", locale), ProblemTexts.get("api.body.malformed", locale));
         }
         String field = null;
         for (Throwable t = e; t != null && field == null; t = t.getCause()) {
@@ -35,12 +35,19 @@ final class BodyProblems {
             }
         }
         if (field == null) {
-            String key = String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT).contains("ARRAY") ? "api.body.notAnObject" : "api.body.malformed";
+            String key = String.valueOf(e.getMessage())
+                            .toUpperCase(java.util.Locale.ROOT)
+                            .contains("ARRAY")
+                    ? "api.body.notAnObject"
+                    : "api.body.malformed";
             return Problem.of(400, ProblemTexts.get("api.badRequest", locale), ProblemTexts.get(key, locale));
         }
         InvalidField invalid = new InvalidField(field, expected(e), allowed(e));
         String detail = invalid.describe(locale);
-        return Problem.of(422, ProblemTexts.get("api.unprocessable", locale), detail,
+        return Problem.of(
+                422,
+                ProblemTexts.get("api.unprocessable", locale),
+                detail,
                 Problem.errors(List.of(new Problem.FieldError(field, detail))));
     }
 
@@ -65,7 +72,8 @@ final class BodyProblems {
                 try {
                     Class<?> type = Class.forName(m.group(1), false, BodyProblems.class.getClassLoader());
                     if (type.isEnum()) {
-                        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                        return Arrays.stream(type.getEnumConstants())
+                                .map(c -> ((Enum<?>) c).name())
                                 .collect(Collectors.joining(", "));
                     }
                 } catch (ClassNotFoundException | LinkageError notOurs) {

@@ -68,7 +68,8 @@ public class BodyReading implements ReaderInterceptor {
         }
         for (RecordComponent c : record.getRecordComponents()) {
             // a list of codes ({"roles": ["X"]}): the binder names neither the list nor the position
-            if (c.getType() != elementType(c) && elementType(c).isEnum()
+            if (c.getType() != elementType(c)
+                    && elementType(c).isEnum()
                     && elementType(c).getName().replace('$', '.').equals(enumName)) {
                 return c.getName();
             }
@@ -84,7 +85,8 @@ public class BodyReading implements ReaderInterceptor {
 
     private static Class<?> elementType(RecordComponent c) {
         Type generic = c.getGenericType();
-        if (generic instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+        if (generic instanceof ParameterizedType p
+                && p.getActualTypeArguments().length == 1
                 && p.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
         }

@@ -39,11 +39,15 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        Locale locale = DomainMessages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = DomainMessages.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         List<Problem.FieldError> errors = new ArrayList<>();
-        e.getConstraintViolations().stream().sorted(Comparator.comparing(v -> field(v.getPropertyPath())))
+        e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> field(v.getPropertyPath())))
                 .forEach(v -> errors.add(new Problem.FieldError(field(v.getPropertyPath()), message(v, locale))));
-        String detail = errors.isEmpty() ? ProblemTexts.get("api.invalidInput", locale) : errors.get(0).message();
+        String detail = errors.isEmpty()
+                ? ProblemTexts.get("api.invalidInput", locale)
+                : errors.get(0).message();
         return Problem.of(422, ProblemTexts.get("api.unprocessable", locale), detail, Problem.errors(errors));
     }
 
@@ -83,9 +87,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         String field = field(v.getPropertyPath());
         if (a instanceof Within within) {
             Object value = v.getInvalidValue();
-            return DomainMessages.format("error.number.outOfRange", List.of(field, within.value(),
-                    Decimals.plain(within.value().min()), Decimals.plain(within.value().max()), within.value().places(),
-                    value instanceof BigDecimal d ? Decimals.shown(d) : String.valueOf(value)), locale);
+            return DomainMessages.format(
+                    "error.number.outOfRange",
+                    List.of(
+                            field,
+                            within.value(),
+                            Decimals.plain(within.value().min()),
+                            Decimals.plain(within.value().max()),
+                            within.value().places(),
+                            value instanceof BigDecimal d ? Decimals.shown(d) : String.valueOf(value)),
+                    locale);
         }
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         if (a instanceof cn.edu.ttms.interfaces.rest.validation.Whole whole) {
@@ -104,8 +115,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             return TextFormat.format(ProblemTexts.get("api.field.required", locale), field);
         }
         if (a instanceof Size) {
-            return TextFormat.format(ProblemTexts.get("api.field.size", locale), field, attributes.get("min"),
-                    attributes.get("max"));
+            return TextFormat.format(
+                    ProblemTexts.get("api.field.size", locale), field, attributes.get("min"), attributes.get("max"));
         }
         if (a instanceof Min) {
             return TextFormat.format(ProblemTexts.get("api.field.min", locale), field, attributes.get("value"));
@@ -113,7 +124,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         if (a instanceof Max) {
             return TextFormat.format(ProblemTexts.get("api.field.max", locale), field, attributes.get("value"));
         }
-        return TextFormat.format(ProblemTexts.get("api.field.invalid", locale), field,
-                ProblemTexts.get("api.expects.valid", locale));
+        return TextFormat.format(
+                ProblemTexts.get("api.field.invalid", locale), field, ProblemTexts.get("api.expects.valid", locale));
     }
 }

@@ -1,18 +1,18 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
 import cn.edu.ttms.application.json.JsonBuilders;
+import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.shared.HasViolations;
 import cn.edu.ttms.domain.model.shared.Violation;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.util.List;
-import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,12 +40,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case CONFLICT -> 409;
             case INVALID -> 422;
         };
-        String title = ProblemTexts.get(switch (e.kind()) {
-            case NOT_FOUND -> "api.notFound";
-            case FORBIDDEN -> "api.forbidden";
-            case CONFLICT -> "api.conflict";
-            case INVALID -> "api.unprocessable";
-        }, locale);
+        String title = ProblemTexts.get(
+                switch (e.kind()) {
+                    case NOT_FOUND -> "api.notFound";
+                    case FORBIDDEN -> "api.forbidden";
+                    case CONFLICT -> "api.conflict";
+                    case INVALID -> "api.unprocessable";
+                },
+                locale);
         if (e instanceof HasViolations listed) {
             return Problem.of(status, title, DomainMessages.of(e, locale), violations(listed.violations(), locale));
         }

@@ -39,7 +39,9 @@ public class InvalidField extends RuntimeException {
         if (expectedKey == null) {
             return TextFormat.format(ProblemTexts.get("api.field.required", locale), field);
         }
-        return TextFormat.format(ProblemTexts.get("api.field.invalid", locale), field,
+        return TextFormat.format(
+                ProblemTexts.get("api.field.invalid", locale),
+                field,
                 TextFormat.format(ProblemTexts.get(expectedKey, locale), allowed));
     }
 }

@@ -42,7 +42,8 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        Locale locale = DomainMessages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = DomainMessages.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return respond(e, locale);
     }
 
@@ -61,12 +62,18 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
             return badParameter(bad, locale);
         }
         if (cause instanceof InvalidField field) {
-            return Problem.of(422, text("api.unprocessable", locale), field.describe(locale),
+            return Problem.of(
+                    422,
+                    text("api.unprocessable", locale),
+                    field.describe(locale),
                     Problem.errors(List.of(new Problem.FieldError(field.field(), field.describe(locale)))));
         }
         if (cause instanceof UploadTooLarge tooLarge) {
-            return problem(413, "api.tooLarge", locale, TextFormat.format(text("api.tooLarge.detail", locale),
-                    tooLarge.limitInMegabytes()));
+            return problem(
+                    413,
+                    "api.tooLarge",
+                    locale,
+                    TextFormat.format(text("api.tooLarge.detail", locale), tooLarge.limitInMegabytes()));
         }
         if (cause instanceof BodyReading.NotAnObject) {
             return problem(400, "api.badRequest", locale, text("api.body.notAnObject", locale));
@@ -80,8 +87,10 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             return platform(web, locale);
         }
-        if (cause instanceof IllegalArgumentException || cause instanceof java.time.format.DateTimeParseException
-                || cause instanceof ClassCastException || cause instanceof ArithmeticException) {
+        if (cause instanceof IllegalArgumentException
+                || cause instanceof java.time.format.DateTimeParseException
+                || cause instanceof ClassCastException
+                || cause instanceof ArithmeticException) {
             // malformed input that a constructor refused: its message is for developers (and may name
             // classes), so the caller gets the plain statement that the input was not acceptable
             LOG.log(Level.FINE, "Input refused", cause);
@@ -96,9 +105,14 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
             // a path that names nothing is not found, as for an id that does not exist (api.md)
             return problem(404, "api.notFound", locale, text("api.notFound.detail", locale));
         }
-        String detail = TextFormat.format(text("api.parameter.invalid", locale), bad.parameter(),
+        String detail = TextFormat.format(
+                text("api.parameter.invalid", locale),
+                bad.parameter(),
                 TextFormat.format(text(bad.expectedKey(), locale), bad.allowed()));
-        return Problem.of(400, text("api.badRequest", locale), detail,
+        return Problem.of(
+                400,
+                text("api.badRequest", locale),
+                detail,
                 Problem.errors(List.of(new Problem.FieldError(bad.parameter(), detail))));
     }
 
@@ -109,7 +123,9 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (web instanceof NotAllowedException) {
             Response r = problem(405, "api.methodNotAllowed", locale, text("api.methodNotAllowed.detail", locale));
-            return Response.fromResponse(r).allow(web.getResponse().getAllowedMethods()).build();
+            return Response.fromResponse(r)
+                    .allow(web.getResponse().getAllowedMethods())
+                    .build();
         }
         if (web instanceof NotSupportedException) {
             return problem(415, "api.unsupportedMediaType", locale, text("api.unsupportedMediaType.detail", locale));
@@ -120,7 +136,11 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
         if (web instanceof NotAuthorizedException) {
             Response r = problem(401, "api.unauthorized", locale, text("api.unauthorized.detail", locale));
             Object challenge = web.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
-            return challenge == null ? r : Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+            return challenge == null
+                    ? r
+                    : Response.fromResponse(r)
+                            .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                            .build();
         }
         if (status == 403) {
             return problem(403, "api.forbidden", locale, text("api.forbidden.detail", locale));
@@ -150,10 +170,17 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
      */
     static Throwable meaningful(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DomainException || t instanceof EJBAccessException || t instanceof AccessLocalException
-                    || t instanceof OptimisticLockException || t instanceof BadParameter || t instanceof InvalidField
-                    || t instanceof UploadTooLarge || t instanceof JsonbException || t instanceof JsonException
-                    || t instanceof NoContentException || t instanceof BodyReading.NotAnObject) {
+            if (t instanceof DomainException
+                    || t instanceof EJBAccessException
+                    || t instanceof AccessLocalException
+                    || t instanceof OptimisticLockException
+                    || t instanceof BadParameter
+                    || t instanceof InvalidField
+                    || t instanceof UploadTooLarge
+                    || t instanceof JsonbException
+                    || t instanceof JsonException
+                    || t instanceof NoContentException
+                    || t instanceof BodyReading.NotAnObject) {
                 return t;
             }
             if (t.getCause() == t) {
@@ -161,8 +188,10 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof WebApplicationException || t instanceof IllegalArgumentException
-                    || t instanceof java.time.format.DateTimeParseException || t instanceof ClassCastException
+            if (t instanceof WebApplicationException
+                    || t instanceof IllegalArgumentException
+                    || t instanceof java.time.format.DateTimeParseException
+                    || t instanceof ClassCastException
                     || t instanceof ArithmeticException) {
                 return t;
             }

@@ -10,26 +10,26 @@ public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Response of(int status, String title, String detail) {
         return of(status, title, detail, null);
     }
 
     /** One entry of a problem's {@code errors}: the field (or parameter) and what is wrong with it. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static JsonArrayBuilder errors(java.util.List<FieldError> errors) {
         JsonArrayBuilder out = JsonBuilders.createArrayBuilder();
-        errors.forEach(e -> out.add(JsonBuilders.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        errors.forEach(e -> out.add(
+                JsonBuilders.createObjectBuilder().add("field", e.field()).add("message", e.message())));
         return out;
     }
 
     /** The body of a problem without errors, for the few places outside JAX-RS (servlet filters). */
     public static String json(int status, String title, String detail) {
-        JsonObjectBuilder body = JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
+        JsonObjectBuilder body =
+                JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }
@@ -37,14 +37,18 @@ public final class Problem {
     }
 
     public static Response of(int status, String title, String detail, JsonArrayBuilder errors) {
-        JsonObjectBuilder body = JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
+        JsonObjectBuilder body =
+                JsonBuilders.createObjectBuilder().add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }
         if (errors != null) {
             body.add("errors", errors);
         }
-        return Response.status(status, reason(status)).type(MEDIA_TYPE + ";charset=UTF-8").entity(body.build().toString()).build();
+        return Response.status(status, reason(status))
+                .type(MEDIA_TYPE + ";charset=UTF-8")
+                .entity(body.build().toString())
+                .build();
     }
 
     /**

@@ -1,8 +1,8 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
-import cn.edu.ttms.domain.model.signing.SigningLocked;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.application.json.JsonBuilders;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.domain.model.signing.SigningLocked;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -31,14 +31,19 @@ public class SigningLockedMapper implements ExceptionMapper<SigningLocked> {
 
     /** Also for a lock that reaches the platform mapper wrapped in a container exception. */
     static Response respond(SigningLocked e, Locale locale) {
-        long seconds = Math.max(1, (Duration.between(Instant.now(), e.lockedUntil()).toMillis() + 999) / 1000);
+        long seconds =
+                Math.max(1, (Duration.between(Instant.now(), e.lockedUntil()).toMillis() + 999) / 1000);
         String body = JsonBuilders.createObjectBuilder()
                 .add("title", ProblemTexts.get("api.tooManyAttempts", locale))
                 .add("status", 429)
                 .add("detail", DomainMessages.of(e, locale))
                 .add("lockedUntil", e.lockedUntil().toString())
-                .build().toString();
-        return Response.status(429).type(Problem.MEDIA_TYPE + ";charset=UTF-8").header("Retry-After", seconds)
-                .entity(body).build();
+                .build()
+                .toString();
+        return Response.status(429)
+                .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
+                .header("Retry-After", seconds)
+                .entity(body)
+                .build();
     }
 }

@@ -5,8 +5,7 @@ import java.text.MessageFormat;
 /** MessageFormat for texts whose arguments are already words: no number grouping, quotes kept. */
 final class TextFormat {
 
-    private TextFormat() {
-    }
+    private TextFormat() {}
 
     static String format(String pattern, Object... args) {
         Object[] words = new Object[args.length];

@@ -12,28 +12,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The answers of the plan and roster imports (api.md). */
 public final class ImportResults {
 
-    private ImportResults() {
-    }
+    private ImportResults() {}
 
     /** A plan read (and on {@code dryRun=false} imported, then with {@code planId}). */
     @Schema(name = "PlanImportResult")
     @JsonbPropertyOrder({"rows", "projects", "places", "inferences", "errors", "planId"})
-    public record PlanResult(int rows, int projects, long places, List<Inference> inferences, List<ImportRowError> errors,
-            Long planId) {
+    public record PlanResult(
+            int rows, int projects, long places, List<Inference> inferences, List<ImportRowError> errors, Long planId) {
 
         static PlanResult of(PlanImportReport report, Locale locale) {
-            return new PlanResult(report.sheet().rowsRead(), report.sheet().projects(), report.sheet().places(),
-                    report.sheet().inferences().stream().map(i -> new Inference(i.row(),
-                            DomainMessages.format(i.messageKey(), i.args(), locale))).toList(),
-                    ImportRowError.of(report.problems(), locale), report.planId());
+            return new PlanResult(
+                    report.sheet().rowsRead(),
+                    report.sheet().projects(),
+                    report.sheet().places(),
+                    report.sheet().inferences().stream()
+                            .map(i -> new Inference(i.row(), DomainMessages.format(i.messageKey(), i.args(), locale)))
+                            .toList(),
+                    ImportRowError.of(report.problems(), locale),
+                    report.planId());
         }
     }
 
     /** What the import inferred from a row (a level from a name, days from dates…). */
     @Schema(name = "PlanImportInference")
     @JsonbPropertyOrder({"row", "message"})
-    public record Inference(int row, String message) {
-    }
+    public record Inference(int row, String message) {}
 
     @Schema(name = "RosterImportResult")
     @JsonbPropertyOrder({"rows", "matched", "enrolled", "errors"})

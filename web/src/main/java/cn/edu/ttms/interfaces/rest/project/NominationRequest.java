@@ -9,5 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code "abc"} is refused as "not a whole number" ({@link cn.edu.ttms.interfaces.rest.json.StrictNumbers}).
  */
 @Schema(name = "NominationRequest")
-public record NominationRequest(@NotNull @Whole(min = 1) Long teacherId) {
-}
+public record NominationRequest(@NotNull @Whole(min = 1) Long teacherId) {}

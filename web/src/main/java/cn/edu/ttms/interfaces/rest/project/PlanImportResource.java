@@ -6,7 +6,6 @@ import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
-import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.upload.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,23 +56,44 @@ public class PlanImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importPlan", summary = "导入年度培训计划表（默认仅试运行）")
-    @APIResponse(responseCode = "200", description = "读取（及导入）结果；导入时附 planId",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResults.PlanResult.class)))
-    public Response importPlan(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly, @QueryParam("year") Integer year)
+    @APIResponse(
+            responseCode = "200",
+            description = "读取（及导入）结果；导入时附 planId",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResults.PlanResult.class)))
+    public Response importPlan(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(ref = "#/components/schemas/UploadForm")))
+                    @FormParam("file")
+                    EntityPart file,
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly,
+            @QueryParam("year") Integer year)
             throws IOException {
         byte[] content = uploads.content(file);
         String name = cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "plan");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
-            PlanImportReport report = dryRun ? imports.preview(content, name)
-                    : imports.importPlan(content, name, year == null ? Year.now().getValue() : year,
+            PlanImportReport report = dryRun
+                    ? imports.preview(content, name)
+                    : imports.importPlan(
+                            content,
+                            name,
+                            year == null ? Year.now().getValue() : year,
                             validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
             return Response.ok(ImportResults.PlanResult.of(report, locale)).build();
         } catch (PlanImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
-                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
+            return Problem.of(
+                    422,
+                    DomainMessages.format("import.refused.title", List.of(), locale),
+                    DomainMessages.of(refused, locale),
+                    ImportErrors.json(refused.report().problems(), locale));
         }
     }
 }

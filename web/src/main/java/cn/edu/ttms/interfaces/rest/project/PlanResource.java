@@ -3,6 +3,7 @@ package cn.edu.ttms.interfaces.rest.project;
 import cn.edu.ttms.application.plan.AnnualPlans;
 import cn.edu.ttms.application.project.OpenPlan;
 import cn.edu.ttms.application.project.ProjectEditing;
+import cn.edu.ttms.interfaces.rest.params.Paging;
 import cn.edu.ttms.interfaces.rest.validation.Length;
 import cn.edu.ttms.interfaces.rest.validation.Whole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import cn.edu.ttms.interfaces.rest.params.Paging;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,11 +55,17 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "startPlan", summary = "本局新建一个空的年度计划（再逐个添加项目）")
-    @APIResponse(responseCode = "201", description = "新建的年度计划",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "新建的年度计划",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response start(@NotNull @Valid NewPlan body) {
         long id = plans.start(body.year(), body.name());
-        PlanView created = editing.plansOpenToMe().stream().filter(p -> p.id() == id).findFirst().map(PlanView::of)
+        PlanView created = editing.plansOpenToMe().stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
+                .map(PlanView::of)
                 .orElseThrow();
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -68,9 +74,11 @@ public class PlanResource {
     @Schema(name = "NewPlan")
     @JsonbPropertyOrder({"year", "name"})
     public record NewPlan(
-            @NotNull @Whole(min = 2000, max = 2100) @Schema(minimum = "2000", maximum = "2100", example = "2027") Integer year,
-            @Length(max = 200) @Schema(maxLength = 200, example = "2027年临翔区教师培训计划") String name) {
-    }
+            @NotNull @Whole(min = 2000, max = 2100) @Schema(minimum = "2000", maximum = "2100", example = "2027")
+            Integer year,
+
+            @Length(max = 200) @Schema(maxLength = 200, example = "2027年临翔区教师培训计划")
+            String name) {}
 
     /** An annual plan: year, name and the bureau that owns it. */
     @Schema(name = "Plan")
@@ -84,6 +92,5 @@ public class PlanResource {
 
     @Schema(name = "PlanPage")
     @JsonbPropertyOrder({"items", "total"})
-    public record PlanPage(List<PlanView> items, long total) {
-    }
+    public record PlanPage(List<PlanView> items, long total) {}
 }

@@ -14,10 +14,9 @@ import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.project.ProjectQuery;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
-import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
-import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceHours;
 import cn.edu.ttms.interfaces.rest.attendance.AttendanceSessionView;
 import cn.edu.ttms.interfaces.rest.attendance.OpenSessionRequest;
@@ -29,7 +28,6 @@ import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.upload.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -105,13 +103,18 @@ public class ProjectResource {
 
     @GET
     @Operation(operationId = "listProjects", summary = "调用者可见的培训项目（分页，可按年度、级别、状态、类别、承办方、名称筛选）")
-    public ProjectSummary.Page list(@QueryParam("year") Integer year, @QueryParam("level") Level level,
-            @QueryParam("status") ProjectStatus status, @QueryParam("category") String category,
-            @QueryParam("host") String host, @QueryParam("q") String name,
+    public ProjectSummary.Page list(
+            @QueryParam("year") Integer year,
+            @QueryParam("level") Level level,
+            @QueryParam("status") ProjectStatus status,
+            @QueryParam("category") String category,
+            @QueryParam("host") String host,
+            @QueryParam("q") String name,
             @BeanParam Paging paging) {
         ProjectQuery query = new ProjectQuery(year, level, status, category, host, name);
         List<ProjectSummary> items = catalogue.search(query, paging.offset(), paging.size()).stream()
-                .map(ProjectSummary::of).toList();
+                .map(ProjectSummary::of)
+                .toList();
         return new ProjectSummary.Page(items, catalogue.count(query));
     }
 
@@ -123,14 +126,21 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createProject", summary = "在年度计划中新建草稿项目")
-    @APIResponse(responseCode = "201", description = "已创建的项目",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDetails.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "已创建的项目",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectDetails.class)))
     public Response create(@NotNull @Valid ProjectTermsRequest body) {
         if (body.planId() == null) {
             throw InvalidField.required("planId");
         }
         long id = editing.create(body.planId(), body.terms());
-        return Response.status(Response.Status.CREATED).entity(ProjectDetails.of(editing.sheet(id), locale())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ProjectDetails.of(editing.sheet(id), locale()))
+                .build();
     }
 
     /** One project with all its terms, hours, warnings and the steps the caller may take. */
@@ -167,7 +177,8 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "transitionProject", summary = "项目生命周期的一步（提交、审核、发布、开班、取消…）")
     public TransitionResult transition(@PathParam("id") long id, @NotNull @Valid TransitionRequest body) {
-        TrainingProject p = lifecycle.apply(id, body.action(), body.reason(), Boolean.TRUE.equals(body.outsideWindow()));
+        TrainingProject p =
+                lifecycle.apply(id, body.action(), body.reason(), Boolean.TRUE.equals(body.outsideWindow()));
         return new TransitionResult(p.id(), p.status());
     }
 
@@ -176,8 +187,13 @@ public class ProjectResource {
     @Path("{id}/enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "nominateTeacher", summary = "推荐（指派）一名教师参加项目")
-    @APIResponse(responseCode = "201", description = "报名记录",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "报名记录",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EnrolmentView.class)))
     public Response nominate(@PathParam("id") long id, @NotNull @Valid NominationRequest body) {
         return created(enrolments.nominate(id, body.teacherId()));
     }
@@ -186,8 +202,13 @@ public class ProjectResource {
     @POST
     @Path("{id}/applications")
     @Operation(operationId = "applyForProject", summary = "当前教师自主报名（待审批）")
-    @APIResponse(responseCode = "201", description = "报名记录",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "报名记录",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EnrolmentView.class)))
     public Response apply(@PathParam("id") long id) {
         return created(enrolments.apply(id));
     }
@@ -210,21 +231,39 @@ public class ProjectResource {
     @Path("{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importRoster", summary = "导入学员名单（身份证号、姓名；默认仅试运行）")
-    @APIResponse(responseCode = "200", description = "导入结果",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResults.RosterResult.class)))
-    public Response importRoster(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file,
+    @APIResponse(
+            responseCode = "200",
+            description = "导入结果",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResults.RosterResult.class)))
+    public Response importRoster(
+            @PathParam("id") long id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(ref = "#/components/schemas/UploadForm")))
+                    @FormParam("file")
+                    EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
+            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly)
+            throws IOException {
         byte[] content = uploads.content(file);
         String name = cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "upload");
         try {
-            RosterImportReport report = dryRun ? rosterImport.preview(id, content, name)
+            RosterImportReport report = dryRun
+                    ? rosterImport.preview(id, content, name)
                     : rosterImport.importRoster(id, content, name, validRowsOnly);
             return Response.ok(ImportResults.RosterResult.of(report, locale())).build();
         } catch (RosterImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale()),
-                    DomainMessages.of(refused, locale()), ImportErrors.json(refused.report().problems(), locale()));
+            return Problem.of(
+                    422,
+                    DomainMessages.format("import.refused.title", List.of(), locale()),
+                    DomainMessages.of(refused, locale()),
+                    ImportErrors.json(refused.report().problems(), locale()));
         }
     }
 
@@ -236,11 +275,18 @@ public class ProjectResource {
     @Path("{id}/rounds")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openEnrolmentRound", summary = "开启一轮报名（先到先得或抽签）")
-    @APIResponse(responseCode = "201", description = "已开启的报名轮次",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rounds.RoundView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "已开启的报名轮次",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Rounds.RoundView.class)))
     public Response openRound(@PathParam("id") long id, @NotNull @Valid Rounds.OpenRequest body) {
         var round = rounds.open(id, body.mode(), body.opensAt(), body.closesAt());
-        return Response.status(Response.Status.CREATED).entity(Rounds.RoundView.of(id, round)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Rounds.RoundView.of(id, round))
+                .build();
     }
 
     /**
@@ -272,12 +318,19 @@ public class ProjectResource {
     @Path("{id}/attendance-sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openAttendanceSession", summary = "开设一个阶段的考勤场次，附二维码令牌")
-    @APIResponse(responseCode = "201", description = "考勤场次",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceSessionView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "考勤场次",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceSessionView.class)))
     public Response openAttendanceSession(@PathParam("id") long id, @NotNull @Valid OpenSessionRequest body) {
-        var session = attendance.openSession(id, body.stageNo(), body.date(), body.hours(), body.startsAt(), body.endsAt());
+        var session =
+                attendance.openSession(id, body.stageNo(), body.date(), body.hours(), body.startsAt(), body.endsAt());
         return Response.status(Response.Status.CREATED)
-                .entity(AttendanceSessionView.of(session, attendance.token(session.id()), uri)).build();
+                .entity(AttendanceSessionView.of(session, attendance.token(session.id()), uri))
+                .build();
     }
 
     /** The hours each trainee the caller may see attended per stage, with each stage's sessions and hours. */
@@ -289,7 +342,9 @@ public class ProjectResource {
     }
 
     private static Response created(Enrolment e) {
-        return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(e)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(EnrolmentView.of(e))
+                .build();
     }
 
     private Locale locale() {

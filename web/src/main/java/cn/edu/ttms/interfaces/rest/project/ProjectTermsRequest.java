@@ -1,7 +1,5 @@
 package cn.edu.ttms.interfaces.rest.project;
 
-import cn.edu.ttms.interfaces.rest.validation.Whole;
-import cn.edu.ttms.interfaces.rest.validation.Length;
 import cn.edu.ttms.domain.model.project.ApprovalChain;
 import cn.edu.ttms.domain.model.project.CourseKind;
 import cn.edu.ttms.domain.model.project.ProjectCourse;
@@ -16,6 +14,8 @@ import cn.edu.ttms.domain.model.shared.Module;
 import cn.edu.ttms.domain.model.shared.Quantity;
 import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
+import cn.edu.ttms.interfaces.rest.validation.Length;
+import cn.edu.ttms.interfaces.rest.validation.Whole;
 import cn.edu.ttms.interfaces.rest.validation.Within;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,18 +34,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProjectTermsRequest", description = "项目的全部条款（新建时带 planId，修改时带读取时的 version）")
 public record ProjectTermsRequest(
         @Whole(min = 1) @Schema(description = "新建时：所属年度计划") Long planId,
-        @Whole(min = 0) @Schema(description = "修改时：读取时的版本号，期间被他人保存则 409") Long version,
+
+        @Whole(min = 0) @Schema(description = "修改时：读取时的版本号，期间被他人保存则 409")
+        Long version,
+
         @Length(max = 40) String code,
         @Length(max = 300) String name,
         Level level,
         @Length(max = 100) String category,
         @Length(max = 200) String proposingUnit,
         Selection selection,
-        @Within(Quantity.CREDIT_RATE) @Schema(example = "1.5", minimum = "0", maximum = "100") BigDecimal creditRate,
+
+        @Within(Quantity.CREDIT_RATE) @Schema(example = "1.5", minimum = "0", maximum = "100")
+        BigDecimal creditRate,
+
         @Whole(min = 0, max = 1_000_000) Integer capacity,
         @Whole(min = 0, max = 1_000_000) Integer minTrainees,
         ApprovalChain approvalChain,
-        @Within(Quantity.BUDGET) @Schema(minimum = "0", maximum = "999999999.99") BigDecimal budget,
+
+        @Within(Quantity.BUDGET) @Schema(minimum = "0", maximum = "999999999.99")
+        BigDecimal budget,
+
         @Whole(min = 1) Long hostId,
         @Length(max = 500) String hosts,
         @Whole(min = 1) Long leadId,
@@ -63,18 +72,38 @@ public record ProjectTermsRequest(
     public record Stage(
             @NotNull DeliveryForm form,
             @Length(max = 100) String formText,
-            @Within(Quantity.DAYS) @Schema(minimum = "0", maximum = "366") BigDecimal daysOffsite,
-            @Within(Quantity.DAYS) @Schema(minimum = "0", maximum = "366") BigDecimal daysLocal,
-            @Within(Quantity.DAYS) @Schema(minimum = "0", maximum = "366") BigDecimal daysTotal,
+
+            @Within(Quantity.DAYS) @Schema(minimum = "0", maximum = "366")
+            BigDecimal daysOffsite,
+
+            @Within(Quantity.DAYS) @Schema(minimum = "0", maximum = "366")
+            BigDecimal daysLocal,
+
+            @Within(Quantity.DAYS) @Schema(minimum = "0", maximum = "366")
+            BigDecimal daysTotal,
+
             @Whole(min = 0, max = 1_000_000) Integer trainees,
-            @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9") BigDecimal hours,
+
+            @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9")
+            BigDecimal hours,
+
             LocalDate startDate,
             LocalDate endDate,
             @Length(max = 200) String place) {
 
         ProjectStage toStage(int stageNo) {
-            return new ProjectStage(stageNo, form, formText, daysOffsite, daysLocal, daysTotal,
-                    trainees == null ? 0 : trainees, hours == null ? null : new Hours(hours), startDate, endDate, place);
+            return new ProjectStage(
+                    stageNo,
+                    form,
+                    formText,
+                    daysOffsite,
+                    daysLocal,
+                    daysTotal,
+                    trainees == null ? 0 : trainees,
+                    hours == null ? null : new Hours(hours),
+                    startDate,
+                    endDate,
+                    place);
         }
     }
 
@@ -82,22 +111,26 @@ public record ProjectTermsRequest(
     @Schema(name = "ProjectModuleRequest")
     public record ModuleHours(
             @NotNull Module module,
-            @NotNull @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9") BigDecimal hours) {
-    }
+
+            @NotNull @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9")
+            BigDecimal hours) {}
 
     /** Places reserved for a unit. */
     @Schema(name = "ProjectQuotaRequest")
-    public record Quota(@NotNull @Whole(min = 1) Long unitId, @Whole(min = 0, max = 1_000_000) Integer places) {
-    }
+    public record Quota(
+            @NotNull @Whole(min = 1) Long unitId,
+            @Whole(min = 0, max = 1_000_000) Integer places) {}
 
     /** A course of the curriculum; its number is its place in the list. */
     @Schema(name = "ProjectCourseRequest")
     public record Course(
             @Length(max = 200) String title,
             @NotNull CourseKind kind,
-            @NotNull @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9") BigDecimal hours,
-            Boolean practical) {
-    }
+
+            @NotNull @Within(Quantity.HOURS) @Schema(minimum = "0", maximum = "9999.9")
+            BigDecimal hours,
+
+            Boolean practical) {}
 
     /** The terms for the domain. */
     ProjectTerms terms() {
@@ -107,15 +140,40 @@ public record ProjectTermsRequest(
         }
         List<ProjectCourse> courseList = new ArrayList<>();
         for (Course c : orEmpty(courses)) {
-            courseList.add(new ProjectCourse(courseList.size() + 1, c.title() == null ? "" : c.title(), c.kind(),
-                    new Hours(c.hours()), Boolean.TRUE.equals(c.practical())));
+            courseList.add(new ProjectCourse(
+                    courseList.size() + 1,
+                    c.title() == null ? "" : c.title(),
+                    c.kind(),
+                    new Hours(c.hours()),
+                    Boolean.TRUE.equals(c.practical())));
         }
-        return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate,
-                capacity == null ? 0 : capacity, budget, hostId, hosts, leadId, advisers, audience, orEmpty(audienceStages),
-                orEmpty(audienceSubjects), stageList,
-                orEmpty(modules).stream().map(m -> new ProjectModule(m.module(), new Hours(m.hours()))).toList(),
-                orEmpty(quotas).stream().map(q -> new ProjectQuota(q.unitId(), q.places() == null ? 0 : q.places())).toList(),
-                courseList, minTrainees, approvalChain);
+        return new ProjectTerms(
+                code,
+                name,
+                level,
+                category,
+                proposingUnit,
+                selection,
+                creditRate,
+                capacity == null ? 0 : capacity,
+                budget,
+                hostId,
+                hosts,
+                leadId,
+                advisers,
+                audience,
+                orEmpty(audienceStages),
+                orEmpty(audienceSubjects),
+                stageList,
+                orEmpty(modules).stream()
+                        .map(m -> new ProjectModule(m.module(), new Hours(m.hours())))
+                        .toList(),
+                orEmpty(quotas).stream()
+                        .map(q -> new ProjectQuota(q.unitId(), q.places() == null ? 0 : q.places()))
+                        .toList(),
+                courseList,
+                minTrainees,
+                approvalChain);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -12,15 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The bodies of enrolment rounds: opening one, drawing a lottery, the waiting list's backfill. */
 public final class Rounds {
 
-    private Rounds() {
-    }
+    private Rounds() {}
 
     /** {@code {"mode": "FIRST_COME"|"LOTTERY", "opensAt", "closesAt"}} with ISO instants. */
     @Schema(name = "RoundRequest")
-    public record OpenRequest(@NotNull RoundMode mode,
-            @NotNull @Schema(example = "2026-12-01T00:00:00Z") Instant opensAt,
-            @NotNull @Schema(example = "2026-12-08T00:00:00Z") Instant closesAt) {
-    }
+    public record OpenRequest(
+            @NotNull RoundMode mode,
+
+            @NotNull @Schema(example = "2026-12-01T00:00:00Z")
+            Instant opensAt,
+
+            @NotNull @Schema(example = "2026-12-08T00:00:00Z")
+            Instant closesAt) {}
 
     @Schema(name = "EnrolmentRound")
     @JsonbPropertyOrder({"projectId", "roundNo", "mode", "opensAt", "closesAt"})
@@ -33,8 +36,8 @@ public final class Rounds {
 
     /** {@code {"seed": 42}} to replay a draw; no seed for a fresh one. */
     @Schema(name = "DrawRequest")
-    public record DrawRequest(@Schema(description = "重放某次抽签的种子；不填则随机") Long seed) {
-    }
+    public record DrawRequest(
+            @Schema(description = "重放某次抽签的种子；不填则随机") Long seed) {}
 
     /** The seed, the order of the entries (enrolment ids), who got a place and who waits, in order. */
     @Schema(name = "LotteryDraw")
@@ -48,6 +51,5 @@ public final class Rounds {
 
     /** The enrolments the waiting list's backfill moved up. */
     @Schema(name = "Backfill")
-    public record BackfillResult(List<Long> promoted) {
-    }
+    public record BackfillResult(List<Long> promoted) {}
 }

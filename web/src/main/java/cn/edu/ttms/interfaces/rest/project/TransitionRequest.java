@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.rest.project;
 
-import cn.edu.ttms.interfaces.rest.validation.Length;
 import cn.edu.ttms.domain.model.project.ProjectAction;
+import cn.edu.ttms.interfaces.rest.validation.Length;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * publishing outside the policy's windows sends {@code "outsideWindow": true} and a reason.
  */
 @Schema(name = "ProjectTransitionRequest")
-public record TransitionRequest(@NotNull ProjectAction action, @Length(max = 500) String reason, Boolean outsideWindow) {
-}
+public record TransitionRequest(
+        @NotNull ProjectAction action, @Length(max = 500) String reason, Boolean outsideWindow) {}

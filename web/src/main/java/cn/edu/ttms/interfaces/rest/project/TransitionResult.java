@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A project's status after a step of its life cycle. */
 @Schema(name = "ProjectTransition")
 @JsonbPropertyOrder({"id", "status"})
-public record TransitionResult(long id, ProjectStatus status) {
-}
+public record TransitionResult(long id, ProjectStatus status) {}

@@ -14,7 +14,6 @@ import cn.edu.ttms.application.result.Verification;
 import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
-import cn.edu.ttms.interfaces.rest.UploadForm;
 import cn.edu.ttms.interfaces.rest.params.Paging;
 import cn.edu.ttms.interfaces.rest.problem.InvalidField;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
@@ -117,21 +116,32 @@ public class ResultBatchResource {
 
     @GET
     @Operation(operationId = "listResultBatches", summary = "调用者可见的成绩批次（可按项目、状态筛选，分页）")
-    public BatchViews.Page list(@QueryParam("projectId") Long projectId, @QueryParam("status") BatchStatus wanted,
+    public BatchViews.Page list(
+            @QueryParam("projectId") Long projectId,
+            @QueryParam("status") BatchStatus wanted,
             @BeanParam Paging paging) {
-        return new BatchViews.Page(queries.list(projectId, wanted, paging.offset(), paging.size()).stream()
-                .map(BatchViews.Summary::of).toList(), queries.count(projectId, wanted));
+        return new BatchViews.Page(
+                queries.list(projectId, wanted, paging.offset(), paging.size()).stream()
+                        .map(BatchViews.Summary::of)
+                        .toList(),
+                queries.count(projectId, wanted));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openResultBatch", summary = "打开（或取得）项目班级的成绩批次")
-    @APIResponse(responseCode = "201", description = "成绩批次",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchViews.Sheet.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "成绩批次",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchViews.Sheet.class)))
     public Response open(@NotNull @Valid BatchRequests.Open body) {
         var sheet = entry.open(body.projectId());
         return Response.created(URI.create(uri.getAbsolutePath() + "/" + sheet.batchId()))
-                .entity(BatchViews.Sheet.of(sheet)).build();
+                .entity(BatchViews.Sheet.of(sheet))
+                .build();
     }
 
     @GET
@@ -164,12 +174,19 @@ public class ResultBatchResource {
     @Path("{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signResultBatch", summary = "以 PIN 给出签名链的下一个签名（确认、审核通过、认定）")
-    @APIResponse(responseCode = "201", description = "签名后的成绩批次",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchViews.Sheet.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "签名后的成绩批次",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchViews.Sheet.class)))
     public Response sign(@PathParam("id") long id, @Valid BatchRequests.Sign body) {
         String pin = body == null ? null : body.pin();
         var sheet = signOff.sign(id, pin == null ? new char[0] : pin.toCharArray());
-        return Response.status(Response.Status.CREATED).entity(BatchViews.Sheet.of(sheet)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(BatchViews.Sheet.of(sheet))
+                .build();
     }
 
     @POST
@@ -191,12 +208,18 @@ public class ResultBatchResource {
     @Path("{id}/export")
     @Produces("application/zip")
     @Operation(operationId = "exportResultBatch", summary = "导出成绩批次的签名归档（zip）")
-    @APIResponse(responseCode = "200", description = "签名归档",
-            content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "签名归档",
+            content =
+                    @Content(
+                            mediaType = "application/zip",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("id") long id) {
         BatchExport.Zip zip = export.export(id);
         return Response.ok(zip.bytes(), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + zip.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + zip.fileName() + "\"")
+                .build();
     }
 
     /** Runs the nightly verification of every signed batch now (administrators; the benchmark uses it). */
@@ -220,20 +243,42 @@ public class ResultBatchResource {
     @Path("{id}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importResults", summary = "以表格导入成绩（默认仅试运行）")
-    @APIResponse(responseCode = "200", description = "导入结果",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchRequests.ImportResult.class)))
-    public Response importSheet(@PathParam("id") long id, @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schema = @Schema(ref = "#/components/schemas/UploadForm"))) @FormParam("file") EntityPart file,
+    @APIResponse(
+            responseCode = "200",
+            description = "导入结果",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchRequests.ImportResult.class)))
+    public Response importSheet(
+            @PathParam("id") long id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(ref = "#/components/schemas/UploadForm")))
+                    @FormParam("file")
+                    EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly) throws IOException {
+            @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly)
+            throws IOException {
         byte[] content = uploads.content(file);
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
-            var report = resultImport.importSheet(id, content, cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "upload"), dryRun, validRowsOnly);
+            var report = resultImport.importSheet(
+                    id,
+                    content,
+                    cn.edu.ttms.interfaces.rest.upload.Uploads.name(file, "upload"),
+                    dryRun,
+                    validRowsOnly);
             return Response.ok(BatchRequests.ImportResult.of(report, locale)).build();
         } catch (ResultImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
-                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
+            return Problem.of(
+                    422,
+                    DomainMessages.format("import.refused.title", List.of(), locale),
+                    DomainMessages.of(refused, locale),
+                    ImportErrors.json(refused.report().problems(), locale));
         }
     }
 
@@ -242,13 +287,20 @@ public class ResultBatchResource {
     @Path("{id}/sheet")
     @Produces(XLSX)
     @Operation(operationId = "downloadResultSheet", summary = "下载成绩表（xlsx，可改后导回）")
-    @APIResponse(responseCode = "200", description = "成绩表",
+    @APIResponse(
+            responseCode = "200",
+            description = "成绩表",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response sheet(@PathParam("id") long id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String name = sheetExport.write(id, out);
-        return Response.ok(out.toByteArray()).header("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")).build();
+        return Response.ok(out.toByteArray())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .build();
     }
 
     /** A stage key of {@code stageHours}: the stage's number, 1 … 99. */

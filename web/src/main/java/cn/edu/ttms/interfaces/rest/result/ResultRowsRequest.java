@@ -23,8 +23,10 @@ public record ResultRowsRequest(@NotNull @Length(max = 5000) List<@NotNull @Vali
     public record Row(
             @NotNull @Whole(min = 1) Long resultId,
             @NotNull @Whole(min = 0) Long version,
+
             @Length(max = 99) @Schema(description = "阶段序号 → 学时，例如 {\"1\": 18}；范围由成绩规则逐行检查")
             Map<String, BigDecimal> stageHours,
-            @Schema(minimum = "0", maximum = "100", description = "成绩，0–100，最多 1 位小数；逐行检查，问题按行列出") BigDecimal score) {
-    }
+
+            @Schema(minimum = "0", maximum = "100", description = "成绩，0–100，最多 1 位小数；逐行检查，问题按行列出")
+            BigDecimal score) {}
 }

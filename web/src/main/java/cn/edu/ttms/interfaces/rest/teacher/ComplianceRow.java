@@ -14,14 +14,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * results; {@code actualIncludingPending} and {@code stillNeeded} add those still being signed off.
  */
 @Schema(name = "ComplianceRow")
-@JsonbPropertyOrder({"requirement", "module", "required", "actual", "shortfall", "met", "actualIncludingPending",
-    "stillNeeded"})
-public record ComplianceRow(Requirement requirement, @JsonbNillable @Schema(nullable = true) Module module,
-        BigDecimal required, BigDecimal actual, BigDecimal shortfall, boolean met, BigDecimal actualIncludingPending,
+@JsonbPropertyOrder({
+    "requirement",
+    "module",
+    "required",
+    "actual",
+    "shortfall",
+    "met",
+    "actualIncludingPending",
+    "stillNeeded"
+})
+public record ComplianceRow(
+        Requirement requirement,
+        @JsonbNillable @Schema(nullable = true) Module module,
+        BigDecimal required,
+        BigDecimal actual,
+        BigDecimal shortfall,
+        boolean met,
+        BigDecimal actualIncludingPending,
         BigDecimal stillNeeded) {
 
     public static ComplianceRow of(RequirementRow row) {
-        return new ComplianceRow(row.requirement(), row.module(), row.required(), row.actual(), row.shortfall(), row.met(),
-                row.actualIncludingPending(), row.stillNeeded());
+        return new ComplianceRow(
+                row.requirement(),
+                row.module(),
+                row.required(),
+                row.actual(),
+                row.shortfall(),
+                row.met(),
+                row.actualIncludingPending(),
+                row.stillNeeded());
     }
 }

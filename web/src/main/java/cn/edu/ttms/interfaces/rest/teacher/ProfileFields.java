@@ -30,7 +30,14 @@ interface ProfileFields {
     /** The domain's profile; what Bean Validation cannot say (a blank name) is the domain's 422. */
     default TeacherProfile profile() {
         List<TeacherDesignation> given = designations() == null ? List.of() : designations();
-        return new TeacherProfile(name(), phone(), subject(), stage(), title(), serviceStart(),
-                Boolean.TRUE.equals(privateSchool()), given.stream().map(TeacherDesignation::toDomain).toList());
+        return new TeacherProfile(
+                name(),
+                phone(),
+                subject(),
+                stage(),
+                title(),
+                serviceStart(),
+                Boolean.TRUE.equals(privateSchool()),
+                given.stream().map(TeacherDesignation::toDomain).toList());
     }
 }

@@ -18,21 +18,28 @@ public record TeacherCompliance(long teacherId, Cycle cycle, List<Year> years, b
     /** The cycle as a whole. */
     @Schema(name = "ComplianceCycle")
     @JsonbPropertyOrder({"rows", "compliant", "compliantIncludingPending", "firstYear", "lastYear"})
-    public record Cycle(List<ComplianceRow> rows, boolean compliant, boolean compliantIncludingPending, int firstYear,
-            int lastYear) {
-    }
+    public record Cycle(
+            List<ComplianceRow> rows,
+            boolean compliant,
+            boolean compliantIncludingPending,
+            int firstYear,
+            int lastYear) {}
 
     /** One year of the cycle. */
     @Schema(name = "ComplianceYear")
     @JsonbPropertyOrder({"rows", "compliant", "compliantIncludingPending", "year"})
-    public record Year(List<ComplianceRow> rows, boolean compliant, boolean compliantIncludingPending, int year) {
-    }
+    public record Year(List<ComplianceRow> rows, boolean compliant, boolean compliantIncludingPending, int year) {}
 
     static TeacherCompliance of(long teacherId, ComplianceReport r) {
-        Cycle cycle = new Cycle(rows(r.cycleAssessment()), r.compliant(), r.compliantIncludingPending(),
-                r.cycle().firstYear(), r.cycle().lastYear());
+        Cycle cycle = new Cycle(
+                rows(r.cycleAssessment()),
+                r.compliant(),
+                r.compliantIncludingPending(),
+                r.cycle().firstYear(),
+                r.cycle().lastYear());
         List<Year> years = r.years().stream()
-                .map(y -> new Year(rows(y), y.compliant(), y.compliantIncludingPending(), y.firstYear())).toList();
+                .map(y -> new Year(rows(y), y.compliant(), y.compliantIncludingPending(), y.firstYear()))
+                .toList();
         return new TeacherCompliance(teacherId, cycle, years, r.compliant());
     }
 

@@ -25,5 +25,5 @@ public record TeacherCorrection(
         @Size(max = 20) @Schema(maxLength = 20) String title,
         @Schema(description = "参加工作日期 yyyy-MM-dd") LocalDate serviceStart,
         Boolean privateSchool,
-        @Size(max = 20) List<@NotNull @Valid TeacherDesignation> designations) implements ProfileFields {
-}
+        @Size(max = 20) List<@NotNull @Valid TeacherDesignation> designations)
+        implements ProfileFields {}

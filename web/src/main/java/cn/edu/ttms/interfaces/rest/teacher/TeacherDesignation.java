@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TeacherDesignation(
         @NotNull DesignationKind kind,
         @NotNull Level level,
-        @NotNull @Min(1900) @Max(2200) @Schema(example = "2019") Integer year) {
+
+        @NotNull @Min(1900) @Max(2200) @Schema(example = "2019")
+        Integer year) {
 
     static TeacherDesignation of(Designation d) {
         return new TeacherDesignation(d.kind(), d.level(), d.sinceYear());

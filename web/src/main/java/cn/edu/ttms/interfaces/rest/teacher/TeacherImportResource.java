@@ -56,27 +56,48 @@ public class TeacherImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "importTeachers", summary = "从表格导入教师（dryRun=true 时只检查，不写入）")
-    @APIResponse(responseCode = "200", description = "检查或导入的结果，逐行列出问题",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherImportReport.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "检查或导入的结果，逐行列出问题",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeacherImportReport.class)))
     public Response importTeachers(
             // Payara resolves a reference here, not an implementation class; the schema is TeacherUploadForm's
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schema = @Schema(ref = "#/components/schemas/TeacherImportUpload"))) @FormParam("file") EntityPart file,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(ref = "#/components/schemas/TeacherImportUpload")))
+                    @FormParam("file")
+                    EntityPart file,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("validRowsOnly") @DefaultValue("false") boolean validRowsOnly,
             @Parameter(description = "为本次导入新建的教师开通账号（一次性密码在学校的账号表中，见 /api/v1/account-sheets）")
-            @QueryParam("openAccounts") @DefaultValue("false") boolean openAccounts) throws IOException {
+                    @QueryParam("openAccounts")
+                    @DefaultValue("false")
+                    boolean openAccounts)
+            throws IOException {
         byte[] content = uploads.content(file);
         String name = Uploads.name(file, "upload");
         Locale locale = DomainMessages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
-            var report = dryRun ? imports.preview(content, name)
-                    : imports.importTeachers(content, name, validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING,
+            var report = dryRun
+                    ? imports.preview(content, name)
+                    : imports.importTeachers(
+                            content,
+                            name,
+                            validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING,
                             openAccounts);
             return Response.ok(TeacherImportReport.of(report, locale)).build();
         } catch (TeacherImportRefused refused) {
-            return Problem.of(422, DomainMessages.format("import.refused.title", List.of(), locale),
-                    DomainMessages.of(refused, locale), ImportErrors.json(refused.report().problems(), locale));
+            return Problem.of(
+                    422,
+                    DomainMessages.format("import.refused.title", List.of(), locale),
+                    DomainMessages.of(refused, locale),
+                    ImportErrors.json(refused.report().problems(), locale));
         }
     }
 }

@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TeacherMove", description = "调往另一所学校（带日期）")
 public record TeacherMove(
         @NotNull @Positive Long schoolId,
-        @NotNull @Schema(description = "调动日期 yyyy-MM-dd", example = "2026-09-01") LocalDate on) {
-}
+
+        @NotNull @Schema(description = "调动日期 yyyy-MM-dd", example = "2026-09-01")
+        LocalDate on) {}

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TeacherRegistration(
         @NotBlank @Size(max = 32) @Schema(description = "18 位公民身份号码（含校验位，由领域校验）", example = "530902199001010012")
         String identityNumber,
+
         @NotNull @Positive Long schoolId,
         @NotBlank @Size(max = 40) @Schema(maxLength = 40) String name,
         @Size(max = 20) @Schema(maxLength = 20) String phone,
@@ -26,5 +27,5 @@ public record TeacherRegistration(
         @Size(max = 20) @Schema(maxLength = 20) String title,
         @Schema(description = "参加工作日期 yyyy-MM-dd") LocalDate serviceStart,
         @Schema(description = "民办学校教师（默认 false）") Boolean privateSchool,
-        @Size(max = 20) List<@NotNull @Valid TeacherDesignation> designations) implements ProfileFields {
-}
+        @Size(max = 20) List<@NotNull @Valid TeacherDesignation> designations)
+        implements ProfileFields {}

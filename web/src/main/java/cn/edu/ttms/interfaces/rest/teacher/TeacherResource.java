@@ -48,8 +48,12 @@ public class TeacherResource {
 
     @GET
     @Operation(operationId = "listTeachers", summary = "查询管理范围内的教师（姓名、身份证号后几位、学校）")
-    public TeacherList search(@QueryParam("q") String q, @QueryParam("schoolId") Long schoolId,
-            @QueryParam("subject") String subject, @QueryParam("stage") SchoolStage stage, @BeanParam Paging paging) {
+    public TeacherList search(
+            @QueryParam("q") String q,
+            @QueryParam("schoolId") Long schoolId,
+            @QueryParam("subject") String subject,
+            @QueryParam("stage") SchoolStage stage,
+            @BeanParam Paging paging) {
         TeacherQuery query = new TeacherQuery(q, schoolId, subject, stage, null, null, false);
         return TeacherList.of(registry.search(query, paging.offset(), paging.size()));
     }
@@ -63,11 +67,17 @@ public class TeacherResource {
 
     @POST
     @Operation(operationId = "registerTeacher", summary = "登记一名教师")
-    @APIResponse(responseCode = "201", description = "已登记",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherDetails.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "已登记",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeacherDetails.class)))
     public Response register(@NotNull @Valid TeacherRegistration body, @Context UriInfo uri) {
         long id = registry.register(body.identityNumber(), body.schoolId(), body.profile());
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id)).entity(TeacherDetails.of(registry.details(id)))
+        return Response.created(URI.create(uri.getAbsolutePath() + "/" + id))
+                .entity(TeacherDetails.of(registry.details(id)))
                 .build();
     }
 
@@ -84,8 +94,13 @@ public class TeacherResource {
     @POST
     @Path("{id}/moves")
     @Operation(operationId = "moveTeacher", summary = "教师调往另一所学校（带日期）")
-    @APIResponse(responseCode = "200", description = "调动后的教师信息",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeacherDetails.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "调动后的教师信息",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeacherDetails.class)))
     public TeacherDetails move(@PathParam("id") long id, @NotNull @Valid TeacherMove body) {
         registry.moveToSchool(id, body.schoolId(), body.on());
         return TeacherDetails.of(registry.details(id));

@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The school a teacher belongs to, as a reference: {@code {"id", "name"}}. */
 @Schema(name = "TeacherSchool")
 @jakarta.json.bind.annotation.JsonbPropertyOrder({"id", "name"})
-public record TeacherSchool(long id, String name) {
-}
+public record TeacherSchool(long id, String name) {}

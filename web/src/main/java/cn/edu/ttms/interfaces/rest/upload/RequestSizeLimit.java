@@ -65,19 +65,24 @@ public class RequestSizeLimit extends HttpFilter {
     /** The limit of this request: a multipart upload or an ordinary body. */
     public long limitFor(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? maxUploadBytes : maxRequestBytes;
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                ? maxUploadBytes
+                : maxRequestBytes;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         Locale locale = DomainMessages.fromAcceptLanguage(request.getHeader("Accept-Language"));
-        String detail = MessageFormat.format(ProblemTexts.get("api.tooLarge.detail", locale),
+        String detail = MessageFormat.format(
+                ProblemTexts.get("api.tooLarge.detail", locale),
                 String.valueOf(new UploadTooLarge(limit).limitInMegabytes()));
         response.setStatus(413);
         response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
         // the rest of the body is not read: let the client know the connection will not be reused
         response.setHeader("Connection", "close");
-        response.getOutputStream().write(Problem.json(413, ProblemTexts.get("api.tooLarge", locale), detail)
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(Problem.json(413, ProblemTexts.get("api.tooLarge", locale), detail)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request with its body counted as it is read. */

@@ -14,8 +14,15 @@ import java.lang.annotation.Target;
  * {@link Whole}.
  */
 @Documented
-@Constraint(validatedBy = {LengthValidator.OfText.class, LengthValidator.OfCollection.class, LengthValidator.OfMap.class})
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Constraint(
+        validatedBy = {LengthValidator.OfText.class, LengthValidator.OfCollection.class, LengthValidator.OfMap.class})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Length {
 

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Checks {@link Length} on texts (in characters), collections and maps. */
 public final class LengthValidator {
 
-    private LengthValidator() {
-    }
+    private LengthValidator() {}
 
     static boolean within(int size, Length length) {
         return size >= length.min() && size <= length.max();

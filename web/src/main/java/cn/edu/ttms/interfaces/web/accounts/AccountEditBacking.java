@@ -83,15 +83,17 @@ public class AccountEditBacking implements Serializable {
         }
         try {
             if (account == null) {
-                OpenedAccount opened = administration.open(new NewAccount(username, displayName, unitId,
-                        EnumSet.copyOf(Arrays.asList(roles)), teacherId, directory));
+                OpenedAccount opened = administration.open(new NewAccount(
+                        username, displayName, unitId, EnumSet.copyOf(Arrays.asList(roles)), teacherId, directory));
                 account = opened.account();
                 id = account.id();
                 oneTimePassword = opened.initialPassword();
                 Messages.info(faces, null, "accounts.created", account.username());
             } else {
-                account = administration.change(account.id(), new AccountChange(displayName, unitId,
-                        EnumSet.copyOf(Arrays.asList(roles)), enabled, account.version()));
+                account = administration.change(
+                        account.id(),
+                        new AccountChange(
+                                displayName, unitId, EnumSet.copyOf(Arrays.asList(roles)), enabled, account.version()));
                 Messages.info(faces, null, "accounts.saved", account.username());
             }
         } catch (DomainException e) {
@@ -114,7 +116,11 @@ public class AccountEditBacking implements Serializable {
         if (unitId == null || units == null) {
             return List.of();
         }
-        return units.stream().filter(u -> u.id() == unitId).findFirst().map(GrantableUnit::grantable).orElse(List.of());
+        return units.stream()
+                .filter(u -> u.id() == unitId)
+                .findFirst()
+                .map(GrantableUnit::grantable)
+                .orElse(List.of());
     }
 
     /** Whether a TEACHER account can be opened at the chosen unit (then a teacher's record may be linked). */

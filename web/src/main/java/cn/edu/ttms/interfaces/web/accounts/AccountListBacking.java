@@ -41,15 +41,20 @@ public class AccountListBacking implements Serializable {
     @PostConstruct
     void init() {
         units = administration.units();
-        accounts = new PagedModel<>((first, max) -> administration.list(text, unitId, first, max),
-                () -> administration.count(text, unitId), AccountView::id);
+        accounts = new PagedModel<>(
+                (first, max) -> administration.list(text, unitId, first, max),
+                () -> administration.count(text, unitId),
+                AccountView::id);
     }
 
     public void resetPassword(AccountView account) {
-        act(() -> {
-            oneTimePassword = administration.resetPassword(account.id());
-            oneTimePasswordFor = account.username();
-        }, null, account);
+        act(
+                () -> {
+                    oneTimePassword = administration.resetPassword(account.id());
+                    oneTimePasswordFor = account.username();
+                },
+                null,
+                account);
     }
 
     public void unlock(AccountView account) {
@@ -57,9 +62,17 @@ public class AccountListBacking implements Serializable {
     }
 
     public void toggle(AccountView account) {
-        act(() -> administration.change(account.id(), new AccountChange(account.displayName(), account.organisationId(),
-                EnumSet.copyOf(account.roles()), !account.enabled(), account.version())),
-                account.enabled() ? "accounts.disabledDone" : "accounts.enabledDone", account);
+        act(
+                () -> administration.change(
+                        account.id(),
+                        new AccountChange(
+                                account.displayName(),
+                                account.organisationId(),
+                                EnumSet.copyOf(account.roles()),
+                                !account.enabled(),
+                                account.version())),
+                account.enabled() ? "accounts.disabledDone" : "accounts.enabledDone",
+                account);
     }
 
     public void closePassword() {

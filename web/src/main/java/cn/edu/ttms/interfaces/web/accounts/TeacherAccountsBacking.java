@@ -18,11 +18,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -60,11 +60,14 @@ public class TeacherAccountsBacking implements Serializable {
         if (!allowed()) {
             return;
         }
-        units = organisations.subtree().stream().filter(n -> !n.closed() && n.kind() != OrganisationKind.INSTITUTION)
+        units = organisations.subtree().stream()
+                .filter(n -> !n.closed() && n.kind() != OrganisationKind.INSTITUTION)
                 .toList();
         if (unit == null) {
-            unit = accounts.current().map(a -> a.organisation().id()).filter(own -> units.stream()
-                    .anyMatch(n -> n.id() == own)).orElse(units.isEmpty() ? null : units.get(0).id());
+            unit = accounts.current()
+                    .map(a -> a.organisation().id())
+                    .filter(own -> units.stream().anyMatch(n -> n.id() == own))
+                    .orElse(units.isEmpty() ? null : units.get(0).id());
         }
         refresh();
     }
@@ -92,8 +95,14 @@ public class TeacherAccountsBacking implements Serializable {
         }
         try {
             TeacherAccountOpening opened = teacherAccounts.open(unit);
-            Messages.info(FacesContext.getCurrentInstance(), null, "teacherAccounts.opened", opened.created(),
-                    opened.existing(), opened.sheets(), opened.renamed());
+            Messages.info(
+                    FacesContext.getCurrentInstance(),
+                    null,
+                    "teacherAccounts.opened",
+                    opened.created(),
+                    opened.existing(),
+                    opened.sheets(),
+                    opened.renamed());
         } catch (DomainException e) {
             Messages.error(FacesContext.getCurrentInstance(), e);
         }
@@ -117,8 +126,12 @@ public class TeacherAccountsBacking implements Serializable {
     public void reissue(long sheetId) {
         try {
             AccountSheetReissue reissued = teacherAccounts.reissue(sheetId);
-            Messages.info(FacesContext.getCurrentInstance(), null, "teacherAccounts.reissued",
-                    reissued.sheet().accounts(), reissued.skipped());
+            Messages.info(
+                    FacesContext.getCurrentInstance(),
+                    null,
+                    "teacherAccounts.reissued",
+                    reissued.sheet().accounts(),
+                    reissued.skipped());
         } catch (DomainException e) {
             Messages.error(FacesContext.getCurrentInstance(), e);
         }
@@ -145,8 +158,10 @@ public class TeacherAccountsBacking implements Serializable {
         external.responseReset();
         external.setResponseContentType(type);
         external.setResponseHeader("Cache-Control", "no-store"); // one-time passwords: no copy in any cache
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.fallbackName() + extension
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + file.fallbackName() + extension + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         external.setResponseContentLength(file.content().length);
         try {
             external.getResponseOutputStream().write(file.content());
@@ -158,7 +173,8 @@ public class TeacherAccountsBacking implements Serializable {
 
     /** Where the teachers sign in, as printed on the sheet: this server's sign-in page. */
     private static String signInAddress() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         int port = request.getServerPort();
         return request.getScheme() + "://" + request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port)
                 + request.getContextPath() + "/login.xhtml";

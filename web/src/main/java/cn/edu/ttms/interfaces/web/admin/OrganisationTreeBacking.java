@@ -89,7 +89,12 @@ public class OrganisationTreeBacking implements Serializable {
             action.run();
             Messages.info(faces, null, doneKey);
         } catch (DomainException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            DomainMessages.of(e, faces.getViewRoot().getLocale()),
+                            null));
         } catch (IllegalArgumentException | EJBException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, cause.getMessage(), null));

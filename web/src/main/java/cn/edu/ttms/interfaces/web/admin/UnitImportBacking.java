@@ -45,8 +45,8 @@ public class UnitImportBacking extends ImportWizard {
             UnitImportReport done = imports.importUnits(content(), getFileName());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, null, "org.import.done", done.created(), done.existing());
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/app/admin/organisations.xhtml");
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/app/admin/organisations.xhtml");
         } catch (UnitImportRefused e) {
             report = e.report();
             Messages.error(faces, e);
@@ -57,8 +57,15 @@ public class UnitImportBacking extends ImportWizard {
 
     /** "12 rows read: 9 units to create, 3 exist already; 0 problems" in the page's language. */
     public String getSummary() {
-        return report == null ? "" : Messages.text(FacesContext.getCurrentInstance(), "org.import.summary",
-                report.rows(), report.created(), report.existing(), report.problems().size());
+        return report == null
+                ? ""
+                : Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "org.import.summary",
+                        report.rows(),
+                        report.created(),
+                        report.existing(),
+                        report.problems().size());
     }
 
     public UnitImportReport getReport() {

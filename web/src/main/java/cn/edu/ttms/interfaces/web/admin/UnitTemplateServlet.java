@@ -29,8 +29,10 @@ public class UnitTemplateServlet extends HttpServlet {
             return;
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"units-template.xlsx\"; filename*=UTF-8''"
-                + "%E5%8D%95%E4%BD%8D%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"units-template.xlsx\"; filename*=UTF-8''"
+                        + "%E5%8D%95%E4%BD%8D%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
         response.setContentLength(file.size());
         file.writeTo(response.getOutputStream());
     }

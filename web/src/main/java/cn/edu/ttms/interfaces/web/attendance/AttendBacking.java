@@ -23,7 +23,8 @@ import java.time.format.DateTimeFormatter;
 @RequestScoped
 public class AttendBacking {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     Attendance attendance;
@@ -41,8 +42,13 @@ public class AttendBacking {
         try {
             AttendanceEntry e = attendance.scan(token);
             success = true;
-            message = Messages.text(faces, e.created() ? "attend.success" : "attend.already", e.projectName(),
-                    String.valueOf(e.stageNo()), e.date().toString(), CLOCK.format(e.recordedAt()));
+            message = Messages.text(
+                    faces,
+                    e.created() ? "attend.success" : "attend.already",
+                    e.projectName(),
+                    String.valueOf(e.stageNo()),
+                    e.date().toString(),
+                    CLOCK.format(e.recordedAt()));
         } catch (DomainException e) {
             message = DomainMessages.of(e, faces.getViewRoot().getLocale());
         } catch (EJBAccessException | AccessLocalException e) {

@@ -63,8 +63,11 @@ public class AttendanceSessionBacking implements Serializable {
             Messages.error(faces, null, "attendance.mark.choose");
             return;
         }
-        String name = sheet.absent().stream().filter(t -> t.teacherId() == teacherId).map(SessionSheet.Trainee::name)
-                .findFirst().orElse("#" + teacherId);
+        String name = sheet.absent().stream()
+                .filter(t -> t.teacherId() == teacherId)
+                .map(SessionSheet.Trainee::name)
+                .findFirst()
+                .orElse("#" + teacherId);
         try {
             attendance.mark(id, teacherId, reason);
             Messages.info(faces, null, "attendance.marked", name);

@@ -106,7 +106,8 @@ public class ProjectAttendanceBacking implements Serializable {
         try {
             SessionView s = attendance.openSession(getProjectId(), stageNo == null ? 0 : stageNo, date, hours);
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(faces, null, "attendance.opened", s.stageNo(), s.date().toString());
+            Messages.info(
+                    faces, null, "attendance.opened", s.stageNo(), s.date().toString());
             return "/app/attendance/session?faces-redirect=true&id=" + s.id();
         } catch (DomainException e) {
             Messages.error(faces, e);

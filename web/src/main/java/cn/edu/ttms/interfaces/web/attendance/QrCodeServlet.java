@@ -30,7 +30,8 @@ public class QrCodeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long session;
         try {
-            session = Long.parseLong(String.valueOf(request.getParameter("session")).strip());
+            session = Long.parseLong(
+                    String.valueOf(request.getParameter("session")).strip());
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -39,7 +39,8 @@ public class AuditListBacking implements Serializable {
             }
 
             @Override
-            public List<AuditView> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<AuditView> load(
+                    int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return log.inScope(actor, action, first, size);
             }
 

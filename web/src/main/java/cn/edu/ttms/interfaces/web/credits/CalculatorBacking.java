@@ -5,10 +5,10 @@ import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.domain.model.shared.CreditRate;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.shared.Hours;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.Score;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,11 +38,17 @@ public class CalculatorBacking implements Serializable {
 
     public void calculate() {
         try {
-            result = policies.calculate(level, form, new Hours(hours), new CreditRate(rate), new Score(score), null, date);
+            result = policies.calculate(
+                    level, form, new Hours(hours), new CreditRate(rate), new Score(score), null, date);
         } catch (DomainException e) {
             result = null;
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            DomainMessages.of(e, faces.getViewRoot().getLocale()),
+                            null));
         }
     }
 

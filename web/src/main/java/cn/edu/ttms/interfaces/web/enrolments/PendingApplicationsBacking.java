@@ -55,7 +55,8 @@ public class PendingApplicationsBacking implements Serializable {
     /** Staff of bureaus and schools decide (and administrators). */
     public boolean isAllowed() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        return context.isUserInRole("BUREAU_STAFF") || context.isUserInRole("SCHOOL_ADMIN")
+        return context.isUserInRole("BUREAU_STAFF")
+                || context.isUserInRole("SCHOOL_ADMIN")
                 || context.isUserInRole("ADMIN");
     }
 

@@ -8,7 +8,6 @@ import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.ImportWizard;
 import cn.edu.ttms.interfaces.web.shell.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,8 +49,9 @@ public class PlanImportBacking extends ImportWizard {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, null, "plan.imported", done.sheet().projects());
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/app/plans/view.xhtml?id=" + done.planId());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/app/plans/view.xhtml?id="
+                            + done.planId());
         } catch (PlanImportRefused e) {
             report = e.report();
             Messages.error(FacesContext.getCurrentInstance(), e);
@@ -61,13 +61,23 @@ public class PlanImportBacking extends ImportWizard {
     }
 
     public String text(PlanInference i) {
-        return DomainMessages.format(i.messageKey(), i.args(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return DomainMessages.format(
+                i.messageKey(),
+                i.args(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** "54 rows read: 53 projects, 7205 places; 0 problems" in the page's language. */
     public String getSummary() {
-        return report == null ? "" : Messages.text(FacesContext.getCurrentInstance(), "plan.previewLine",
-                report.sheet().rowsRead(), report.sheet().projects(), report.sheet().places(), report.problems().size());
+        return report == null
+                ? ""
+                : Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "plan.previewLine",
+                        report.sheet().rowsRead(),
+                        report.sheet().projects(),
+                        report.sheet().places(),
+                        report.problems().size());
     }
 
     public PlanImportReport getReport() {
@@ -81,5 +91,4 @@ public class PlanImportBacking extends ImportWizard {
     public void setYear(int year) {
         this.year = year;
     }
-
 }

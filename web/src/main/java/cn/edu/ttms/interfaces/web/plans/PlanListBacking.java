@@ -2,11 +2,11 @@ package cn.edu.ttms.interfaces.web.plans;
 
 import cn.edu.ttms.application.plan.AnnualPlans;
 import cn.edu.ttms.application.plan.PlanOverview;
+import cn.edu.ttms.application.plan.PlanSummary;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.interfaces.web.shell.Messages;
-import jakarta.faces.context.FacesContext;
-import cn.edu.ttms.application.plan.PlanSummary;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;

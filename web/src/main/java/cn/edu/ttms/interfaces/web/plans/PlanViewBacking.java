@@ -3,15 +3,15 @@ package cn.edu.ttms.interfaces.web.plans;
 import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.application.plan.PlanDetails;
 import cn.edu.ttms.application.plan.PlanOverview;
-import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
 
 /** app/plans/view.xhtml?id=…: a plan's totals by category and level, as tables and a chart, and its projects. */
 @Named
@@ -33,8 +33,12 @@ public class PlanViewBacking implements Serializable {
             chart = chart(plan);
         } catch (RecordNotFound e) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            DomainMessages.of(e, faces.getViewRoot().getLocale()),
+                            null));
         }
     }
 
@@ -47,18 +51,42 @@ public class PlanViewBacking implements Serializable {
             values.add(t.places());
         });
         String label = cn.edu.ttms.interfaces.web.shell.Messages.text(FacesContext.getCurrentInstance(), "plan.places");
-        return JsonBuilders.createObjectBuilder().add("type", "bar")
-                .add("data", JsonBuilders.createObjectBuilder().add("labels", labels).add("datasets", JsonBuilders.createArrayBuilder()
-                        .add(JsonBuilders.createObjectBuilder().add("label", label).add("data", values)
-                                .add("backgroundColor", "rgba(31, 78, 140, 0.7)"))))
-                .add("options", JsonBuilders.createObjectBuilder().add("plugins", JsonBuilders.createObjectBuilder()
-                        .add("legend", JsonBuilders.createObjectBuilder().add("display", false))))
-                .build().toString();
+        return JsonBuilders.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        JsonBuilders.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        JsonBuilders.createArrayBuilder()
+                                                .add(JsonBuilders.createObjectBuilder()
+                                                        .add("label", label)
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "rgba(31, 78, 140, 0.7)"))))
+                .add(
+                        "options",
+                        JsonBuilders.createObjectBuilder()
+                                .add(
+                                        "plugins",
+                                        JsonBuilders.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        JsonBuilders.createObjectBuilder()
+                                                                .add("display", false))))
+                .build()
+                .toString();
     }
 
     public String getTotalsLine() {
-        return plan == null ? "" : cn.edu.ttms.interfaces.web.shell.Messages.text(FacesContext.getCurrentInstance(),
-                "plan.totalsLine", plan.summary().projects(), plan.summary().places(), plan.summary().days().toPlainString());
+        return plan == null
+                ? ""
+                : cn.edu.ttms.interfaces.web.shell.Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "plan.totalsLine",
+                        plan.summary().projects(),
+                        plan.summary().places(),
+                        plan.summary().days().toPlainString());
     }
 
     public Long getId() {

@@ -40,8 +40,14 @@ public final class PolicyDraft implements Serializable {
 
     /** The literal reading of art. 10: 优 0.1, 良 0.15, 中 0.2, 合格 0.25 (the best grade earns the least bonus). */
     private static final Map<Grade, BigDecimal> LITERAL_COEFFICIENTS = Map.of(
-            Grade.EXCELLENT, new BigDecimal("0.1"), Grade.GOOD, new BigDecimal("0.15"),
-            Grade.FAIR, new BigDecimal("0.2"), Grade.PASS, new BigDecimal("0.25"));
+            Grade.EXCELLENT,
+            new BigDecimal("0.1"),
+            Grade.GOOD,
+            new BigDecimal("0.15"),
+            Grade.FAIR,
+            new BigDecimal("0.2"),
+            Grade.PASS,
+            new BigDecimal("0.25"));
 
     private final List<LevelRate> levelRates = new ArrayList<>();
     private final List<FormRow> forms = new ArrayList<>();
@@ -58,8 +64,7 @@ public final class PolicyDraft implements Serializable {
     private final List<ActivityRow> activities = new ArrayList<>();
     private final List<MonthRow> months = new ArrayList<>();
 
-    private PolicyDraft() {
-    }
+    private PolicyDraft() {}
 
     /** A draft holding every figure of a policy, to be changed into the next version. */
     public static PolicyDraft of(PolicyRules rules) {
@@ -113,7 +118,10 @@ public final class PolicyDraft implements Serializable {
                 .inductionMinimums(inductionHours, inductionPracticalHours);
         lecturingFactors.forEach(r -> r.applyTo(b));
         activities.forEach(r -> r.applyTo(b));
-        b.publicationMonths(months.stream().filter(MonthRow::isSelected).map(MonthRow::getMonth).toArray(Month[]::new));
+        b.publicationMonths(months.stream()
+                .filter(MonthRow::isSelected)
+                .map(MonthRow::getMonth)
+                .toArray(Month[]::new));
         return b;
     }
 
@@ -140,7 +148,8 @@ public final class PolicyDraft implements Serializable {
 
     /** The literal reading of art. 10 (优 0.1 … 合格 0.25), as a starting point for a province that reads it so. */
     public void useLiteralCoefficients() {
-        grades.stream().filter(g -> g.getGrade().passed())
+        grades.stream()
+                .filter(g -> g.getGrade().passed())
                 .forEach(g -> g.setCoefficient(LITERAL_COEFFICIENTS.get(g.getGrade())));
     }
 

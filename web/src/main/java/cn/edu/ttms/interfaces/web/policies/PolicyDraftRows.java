@@ -22,8 +22,7 @@ import java.time.Month;
  */
 public final class PolicyDraftRows {
 
-    private PolicyDraftRows() {
-    }
+    private PolicyDraftRows() {}
 
     /** Art. 10: the credits per hour a project of one level may have. */
     public static final class LevelRate implements Serializable {
@@ -237,9 +236,11 @@ public final class PolicyDraftRows {
 
         void applyTo(PolicyRulesBuilder b) {
             if (module == null) {
-                b.minimum(RequirementPeriod.CYCLE, requirement, cycle).minimum(RequirementPeriod.YEAR, requirement, year);
+                b.minimum(RequirementPeriod.CYCLE, requirement, cycle)
+                        .minimum(RequirementPeriod.YEAR, requirement, year);
             } else {
-                b.moduleMinimum(RequirementPeriod.CYCLE, module, cycle).moduleMinimum(RequirementPeriod.YEAR, module, year);
+                b.moduleMinimum(RequirementPeriod.CYCLE, module, cycle)
+                        .moduleMinimum(RequirementPeriod.YEAR, module, year);
             }
         }
 

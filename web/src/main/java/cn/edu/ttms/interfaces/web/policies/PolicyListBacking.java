@@ -27,8 +27,13 @@ public class PolicyListBacking {
     /** A version as the list shows it. */
     public record PolicyRow(long id, String name, int version, String jurisdiction, String from, String to) {
         static PolicyRow of(CreditPolicy p) {
-            return new PolicyRow(p.id(), p.name(), p.versionNo(), p.jurisdiction() == null ? null : p.jurisdiction().name(),
-                    p.effectiveFrom().toString(), p.effectiveTo() == null ? null : p.effectiveTo().toString());
+            return new PolicyRow(
+                    p.id(),
+                    p.name(),
+                    p.versionNo(),
+                    p.jurisdiction() == null ? null : p.jurisdiction().name(),
+                    p.effectiveFrom().toString(),
+                    p.effectiveTo() == null ? null : p.effectiveTo().toString());
         }
     }
 }

@@ -57,7 +57,9 @@ public class PolicyViewBacking implements Serializable {
             jurisdiction = p.jurisdiction() == null ? null : p.jurisdiction().name();
             note = p.note();
             rulesJson = PolicyRulesJson.toJson(p.rules());
-            history = policies.history(id).stream().map(PolicyListBacking.PolicyRow::of).toList();
+            history = policies.history(id).stream()
+                    .map(PolicyListBacking.PolicyRow::of)
+                    .toList();
             draft = PolicyDraft.of(p.rules());
             draftFrom = LocalDate.now().plusDays(1);
         } catch (DomainException e) {
@@ -68,7 +70,8 @@ public class PolicyViewBacking implements Serializable {
     public void saveNewVersion() throws IOException {
         Set<String> twice = draft.duplicateActivityTypes();
         if (!twice.isEmpty()) {
-            Messages.error(FacesContext.getCurrentInstance(), null, "policy.draft.activityTwice", String.join(", ", twice));
+            Messages.error(
+                    FacesContext.getCurrentInstance(), null, "policy.draft.activityTwice", String.join(", ", twice));
             return;
         }
         try {
@@ -77,8 +80,9 @@ public class PolicyViewBacking implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, null, "policy.saved");
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/app/policies/view.xhtml?id=" + created);
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/app/policies/view.xhtml?id="
+                            + created);
         } catch (InvalidPolicy e) {
             error(DomainMessages.of(e, locale()));
             for (PolicyViolation v : e.violations()) {

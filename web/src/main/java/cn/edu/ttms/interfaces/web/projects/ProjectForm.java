@@ -117,15 +117,27 @@ public class ProjectForm implements Serializable {
     ProjectTerms toTerms() {
         List<ProjectStage> st = new ArrayList<>();
         for (StageRow r : stages) {
-            st.add(new ProjectStage(st.size() + 1, r.getForm(), r.getFormText(), r.getDaysOffsite(), r.getDaysLocal(),
-                    r.getDaysTotal(), r.getTrainees() == null ? 0 : r.getTrainees(),
-                    r.getHours() == null ? null : new Hours(r.getHours()), r.getStartDate(), r.getEndDate(),
+            st.add(new ProjectStage(
+                    st.size() + 1,
+                    r.getForm(),
+                    r.getFormText(),
+                    r.getDaysOffsite(),
+                    r.getDaysLocal(),
+                    r.getDaysTotal(),
+                    r.getTrainees() == null ? 0 : r.getTrainees(),
+                    r.getHours() == null ? null : new Hours(r.getHours()),
+                    r.getStartDate(),
+                    r.getEndDate(),
                     r.getPlace()));
         }
-        List<ProjectModule> mo = modules.stream().filter(r -> r.getModule() != null)
-                .map(r -> new ProjectModule(r.getModule(), hours(r.getHours()))).toList();
-        List<ProjectQuota> qu = quotas.stream().filter(r -> r.getUnitId() != null)
-                .map(r -> new ProjectQuota(r.getUnitId(), r.getPlaces() == null ? 0 : r.getPlaces())).toList();
+        List<ProjectModule> mo = modules.stream()
+                .filter(r -> r.getModule() != null)
+                .map(r -> new ProjectModule(r.getModule(), hours(r.getHours())))
+                .toList();
+        List<ProjectQuota> qu = quotas.stream()
+                .filter(r -> r.getUnitId() != null)
+                .map(r -> new ProjectQuota(r.getUnitId(), r.getPlaces() == null ? 0 : r.getPlaces()))
+                .toList();
         List<ProjectCourse> co = new ArrayList<>();
         for (CourseRow r : courses) {
             if ((r.getTitle() == null || r.getTitle().isBlank()) && r.getHours() == null) {
@@ -133,11 +145,31 @@ public class ProjectForm implements Serializable {
             }
             co.add(new ProjectCourse(co.size() + 1, r.getTitle(), r.getKind(), hours(r.getHours()), r.isPractical()));
         }
-        List<String> subjects = audienceSubjects == null ? List.of()
-                : Arrays.asList(audienceSubjects.split("[、,，;；\\s]+"));
-        return new ProjectTerms(code, name, level, category, proposingUnit, selection, creditRate,
-                capacity == null ? 0 : capacity, budget, hostId, hosts, leadId, advisers, audience, audienceStages,
-                subjects, st, mo, qu, co, minTrainees, approvalChain);
+        List<String> subjects =
+                audienceSubjects == null ? List.of() : Arrays.asList(audienceSubjects.split("[、,，;；\\s]+"));
+        return new ProjectTerms(
+                code,
+                name,
+                level,
+                category,
+                proposingUnit,
+                selection,
+                creditRate,
+                capacity == null ? 0 : capacity,
+                budget,
+                hostId,
+                hosts,
+                leadId,
+                advisers,
+                audience,
+                audienceStages,
+                subjects,
+                st,
+                mo,
+                qu,
+                co,
+                minTrainees,
+                approvalChain);
     }
 
     private static Hours hours(BigDecimal value) {

@@ -10,8 +10,7 @@ import java.time.LocalDate;
 /** The editable rows of the project form: plain JavaBeans the tables bind to, checked only on save. */
 public final class ProjectFormRows {
 
-    private ProjectFormRows() {
-    }
+    private ProjectFormRows() {}
 
     /** A stage: form (with the bureau's words), days, actual hours, trainees, dates, place. */
     public static class StageRow implements Serializable {

@@ -45,9 +45,11 @@ public class ProjectListBacking implements Serializable {
         }
 
         @Override
-        public List<ProjectRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return catalogue.search(query(), first, pageSize).stream().map(ProjectRow::of).toList();
+        public List<ProjectRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return catalogue.search(query(), first, pageSize).stream()
+                    .map(ProjectRow::of)
+                    .toList();
         }
 
         @Override

@@ -43,8 +43,8 @@ public class ProjectRosterBacking implements Serializable {
     private static final int SUGGESTIONS = 10;
 
     /** Before enrolment opens there is nobody to list. */
-    private static final Set<ProjectStatus> NO_ROSTER = EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED,
-            ProjectStatus.APPROVED, ProjectStatus.PUBLISHED);
+    private static final Set<ProjectStatus> NO_ROSTER =
+            EnumSet.of(ProjectStatus.DRAFT, ProjectStatus.SUBMITTED, ProjectStatus.APPROVED, ProjectStatus.PUBLISHED);
 
     @Inject
     ProjectViewBacking view;
@@ -92,8 +92,15 @@ public class ProjectRosterBacking implements Serializable {
 
     /** For readers of rosters, once enrolment has opened. */
     public boolean isShown() {
-        return view.getSheet() != null && !NO_ROSTER.contains(status())
-                && any("ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "PROJECT_LEAD",
+        return view.getSheet() != null
+                && !NO_ROSTER.contains(status())
+                && any(
+                        "ADMIN",
+                        "PROVINCE_OFFICER",
+                        "BUREAU_STAFF",
+                        "BUREAU_REVIEWER",
+                        "SCHOOL_ADMIN",
+                        "PROJECT_LEAD",
                         "INSTITUTION_STAFF");
     }
 

@@ -69,8 +69,12 @@ public class ProjectViewBacking implements Serializable {
         try {
             lifecycle.apply(id, action, why, outsideWindow);
             pending = null;
-            Messages.info(faces, null, "project.stepTaken", cn.edu.ttms.domain.model.shared.DomainMessages.format(
-                    action.messageKey(), List.of(), faces.getViewRoot().getLocale()));
+            Messages.info(
+                    faces,
+                    null,
+                    "project.stepTaken",
+                    cn.edu.ttms.domain.model.shared.DomainMessages.format(
+                            action.messageKey(), List.of(), faces.getViewRoot().getLocale()));
         } catch (DomainException e) {
             Messages.error(faces, e);
         }

@@ -140,8 +140,8 @@ public class ArchiveBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String check = a.compliant() ? "✓" : "✗";
         return a.period() == RequirementPeriod.CYCLE
-                ? Messages.text(faces, "archive.cycleTab", String.valueOf(a.firstYear()), String.valueOf(a.lastYear()),
-                        check)
+                ? Messages.text(
+                        faces, "archive.cycleTab", String.valueOf(a.firstYear()), String.valueOf(a.lastYear()), check)
                 : Messages.text(faces, "archive.yearTab", String.valueOf(a.firstYear()), check);
     }
 

@@ -26,8 +26,9 @@ public class BatchSignOffBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the page re-renders after a step: everything the batch's state shows in. */
-    private static final String[] AFTER_STEP = {":batchHeader", ":batchForm", ":actionsForm", ":signatureHistory",
-        ":verificationPanel", ":pageMessages"};
+    private static final String[] AFTER_STEP = {
+        ":batchHeader", ":batchForm", ":actionsForm", ":signatureHistory", ":verificationPanel", ":pageMessages"
+    };
 
     @Inject
     ResultBatchBacking batch;
@@ -63,8 +64,13 @@ public class BatchSignOffBacking implements Serializable {
         BatchSheet sheet = batch.getSheet();
         try {
             signOff.sign(sheet.batchId(), secret);
-            Messages.info(faces, null, "results.signed",
-                    ResultText.domain(sheet.nextMeaning().messageKey(), faces.getViewRoot().getLocale()));
+            Messages.info(
+                    faces,
+                    null,
+                    "results.signed",
+                    ResultText.domain(
+                            sheet.nextMeaning().messageKey(),
+                            faces.getViewRoot().getLocale()));
             done();
         } catch (DomainException e) {
             Messages.error(faces, e);

@@ -38,14 +38,14 @@ public class ComplianceExportServlet extends XlsxDownload {
     /** The request's cycle, year and language, for {@link #write}, which the base class calls with the unit only. */
     private static final ThreadLocal<Query> QUERY = new ThreadLocal<>();
 
-    private record Query(int cycle, Integer year, Locale locale) {
-    }
+    private record Query(int cycle, Integer year, Locale locale) {}
 
     /** A column: a requirement, and its module for module rows. */
     private record Column(RequirementRow first) {
 
         String key() {
-            return first.requirement().name() + "/" + (first.module() == null ? "" : first.module().name());
+            return first.requirement().name() + "/"
+                    + (first.module() == null ? "" : first.module().name());
         }
     }
 
@@ -64,12 +64,14 @@ public class ComplianceExportServlet extends XlsxDownload {
         QUERY.set(new Query(cycle, year, locale(request)));
         try {
             // the base class reads the record's id from "id": here it is the unit
-            super.doGet(new HttpServletRequestWrapper(request) {
-                @Override
-                public String getParameter(String name) {
-                    return "id".equals(name) ? request.getParameter("unit") : super.getParameter(name);
-                }
-            }, response);
+            super.doGet(
+                    new HttpServletRequestWrapper(request) {
+                        @Override
+                        public String getParameter(String name) {
+                            return "id".equals(name) ? request.getParameter("unit") : super.getParameter(name);
+                        }
+                    },
+                    response);
         } catch (DomainException | EJBException e) {
             if (!response.isCommitted()) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -91,19 +93,26 @@ public class ComplianceExportServlet extends XlsxDownload {
             }
         }
         List<Column> columns = new ArrayList<>(byKey.values());
-        columns.sort(Comparator.comparing((Column col) -> col.first().requirement().ordinal())
-                .thenComparing(col -> col.first().module() == null ? -1 : col.first().module().ordinal()));
-        List<String> header = new ArrayList<>(List.of(ResultText.web(locale, "compliance.teacher"),
-                ResultText.web(locale, "compliance.school"), ResultText.web(locale, "compliance.compliant")));
-        columns.forEach(col -> header.add(ResultText.web(locale, "compliance.shortfallColumn",
-                ResultText.shortLabel(col.first(), locale))));
+        columns.sort(Comparator.comparing(
+                        (Column col) -> col.first().requirement().ordinal())
+                .thenComparing(col ->
+                        col.first().module() == null ? -1 : col.first().module().ordinal()));
+        List<String> header = new ArrayList<>(List.of(
+                ResultText.web(locale, "compliance.teacher"),
+                ResultText.web(locale, "compliance.school"),
+                ResultText.web(locale, "compliance.compliant")));
+        columns.forEach(col -> header.add(
+                ResultText.web(locale, "compliance.shortfallColumn", ResultText.shortLabel(col.first(), locale))));
         List<List<Object>> rows = new ArrayList<>();
         for (UnitCompliance.TeacherStanding t : c.standings()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(t.name(), t.school(),
-                    ResultText.web(locale, t.compliant() ? "compliance.yes" : "compliance.no")));
+            List<Object> row = new ArrayList<>(Arrays.asList(
+                    t.name(), t.school(), ResultText.web(locale, t.compliant() ? "compliance.yes" : "compliance.no")));
             for (Column col : columns) {
-                row.add(t.shortfalls().stream().filter(r -> new Column(r).key().equals(col.key()))
-                        .map(RequirementRow::shortfall).findFirst().orElse(BigDecimal.ZERO));
+                row.add(t.shortfalls().stream()
+                        .filter(r -> new Column(r).key().equals(col.key()))
+                        .map(RequirementRow::shortfall)
+                        .findFirst()
+                        .orElse(BigDecimal.ZERO));
             }
             rows.add(row);
         }
@@ -113,7 +122,10 @@ public class ComplianceExportServlet extends XlsxDownload {
             throw new UncheckedIOException(e);
         }
         String period = c.year() == null
-                ? ResultText.web(locale, "compliance.period.cycle", String.valueOf(c.cycleFirstYear()),
+                ? ResultText.web(
+                        locale,
+                        "compliance.period.cycle",
+                        String.valueOf(c.cycleFirstYear()),
                         String.valueOf(c.cycleLastYear()))
                 : ResultText.web(locale, "compliance.period.year", String.valueOf(c.year()));
         return ResultText.web(locale, "compliance.fileName", c.unitName(), period);
@@ -139,7 +151,8 @@ public class ComplianceExportServlet extends XlsxDownload {
     private static Locale locale(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
-                if ("ttms-lang".equals(cookie.getName()) && cookie.getValue() != null
+                if ("ttms-lang".equals(cookie.getName())
+                        && cookie.getValue() != null
                         && cookie.getValue().toLowerCase(Locale.ROOT).startsWith("en")) {
                     return Locale.ENGLISH;
                 }

@@ -25,7 +25,8 @@ public class GridRow implements Serializable {
     GridRow(ResultRow row, Collection<Integer> stages) {
         this.row = row;
         for (Integer stage : stages) {
-            stageHours.put(stage, row.stageHours() == null ? null : row.stageHours().get(stage));
+            stageHours.put(
+                    stage, row.stageHours() == null ? null : row.stageHours().get(stage));
         }
         this.score = row.score();
     }
@@ -41,7 +42,9 @@ public class GridRow implements Serializable {
             return true;
         }
         for (Map.Entry<Integer, BigDecimal> e : stageHours.entrySet()) {
-            if (!same(e.getValue(), row.stageHours() == null ? null : row.stageHours().get(e.getKey()))) {
+            if (!same(
+                    e.getValue(),
+                    row.stageHours() == null ? null : row.stageHours().get(e.getKey()))) {
                 return true;
             }
         }

@@ -7,8 +7,8 @@ import cn.edu.ttms.application.result.ResultLine;
 import cn.edu.ttms.application.result.ResultRow;
 import cn.edu.ttms.domain.model.result.InvalidResults;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.domain.model.shared.Violation;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -141,11 +141,16 @@ public class ResultBatchBacking implements Serializable {
             return;
         }
         errorCells.clear();
-        List<ResultLine> lines = rows.stream().filter(r -> !r.isVoided()).map(GridRow::line).toList();
+        List<ResultLine> lines =
+                rows.stream().filter(r -> !r.isVoided()).map(GridRow::line).toList();
         try {
             entry.save(sheet.batchId(), lines);
             show(entry.sheet(sheet.batchId()));
-            Messages.info(faces, null, "results.saved", String.valueOf(sheet.scored()),
+            Messages.info(
+                    faces,
+                    null,
+                    "results.saved",
+                    String.valueOf(sheet.scored()),
                     sheet.totalCredits().toPlainString());
         } catch (InvalidResults e) {
             problems(faces, e);
@@ -165,8 +170,12 @@ public class ResultBatchBacking implements Serializable {
 
     /** Every problem of the grid, each with the trainee and the column it is in; those cells turn red. */
     private void problems(FacesContext faces, InvalidResults e) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        DomainMessages.of(e, faces.getViewRoot().getLocale()),
+                        null));
         for (Violation v : e.violations()) {
             String text = Messages.violation(faces, v);
             Matcher cell = v.field() == null ? null : CELL.matcher(v.field());
@@ -175,7 +184,11 @@ public class ResultBatchBacking implements Serializable {
                 String column = cell.group(2);
                 if (index >= 0 && index < rows.size()) {
                     errorCells.add(index + ":" + column);
-                    text = Messages.text(faces, "results.violation", text, rows.get(index).getRow().name(),
+                    text = Messages.text(
+                            faces,
+                            "results.violation",
+                            text,
+                            rows.get(index).getRow().name(),
                             columnLabel(faces, column));
                 }
             }
@@ -194,7 +207,8 @@ public class ResultBatchBacking implements Serializable {
     public String stageHeader(Integer stage) {
         FacesContext faces = FacesContext.getCurrentInstance();
         BigDecimal max = sheet == null ? null : sheet.stagesOffered().get(stage);
-        return max == null ? Messages.text(faces, "results.stage", String.valueOf(stage))
+        return max == null
+                ? Messages.text(faces, "results.stage", String.valueOf(stage))
                 : Messages.text(faces, "results.stageHeader", String.valueOf(stage), max.toPlainString());
     }
 
@@ -221,8 +235,12 @@ public class ResultBatchBacking implements Serializable {
             return "";
         }
         long active = rows.stream().filter(r -> !r.isVoided()).count();
-        return Messages.text(FacesContext.getCurrentInstance(), "results.totals", String.valueOf(sheet.scored()),
-                String.valueOf(active), sheet.totalCredits().toPlainString());
+        return Messages.text(
+                FacesContext.getCurrentInstance(),
+                "results.totals",
+                String.valueOf(sheet.scored()),
+                String.valueOf(active),
+                sheet.totalCredits().toPlainString());
     }
 
     public BatchSheet getSheet() {

@@ -55,8 +55,10 @@ public class ResultBatchListBacking implements Serializable {
             return "";
         }
         SignatureView s = signatures.get(signatures.size() - 1);
-        return ResultText.domain(s.meaning().messageKey(), FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                + " · " + s.signerName() + " · " + Times.shown(s.signedAt());
+        return ResultText.domain(
+                        s.meaning().messageKey(),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale()) + " · " + s.signerName() + " · "
+                + Times.shown(s.signedAt());
     }
 
     public LazyDataModel<BatchSummary> getBatches() {

@@ -3,8 +3,8 @@ package cn.edu.ttms.interfaces.web.results;
 import cn.edu.ttms.application.result.ResultImport;
 import cn.edu.ttms.application.result.ResultImportRefused;
 import cn.edu.ttms.application.result.ResultImportReport;
-import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.application.sheet.ImportProblem;
+import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -41,8 +41,8 @@ public class ResultSheetUploadBacking implements Serializable {
             return;
         }
         try {
-            report = resultImport.importSheet(batch.getSheet().batchId(), upload.getContent(), upload.getFileName(),
-                    false, validRowsOnly);
+            report = resultImport.importSheet(
+                    batch.getSheet().batchId(), upload.getContent(), upload.getFileName(), false, validRowsOnly);
             Messages.info(faces, null, "results.import.saved", report.saved(), report.rows());
             batch.reloadAfterImport();
         } catch (ResultImportRefused refused) {

@@ -36,7 +36,8 @@ public class ResultText {
             return "";
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 2 ? value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
+        return stripped.scale() < 2
+                ? value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
                 : stripped.toPlainString();
     }
 
@@ -67,19 +68,27 @@ public class ResultText {
         if (modules == null) {
             return "";
         }
-        return modules.stream().map(m -> domain("module." + m.module(), locale) + " "
-                + (m.credits() == null ? "" : m.credits().toPlainString())).collect(Collectors.joining(" / "));
+        return modules.stream()
+                .map(m -> domain("module." + m.module(), locale) + " "
+                        + (m.credits() == null ? "" : m.credits().toPlainString()))
+                .collect(Collectors.joining(" / "));
     }
 
     /** The short name of a row in shortfall lists and spreadsheet headers: "总学时", "专业理念与师德 学分". */
     static String shortLabel(RequirementRow row, Locale locale) {
-        return row.module() == null ? domain(row.requirement().messageKey(), locale)
+        return row.module() == null
+                ? domain(row.requirement().messageKey(), locale)
                 : web(locale, "compliance.moduleCredits", domain(row.module().messageKey(), locale));
     }
 
     static String shortfalls(List<RequirementRow> rows, Locale locale) {
-        return rows.stream().map(r -> web(locale, "compliance.shortfall", shortLabel(r, locale),
-                r.shortfall().toPlainString())).collect(Collectors.joining(web(locale, "compliance.separator")));
+        return rows.stream()
+                .map(r -> web(
+                        locale,
+                        "compliance.shortfall",
+                        shortLabel(r, locale),
+                        r.shortfall().toPlainString()))
+                .collect(Collectors.joining(web(locale, "compliance.separator")));
     }
 
     static String domain(String key, Locale locale) {
@@ -95,6 +104,8 @@ public class ResultText {
 
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.SIMPLIFIED_CHINESE
+                : faces.getViewRoot().getLocale();
     }
 }

@@ -53,16 +53,20 @@ public class UnitComplianceBacking implements Serializable {
         if (!ResultPages.allow(ResultPages.STAFF)) {
             return;
         }
-        units = organisations.subtree().stream().filter(n -> !n.closed())
-                .filter(n -> n.kind() == OrganisationKind.SCHOOL || n.kind() == OrganisationKind.COUNTY).toList();
+        units = organisations.subtree().stream()
+                .filter(n -> !n.closed())
+                .filter(n -> n.kind() == OrganisationKind.SCHOOL || n.kind() == OrganisationKind.COUNTY)
+                .toList();
         var account = accounts.current();
         if (unit == null) {
             // a school's or a county's own staff see their unit at once
-            unit = account.map(a -> a.organisation().id()).filter(own -> units.stream().anyMatch(n -> n.id() == own))
+            unit = account.map(a -> a.organisation().id())
+                    .filter(own -> units.stream().anyMatch(n -> n.id() == own))
                     .orElse(null);
         }
         if (cycle == null) {
-            cycle = account.map(a -> currentCycle(a.organisation().path())).orElse(LocalDate.now().getYear());
+            cycle = account.map(a -> currentCycle(a.organisation().path()))
+                    .orElse(LocalDate.now().getYear());
         }
         if (unit != null) {
             show();
@@ -73,7 +77,10 @@ public class UnitComplianceBacking implements Serializable {
     private int currentCycle(String organisationPath) {
         int thisYear = LocalDate.now().getYear();
         try {
-            return policies.resolve(organisationPath, LocalDate.now()).rules().cycleContaining(thisYear).firstYear();
+            return policies.resolve(organisationPath, LocalDate.now())
+                    .rules()
+                    .cycleContaining(thisYear)
+                    .firstYear();
         } catch (DomainException noPolicy) {
             return thisYear;
         }
@@ -128,7 +135,10 @@ public class UnitComplianceBacking implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         return r.year() == null
-                ? Messages.text(faces, "compliance.period.cycle", String.valueOf(r.cycleFirstYear()),
+                ? Messages.text(
+                        faces,
+                        "compliance.period.cycle",
+                        String.valueOf(r.cycleFirstYear()),
                         String.valueOf(r.cycleLastYear()))
                 : Messages.text(faces, "compliance.period.year", String.valueOf(r.year()));
     }
@@ -142,7 +152,8 @@ public class UnitComplianceBacking implements Serializable {
 
     public String unitLabel(OrganisationNode n) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return n.name() + " (" + Messages.text(faces, "organisation.kind." + n.kind().name()) + ")";
+        return n.name() + " ("
+                + Messages.text(faces, "organisation.kind." + n.kind().name()) + ")";
     }
 
     public boolean isShown() {

@@ -1,10 +1,10 @@
 package cn.edu.ttms.interfaces.web.security;
 
+import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
-import cn.edu.ttms.application.json.JsonBuilders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +30,10 @@ import java.util.Locale;
  * change form, the API answers 403 except {@code GET /api/v1/me} and {@code POST /api/v1/me/password}.</li>
  * </ul>
  */
-@WebFilter(filterName = "accountGate", urlPatterns = {"/app/*", "/api/*"}, asyncSupported = true)
+@WebFilter(
+        filterName = "accountGate",
+        urlPatterns = {"/app/*", "/api/*"},
+        asyncSupported = true)
 public class AccountGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -68,7 +71,12 @@ public class AccountGate extends HttpFilter {
         }
         if (standing.passwordChangeRequired() && !mayWhileOneTime(request, api)) {
             if (api) {
-                problem(request, response, HttpServletResponse.SC_FORBIDDEN, "api.forbidden", "password.changeRequired");
+                problem(
+                        request,
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "api.forbidden",
+                        "password.changeRequired");
             } else {
                 redirect(request, response, request.getContextPath() + PASSWORD_PAGE);
             }
@@ -106,29 +114,36 @@ public class AccountGate extends HttpFilter {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
             problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.unauthorized", why);
         } else {
-            redirect(request, response, request.getContextPath() + TtmsAuthenticationMechanism.LOGIN_PAGE + "?reason=" + why);
+            redirect(
+                    request,
+                    response,
+                    request.getContextPath() + TtmsAuthenticationMechanism.LOGIN_PAGE + "?reason=" + why);
         }
     }
 
     /** A JSF Ajax request cannot follow a 302: it is told to go there in a partial response. */
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
         } else {
             response.sendRedirect(url);
         }
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
-            String detailKey) throws IOException {
+    private static void problem(
+            HttpServletRequest request, HttpServletResponse response, int status, String titleKey, String detailKey)
+            throws IOException {
         Locale locale = DomainMessages.fromAcceptLanguage(request.getHeader("Accept-Language"));
         String body = JsonBuilders.createObjectBuilder()
                 .add("title", cn.edu.ttms.interfaces.rest.problem.ProblemTexts.get(titleKey, locale))
                 .add("status", status)
                 .add("detail", DomainMessages.format(detailKey, List.of(), locale))
-                .build().toString();
+                .build()
+                .toString();
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));

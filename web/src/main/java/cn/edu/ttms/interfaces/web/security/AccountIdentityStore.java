@@ -24,7 +24,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInService.Channel channel = CHANNEL.get() == null ? SignInService.Channel.FORM : CHANNEL.get();
-        SignInOutcome outcome = signIns.signIn(credential.getCaller(), credential.getPassword().getValue(), channel);
+        SignInOutcome outcome =
+                signIns.signIn(credential.getCaller(), credential.getPassword().getValue(), channel);
         if (!outcome.succeeded() && CHANNEL.get() != null) {
             REFUSED_AS.set(outcome.status());
         }

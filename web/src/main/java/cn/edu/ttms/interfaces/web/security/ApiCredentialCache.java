@@ -27,8 +27,7 @@ public class ApiCredentialCache {
     private final byte[] salt = new byte[16];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] digest, CredentialValidationResult result, long expires) {
-    }
+    private record Entry(byte[] digest, CredentialValidationResult result, long expires) {}
 
     public ApiCredentialCache() {
         new SecureRandom().nextBytes(salt);
@@ -36,7 +35,8 @@ public class ApiCredentialCache {
 
     public Optional<CredentialValidationResult> lookup(String username, String password) {
         Entry e = entries.get(username);
-        if (e == null || e.expires() < System.currentTimeMillis()
+        if (e == null
+                || e.expires() < System.currentTimeMillis()
                 || !MessageDigest.isEqual(e.digest(), digest(password))) {
             return Optional.empty();
         }

@@ -19,12 +19,12 @@ public final class SecurityHeaders {
      * and style sheets, the OpenAPI document fetched from here, inline style attributes and data:
      * images that Swagger UI draws; nothing from elsewhere, never framed.
      */
-    public static final String REFERENCE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
-            + "form-action 'none'";
+    public static final String REFERENCE_POLICY =
+            "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                    + "form-action 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static void apply(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -15,7 +15,10 @@ import java.io.IOException;
  * mechanism writes itself (401 on the API, the redirect to the sign-in page) come before any
  * filter: {@link TtmsAuthenticationMechanism} sets the same headers there.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        filterName = "securityHeaders",
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -37,6 +37,7 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
      * that cannot be reached, a directory user without an account here); absent otherwise.
      */
     public static final String REFUSAL = "ttms.signInRefusal";
+
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -46,8 +47,8 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     ApiCredentialCache credentials;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // this runs before any filter: the 401 and the redirect to the sign-in page written here get them too
         SecurityHeaders.apply(response);
         if (isApi(request)) {
@@ -68,7 +69,8 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = AccountIdentityStore.via(Channel.FORM, () -> identityStores.validate(credential));
+        CredentialValidationResult result =
+                AccountIdentityStore.via(Channel.FORM, () -> identityStores.validate(credential));
         SignInOutcome.Status refusal = AccountIdentityStore.lastRefusal();
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             String key = refusalKey(refusal);
@@ -80,17 +82,22 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        request.getSession(true).setAttribute(SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        request.getSession(true)
+                .setAttribute(
+                        SESSION_CALLER,
+                        new SessionCaller(
+                                result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return unauthorized(request, response);
             }
@@ -134,17 +141,24 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     /** 401 with the text of a refusal that is told as it is (see {@link #refusalKey}) as the problem's detail. */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            String key) {
-        boolean english = String.valueOf(request.getHeader("Accept-Language")).toLowerCase().startsWith("en");
-        String detail = ResourceBundle.getBundle("cn.edu.ttms.interfaces.web.messages",
-                english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE).getString(key);
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String key) {
+        boolean english = String.valueOf(request.getHeader("Accept-Language"))
+                .toLowerCase()
+                .startsWith("en");
+        String detail = ResourceBundle.getBundle(
+                        "cn.edu.ttms.interfaces.web.messages", english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
+                .getString(key);
         String title = english ? "Unauthorized" : "未登录";
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json;charset=UTF-8");
-        String body = Json.createObjectBuilder().add("title", title).add("status", 401).add("detail", detail)
-                .build().toString();
+        String body = Json.createObjectBuilder()
+                .add("title", title)
+                .add("status", 401)
+                .add("detail", detail)
+                .build()
+                .toString();
         try {
             response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -155,7 +169,9 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     /** 401 as RFC 9457 problem JSON, in the caller's language (Chinese unless English is asked for). */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        boolean english = String.valueOf(request.getHeader("Accept-Language")).toLowerCase().startsWith("en");
+        boolean english = String.valueOf(request.getHeader("Accept-Language"))
+                .toLowerCase()
+                .startsWith("en");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json;charset=UTF-8");
@@ -171,8 +187,9 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response) {
-        String target = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?continue="
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));

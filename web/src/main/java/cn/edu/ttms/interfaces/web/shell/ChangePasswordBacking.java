@@ -26,13 +26,15 @@ public class ChangePasswordBacking {
             return;
         }
         try {
-            boolean firstTime = accounts.current().map(a -> a.passwordChangeRequired()).orElse(false);
+            boolean firstTime =
+                    accounts.current().map(a -> a.passwordChangeRequired()).orElse(false);
             accounts.changePassword(current.toCharArray(), next.toCharArray());
             Messages.info(faces, null, "password.changed");
             if (firstTime) {
                 // the one-time password is used up: on to what the person came for
                 faces.getExternalContext().getFlash().setKeepMessages(true);
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + LoginBacking.HOME);
+                faces.getExternalContext()
+                        .redirect(faces.getExternalContext().getRequestContextPath() + LoginBacking.HOME);
                 faces.responseComplete();
             }
         } catch (DomainException e) {

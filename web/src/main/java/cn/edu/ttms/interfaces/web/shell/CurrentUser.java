@@ -23,7 +23,8 @@ public class CurrentUser {
     private Optional<UserAccount> account() {
         if (account == null) {
             account = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() == null
-                    ? Optional.empty() : accounts.current();
+                    ? Optional.empty()
+                    : accounts.current();
         }
         return account;
     }
@@ -59,7 +60,10 @@ public class CurrentUser {
 
     /** Staff who manage teachers' records: bureaus, schools, administrators. */
     public boolean isStaff() {
-        return has("ADMIN") || has("PROVINCE_OFFICER") || has("BUREAU_STAFF") || has("BUREAU_REVIEWER")
+        return has("ADMIN")
+                || has("PROVINCE_OFFICER")
+                || has("BUREAU_STAFF")
+                || has("BUREAU_REVIEWER")
                 || has("SCHOOL_ADMIN");
     }
 }

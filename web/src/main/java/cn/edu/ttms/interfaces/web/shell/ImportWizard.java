@@ -1,7 +1,7 @@
 package cn.edu.ttms.interfaces.web.shell;
 
-import cn.edu.ttms.application.teacher.ImportMode;
 import cn.edu.ttms.application.sheet.ImportProblem;
+import cn.edu.ttms.application.teacher.ImportMode;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import org.primefaces.model.file.UploadedFile;

@@ -46,13 +46,18 @@ public class LanguageBacking {
     }
 
     public void switchTo(String tag) {
-        Locale chosen = SUPPORTED.stream().filter(l -> l.toLanguageTag().equalsIgnoreCase(tag))
-                .findFirst().orElse(DEFAULT);
+        Locale chosen = SUPPORTED.stream()
+                .filter(l -> l.toLanguageTag().equalsIgnoreCase(tag))
+                .findFirst()
+                .orElse(DEFAULT);
         this.locale = chosen;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(chosen);
-        faces.getExternalContext().addResponseCookie(COOKIE, chosen.toLanguageTag(),
-                Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", Boolean.TRUE));
+        faces.getExternalContext()
+                .addResponseCookie(
+                        COOKIE,
+                        chosen.toLanguageTag(),
+                        Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", Boolean.TRUE));
     }
 
     private static Locale fromCookie() {
@@ -65,8 +70,10 @@ public class LanguageBacking {
         ExternalContext external = faces.getExternalContext();
         Object cookie = external.getRequestCookieMap().get(COOKIE);
         if (cookie instanceof Cookie c) {
-            return SUPPORTED.stream().filter(l -> l.toLanguageTag().equalsIgnoreCase(c.getValue()))
-                    .findFirst().orElse(DEFAULT);
+            return SUPPORTED.stream()
+                    .filter(l -> l.toLanguageTag().equalsIgnoreCase(c.getValue()))
+                    .findFirst()
+                    .orElse(DEFAULT);
         }
         return DEFAULT;
     }

@@ -2,7 +2,6 @@ package cn.edu.ttms.interfaces.web.shell;
 
 import cn.edu.ttms.interfaces.web.security.TtmsAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -32,15 +31,17 @@ public class LoginBacking {
     private String reason;
 
     /** Why the session ended (AccountGate): only the known reasons, never text from the address. */
-    private static final java.util.Set<String> REASONS = java.util.Set.of("account.gone", "account.disabled",
-            "account.changed");
+    private static final java.util.Set<String> REASONS =
+            java.util.Set.of("account.gone", "account.disabled", "account.changed");
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeTarget());
@@ -57,8 +58,11 @@ public class LoginBacking {
 
     /** Only a path inside this application: never an open redirect to another site. */
     private String safeTarget() {
-        if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
-                && !continueTo.startsWith(TtmsAuthenticationMechanism.LOGIN_PAGE) && !continueTo.contains("\\")) {
+        if (continueTo != null
+                && continueTo.startsWith("/")
+                && !continueTo.startsWith("//")
+                && !continueTo.startsWith(TtmsAuthenticationMechanism.LOGIN_PAGE)
+                && !continueTo.contains("\\")) {
             return continueTo;
         }
         return HOME;

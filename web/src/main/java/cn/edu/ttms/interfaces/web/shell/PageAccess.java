@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
  */
 public final class PageAccess {
 
-    private PageAccess() {
-    }
+    private PageAccess() {}
 
     /** True when the caller holds one of the roles; else the response becomes a 404 and the page ends. */
     public static boolean allow(String... roles) {

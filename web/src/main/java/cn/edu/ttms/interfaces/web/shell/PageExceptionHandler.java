@@ -34,7 +34,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable failure = events.next().getContext().getException();
                 if (find(failure, ViewExpiredException.class) != null) {
@@ -45,13 +46,17 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 break;
             }
             // the response is sent: later failures of the same request are only logged
-            events.forEachRemaining(e -> LOG.log(Level.FINE, "Further failure of the same page", e.getContext().getException()));
+            events.forEachRemaining(e -> LOG.log(
+                    Level.FINE,
+                    "Further failure of the same page",
+                    e.getContext().getException()));
         }
         getWrapped().handle();
     }
 
     private static void answer(FacesContext context, Throwable failure) {
-        boolean notForYou = find(failure, EJBAccessException.class) != null || find(failure, AccessLocalException.class) != null
+        boolean notForYou = find(failure, EJBAccessException.class) != null
+                || find(failure, AccessLocalException.class) != null
                 || find(failure, RecordNotFound.class) != null;
         if (!notForYou) {
             LOG.log(Level.SEVERE, "A page failed", failure);

@@ -59,6 +59,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return lastPage.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        return lastPage.stream()
+                .filter(r -> getRowKey(r).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

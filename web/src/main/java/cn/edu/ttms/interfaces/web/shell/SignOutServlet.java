@@ -25,7 +25,8 @@ public class SignOutServlet extends HttpServlet {
     AuditTrail audit;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (!fromThisSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -14,8 +14,7 @@ public final class Times {
     private static final DateTimeFormatter TO_THE_SECOND =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private Times() {
-    }
+    private Times() {}
 
     public static String shown(Instant at) {
         return at == null ? "" : SHOWN.format(at);

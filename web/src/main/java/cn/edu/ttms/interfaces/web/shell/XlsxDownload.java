@@ -46,8 +46,11 @@ public abstract class XlsxDownload extends HttpServlet {
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Cache-Control", "no-store"); // personal data may be in it
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fallbackName(id) + ".xlsx\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName(name), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + fallbackName(id) + ".xlsx\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName(name), StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         response.setContentLength(file.size());
         file.writeTo(response.getOutputStream());
     }

@@ -25,13 +25,21 @@ public class TeacherExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String stage = request.getParameter("stage");
-        TeacherQuery query = new TeacherQuery(request.getParameter("q"), null, request.getParameter("subject"),
-                stage == null || stage.isBlank() ? null : SchoolStage.valueOf(stage), null, null, false);
+        TeacherQuery query = new TeacherQuery(
+                request.getParameter("q"),
+                null,
+                request.getParameter("subject"),
+                stage == null || stage.isBlank() ? null : SchoolStage.valueOf(stage),
+                null,
+                null,
+                false);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         export.exportXlsx(query, file);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("教师名册.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode("教师名册.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentLength(file.size());
         file.writeTo(response.getOutputStream());
     }

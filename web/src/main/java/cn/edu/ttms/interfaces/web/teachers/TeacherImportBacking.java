@@ -4,15 +4,12 @@ import cn.edu.ttms.application.teacher.TeacherImport;
 import cn.edu.ttms.application.teacher.TeacherImportRefused;
 import cn.edu.ttms.application.teacher.TeacherImportReport;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.ImportWizard;
 import cn.edu.ttms.interfaces.web.shell.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Locale;
 
 /**
  * app/teachers/import.xhtml, a wizard: upload → preview with every problem by row and column →
@@ -50,8 +47,13 @@ public class TeacherImportBacking extends ImportWizard {
             report = imports.importTeachers(content(), getFileName(), getMode(), openAccounts);
             done = true;
             if (openAccounts) {
-                Messages.info(FacesContext.getCurrentInstance(), null, "import.doneWithAccounts", report.imported(),
-                        report.rows(), report.accountsOpened());
+                Messages.info(
+                        FacesContext.getCurrentInstance(),
+                        null,
+                        "import.doneWithAccounts",
+                        report.imported(),
+                        report.rows(),
+                        report.accountsOpened());
             } else {
                 Messages.info(FacesContext.getCurrentInstance(), null, "import.done", report.imported(), report.rows());
             }
@@ -65,8 +67,14 @@ public class TeacherImportBacking extends ImportWizard {
 
     /** A problem's text in the page's language. */
     public String getSummary() {
-        return report == null ? "" : Messages.text(FacesContext.getCurrentInstance(), "import.summary",
-                report.rows(), report.valid(), report.problems().size());
+        return report == null
+                ? ""
+                : Messages.text(
+                        FacesContext.getCurrentInstance(),
+                        "import.summary",
+                        report.rows(),
+                        report.valid(),
+                        report.problems().size());
     }
 
     public TeacherImportReport getReport() {

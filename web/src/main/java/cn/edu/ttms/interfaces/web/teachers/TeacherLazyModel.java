@@ -24,8 +24,7 @@ class TeacherLazyModel extends LazyDataModel<TeacherSummary> {
     private List<TeacherSummary> lastPage = List.of();
 
     /** The backing bean's current filter; serializable because the view may move between cluster nodes. */
-    interface SerializableQuery extends Supplier<TeacherQuery>, java.io.Serializable {
-    }
+    interface SerializableQuery extends Supplier<TeacherQuery>, java.io.Serializable {}
 
     TeacherLazyModel(TeacherRegistry registry, SerializableQuery filter) {
         this.registry = registry;
@@ -38,13 +37,20 @@ class TeacherLazyModel extends LazyDataModel<TeacherSummary> {
     }
 
     @Override
-    public List<TeacherSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<TeacherSummary> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         TeacherQuery base = filter.get();
         TeacherQuery query = base;
         if (sortBy != null && !sortBy.isEmpty()) {
             SortMeta sort = sortBy.values().iterator().next();
-            query = new TeacherQuery(base.text(), base.schoolId(), base.subject(), base.stage(), base.designation(),
-                    sort.getField(), sort.getOrder() == SortOrder.DESCENDING);
+            query = new TeacherQuery(
+                    base.text(),
+                    base.schoolId(),
+                    base.subject(),
+                    base.stage(),
+                    base.designation(),
+                    sort.getField(),
+                    sort.getOrder() == SortOrder.DESCENDING);
         }
         lastPage = registry.list(query, first, pageSize);
         return lastPage;
@@ -57,6 +63,9 @@ class TeacherLazyModel extends LazyDataModel<TeacherSummary> {
 
     @Override
     public TeacherSummary getRowData(String rowKey) {
-        return lastPage.stream().filter(t -> String.valueOf(t.id()).equals(rowKey)).findFirst().orElse(null);
+        return lastPage.stream()
+                .filter(t -> String.valueOf(t.id()).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -3,10 +3,10 @@ package cn.edu.ttms.interfaces.web.teachers;
 import cn.edu.ttms.application.teacher.TeacherDetails;
 import cn.edu.ttms.application.teacher.TeacherRegistry;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherProfile;
-import cn.edu.ttms.domain.model.shared.DomainMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -66,21 +66,34 @@ public class TeacherViewBacking implements Serializable {
 
     public void save() {
         try {
-            version = registry.correct(id, version, new TeacherProfile(name, phone, subject, stage, title, serviceStart,
-                    privateSchool, teacher.designations()));
+            version = registry.correct(
+                    id,
+                    version,
+                    new TeacherProfile(
+                            name, phone, subject, stage, title, serviceStart, privateSchool, teacher.designations()));
             show(registry.details(id));
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    cn.edu.ttms.interfaces.web.shell.Messages.text(FacesContext.getCurrentInstance(), "teacher.saved"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO,
+                                    cn.edu.ttms.interfaces.web.shell.Messages.text(
+                                            FacesContext.getCurrentInstance(), "teacher.saved"),
+                                    null));
         } catch (DomainException e) {
             message(FacesMessage.SEVERITY_ERROR, e);
         } catch (IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 
     private static void message(FacesMessage.Severity severity, DomainException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        severity, DomainMessages.of(e, faces.getViewRoot().getLocale()), null));
     }
 
     public SchoolStage[] getStages() {

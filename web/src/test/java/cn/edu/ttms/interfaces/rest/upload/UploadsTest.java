@@ -23,7 +23,8 @@ class UploadsTest {
     void readingStopsAtTheLimit() throws Exception {
         byte[] twoKilobytes = new byte[2048];
         assertEquals(2048, LimitedInputStream.readAtMost(new ByteArrayInputStream(twoKilobytes), 2048).length);
-        UploadTooLarge e = assertThrows(UploadTooLarge.class,
+        UploadTooLarge e = assertThrows(
+                UploadTooLarge.class,
                 () -> LimitedInputStream.readAtMost(new ByteArrayInputStream(twoKilobytes), 1024));
         assertEquals(1024, e.limit());
         assertEquals(1, e.limitInMegabytes());

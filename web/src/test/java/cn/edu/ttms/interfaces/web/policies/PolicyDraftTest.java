@@ -38,11 +38,17 @@ class PolicyDraftTest {
     }
 
     private static LevelRate rate(PolicyDraft draft, Level level) {
-        return draft.getLevelRates().stream().filter(r -> r.getLevel() == level).findFirst().orElseThrow();
+        return draft.getLevelRates().stream()
+                .filter(r -> r.getLevel() == level)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static MinimumRow minimum(PolicyDraft draft, Module module) {
-        return draft.getMinimums().stream().filter(r -> r.getModule() == module).findFirst().orElseThrow();
+        return draft.getMinimums().stream()
+                .filter(r -> r.getModule() == module)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -73,15 +79,22 @@ class PolicyDraftTest {
 
         assertEquals(Level.values().length, draft.getLevelRates().size());
         assertEquals(d("1.5"), rate(draft, Level.COUNTY).getMax());
-        FormRow online = draft.getForms().stream().filter(f -> f.getForm() == DeliveryForm.ONLINE).findFirst().orElseThrow();
+        FormRow online = draft.getForms().stream()
+                .filter(f -> f.getForm() == DeliveryForm.ONLINE)
+                .findFirst()
+                .orElseThrow();
         assertTrue(online.isOwnRange() && online.isActualHours());
         assertEquals(d("0.5"), online.getMin());
         assertEquals(4 + Module.values().length, draft.getMinimums().size(), "rules.md §1 without the share");
         assertEquals(d("120"), minimum(draft, Module.COMPETENCE).getCycle());
         assertEquals(d("0.6"), draft.getSelfSelectedShare());
         assertEquals(2016, draft.getFirstCycleYear());
-        assertEquals(List.of(Month.MARCH, Month.SEPTEMBER),
-                draft.getMonths().stream().filter(MonthRow::isSelected).map(MonthRow::getMonth).toList());
+        assertEquals(
+                List.of(Month.MARCH, Month.SEPTEMBER),
+                draft.getMonths().stream()
+                        .filter(MonthRow::isSelected)
+                        .map(MonthRow::getMonth)
+                        .toList());
         assertTrue(draft.getActivities().isEmpty());
     }
 
@@ -92,7 +105,11 @@ class PolicyDraftTest {
         rate(draft, Level.COUNTY).setMax(d("1.6"));
 
         PolicyRules changed = draft.toRules();
-        assertEquals(lincang.toBuilder().levelRateRange(Level.COUNTY, d("1"), d("1.6")).build(), changed);
+        assertEquals(
+                lincang.toBuilder()
+                        .levelRateRange(Level.COUNTY, d("1"), d("1.6"))
+                        .build(),
+                changed);
         assertEquals(d("1.6"), changed.levelRateRange(Level.COUNTY).max());
     }
 
@@ -102,7 +119,10 @@ class PolicyDraftTest {
 
         minimum(draft, Module.ETHICS).setYear(d("8"));
 
-        assertEquals(lincang.toBuilder().moduleMinimum(RequirementPeriod.YEAR, Module.ETHICS, d("8")).build(),
+        assertEquals(
+                lincang.toBuilder()
+                        .moduleMinimum(RequirementPeriod.YEAR, Module.ETHICS, d("8"))
+                        .build(),
                 draft.toRules());
     }
 
@@ -113,22 +133,28 @@ class PolicyDraftTest {
 
         InvalidPolicy e = assertThrows(InvalidPolicy.class, draft::toRules);
 
-        assertEquals(List.of(PolicyViolation.of("policy.rateRange.reversed", Level.COUNTY, d("2"), d("1.5"))),
+        assertEquals(
+                List.of(PolicyViolation.of("policy.rateRange.reversed", Level.COUNTY, d("2"), d("1.5"))),
                 e.violations());
     }
 
     @Test
     void anEmptyFieldIsLeftForTheDomainToRefuse() {
         PolicyDraft draft = PolicyDraft.of(lincang);
-        draft.getMinimums().stream().filter(r -> r.getRequirement() == Requirement.TOTAL_HOURS).findFirst()
-                .orElseThrow().setCycle(null);
+        draft.getMinimums().stream()
+                .filter(r -> r.getRequirement() == Requirement.TOTAL_HOURS)
+                .findFirst()
+                .orElseThrow()
+                .setCycle(null);
         draft.getMonths().forEach(m -> m.setSelected(false));
 
         InvalidPolicy e = assertThrows(InvalidPolicy.class, draft::toRules);
 
-        assertEquals(List.of(
-                PolicyViolation.of("policy.minimum.missing", RequirementPeriod.CYCLE, Requirement.TOTAL_HOURS),
-                PolicyViolation.of("policy.publicationMonths.empty")), e.violations());
+        assertEquals(
+                List.of(
+                        PolicyViolation.of("policy.minimum.missing", RequirementPeriod.CYCLE, Requirement.TOTAL_HOURS),
+                        PolicyViolation.of("policy.publicationMonths.empty")),
+                e.violations());
     }
 
     @Test
@@ -140,9 +166,18 @@ class PolicyDraftTest {
         PolicyRules literal = draft.toRules();
         assertEquals(d("0.1"), literal.coefficient(Grade.EXCELLENT));
         assertEquals(d("0.25"), literal.coefficient(Grade.PASS));
-        assertEquals(lincang.toBuilder().coefficient(Grade.EXCELLENT, d("0.1")).coefficient(Grade.GOOD, d("0.15"))
-                .coefficient(Grade.FAIR, d("0.2")).coefficient(Grade.PASS, d("0.25")).build(), literal);
-        GradeRow fail = draft.getGrades().stream().filter(g -> g.getGrade() == Grade.FAIL).findFirst().orElseThrow();
+        assertEquals(
+                lincang.toBuilder()
+                        .coefficient(Grade.EXCELLENT, d("0.1"))
+                        .coefficient(Grade.GOOD, d("0.15"))
+                        .coefficient(Grade.FAIR, d("0.2"))
+                        .coefficient(Grade.PASS, d("0.25"))
+                        .build(),
+                literal);
+        GradeRow fail = draft.getGrades().stream()
+                .filter(g -> g.getGrade() == Grade.FAIL)
+                .findFirst()
+                .orElseThrow();
         assertEquals(null, fail.getCoefficient(), "FAIL earns nothing");
     }
 
@@ -156,7 +191,10 @@ class PolicyDraftTest {
         row.setCredits(d("20"));
         row.setModule(Module.COMPETENCE);
 
-        assertEquals(lincang.toBuilder().activityConversion("STUDIO_YEARLY_TASKS", d("20"), Module.COMPETENCE).build(),
+        assertEquals(
+                lincang.toBuilder()
+                        .activityConversion("STUDIO_YEARLY_TASKS", d("20"), Module.COMPETENCE)
+                        .build(),
                 draft.toRules());
         draft.removeActivity(row);
         assertEquals(lincang, draft.toRules());
@@ -169,8 +207,11 @@ class PolicyDraftTest {
 
         InvalidPolicy e = assertThrows(InvalidPolicy.class, draft::toRules);
 
-        assertTrue(e.violations().contains(PolicyViolation.of("policy.activity.typeBlank")), e.violations().toString());
-        assertTrue(e.violations().contains(PolicyViolation.of("policy.activity.moduleMissing", "")),
+        assertTrue(
+                e.violations().contains(PolicyViolation.of("policy.activity.typeBlank")),
+                e.violations().toString());
+        assertTrue(
+                e.violations().contains(PolicyViolation.of("policy.activity.moduleMissing", "")),
                 e.violations().toString());
     }
 
