@@ -76,15 +76,15 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<TrainingProject> search(DataScope scope, ProjectQuery query, int first, int max) {
-        return query(
-                        "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
-                        " ORDER BY p.year DESC, p.plan.id," + " p.sequenceNo, p.id",
-                        TrainingProject.class,
-                        scope,
-                        query)
-                // one query for the stages of the whole page rather than one per project
-                .setHint("eclipselink.batch", "p.stages")
-                .setHint("eclipselink.batch.type", "IN")
+        // one query for the stages of the whole page rather than one per project
+        return EmbeddableBatchReads.batch(
+                        query(
+                                "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
+                                " ORDER BY p.year DESC, p.plan.id," + " p.sequenceNo, p.id",
+                                TrainingProject.class,
+                                scope,
+                                query),
+                        "p.stages")
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -98,15 +98,15 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max) {
-        return query(
-                        "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
-                        " ORDER BY p.year DESC, p.id DESC",
-                        TrainingProject.class,
-                        unitPath,
-                        query,
-                        PROPOSED)
-                .setHint("eclipselink.batch", "p.stages")
-                .setHint("eclipselink.batch.type", "IN")
+        return EmbeddableBatchReads.batch(
+                        query(
+                                "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
+                                " ORDER BY p.year DESC, p.id DESC",
+                                TrainingProject.class,
+                                unitPath,
+                                query,
+                                PROPOSED),
+                        "p.stages")
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();

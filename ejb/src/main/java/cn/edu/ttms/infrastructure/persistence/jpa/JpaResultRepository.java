@@ -16,8 +16,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.BatchFetchType;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Results through JPA. The shared cache is off for the whole unit (persistence.xml), so every read
@@ -126,11 +124,13 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public List<TrainingResult> results(long batchId) {
         // the stage hours and module parts of all rows in two more queries, not two per row
-        return em.createQuery("SELECT r FROM TrainingResult r WHERE r.batchId = :b ORDER BY r.id", TrainingResult.class)
-                .setParameter("b", batchId)
-                .setHint(QueryHints.BATCH, "r.stageHours")
-                .setHint(QueryHints.BATCH, "r.modules")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+        return EmbeddableBatchReads.batch(
+                        em.createQuery(
+                                        "SELECT r FROM TrainingResult r WHERE r.batchId = :b ORDER BY r.id",
+                                        TrainingResult.class)
+                                .setParameter("b", batchId),
+                        "r.stageHours",
+                        "r.modules")
                 .getResultList();
     }
 
@@ -163,10 +163,8 @@ public class JpaResultRepository implements ResultRepository {
      * with their stage hours and module parts batched, then the batches, then the projects), never one per row.
      */
     private List<ResultWithBatch> withBatches(TypedQuery<TrainingResult> query) {
-        List<TrainingResult> rows = query.setHint(QueryHints.BATCH, "r.stageHours")
-                .setHint(QueryHints.BATCH, "r.modules")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
-                .getResultList();
+        List<TrainingResult> rows =
+                EmbeddableBatchReads.batch(query, "r.stageHours", "r.modules").getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }

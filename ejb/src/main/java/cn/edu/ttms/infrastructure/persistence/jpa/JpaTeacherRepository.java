@@ -93,11 +93,8 @@ public class JpaTeacherRepository implements TeacherRepository {
         t.fetch("school");
         q.where(predicates(cb, q, t, query, scope));
         q.orderBy(order(cb, t, query));
-        return em.createQuery(q)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .setHint("eclipselink.batch", "t.designations")
-                .setHint("eclipselink.batch.type", "IN")
+        return EmbeddableBatchReads.batch(
+                        em.createQuery(q).setFirstResult(first).setMaxResults(max), "t.designations")
                 .getResultList();
     }
 
