@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.audit.AuditActor;
+import cn.edu.ttms.application.schedule.ScheduledRuns;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,7 +10,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.InetAddress;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,8 +21,9 @@ import java.util.logging.Logger;
 /**
  * Verifies every signed batch each night (issue "Results…", item 5): a row changed straight in the
  * database is found even if nobody opens its batch. One transaction per batch; a run already under
- * way is not started twice on this node. (Timers are not persistent: on a cluster each node runs
- * its own; a second check of a batch is harmless, as integrity entries are written once per row.)
+ * way is not started twice on this node. Timers are not persistent, so that no server needs a timer
+ * database; on a cluster every node's timer fires, and the first to claim the day in the database runs the
+ * verification ({@link ScheduledRuns}) while the others skip it.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -27,8 +32,14 @@ public class NightlyVerification {
 
     private static final Logger LOG = Logger.getLogger(NightlyVerification.class.getName());
 
+    /** The row of {@code scheduled_run} (V22) that makes the nightly run once per cluster. */
+    static final String JOB = "nightly-verification";
+
     @Inject
     VerificationRun run;
+
+    @Inject
+    ScheduledRuns runs;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -41,6 +52,11 @@ public class NightlyVerification {
 
     @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly verification of signed results")
     void nightly() {
+        String node = node();
+        if (!runs.claim(JOB, LocalDate.now(), node)) {
+            LOG.info(() -> "Nightly verification: another node has run it today; " + node + " skips it");
+            return;
+        }
         Outcome outcome = AuditActor.as(VerificationRun.ACTOR, this::verifyAll);
         if (outcome != null) {
             LOG.info("Nightly verification: " + outcome);
@@ -51,6 +67,17 @@ public class NightlyVerification {
     @RolesAllowed("ADMIN")
     public Outcome runNow() {
         return AuditActor.as(VerificationRun.ACTOR, this::verifyAll);
+    }
+
+    /** This node, as the administrator finds it in the log and in {@code scheduled_run.node}. */
+    static String node() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid();
     }
 
     private Outcome verifyAll() {
