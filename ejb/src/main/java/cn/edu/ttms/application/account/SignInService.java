@@ -62,6 +62,14 @@ public class SignInService {
     /** What UserAccount takes as a username: an account opened at sign-in must fit it. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
+    /**
+     * What a remembered API credential is checked against on every request (a cheap read instead of the slow
+     * password hash): the account's version, or -1 for no such account.
+     */
+    public long credentialStamp(String username) {
+        return username == null ? -1 : accounts.versionOf(username.strip()).orElse(-1);
+    }
+
     public SignInOutcome signIn(String username, char[] password, Channel channel) {
         Instant now = Instant.now();
         String name = username == null ? "" : username.strip();

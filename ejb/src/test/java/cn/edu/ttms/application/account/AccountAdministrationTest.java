@@ -264,6 +264,11 @@ class AccountAdministrationTest {
         }
 
         @Override
+        public java.util.OptionalLong versionOf(String username) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<UserAccount> find(long id, DataScope scope) {
             return find(id).filter(a -> scope.includesPath(a.organisation().path()));
         }

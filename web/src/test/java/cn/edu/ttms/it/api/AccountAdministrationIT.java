@@ -453,6 +453,31 @@ class AccountAdministrationIT {
                 + "],\"enabled\":" + enabled + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
+    /**
+     * A cluster shares the database, not the nodes' memory: a password changed on another node (here: straight
+     * in the database, with no event on this node) stops working on this node's API at once, though this node
+     * remembered the old one a moment ago; the new one works.
+     */
+    @Test
+    void aPasswordChangedOnAnotherNodeStopsWorkingHereAtOnce() throws Exception {
+        String username = unique("node");
+        JsonObject account = json(Api.as(base, "admin")
+                .post("/api/v1/accounts", opening(username, "另一节点", unit("临翔区"), "\"BUREAU_STAFF\"", null)));
+        String otp = account.getString("initialPassword");
+        assertEquals(200, Api.as(base, username, otp).get("/api/v1/me").statusCode());
+        assertEquals(200, Api.as(base, username, otp).get("/api/v1/me").statusCode(), "now remembered");
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement("UPDATE user_account u JOIN (SELECT password_hash FROM"
+                        + " user_account WHERE username = 'city') o SET u.password_hash = o.password_hash,"
+                        + " u.one_time_password_hash = NULL, u.one_time_password_expires = NULL,"
+                        + " u.password_change_required = FALSE, u.version = u.version + 1 WHERE u.username = ?")) {
+            s.setString(1, username);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertEquals(401, Api.as(base, username, otp).get("/api/v1/me").statusCode(), "the old password is gone");
+        assertEquals(200, Api.as(base, username, "Demo@2026").get("/api/v1/me").statusCode(), "the new one works");
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + RUN + "-" + SEQ.incrementAndGet();
     }

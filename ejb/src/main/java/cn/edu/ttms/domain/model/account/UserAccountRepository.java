@@ -2,10 +2,17 @@ package cn.edu.ttms.domain.model.account;
 
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
+
+    /**
+     * The account's version, which every change of its password, lock-out, roles or standing moves on: what a
+     * node compares with the version it saw when it remembered a credential (another node may have changed it).
+     */
+    OptionalLong versionOf(String username);
 
     /** The roles, organisation and teacher of an account, for every request it makes: one read, nothing managed. */
     Optional<AccountStanding> standing(String username);

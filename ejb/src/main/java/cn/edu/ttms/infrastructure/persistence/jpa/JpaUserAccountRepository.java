@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 @ApplicationScoped
@@ -26,6 +27,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username)
                 .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public OptionalLong versionOf(String username) {
+        return em.createQuery("SELECT u.version FROM UserAccount u WHERE u.username = :username", Long.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .mapToLong(Long::longValue)
                 .findFirst();
     }
 

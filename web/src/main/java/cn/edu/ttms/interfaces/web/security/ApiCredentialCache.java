@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers, for a minute, that a username and password sent with HTTP Basic were valid, so that an
  * integration sending many requests does not pay the deliberately slow password hash (PBKDF2) on
  * every one — that cost would otherwise decide the API's throughput under a rush. Only a salted
- * SHA-256 of the password is kept, in memory; a failure or a password change forgets the entry; a
- * lock or a disabled account takes effect on the API within {@link #TTL_MILLIS}.
+ * SHA-256 of the password is kept, in memory, with the account's version as it was then: a password
+ * changed, a lock-out or a disabled account — on this node or another of a cluster — moves the version
+ * on, and the entry no longer answers (the caller reads the version on each request, one indexed query).
  */
 @ApplicationScoped
 public class ApiCredentialCache {
@@ -27,15 +28,17 @@ public class ApiCredentialCache {
     private final byte[] salt = new byte[16];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] digest, CredentialValidationResult result, long expires) {}
+    private record Entry(byte[] digest, CredentialValidationResult result, long stamp, long expires) {}
 
     public ApiCredentialCache() {
         new SecureRandom().nextBytes(salt);
     }
 
-    public Optional<CredentialValidationResult> lookup(String username, String password) {
+    /** The remembered result, when the password matches and the account's version is still {@code stamp}. */
+    public Optional<CredentialValidationResult> lookup(String username, String password, long stamp) {
         Entry e = entries.get(username);
         if (e == null
+                || e.stamp() != stamp
                 || e.expires() < System.currentTimeMillis()
                 || !MessageDigest.isEqual(e.digest(), digest(password))) {
             return Optional.empty();
@@ -43,13 +46,13 @@ public class ApiCredentialCache {
         return Optional.of(e.result());
     }
 
-    public void remember(String username, String password, CredentialValidationResult result) {
+    public void remember(String username, String password, CredentialValidationResult result, long stamp) {
         if (entries.size() >= MAX_ENTRIES) {
             long now = System.currentTimeMillis();
             entries.values().removeIf(x -> x.expires() < now);
         }
         if (entries.size() < MAX_ENTRIES) {
-            entries.put(username, new Entry(digest(password), result, System.currentTimeMillis() + TTL_MILLIS));
+            entries.put(username, new Entry(digest(password), result, stamp, System.currentTimeMillis() + TTL_MILLIS));
         }
     }
 

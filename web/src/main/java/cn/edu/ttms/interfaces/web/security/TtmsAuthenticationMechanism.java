@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.web.security;
 
 import cn.edu.ttms.application.account.SignInOutcome;
+import cn.edu.ttms.application.account.SignInService;
 import cn.edu.ttms.application.account.SignInService.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,9 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     ApiCredentialCache credentials;
+
+    @Inject
+    SignInService signIns;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -105,7 +109,7 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (colon > 0) {
                 String username = decoded.substring(0, colon);
                 String password = decoded.substring(colon + 1);
-                var remembered = credentials.lookup(username, password);
+                var remembered = credentials.lookup(username, password, signIns.credentialStamp(username));
                 if (remembered.isPresent()) {
                     return context.notifyContainerAboutLogin(remembered.get());
                 }
@@ -114,7 +118,8 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
                         AccountIdentityStore.via(Channel.API, () -> identityStores.validate(credential));
                 SignInOutcome.Status refusal = AccountIdentityStore.lastRefusal();
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    credentials.remember(username, password, result);
+                    // read after the sign-in's own transaction, which may have moved the version on
+                    credentials.remember(username, password, result, signIns.credentialStamp(username));
                     return context.notifyContainerAboutLogin(result);
                 }
                 credentials.forget(username);
