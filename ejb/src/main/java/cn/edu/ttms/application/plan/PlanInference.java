@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.plan;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param messageKey the resource bundle key of the message (prefix {@code plan.})
  * @param args the message's {@code {0}}, {@code {1}}… arguments, never {@code null}
  */
-public record PlanInference(int row, String messageKey, List<Object> args) {
+public record PlanInference(int row, String messageKey, List<Object> args) implements Serializable {
 
     public PlanInference {
         if (row < 1) {

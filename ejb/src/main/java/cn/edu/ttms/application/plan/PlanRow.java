@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.plan;
 
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,8 @@ public record PlanRow(
         BigDecimal daysTotal,
         int trainees,
         List<String> hosts,
-        Integer continuationOf) {
+        Integer continuationOf)
+        implements Serializable {
 
     public PlanRow {
         Objects.requireNonNull(name, "name");

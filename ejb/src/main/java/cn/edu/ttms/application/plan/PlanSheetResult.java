@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.plan;
 
 import cn.edu.ttms.application.sheet.ImportProblem;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ public record PlanSheetResult(
         int rowsRead,
         int projects,
         long places,
-        Integer statedPlaces) {
+        Integer statedPlaces)
+        implements Serializable {
 
     public PlanSheetResult {
         rows = List.copyOf(rows);

@@ -1,7 +1,9 @@
 package cn.edu.ttms.application.project;
 
+import java.io.Serializable;
+
 /** One entry of a drop-down on the project form: the id and what the user reads. */
-public record Choice(long id, String label) {
+public record Choice(long id, String label) implements Serializable {
 
     public long getId() {
         return id;

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.project;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,4 +8,4 @@ import java.util.List;
  * above it), project leads (accounts with the role under those), and the units quotas may go to
  * (the bureau's direct subordinates).
  */
-public record ProjectChoices(List<Choice> hosts, List<Choice> leads, List<Choice> units) {}
+public record ProjectChoices(List<Choice> hosts, List<Choice> leads, List<Choice> units) implements Serializable {}

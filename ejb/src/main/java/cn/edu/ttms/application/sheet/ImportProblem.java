@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.sheet;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param messageKey the resource bundle key of the message
  * @param args the message's {@code {0}}, {@code {1}}… arguments, never {@code null}
  */
-public record ImportProblem(int row, String column, String messageKey, List<Object> args) {
+public record ImportProblem(int row, String column, String messageKey, List<Object> args) implements Serializable {
 
     public ImportProblem {
         if (row < 1) {

@@ -5,6 +5,7 @@ import cn.edu.ttms.domain.model.policy.CreditPolicy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /** app/policies/list.xhtml: every version of every credit policy. */
@@ -25,7 +26,8 @@ public class PolicyListBacking {
     }
 
     /** A version as the list shows it. */
-    public record PolicyRow(long id, String name, int version, String jurisdiction, String from, String to) {
+    public record PolicyRow(long id, String name, int version, String jurisdiction, String from, String to)
+            implements Serializable {
         static PolicyRow of(CreditPolicy p) {
             return new PolicyRow(
                     p.id(),
