@@ -21,12 +21,17 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -76,7 +81,13 @@ public class DatabaseMigration {
             return;
         }
         try {
-            migrate();
+            Optional<String> newer = migrate();
+            if (newer.isPresent()) {
+                state = DatabaseState.SCHEMA_NEWER;
+                problem = newer.get();
+                LOG.log(Level.SEVERE, "This node does not serve: {0}", problem);
+                return;
+            }
         } catch (FlywayException e) {
             state = DatabaseState.MIGRATION_FAILED;
             problem = e.getMessage();
@@ -114,7 +125,8 @@ public class DatabaseMigration {
         }
     }
 
-    private void migrate() {
+    /** Migrates; what is wrong when the database is newer than this release, else empty. */
+    private Optional<String> migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -130,6 +142,33 @@ public class DatabaseMigration {
                         .map(m -> "V" + m.version + " " + m.description)
                         .collect(Collectors.joining(", "));
         LOG.log(Level.INFO, "Migrations applied: {0}; schema version {1}", new Object[] {applied, schemaVersion});
+        return newerThanThisRelease(flyway.info());
+    }
+
+    /**
+     * Migrations in the database that this release does not have ("future" to Flyway, which by default lets them
+     * pass): the database was upgraded by a newer release, and this one must not write to it.
+     */
+    static Optional<String> newerThanThisRelease(MigrationInfoService info) {
+        MigrationInfo[] future = Arrays.stream(info.all())
+                .filter(m ->
+                        m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .toArray(MigrationInfo[]::new);
+        if (future.length == 0) {
+            return Optional.empty();
+        }
+        String known = Arrays.stream(info.all())
+                .filter(m -> m.getVersion() != null
+                        && m.getState() != MigrationState.FUTURE_SUCCESS
+                        && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().getVersion())
+                .reduce((a, b) -> b)
+                .orElse("none");
+        String found = future[future.length - 1].getVersion().getVersion();
+        return Optional.of("the database is at schema version " + found
+                + ", newer than this release knows (up to " + known
+                + "): a newer release upgraded it. Run that release on every node (or restore a backup taken"
+                + " before the upgrade).");
     }
 
     public DatabaseState state() {

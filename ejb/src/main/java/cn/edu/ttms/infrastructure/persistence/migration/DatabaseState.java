@@ -8,6 +8,11 @@ public enum DatabaseState {
     UNREACHABLE,
     /** A migration failed: the application does not start. */
     MIGRATION_FAILED,
+    /**
+     * The database has migrations this release does not know: a newer release upgraded it (a second node of an
+     * older version, or a downgrade). This node refuses to serve rather than write to a schema it does not know.
+     */
+    SCHEMA_NEWER,
     /** The database answers and the schema is current. */
     READY
 }
