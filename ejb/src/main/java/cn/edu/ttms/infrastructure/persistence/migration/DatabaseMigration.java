@@ -112,6 +112,9 @@ public class DatabaseMigration {
                 DatabaseSettings.printable(meta.getURL()), meta.getDatabaseProductName(),
                 meta.getDatabaseProductVersion(), meta.getUserName()
             });
+            if (!DatabaseSettings.isEmbedded(database)) {
+                ClockSkew.check(c).ifPresent(skew -> LOG.warning("Clock: " + skew));
+            }
             return true;
         } catch (SQLException | RuntimeException e) {
             state = DatabaseState.UNREACHABLE;
