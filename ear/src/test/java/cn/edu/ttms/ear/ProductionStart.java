@@ -39,6 +39,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 final class ProductionStart {
 
+    /** The first administrator, from configuration, as the README tells government IT to create it. */
+    static final String FIRST_ADMIN = "itadmin";
+
+    static final String FIRST_ADMIN_PASSWORD = "First2026admin";
+
     private static final String COUNTY = "临翔区";
     private static final String SCHOOL = "临翔区第一中学";
     private static final String[] TEACHERS = {"张明", "李华", "王芳"};
@@ -50,11 +55,21 @@ final class ProductionStart {
 
     ProductionStart(URI base) {
         this.base = base;
-        passwords.put(FullServerDeploymentIT.FIRST_ADMIN, FullServerDeploymentIT.FIRST_ADMIN_PASSWORD);
+        passwords.put(FIRST_ADMIN, FIRST_ADMIN_PASSWORD);
+    }
+
+    /** The argument of {@code asadmin create-system-properties} that creates the first administrator. */
+    static String firstAdministratorProperties() {
+        return "app.admin.username=" + FIRST_ADMIN + ":app.admin.password=" + FIRST_ADMIN_PASSWORD;
+    }
+
+    /** A GET as one of the users of the walk (after it), signed in with the password they now have. */
+    HttpResponse<String> getAs(String username, String path) throws Exception {
+        return send(username, get(path));
     }
 
     void walk() throws Exception {
-        String admin = FullServerDeploymentIT.FIRST_ADMIN;
+        String admin = FIRST_ADMIN;
 
         // 1. The first administrator exists, at the root unit, with the password IT configured.
         JsonObject me = json(send(admin, get("api/v1/me")), 200);

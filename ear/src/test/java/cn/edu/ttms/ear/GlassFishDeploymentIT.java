@@ -1,0 +1,112 @@
+package cn.edu.ttms.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The EAR on GlassFish 7 (the distribution from Maven Central, unpacked under target/), set up
+ * exactly as {@link FullServerDeploymentIT} sets up Payara Server 6: the README's asadmin script, an
+ * empty database, the first administrator from configuration, then the README's "Putting it into
+ * service" walk. GlassFish 7 has MicroProfile Config but no MicroProfile Health or OpenAPI: the
+ * application still deploys without an error, says once in the log what it does without, and
+ * {@code /health/*} and {@code /openapi} are not served (the README lists this).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GlassFishDeploymentIT {
+
+    private static ServerDomain domain;
+    private static URI base;
+    /** What the server logged while the EAR was deployed. */
+    private static String deployLog;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ServerDomain.emptyDatabase();
+        domain = ServerDomain.create("glassfish.server.dir", "ttms-gf-it");
+        base = domain.base();
+        domain.admin("create-system-properties", ProductionStart.firstAdministratorProperties());
+        long before = Files.size(domain.serverLog());
+        domain.deploy();
+        byte[] log = Files.readAllBytes(domain.serverLog());
+        deployLog = new String(log, (int) before, log.length - (int) before, StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (domain != null) {
+            domain.remove();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theEarDeploysWithoutAnErrorAndServesTheSignInPage() throws Exception {
+        List<String> severe =
+                deployLog.lines().filter(l -> l.contains("[SEVERE]")).toList();
+        assertTrue(severe.isEmpty(), "nothing SEVERE at deploy:\n" + deployLog);
+        assertTrue(
+                deployLog.contains("MicroProfile Health is not available on this server"),
+                "the missing health checks are named once:\n" + deployLog);
+
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, login.statusCode(), login.body());
+        assertTrue(login.body().contains("登录教师培训管理系统"), login.body());
+
+        // what the README says differs on GlassFish 7
+        for (String absent : List.of("health/ready", "health/live", "openapi")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(base.resolve(absent)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), absent);
+        }
+    }
+
+    /** The README's walk, then a list of people's data read over the API by the first administrator. */
+    @Test
+    @Order(2)
+    void aBureauGoesFromAnEmptyDatabaseToTeachersSigningIn() throws Exception {
+        String token = Base64.getEncoder()
+                .encodeToString((ProductionStart.FIRST_ADMIN + ":" + ProductionStart.FIRST_ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> me = ServerDomain.await200(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(base.resolve("api/v1/me"))
+                        .header("Authorization", "Basic " + token)
+                        .build());
+        assertEquals(200, me.statusCode(), me.body());
+
+        ProductionStart start = new ProductionStart(base);
+        start.walk();
+
+        HttpResponse<String> teachers = start.getAs(ProductionStart.FIRST_ADMIN, "api/v1/teachers");
+        assertEquals(200, teachers.statusCode(), teachers.body());
+        JsonObject list;
+        try (var reader = Json.createReader(new StringReader(teachers.body()))) {
+            list = reader.readObject();
+        }
+        assertFalse(list.getJsonArray("items").isEmpty(), list.toString());
+    }
+}
