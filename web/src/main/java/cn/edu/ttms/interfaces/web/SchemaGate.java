@@ -1,9 +1,9 @@
 package cn.edu.ttms.interfaces.web;
 
-import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.infrastructure.persistence.migration.DatabaseMigration;
 import cn.edu.ttms.infrastructure.persistence.migration.DatabaseState;
+import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.problem.ProblemTexts;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -40,25 +40,17 @@ public class SchemaGate extends HttpFilter {
         Locale locale = DomainMessages.fromAcceptLanguage(request.getHeader("Accept-Language"));
         String title = ProblemTexts.get("api.unavailable", locale);
         String detail = ProblemTexts.get("api.schemaNewer", locale);
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        byte[] body;
         if (path.startsWith("/api/")) {
-            response.setContentType("application/problem+json;charset=UTF-8");
-            body = JsonBuilders.createObjectBuilder()
-                    .add("title", title)
-                    .add("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE)
-                    .add("detail", detail)
-                    .build()
-                    .toString()
-                    .getBytes(StandardCharsets.UTF_8);
-        } else {
-            response.setContentType("text/html;charset=UTF-8");
-            body = ("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
-                            + "<title>" + escape(title) + "</title></head><body><h1>" + escape(title) + "</h1><p>"
-                            + escape(detail) + "</p></body></html>")
-                    .getBytes(StandardCharsets.UTF_8);
+            Problem.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, title, detail);
+            return;
         }
-        response.getOutputStream().write(body);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream()
+                .write(("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
+                                + "<title>" + escape(title) + "</title></head><body><h1>" + escape(title) + "</h1><p>"
+                                + escape(detail) + "</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String escape(String text) {

@@ -3,7 +3,10 @@ package cn.edu.ttms.interfaces.rest.problem;
 import cn.edu.ttms.application.json.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** An RFC 9457 problem document: {@code application/problem+json} with title, status and detail. */
 public final class Problem {
@@ -34,6 +37,13 @@ public final class Problem {
             body.add("detail", detail);
         }
         return body.build().toString();
+    }
+
+    /** The problem written straight to a servlet response, for the servlet filters in front of JAX-RS and pages. */
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream().write(json(status, title, detail).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Response of(int status, String title, String detail, JsonArrayBuilder errors) {

@@ -1,10 +1,11 @@
 package cn.edu.ttms.interfaces.web.security;
 
-import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.interfaces.rest.problem.Problem;
+import cn.edu.ttms.interfaces.rest.problem.ProblemTexts;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -138,15 +138,11 @@ public class AccountGate extends HttpFilter {
             HttpServletRequest request, HttpServletResponse response, int status, String titleKey, String detailKey)
             throws IOException {
         Locale locale = DomainMessages.fromAcceptLanguage(request.getHeader("Accept-Language"));
-        String body = JsonBuilders.createObjectBuilder()
-                .add("title", cn.edu.ttms.interfaces.rest.problem.ProblemTexts.get(titleKey, locale))
-                .add("status", status)
-                .add("detail", DomainMessages.format(detailKey, List.of(), locale))
-                .build()
-                .toString();
-        response.setStatus(status);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        Problem.write(
+                response,
+                status,
+                ProblemTexts.get(titleKey, locale),
+                DomainMessages.format(detailKey, List.of(), locale));
     }
 
     private static String path(HttpServletRequest request) {
