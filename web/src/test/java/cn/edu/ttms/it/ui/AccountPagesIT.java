@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,13 +55,7 @@ class AccountPagesIT {
 
         admin.findElement(By.id("account:username")).sendKeys(username);
         admin.findElement(By.id("account:displayName")).sendKeys("页面新老师");
-        admin.findElement(By.id("account:unit")).click();
-        // narrow the list by its filter first: with many units the wanted one may lie under another's overlay
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:unit_filter")))
-                .sendKeys(SCHOOL);
-        By school =
-                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label,'" + SCHOOL + "')]");
-        wait.until(ExpectedConditions.elementToBeClickable(school)).click();
+        chooseUnit(admin, wait);
         // the role boxes follow the unit: a school has principals and teachers, no bureau roles
         By teacherBox = By.xpath("//*[@id='account:roles']//label[normalize-space()='教师']");
         wait.until(ExpectedConditions.elementToBeClickable(teacherBox));
@@ -137,5 +132,31 @@ class AccountPagesIT {
     private static void ready(WebDriver driver, WebDriverWait wait) {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && !!window.PrimeFaces;")));
+    }
+
+    /**
+     * Picks the school in the unit menu, narrowed by its filter first (with many units the wanted one may lie under
+     * another's overlay). A click while the filtered list is still redrawn can land on another item: the menu's
+     * label says which unit was taken, so try again until it is the school.
+     */
+    private static void chooseUnit(WebDriver admin, WebDriverWait wait) {
+        By school =
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label,'" + SCHOOL + "')]");
+        for (int attempt = 1; ; attempt++) {
+            admin.findElement(By.id("account:unit")).click();
+            WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account:unit_filter")));
+            filter.clear();
+            filter.sendKeys(SCHOOL);
+            wait.until(ExpectedConditions.elementToBeClickable(school)).click();
+            try {
+                new WebDriverWait(admin, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("account:unit_label"), SCHOOL));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
