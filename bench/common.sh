@@ -19,7 +19,7 @@ start_app() {
   APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=true \
     java -Xmx1g ${APP_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy web/target/ttms.war --contextroot / --port "$1" --nocluster \
     --prebootcommandfile config/src/main/resources/payara/micro/pre-boot-commands.asadmin \
-    --postbootcommandfile config/src/main/resources/payara/micro/post-boot-commands.asadmin ${APP_MICRO_OPTS:-} \
+    ${APP_MICRO_OPTS:-} \
     >"$2" 2>&1 &
   app=$!
   trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
