@@ -34,6 +34,11 @@ public record Caller(
         return DataScope.none();
     }
 
+    /** Whether the caller's unit is a top unit of the tree (no unit above it: its path has one id). */
+    public boolean atTopUnit() {
+        return organisationPath != null && organisationPath.matches("/[0-9]+/");
+    }
+
     public boolean holds(Role role) {
         return roles.contains(role);
     }

@@ -147,6 +147,9 @@ class ScopeHarnessIT {
             Map.entry("/api/v1/result-batches/{id}/import", "凤庆县 404 on 临翔区's batch: ResultChainIT"),
             Map.entry("/api/v1/result-batches/verification-runs", "administrators only (city 403): TamperIT"),
             Map.entry(
+                    "/api/v1/system/backups",
+                    "the whole system: an administrator of the top unit only (a city administrator and a teacher 403): SystemBackupIT"),
+            Map.entry(
                     "/api/v1/accounts",
                     "the subtree's manageable accounts only (a county admin lists none of 凤庆县's or the city's; staff only TEACHER accounts); a unit outside 404: AccountAdministrationIT"),
             Map.entry(

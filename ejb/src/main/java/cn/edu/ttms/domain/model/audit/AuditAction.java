@@ -32,7 +32,9 @@ public enum AuditAction {
     /** A request refused because it would give or reach more than the caller may (roles, units, accounts). */
     ACCESS_REFUSED,
     /** Accounts opened in bulk for the teachers of a unit. */
-    ACCOUNTS_OPENED;
+    ACCOUNTS_OPENED,
+    /** A copy of the whole database was written (an administrator's backup of the embedded database). */
+    BACKUP;
 
     public String messageKey() {
         return "audit.action." + name();
