@@ -13,6 +13,10 @@
 #   TTMS_CLUSTER_MEMBERS         host:port,… of the members' data-grid ports (TCP/IP discovery)
 #   TTMS_DATAGRID_PORT           this node's data-grid port (default 6900)
 #   TTMS_JAVA_OPTS               JVM options (default -Xmx768m)
+#   TTMS_HTTPS_PORT              also serve HTTPS on this port (README, "HTTPS"), with:
+#   TTMS_KEYSTORE                the PKCS#12 file with the server's private key and certificate chain
+#   TTMS_KEYSTORE_PASSWORD       its password (never on the command line: written to RUN_DIR/tls.args, 0600)
+#   TTMS_CERT_ALIAS              the key's alias in it (default: the one private key the file holds)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -38,13 +42,43 @@ if [ -n "${TTMS_CLUSTER_NAME:-}" ]; then
            --interfaces "${TTMS_DATAGRID_INTERFACE:-127.0.0.1}")
 fi
 
+# HTTPS: Payara Micro serves its https-listener with --sslport, and the key of --sslcert from the JVM's
+# key store, javax.net.ssl.keyStore (it copies that file into its runtime directory at boot). The password
+# goes to the JVM in an argument file only the node's user can read, so that no process list shows it.
+tls_args=()
+tls=()
+if [ -n "${TTMS_HTTPS_PORT:-}" ]; then
+  keystore=${TTMS_KEYSTORE:?TTMS_KEYSTORE: the PKCS#12 key store of the HTTPS certificate}
+  : "${TTMS_KEYSTORE_PASSWORD:?TTMS_KEYSTORE_PASSWORD: the password of TTMS_KEYSTORE}"
+  [ -r "$keystore" ] || { echo "TTMS_KEYSTORE=$keystore cannot be read" >&2; exit 2; }
+  keystore=$(cd "$(dirname "$keystore")" && pwd)/$(basename "$keystore")
+  keys=$(keytool -list -keystore "$keystore" -storetype PKCS12 -storepass:env TTMS_KEYSTORE_PASSWORD 2>&1) \
+    || { echo "TTMS_KEYSTORE=$keystore cannot be opened with TTMS_KEYSTORE_PASSWORD: ${keys##*$'\n'}" >&2; exit 2; }
+  aliases=$(printf '%s\n' "$keys" | sed -nE 's/^([^,]+), .*PrivateKeyEntry.*/\1/p')
+  alias=${TTMS_CERT_ALIAS:-}
+  if [ -z "$alias" ]; then
+    [ "$(printf '%s\n' "$aliases" | grep -c .)" -eq 1 ] \
+      || { echo "TTMS_KEYSTORE holds $(printf '%s\n' "$aliases" | grep -c .) private keys: name one with TTMS_CERT_ALIAS" >&2; exit 2; }
+    alias=$aliases
+  elif ! printf '%s\n' "$aliases" | grep -qixF -- "$alias"; then
+    echo "TTMS_KEYSTORE has no private key under the alias '$alias' (it has: $(echo $aliases))" >&2; exit 2
+  fi
+  quote() { local v=${1//\\/\\\\}; v=${v//\"/\\\"}; printf '"%s"\n' "$v"; }
+  ( umask 077
+    { quote "-Djavax.net.ssl.keyStore=$keystore"
+      quote "-Djavax.net.ssl.keyStoreType=PKCS12"
+      quote "-Djavax.net.ssl.keyStorePassword=$TTMS_KEYSTORE_PASSWORD"; } > "$run_dir/tls.args" )
+  tls_args=("@$run_dir/tls.args")
+  tls=(--sslport "$TTMS_HTTPS_PORT" --sslcert "$alias")
+fi
+
 # shellcheck disable=SC2086 # TTMS_JAVA_OPTS is a list of options
-exec java ${TTMS_JAVA_OPTS:--Xmx768m} \
+exec java ${TTMS_JAVA_OPTS:--Xmx768m} "${tls_args[@]}" \
   -Dapp.data.dir="${APP_DATA_DIR:-$run_dir/data}" \
   -jar "$jar" \
   --deploy "$war" --contextroot / --port "$port" \
   --name "${TTMS_NODE_NAME:-node-$port}" \
-  "${cluster[@]}" \
+  "${cluster[@]}" "${tls[@]}" \
   --prebootcommandfile "$config/pre-boot-commands.asadmin" \
   --logtofile "$run_dir/server.log" \
   "$@"
