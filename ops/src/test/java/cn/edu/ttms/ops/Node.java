@@ -26,12 +26,18 @@ final class Node implements AutoCloseable {
     private final int port;
     private final Process process;
     private final String scheme;
+    private final int addressPort;
 
     private Node(Path runDir, int port, Process process, String scheme) {
+        this(runDir, port, process, scheme, port);
+    }
+
+    private Node(Path runDir, int port, Process process, String scheme, int addressPort) {
         this.runDir = runDir;
         this.port = port;
         this.process = process;
         this.scheme = scheme;
+        this.addressPort = addressPort;
     }
 
     /** Starts a node; {@code env} adds to the environment (APP_DB_URL…), {@code options} to Payara Micro's. */
@@ -51,6 +57,22 @@ final class Node implements AutoCloseable {
         builder.environment().putAll(Ops.nodeEnvironment());
         builder.environment().putAll(env);
         return new Node(runDir, port, builder.start(), scheme);
+    }
+
+    /**
+     * Starts a node that also serves HTTPS on {@code httpsPort} with the PKCS#12 key store given, as government
+     * IT configures it (node.sh: TTMS_HTTPS_PORT, TTMS_KEYSTORE, TTMS_KEYSTORE_PASSWORD); {@link #base()} is
+     * then the HTTPS address.
+     */
+    static Node startHttps(
+            Path runDir, int httpPort, int httpsPort, Path keystore, String keystorePassword, Map<String, String> env)
+            throws IOException {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("TTMS_HTTPS_PORT", String.valueOf(httpsPort));
+        all.put("TTMS_KEYSTORE", keystore.toString());
+        all.put("TTMS_KEYSTORE_PASSWORD", keystorePassword);
+        Node plain = start(runDir, httpPort, "http", all);
+        return new Node(runDir, httpPort, plain.process, "https", httpsPort);
     }
 
     /** Waits until {@code /health/ready} answers 200 (or the node dies, or the time is up). */
@@ -79,7 +101,7 @@ final class Node implements AutoCloseable {
     }
 
     URI base() {
-        return URI.create(scheme + "://localhost:" + port + "/");
+        return URI.create(scheme + "://localhost:" + addressPort + "/");
     }
 
     int port() {

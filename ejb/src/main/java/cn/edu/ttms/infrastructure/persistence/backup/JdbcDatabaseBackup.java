@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,6 +53,7 @@ public class JdbcDatabaseBackup implements DatabaseBackup {
                 // the name is ours (data directory + time stamp), never a caller's; quotes doubled all the same
                 s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
             }
+            ownerOnly(file);
             long bytes = Files.size(file);
             LOG.info("Backup of the embedded database written: " + file + " (" + bytes + " bytes)");
             return new BackupFile(file.toString(), bytes);
@@ -70,6 +73,13 @@ public class JdbcDatabaseBackup implements DatabaseBackup {
             return rs.next() ? rs.getString(1) : "none";
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    /** Everybody's personal data is in it: readable by the server's account only, where the file system can say so. */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 
