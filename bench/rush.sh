@@ -5,8 +5,12 @@
 # and of MariaDB, and checks in the database that exactly 70 were enrolled. Target: no errors, p99
 # under 500 ms on 2 cores. ROUNDS=n repeats the rush on the same server (round 1: just started;
 # later rounds: warmed up), the project's enrolments cleared in between.
+# CLUSTER=1: two nodes in one data grid behind HAProxy (ops/bin/cluster.sh) instead of one node; the same
+# rush is sent through the balancer and then, enrolments cleared, to one node alone, in the same run; at
+# the end one node is killed (kill -9) and the time to the next successful request through the balancer
+# is measured, for a browser pinned to that node by its cookie.
 # Needs: a built tree (mvn -B package -DskipTests), MariaDB as on CI, root for `apt-get install wrk`
-# if missing. Usage: [ROUNDS=1] bash bench/rush.sh [APPLICANTS=2000] [CONNECTIONS=64]
+# if missing (and haproxy for CLUSTER=1). Usage: [ROUNDS=1] [CLUSTER=1] bash bench/rush.sh [APPLICANTS=2000] [CONNECTIONS=64]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -22,7 +26,19 @@ cpfile="$work/cp"
 mvn -q -pl ejb dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 java -cp "ejb/target/classes:$(cat "$cpfile")" bench/MakeTeacherSheet.java "$work/teachers.xlsx" "$N" 2>/dev/null
 
-start_app "$PORT" "$work/app.log"
+if [ "${CLUSTER:-0}" = 1 ]; then
+  export TTMS_CLUSTER_DIR="$work/cluster" TTMS_BALANCER_PORT=$PORT TTMS_NODE_PORTS="$((PORT + 1)) $((PORT + 2))"
+  export TTMS_DATAGRID_PORT=${DATAGRID_PORT:-6950} TTMS_CLUSTER_NAME="ttms-bench-$$"
+  export TTMS_JAVA_OPTS="-Xmx1g ${APP_JAVA_OPTS:-}"
+  APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=true ops/bin/cluster.sh start
+  trap 'ops/bin/cluster.sh stop >/dev/null' EXIT
+  app=$(cat "$TTMS_CLUSTER_DIR/node1/pid")
+  app2=$(cat "$TTMS_CLUSTER_DIR/node2/pid")
+  targets="balancer:$PORT node1:$((PORT + 1))"
+else
+  start_app "$PORT" "$work/app.log"
+  targets="node:$PORT"
+fi
 api() { curl -sf -u "$1:Demo@2026" "${@:2}"; }
 H='Content-Type: application/json'
 
@@ -82,18 +98,41 @@ tick=$(getconf CLK_TCK)
 # Round 1 meets a server that has just started (its code not yet compiled by the JIT); later rounds
 # meet one that has served a rush before, as a server that has been up since the morning has. Between
 # rounds the project's enrolments are cleared and its seats given back, in the database.
-for round in $(seq 1 "${ROUNDS:-1}"); do
+cpu_all() { local sum=0 p; for p in "$@"; do sum=$((sum + $(cpu "$p"))); done; echo "$sum"; }
+apps="$app ${app2:-}"
+round=0
+for target in $targets; do
+for _ in $(seq 1 "${ROUNDS:-1}"); do
+  round=$((round + 1))
   if [ "$round" -gt 1 ]; then
     mariadb -uroot -e "DELETE FROM $DB.enrolment WHERE project_id = $project;
       UPDATE $DB.enrolment_seat SET taken = 0 WHERE project_id = $project"
   fi
-  app_cpu=$(cpu "$app"); db_cpu=$(cpu "$db_pid"); t0=$(date +%s.%N)
-  echo "== round $round"
+  # shellcheck disable=SC2086
+  app_cpu=$(cpu_all $apps); db_cpu=$(cpu "$db_pid")
+  echo "== round $round: ${target%%:*}"
   wrk -t2 -c"$CONNECTIONS" -d30s --timeout 30s --latency -s "$work/rush.lua" -H "Authorization: Basic $auth" -H "$H" \
-    "http://localhost:$PORT" -- 2 | grep -v -E '^(Requests/sec|Transfer/sec|  Thread Stats|    Req/Sec)' | tee "$work/wrk.txt"
+    "http://localhost:${target#*:}" -- 2 | grep -v -E '^(Requests/sec|Transfer/sec|  Thread Stats|    Req/Sec)' | tee "$work/wrk.txt"
   # wrk's clock runs on for its fixed 30 s: the rush's own duration is the time until the last answer
-  awk -v a="$(cpu "$app")" -v a0="$app_cpu" -v d="$(cpu "$db_pid")" -v d0="$db_cpu" -v t="$tick" \
+  # shellcheck disable=SC2086
+  awk -v a="$(cpu_all $apps)" -v a0="$app_cpu" -v d="$(cpu "$db_pid")" -v d0="$db_cpu" -v t="$tick" \
     'BEGIN { printf "CPU during the round: application %.1f s, MariaDB %.1f s\n", (a - a0) / t, (d - d0) / t }'
-  echo "enrolled (database): $(mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.enrolment WHERE project_id = $project AND status = 'ENROLLED'")"
+  echo "enrolled (database): $(mariadb -uroot -N -e "SELECT COUNT(*) FROM $DB.enrolment WHERE project_id = $project AND status = 'ENROLLED'") of 70 places"
   echo "seat counter: $(mariadb -uroot -N -e "SELECT CONCAT(taken, '/', places) FROM $DB.enrolment_seat WHERE project_id = $project AND unit_id = 0")"
 done
+done
+
+if [ "${CLUSTER:-0}" = 1 ]; then
+  # Fail-over: a client pinned to node1 by the balancer's cookie asks every 20 ms; node1 is killed; the time
+  # from the kill to the next successful answer through the balancer is the outage that client sees.
+  echo "== fail-over"
+  curl -s -o /dev/null -b "TTMS_NODE=node1" -u city:Demo@2026 "http://localhost:$PORT/api/v1/me"
+  t_kill=$(date +%s%N)
+  kill -9 "$app"
+  failed=0
+  until curl -sf -o /dev/null -m 10 -b "TTMS_NODE=node1" -u city:Demo@2026 "http://localhost:$PORT/api/v1/me"; do
+    failed=$((failed + 1)); sleep 0.02
+  done
+  t_ok=$(date +%s%N)
+  echo "kill -9 node1 -> next successful request through the balancer: $(( (t_ok - t_kill) / 1000000 )) ms ($failed failed requests in between)"
+fi

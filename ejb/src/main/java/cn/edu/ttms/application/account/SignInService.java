@@ -64,10 +64,13 @@ public class SignInService {
 
     /**
      * What a remembered API credential is checked against on every request (a cheap read instead of the slow
-     * password hash): the account's version, or -1 for no such account.
+     * password hash): the account's version and lock ({@link UserAccountRepository#credentialStamp}), or -1 for no
+     * such account.
      */
     public long credentialStamp(String username) {
-        return username == null ? -1 : accounts.versionOf(username.strip()).orElse(-1);
+        return username == null
+                ? -1
+                : accounts.credentialStamp(username.strip()).orElse(-1);
     }
 
     public SignInOutcome signIn(String username, char[] password, Channel channel) {

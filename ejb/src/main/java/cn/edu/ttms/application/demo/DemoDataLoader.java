@@ -1,11 +1,13 @@
 package cn.edu.ttms.application.demo;
 
 import cn.edu.ttms.application.audit.AuditActor;
+import cn.edu.ttms.application.schedule.ScheduledRuns;
 import cn.edu.ttms.application.startup.DatabaseReady;
 import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,15 +17,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database, off elsewhere ({@code app.demo-data}). Each part of the demo data has its own marker
  * in {@code system_setting}, written in the same transaction as the data, so a restart never loads
  * a part twice and an installation that gains a new part later gets just that part.
+ *
+ * <p>Nodes of a cluster that start together on a new database would load it side by side and collide; the node
+ * that claims {@code scheduled_run} row {@value #JOB} loads it, and the others skip for {@link #HOLD} (a claim
+ * older than that belongs to a node that is gone, and the next start takes over what it did not commit).
  */
 @Stateless
 public class DemoDataLoader {
 
     static final String MARKER_PREFIX = "demo-data.";
+    static final String JOB = "demo-data";
+    static final Duration HOLD = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @Inject
     DemoStorage storage;
+
+    @Inject
+    ScheduledRuns runs;
 
     @Inject
     @ConfigProperty(name = "app.demo-data")
@@ -47,6 +58,12 @@ public class DemoDataLoader {
     public void onDatabaseReady(@Observes @Priority(1000) DatabaseReady ready) {
         if (!demoData.orElse(ready.embedded())) {
             LOG.info("Demo data is off (app.demo-data=false).");
+            return;
+        }
+        String node = ScheduledRuns.thisNode();
+        if (!runs.claimFor(JOB, HOLD, node)) {
+            LOG.info(() -> "Demo data: another node of the cluster has claimed the loading in the last "
+                    + HOLD.toMinutes() + " minutes; " + node + " does not load it");
             return;
         }
         AuditActor.as("demo-data", () -> {

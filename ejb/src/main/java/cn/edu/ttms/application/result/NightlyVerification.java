@@ -2,21 +2,26 @@ package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.schedule.ScheduledRuns;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.Serializable;
-import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Verifies every signed batch each night (issue "Results…", item 5): a row changed straight in the
@@ -24,8 +29,13 @@ import java.util.logging.Logger;
  * way is not started twice on this node. Timers are not persistent, so that no server needs a timer
  * database; on a cluster every node's timer fires, and the first to claim the day in the database runs the
  * verification ({@link ScheduledRuns}) while the others skip it.
+ *
+ * <p>When it runs is {@code app.verification.schedule}: second, minute and hour as in an EJB schedule
+ * ({@code 0 30 2}, 02:30, by default), so that a bureau can move it out of its own night jobs, and so that
+ * the cluster test can watch two nodes race for the same day within seconds.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyVerification {
@@ -41,6 +51,13 @@ public class NightlyVerification {
     @Inject
     ScheduledRuns runs;
 
+    @Inject
+    @ConfigProperty(name = "app.verification.schedule", defaultValue = "0 30 2")
+    String schedule;
+
+    @Resource
+    TimerService timers;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     /**
@@ -50,13 +67,30 @@ public class NightlyVerification {
     public record Outcome(int batches, int valid, int tampered, int unsigned, int failed, long millis)
             implements Serializable {}
 
-    @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly verification of signed results")
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(
+                expression(schedule), new TimerConfig("nightly verification of signed results", false));
+    }
+
+    /** {@code "second minute hour"}, each field as in an EJB schedule ({@code *}, lists, ranges, steps). */
+    static ScheduleExpression expression(String schedule) {
+        String[] fields = schedule == null ? new String[0] : schedule.strip().split("\\s+");
+        if (fields.length != 3) {
+            throw new IllegalArgumentException("app.verification.schedule must be \"second minute hour\", e.g."
+                    + " \"0 30 2\" for 02:30; it is \"" + schedule + "\"");
+        }
+        return new ScheduleExpression().second(fields[0]).minute(fields[1]).hour(fields[2]);
+    }
+
+    @Timeout
     void nightly() {
         String node = node();
         if (!runs.claim(JOB, LocalDate.now(), node)) {
-            LOG.info(() -> "Nightly verification: another node has run it today; " + node + " skips it");
+            LOG.info(() -> "Nightly verification: already run today on this cluster; " + node + " skips it");
             return;
         }
+        LOG.info(() -> "Nightly verification: " + node + " runs it for " + LocalDate.now());
         Outcome outcome = AuditActor.as(VerificationRun.ACTOR, this::verifyAll);
         if (outcome != null) {
             LOG.info("Nightly verification: " + outcome);
@@ -71,13 +105,7 @@ public class NightlyVerification {
 
     /** This node, as the administrator finds it in the log and in {@code scheduled_run.node}. */
     static String node() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + ProcessHandle.current().pid();
+        return ScheduledRuns.thisNode();
     }
 
     private Outcome verifyAll() {

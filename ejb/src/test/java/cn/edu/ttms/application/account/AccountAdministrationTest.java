@@ -264,7 +264,7 @@ class AccountAdministrationTest {
         }
 
         @Override
-        public java.util.OptionalLong versionOf(String username) {
+        public java.util.OptionalLong credentialStamp(String username) {
             throw new UnsupportedOperationException();
         }
 

@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -17,9 +18,17 @@ class NightlyVerificationTest {
 
     private NightlyVerification node(boolean wins) {
         NightlyVerification n = new NightlyVerification();
-        n.runs = (job, day, node) -> {
-            claims.add(job + " " + day + " " + node);
-            return wins;
+        n.runs = new cn.edu.ttms.application.schedule.ScheduledRuns() {
+            @Override
+            public boolean claim(String job, LocalDate day, String node) {
+                claims.add(job + " " + day + " " + node);
+                return wins;
+            }
+
+            @Override
+            public boolean claimFor(String job, java.time.Duration hold, String node) {
+                throw new AssertionError("the nightly run claims its day");
+            }
         };
         n.run = new VerificationRun() {
             @Override
@@ -55,5 +64,22 @@ class NightlyVerificationTest {
     void theNodeNamesItsHostAndProcess() {
         assertTrue(NightlyVerification.node()
                 .endsWith("/" + ProcessHandle.current().pid()));
+    }
+
+    @Test
+    void theScheduleIsSecondMinuteHour() {
+        var nightly = NightlyVerification.expression("0 30 2");
+        assertEquals("0", nightly.getSecond());
+        assertEquals("30", nightly.getMinute());
+        assertEquals("2", nightly.getHour());
+        var often = NightlyVerification.expression(" */5  *  * ");
+        assertEquals("*/5", often.getSecond());
+        assertEquals("*", often.getHour());
+    }
+
+    @Test
+    void aScheduleOfAnotherShapeSaysWhatItShouldBe() {
+        var e = assertThrows(IllegalArgumentException.class, () -> NightlyVerification.expression("02:30"));
+        assertTrue(e.getMessage().contains("second minute hour"), e.getMessage());
     }
 }

@@ -90,4 +90,15 @@ class ScheduledRunsIT {
     void anUnknownJobIsNeverClaimed() {
         assertFalse(runs.claim("no-such-job", LocalDate.of(2026, 12, 5), "node-0"));
     }
+
+    @Test
+    void aOneOffClaimHoldsForItsTimeAndIsTakenOverAfter() throws Exception {
+        assertTrue(runs.claimFor(JOB, java.time.Duration.ofMinutes(10), "node-a"), "the first node loads");
+        assertFalse(runs.claimFor(JOB, java.time.Duration.ofMinutes(10), "node-b"), "the second skips meanwhile");
+        Thread.sleep(1100); // the claim's time may be stored to the second
+        assertTrue(
+                runs.claimFor(JOB, java.time.Duration.ZERO, "node-c"),
+                "a claim older than the hold belongs to a node that is gone: taken over");
+        assertFalse(runs.claimFor("no-such-job", java.time.Duration.ZERO, "node-a"), "an unknown job");
+    }
 }

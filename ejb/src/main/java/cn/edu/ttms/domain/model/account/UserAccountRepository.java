@@ -9,10 +9,11 @@ public interface UserAccountRepository {
     Optional<UserAccount> findByUsername(String username);
 
     /**
-     * The account's version, which every change of its password, lock-out, roles or standing moves on: what a
-     * node compares with the version it saw when it remembered a credential (another node may have changed it).
+     * What a node compares with the stamp it saw when it remembered a credential (another node may have changed
+     * the account since): the account's version, which every edit of its password, roles or standing moves on,
+     * and whether a lock-out is on record (written as a counter, without moving the version).
      */
-    OptionalLong versionOf(String username);
+    OptionalLong credentialStamp(String username);
 
     /** The roles, organisation and teacher of an account, for every request it makes: one read, nothing managed. */
     Optional<AccountStanding> standing(String username);

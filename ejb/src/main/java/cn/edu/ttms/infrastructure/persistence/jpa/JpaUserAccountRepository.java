@@ -31,11 +31,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public OptionalLong versionOf(String username) {
-        return em.createQuery("SELECT u.version FROM UserAccount u WHERE u.username = :username", Long.class)
+    public OptionalLong credentialStamp(String username) {
+        // the lock is one bit beside the version: set by a lock-out, cleared only by a successful sign-in, so a
+        // credential remembered before a lock-out (bit clear) never matches while one is on record
+        return em.createQuery(
+                        "SELECT u.version, u.lockedUntil FROM UserAccount u WHERE u.username = :username",
+                        Object[].class)
                 .setParameter("username", username)
                 .getResultStream()
-                .mapToLong(Long::longValue)
+                .mapToLong(row -> ((Number) row[0]).longValue() << 1 | (row[1] == null ? 0 : 1))
                 .findFirst();
     }
 

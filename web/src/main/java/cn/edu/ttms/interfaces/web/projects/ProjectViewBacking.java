@@ -32,16 +32,30 @@ public class ProjectViewBacking implements Serializable {
     ProjectLifecycle lifecycle;
 
     private Long id;
-    private ProjectSheet sheet;
+    /**
+     * Not part of the view's replicated state: the sheet holds the project's entity. A view that moves to another
+     * node of a cluster (its node died) reads the sheet again there, by {@link #id}.
+     */
+    private transient ProjectSheet sheet;
+
+    private boolean found;
     private ProjectAction pending;
     private String reason;
 
     public void load() {
         try {
             sheet = editing.sheet(id);
+            found = true;
         } catch (DomainException e) {
             Messages.error(FacesContext.getCurrentInstance(), e);
         }
+    }
+
+    private ProjectSheet sheet() {
+        if (sheet == null && found) {
+            sheet = editing.sheet(id);
+        }
+        return sheet;
     }
 
     /** A step without a reason goes at once; CANCEL, RETURN and a publication outside the windows ask first. */
@@ -83,7 +97,7 @@ public class ProjectViewBacking implements Serializable {
 
     /** Whether a PUBLISH now is inside the policy's windows (else only an administrator, with a reason). */
     public boolean isPublishInWindow() {
-        return lifecycle.publicationOpen(sheet.project());
+        return lifecycle.publicationOpen(sheet().project());
     }
 
     public String warning(Violation v) {
@@ -91,11 +105,11 @@ public class ProjectViewBacking implements Serializable {
     }
 
     public List<ProjectAction> getActions() {
-        return sheet == null ? List.of() : sheet.actions();
+        return sheet() == null ? List.of() : sheet().actions();
     }
 
     public ProjectSheet getSheet() {
-        return sheet;
+        return sheet();
     }
 
     public ProjectAction getPending() {
