@@ -63,6 +63,12 @@ esac
   echo "java.util.logging.FileHandler.level=ALL"
   echo "java.util.logging.FileHandler.formatter=$file_formatter"
   echo "java.util.logging.ConsoleHandler.formatter=$console_formatter"
+  if [ -z "${TTMS_CLUSTER_NAME:-}" ]; then
+    # alone, the data grid's status and Hazelcast's notice that its first port was taken (by another node on this
+    # machine) say nothing; in a cluster they tell which members joined and which ports they took
+    echo "fish.payara.nucleus.cluster.PayaraCluster.level=WARNING"
+    echo "com.hazelcast.instance.impl.Node.level=SEVERE"
+  fi
 } > "$run_dir/logging.properties"
 
 # shellcheck disable=SC2086 # TTMS_JAVA_OPTS is a list of options
