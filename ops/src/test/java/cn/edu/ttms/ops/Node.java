@@ -122,7 +122,7 @@ final class Node implements AutoCloseable {
         process.waitFor();
     }
 
-    /** The node's log (the files of {@code --logtofile}, in order) and its console. */
+    /** The node's log (the files of its file handler, server.log.0 the newest) and its console. */
     String log() throws IOException {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.list(runDir)) {

@@ -64,6 +64,11 @@ class AccountAdministrationIT {
         assertEquals(403, other.statusCode(), other.body());
         assertTrue(other.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(other.body().contains("请先修改初始密码"), other.body());
+        // written by a servlet filter (AccountGate), which runs after the one that gives the request its id
+        assertEquals(
+                other.headers().firstValue("X-Request-Id").orElse("none"),
+                Json.createReader(new StringReader(other.body())).readObject().getString("requestId"),
+                other.body());
         assertTrue(first.inEnglish().get("/api/v1/teachers").body().contains("Set your own password first"));
         assertEquals(
                 403,

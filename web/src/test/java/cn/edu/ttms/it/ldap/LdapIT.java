@@ -170,7 +170,8 @@ class LdapIT {
         HttpResponse<String> unknown =
                 Api.as(base, "ldap-nobody", LOCKOUT_PASSWORD).get("/api/v1/me");
         assertEquals(401, api.statusCode());
-        assertEquals(unknown.body(), api.body());
+        // alike but for the id of each request
+        assertEquals(withoutRequestId(unknown.body()), withoutRequestId(api.body()));
     }
 
     @Test
@@ -189,8 +190,9 @@ class LdapIT {
         List<String> wrong = messages(WebSession.attemptSignIn(base, STRANGER, "not-" + STRANGER_PASSWORD));
         assertTrue(wrong.get(0).startsWith(GENERIC), wrong.toString());
         assertEquals(
-                Api.as(base, "ldap-nobody", "x").get("/api/v1/me").body(),
-                Api.as(base, STRANGER, "x").get("/api/v1/me").body());
+                withoutRequestId(
+                        Api.as(base, "ldap-nobody", "x").get("/api/v1/me").body()),
+                withoutRequestId(Api.as(base, STRANGER, "x").get("/api/v1/me").body()));
 
         assertTrue(auditDetails(STRANGER, "SIGN_IN_FAILED").stream()
                 .anyMatch(d -> d.contains("directory password right")));
@@ -450,5 +452,10 @@ class LdapIT {
 
     private static long auditEntries(String actor, String action) throws Exception {
         return auditDetails(actor, action).size();
+    }
+
+    /** A problem document but for the id of its request, which differs from answer to answer (issue 20). */
+    private static String withoutRequestId(String problem) {
+        return problem.replaceAll(",\"requestId\":\"[^\"]*\"", "");
     }
 }

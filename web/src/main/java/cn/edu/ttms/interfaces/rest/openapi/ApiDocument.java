@@ -264,6 +264,11 @@ public class ApiDocument implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty(
+                        "requestId",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.STRING)
+                                .description("请求编号，与响应头 X-Request-Id 相同，用于在服务器日志中查找该请求"))
+                .addProperty(
                         "errors",
                         OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(error))
                 .required(new ArrayList<>(List.of("title", "status")));

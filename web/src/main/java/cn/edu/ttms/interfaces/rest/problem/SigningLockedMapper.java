@@ -1,6 +1,5 @@
 package cn.edu.ttms.interfaces.rest.problem;
 
-import cn.edu.ttms.application.json.JsonBuilders;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.signing.SigningLocked;
 import jakarta.ws.rs.core.Context;
@@ -33,10 +32,7 @@ public class SigningLockedMapper implements ExceptionMapper<SigningLocked> {
     static Response respond(SigningLocked e, Locale locale) {
         long seconds =
                 Math.max(1, (Duration.between(Instant.now(), e.lockedUntil()).toMillis() + 999) / 1000);
-        String body = JsonBuilders.createObjectBuilder()
-                .add("title", ProblemTexts.get("api.tooManyAttempts", locale))
-                .add("status", 429)
-                .add("detail", DomainMessages.of(e, locale))
+        String body = Problem.body(429, ProblemTexts.get("api.tooManyAttempts", locale), DomainMessages.of(e, locale))
                 .add("lockedUntil", e.lockedUntil().toString())
                 .build()
                 .toString();

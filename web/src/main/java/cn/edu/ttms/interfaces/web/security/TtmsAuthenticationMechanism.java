@@ -3,9 +3,12 @@ package cn.edu.ttms.interfaces.web.security;
 import cn.edu.ttms.application.account.SignInOutcome;
 import cn.edu.ttms.application.account.SignInService;
 import cn.edu.ttms.application.account.SignInService.Channel;
+import cn.edu.ttms.interfaces.rest.problem.Problem;
+import cn.edu.ttms.interfaces.shared.RequestId;
+import cn.edu.ttms.interfaces.shared.RequestLog;
+import cn.edu.ttms.interfaces.web.RequestLogFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -50,11 +53,15 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     SignInService signIns;
 
+    @Inject
+    RequestLog requestLog;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // this runs before any filter: the 401 and the redirect to the sign-in page written here get them too
         SecurityHeaders.apply(response);
+        RequestId.of(request, response);
         if (isApi(request)) {
             return basic(request, response, context);
         }
@@ -146,52 +153,51 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     /** 401 with the text of a refusal that is told as it is (see {@link #refusalKey}) as the problem's detail. */
-    private static AuthenticationStatus unauthorized(
-            HttpServletRequest request, HttpServletResponse response, String key) {
-        boolean english = String.valueOf(request.getHeader("Accept-Language"))
-                .toLowerCase()
-                .startsWith("en");
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String key) {
+        boolean english = english(request);
         String detail = ResourceBundle.getBundle(
                         "cn.edu.ttms.interfaces.web.messages", english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE)
                 .getString(key);
-        String title = english ? "Unauthorized" : "未登录";
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json;charset=UTF-8");
-        String body = Json.createObjectBuilder()
-                .add("title", title)
-                .add("status", 401)
-                .add("detail", detail)
-                .build()
-                .toString();
-        try {
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // the client went away; the status is what matters
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return unauthorized(request, response, english ? "Unauthorized" : "未登录", detail);
     }
 
     /** 401 as RFC 9457 problem JSON, in the caller's language (Chinese unless English is asked for). */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        boolean english = String.valueOf(request.getHeader("Accept-Language"))
-                .toLowerCase()
-                .startsWith("en");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        return english(request)
+                ? unauthorized(
+                        request, response, "Unauthorized", "Sign in with a valid username and password (HTTP Basic).")
+                : unauthorized(request, response, "未登录", "请使用有效的用户名和密码（HTTP Basic）登录。");
+    }
+
+    private AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String title, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"ttms\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json;charset=UTF-8");
-        String body = english
-                ? "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Sign in with a valid username and password (HTTP Basic).\"}"
-                : "{\"title\":\"未登录\",\"status\":401,\"detail\":\"请使用有效的用户名和密码（HTTP Basic）登录。\"}";
         try {
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            Problem.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, title, detail);
         } catch (IOException e) {
             // the client went away; the status is what matters
         }
+        answered(request, response, HttpServletResponse.SC_UNAUTHORIZED);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response) {
+    private static boolean english(HttpServletRequest request) {
+        return String.valueOf(request.getHeader("Accept-Language"))
+                .toLowerCase()
+                .startsWith("en");
+    }
+
+    /**
+     * The log line of a request answered here, before any filter (which never runs for it). Not when a page asked
+     * for the sign-in inside a request that the filter handles: it writes the line.
+     */
+    private void answered(HttpServletRequest request, HttpServletResponse response, int status) {
+        if (request.getAttribute(RequestLogFilter.HANDLING) == null) {
+            requestLog.write(request, status, RequestId.of(request, response), null);
+        }
+    }
+
+    private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response) {
         String target =
                 request.getRequestURI().substring(request.getContextPath().length())
                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -201,6 +207,7 @@ public class TtmsAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        answered(request, response, HttpServletResponse.SC_FOUND);
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
