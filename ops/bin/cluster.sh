@@ -35,7 +35,7 @@ start() {
     TTMS_NODE_NAME="node$n" TTMS_CLUSTER_MEMBERS="$members" TTMS_DATAGRID_PORT=$((grid_port + i)) \
       setsid nohup "$here/node.sh" "$node_dir" "${ports[$i]}" > "$node_dir/console.log" 2>&1 < /dev/null &
     echo $! > "$node_dir/pid"
-    echo "node$n: http://127.0.0.1:${ports[$i]}/ (pid $!, log $node_dir/server.log)"
+    echo "node$n: http://127.0.0.1:${ports[$i]}/ (pid $!, log $node_dir/server.log.0)"
   done
   {
     echo "# written by ops/bin/cluster.sh"
