@@ -143,6 +143,8 @@ class ResultPagesIT {
         twait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("archiveEntries"), "页面签名测试班"));
         WebElement row = teacher.findElement(By.xpath("//*[@id='archiveEntries']//tr[contains(., '页面签名测试班')]"));
         assertTrue(row.getText().contains("25.92") && row.getText().contains("已认定"), row.getText());
+        assertEquals(
+                "18", row.findElement(By.cssSelector("td.col-hours")).getText(), "3 days × 6 h, without a trailing .0");
         Browser.screenshot(teacher, "teacher-archive");
     }
 
