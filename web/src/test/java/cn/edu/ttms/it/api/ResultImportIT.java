@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,7 +63,7 @@ class ResultImportIT {
         HttpResponse<byte[]> xlsx = rs.download("lead", "/api/v1/result-batches/" + batch + "/sheet");
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            Sheet sheet = book.getSheetAt(0);
+            XSSFSheet sheet = book.getSheetAt(0);
             assertEquals("身份证号", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("第1阶段学时", sheet.getRow(0).getCell(3).getStringCellValue());
             assertEquals("成绩", sheet.getRow(0).getCell(4).getStringCellValue());
@@ -118,7 +118,7 @@ class ResultImportIT {
         // the download again, now with figures: 等次 in words, 学时, 成绩 and 学分 as numbers, filter on the header
         HttpResponse<byte[]> filled = rs.download("lead", "/api/v1/result-batches/" + batch + "/sheet");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(filled.body()))) {
-            Sheet sheet = book.getSheetAt(0);
+            XSSFSheet sheet = book.getSheetAt(0);
             assertEquals(List.of("身份证号", "姓名", "学校", "第1阶段学时", "成绩", "等次", "学分"), texts(sheet.getRow(0)));
             Map<String, Row> byIdentity = new HashMap<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,7 +88,7 @@ class RosterIT {
         assertEquals("选派", rows.get(2).cell(7));
         assertTrue(Set.of("小学", "初中", "高中").contains(rows.get(2).cell(6)), "学段 in words: " + rows.get(2));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-            Sheet sheet = book.getSheetAt(0);
+            XSSFSheet sheet = book.getSheetAt(0);
             Cell since = sheet.getRow(2).getCell(8);
             assertEquals(CellType.NUMERIC, since.getCellType(), "报名时间 is a date-time, not text");
             assertTrue(DateUtil.isCellDateFormatted(since));
