@@ -82,11 +82,16 @@ public class Archives {
                 teacher.identityNumber().valid());
     }
 
-    /** The cycle starting in that year and each of its years, under the policy for the teacher's school. */
+    /**
+     * The cycle starting in that year and each of its years, under the policy for the teacher's school;
+     * the years after this one are not due yet.
+     */
     public ComplianceReport compliance(long teacherId, int cycleStart) {
         Teacher teacher = teacher(teacherId);
-        CreditPolicy policy = policies.resolve(teacher.schoolPath(), LocalDate.now());
-        return new ComplianceCalculator(policy.rules()).assess(cycleStart, records(results.ofTeacher(teacherId)));
+        LocalDate today = LocalDate.now();
+        CreditPolicy policy = policies.resolve(teacher.schoolPath(), today);
+        return new ComplianceCalculator(policy.rules())
+                .assess(cycleStart, records(results.ofTeacher(teacherId)), today.getYear());
     }
 
     /** The cycle that contains today, under the policy for the teacher's school: the default of the pages. */
@@ -121,7 +126,8 @@ public class Archives {
         List<UnitCompliance.TeacherStanding> standings = new ArrayList<>();
         int compliant = 0;
         for (TeacherRepository.Member t : members) {
-            ComplianceReport report = calculator.assess(cycleStart, records(read.of(t.id())));
+            ComplianceReport report = calculator.assess(
+                    cycleStart, records(read.of(t.id())), LocalDate.now().getYear());
             Assessment judged = year == null ? null : report.year(year);
             boolean ok = year == null ? report.compliant() : judged.compliant();
             List<cn.edu.ttms.domain.model.compliance.RequirementRow> shortfalls = new ArrayList<>();

@@ -66,7 +66,7 @@ class DemoTerms {
                 ? accounts.findByUsername("lead").map(UserAccount::id).orElse(null)
                 : null;
         ProjectTerms draft = new ProjectTerms(
-                null,
+                project.code() != null ? project.code() : code(project),
                 project.name(),
                 level,
                 project.category(),
@@ -112,6 +112,23 @@ class DemoTerms {
                         quotas(project),
                         courses(hours)),
                 rules);
+    }
+
+    /**
+     * A code as a bureau numbers its plan: the owner's initials, the year's last two digits and the
+     * project's sequence number in the plan — 临沧市's 2026 plan has LC2601, LC2602… The plan export
+     * writes it into the name, 培训班(LC2601), and the plan import reads it back from there.
+     */
+    static String code(TrainingProject project) {
+        String initials = switch (project.plan().owner().name()) {
+            case "云南省" -> "YN";
+            case "临沧市" -> "LC";
+            case "临翔区" -> "LX";
+            case "凤庆县" -> "FQ";
+            default -> "JS"; // 教师培训
+        };
+        int sequence = project.sequenceNo() == null ? 0 : project.sequenceNo();
+        return String.format("%s%02d%02d", initials, project.year() % 100, sequence);
     }
 
     private static List<ProjectModule> modules(Level level, BigDecimal hours) {

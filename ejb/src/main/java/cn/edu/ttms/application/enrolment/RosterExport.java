@@ -4,6 +4,7 @@ import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRepository;
@@ -25,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The consolidated roster (参培学员名单汇总表, workflow.md §2) as .xlsx: the trainees the caller may see,
+ * The consolidated roster (参培学员名单汇总表, workflow.md §2) as .xlsx or CSV: the trainees the caller may see,
  * in the scope of {@link Enrolments#roster} (the host institution all, bureau and school staff their
  * subtree), under a title line with the project's name. The host registers the trainees with their
  * full identity numbers, so the numbers are not masked; personal data leaves the system here, so every
@@ -72,7 +73,7 @@ public class RosterExport {
      * @return the project's name, for the file's name
      * @throws RecordNotFound for a project that does not exist or whose roster the caller may not read
      */
-    public String exportXlsx(long projectId, OutputStream out) {
+    public String export(long projectId, ExportFormat format, OutputStream out) {
         Caller me = caller.get();
         TrainingProject project =
                 projects.find(projectId).orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
@@ -97,22 +98,23 @@ public class RosterExport {
             }
         }
         try {
-            sheets.writeXlsx(name, rows, out);
+            sheets.write(name, rows, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recordExport(projectId, exported, me);
+        recordExport(projectId, exported, me, format.extension());
         return name;
     }
 
     /** One EXPORT entry per trainee, in batches of one statement, as the registry's export does; then one for the file. */
-    private void recordExport(long projectId, List<Teacher> exported, Caller me) {
-        teachers.recordExported(exported, AuditActor.current(), Instant.now(), "roster xlsx, project " + projectId);
+    private void recordExport(long projectId, List<Teacher> exported, Caller me, String kind) {
+        teachers.recordExported(
+                exported, AuditActor.current(), Instant.now(), "roster " + kind + ", project " + projectId);
         audit.record(
                 AuditAction.EXPORT,
                 "TrainingProject",
                 projectId,
                 me.organisationPath(),
-                exported.size() + " trainees exported to xlsx (roster)");
+                exported.size() + " trainees exported to " + kind + " (roster)");
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.enrolment;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import java.io.IOException;
@@ -32,6 +33,9 @@ public interface RosterSheets {
     /** The cells of one trainee in the consolidated roster, {@code number} counting from 1. */
     List<Object> exportRow(int number, Enrolment enrolment, Teacher teacher);
 
-    /** Writes the consolidated roster of the project named {@code projectName} as .xlsx; does not close {@code out}. */
-    void writeXlsx(String projectName, List<List<Object>> rows, OutputStream out) throws IOException;
+    /**
+     * Writes the consolidated roster of the project named {@code projectName} as .xlsx or CSV; does not
+     * close {@code out}.
+     */
+    void write(String projectName, List<List<Object>> rows, ExportFormat format, OutputStream out) throws IOException;
 }

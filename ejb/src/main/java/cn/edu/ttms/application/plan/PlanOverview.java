@@ -3,6 +3,7 @@ package cn.edu.ttms.application.plan;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
@@ -92,17 +93,17 @@ public class PlanOverview {
     }
 
     /**
-     * The plan's table as .xlsx in the Chenzhou 2018 layout, which {@link PlanImport} reads back as the
-     * same projects; the export is recorded in the audit trail.
+     * The plan's table as .xlsx (or CSV) in the Chenzhou 2018 layout, which {@link PlanImport} reads back
+     * as the same projects; the export is recorded in the audit trail.
      *
      * @return the plan's summary, for naming the file
      */
-    public PlanSummary exportXlsx(long planId, OutputStream out) {
+    public PlanSummary export(long planId, ExportFormat format, OutputStream out) {
         Caller me = caller.get();
         AnnualPlan plan = visiblePlan(planId, me);
         PlanTable table = table(plan, me);
         try {
-            sheets.writeXlsx(table.summary().name(), table.lines(), out);
+            sheets.write(table.summary().name(), table.lines(), format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +112,7 @@ public class PlanOverview {
                 "AnnualPlan",
                 planId,
                 plan.ownerPath(),
-                "xlsx, " + table.summary().projects() + " projects");
+                format.extension() + ", " + table.summary().projects() + " projects");
         return table.summary();
     }
 

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.plan;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,6 +18,6 @@ public interface PlanSheets {
      */
     PlanSheetResult read(byte[] file, String fileName);
 
-    /** Writes the plan's lines, under {@code title}, as .xlsx; does not close {@code out}. */
-    void writeXlsx(String title, List<PlanLine> lines, OutputStream out) throws IOException;
+    /** Writes the plan's lines, under {@code title}, as .xlsx or CSV; does not close {@code out}. */
+    void write(String title, List<PlanLine> lines, ExportFormat format, OutputStream out) throws IOException;
 }

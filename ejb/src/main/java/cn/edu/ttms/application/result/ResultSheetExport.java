@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.result;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.result.ResultBatch;
 import cn.edu.ttms.domain.model.result.ResultRepository;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The results grid as an .xlsx in the layout {@link ResultSheets} reads back: 身份证号, 姓名, 学校, one
+ * The results grid as an .xlsx (or CSV) in the layout {@link ResultSheets} reads back: 身份证号, 姓名, 学校, one
  * 第N阶段学时 column per stage, 成绩 — then the computed figures for reading (ignored on upload). The
  * host fills it offline and uploads it. Holds identity numbers: audited as an export of personal data.
  */
@@ -52,8 +53,8 @@ public class ResultSheetExport {
     @Inject
     ResultSheets sheets;
 
-    /** Writes the sheet; returns the file name. */
-    public String write(long batchId, OutputStream out) {
+    /** Writes the sheet as .xlsx or CSV; returns the file name, with the format's extension. */
+    public String write(long batchId, ExportFormat format, OutputStream out) {
         ResultBatch batch = access.visible(batchId);
         var project = access.project(batch);
         List<Integer> stages = new ArrayList<>(new cn.edu.ttms.domain.model.result.ResultRules(
@@ -64,11 +65,16 @@ public class ResultSheetExport {
         Map<Long, Teacher> byId =
                 teachers.byIds(rows.stream().map(TrainingResult::teacherId).toList());
         try {
-            sheets.writeXlsx(stages, rows, byId, out);
+            sheets.write(stages, rows, byId, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditAction.EXPORT, "ResultBatch", batchId, batch.ownerPath(), rows.size() + " rows");
-        return "成绩-" + (project.code() == null ? project.id() : project.code()) + ".xlsx";
+        audit.record(
+                AuditAction.EXPORT,
+                "ResultBatch",
+                batchId,
+                batch.ownerPath(),
+                rows.size() + " rows" + (format == ExportFormat.XLSX ? "" : ", " + format.extension()));
+        return "成绩-" + (project.code() == null ? project.id() : project.code()) + "." + format.extension();
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.result;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.result.TrainingResult;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import java.io.IOException;
@@ -27,9 +28,14 @@ public interface ResultSheets {
     String column(String field);
 
     /**
-     * Writes the grid as .xlsx, one row per result with its trainee ({@code teachers}, by id) and then
-     * the computed figures for reading; does not close {@code out}.
+     * Writes the grid as .xlsx or CSV, one row per result with its trainee ({@code teachers}, by id) and
+     * then the computed figures for reading; does not close {@code out}.
      */
-    void writeXlsx(List<Integer> stages, List<TrainingResult> results, Map<Long, Teacher> teachers, OutputStream out)
+    void write(
+            List<Integer> stages,
+            List<TrainingResult> results,
+            Map<Long, Teacher> teachers,
+            ExportFormat format,
+            OutputStream out)
             throws IOException;
 }

@@ -3,6 +3,7 @@ package cn.edu.ttms.application.teacher;
 import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
@@ -18,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Export of the filtered registry to .xlsx, never beyond the caller's scope. Personal data leaves
- * the system here, so every exported teacher gets an EXPORT entry in the audit trail, which the
- * teacher can read.
+ * Export of the filtered registry to .xlsx (or CSV for older tools), never beyond the caller's scope.
+ * Personal data leaves the system here, so every exported teacher gets an EXPORT entry in the audit
+ * trail, which the teacher can read.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
@@ -40,7 +41,8 @@ public class TeacherExport {
     @Inject
     TeacherSheets sheets;
 
-    public int exportXlsx(TeacherQuery query, OutputStream out) {
+    /** Writes the file and records the export; returns the number of teachers in it. */
+    public int export(TeacherQuery query, ExportFormat format, OutputStream out) {
         List<List<Object>> rows = new ArrayList<>();
         List<Teacher> exported = new ArrayList<>();
         for (int first = 0; ; first += CHUNK) {
@@ -55,21 +57,21 @@ public class TeacherExport {
             }
         }
         try {
-            sheets.writeXlsx(rows, out);
+            sheets.write(rows, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recordExport(exported);
+        recordExport(exported, format.extension());
         return exported.size();
     }
 
-    private void recordExport(List<Teacher> exported) {
-        teachers.recordExported(exported, AuditActor.current(), Instant.now(), "xlsx");
+    private void recordExport(List<Teacher> exported, String kind) {
+        teachers.recordExported(exported, AuditActor.current(), Instant.now(), kind);
         audit.record(
                 AuditAction.EXPORT,
                 "Teacher",
                 null,
                 caller.get().organisationPath(),
-                exported.size() + " teachers exported to xlsx");
+                exported.size() + " teachers exported to " + kind);
     }
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.teacher;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +32,6 @@ public interface TeacherSheets {
     /** The cells of one teacher in the export, in the order of the export's header. */
     List<Object> exportRow(Teacher teacher);
 
-    /** Writes the export's header and rows ({@link #exportRow}) as .xlsx; does not close {@code out}. */
-    void writeXlsx(List<List<Object>> rows, OutputStream out) throws IOException;
+    /** Writes the export's header and rows ({@link #exportRow}) as .xlsx or CSV; does not close {@code out}. */
+    void write(List<List<Object>> rows, ExportFormat format, OutputStream out) throws IOException;
 }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.spreadsheet;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -33,10 +36,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>Cell values: {@code null} is an empty cell; a {@link Number} is a number cell (pass ID numbers
  * and codes as {@link String}s: they are text, and a double cannot hold 18 digits); a {@link
- * LocalDate} is a date cell shown {@code yyyy-mm-dd}; a {@link Boolean} is TRUE/FALSE; anything
- * else is its {@code toString()}. In CSV and TSV, numbers are written plainly (45, not 45.0), dates
- * as {@code yyyy-MM-dd}, so that every format reads back the same through {@link
- * SpreadsheetReader}.
+ * LocalDate} is a date cell shown {@code yyyy-mm-dd}, a {@link LocalDateTime} one shown {@code
+ * yyyy-mm-dd hh:mm}; a {@link Boolean} is TRUE/FALSE; anything else is its {@code toString()}. In
+ * CSV and TSV, numbers are written plainly (45, not 45.0), dates as {@code yyyy-MM-dd}, so that every
+ * format reads back the same through {@link SpreadsheetReader}; a date-time as {@code yyyy-MM-dd
+ * HH:mm}, which people and older tools read (a workbook's reads back in the reader's {@code
+ * yyyy-MM-ddTHH:mm}).
  *
  * <p>Text that would start a formula once the file is saved or opened as CSV ({@code =}, {@code +},
  * {@code -}, {@code @}, tab, carriage return) is written with a leading apostrophe, in every format
@@ -44,8 +49,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>The .xlsx is streamed ({@link SXSSFWorkbook}: a window of rows in memory, the rest in a
  * compressed temporary file, deleted afterwards) so that an export of 500,000 rows does not fill
- * the heap. The header is bold and frozen; each column is as wide as its widest value, header
- * included, a CJK character counting as two, capped at {@value #MAX_WIDTH_CHARS} characters.
+ * the heap. The header is bold and frozen, with an autofilter over the table from its last header
+ * row; each column is as wide as its widest value, header included, a CJK character counting as
+ * two, capped at {@value #MAX_WIDTH_CHARS} characters.
  *
  * <p>A workbook may also carry a {@link SheetHeading}: a title line merged across the table, larger
  * and bold, and several header rows with merged cells, centred (a bureau's plan in its own layout).
@@ -58,6 +64,8 @@ public final class SpreadsheetWriter {
     private static final int STREAMING_WINDOW = 200;
 
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static final int MIN_WIDTH_CHARS = 6;
     static final int MAX_WIDTH_CHARS = 50;
@@ -73,6 +81,15 @@ public final class SpreadsheetWriter {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, STREAMING_WINDOW, true)) {
             fill(workbook, heading, rows);
             workbook.write(out);
+        }
+    }
+
+    /** Writes an export: the .xlsx, or the CSV for older tools (GBK's superset, no byte order mark). */
+    public void write(ExportFormat format, SheetHeading heading, Iterable<? extends List<?>> rows, OutputStream out)
+            throws IOException {
+        switch (format) {
+            case XLSX -> writeXlsx(heading, rows, out);
+            case CSV -> writeText(SpreadsheetFormat.CSV, ExportFormat.CSV_CHARSET, false, heading, rows, out);
         }
     }
 
@@ -101,6 +118,21 @@ public final class SpreadsheetWriter {
             Iterable<? extends List<?>> rows,
             OutputStream out)
             throws IOException {
+        writeText(format, charset, byteOrderMark, SheetHeading.of(header), rows, out);
+    }
+
+    /**
+     * As {@link #writeText(SpreadsheetFormat, Charset, boolean, List, Iterable, OutputStream)} under a
+     * heading: its title as a line of one cell, then each header row (text has nothing to merge).
+     */
+    public void writeText(
+            SpreadsheetFormat format,
+            Charset charset,
+            boolean byteOrderMark,
+            SheetHeading heading,
+            Iterable<? extends List<?>> rows,
+            OutputStream out)
+            throws IOException {
         if (format.isWorkbook()) {
             throw new IllegalArgumentException("Not a text format: " + format);
         }
@@ -117,7 +149,12 @@ public final class SpreadsheetWriter {
             writer.write('\uFEFF');
         }
         CSVPrinter printer = new CSVPrinter(writer, csv);
-        printer.printRecord(header.stream().map(FormulaGuard::neutralise).toList());
+        if (heading.title() != null) {
+            printer.printRecord(FormulaGuard.neutralise(heading.title()));
+        }
+        for (List<String> header : heading.rows()) {
+            printer.printRecord(header.stream().map(FormulaGuard::neutralise).toList());
+        }
         for (List<?> row : rows) {
             List<String> texts = new ArrayList<>(row.size());
             for (Object value : row) {
@@ -137,6 +174,8 @@ public final class SpreadsheetWriter {
         bold.setFont(font);
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        CellStyle moment = workbook.createCellStyle();
+        moment.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
 
         List<Integer> widths = new ArrayList<>();
         int index = 0;
@@ -175,6 +214,7 @@ public final class SpreadsheetWriter {
                     top + span.firstRow(), top + span.lastRow(), span.firstColumn(), span.lastColumn()));
         }
         sheet.createFreezePane(0, index);
+        int lastHeaderRow = index - 1;
 
         for (List<?> values : rows) {
             if (index >= maxRows) {
@@ -185,7 +225,7 @@ public final class SpreadsheetWriter {
             for (int c = 0; c < values.size(); c++) {
                 Object value = values.get(c);
                 if (value != null) {
-                    set(row.createCell(c), value, date);
+                    set(row.createCell(c), value, date, moment);
                     widen(widths, c, text(value));
                 }
             }
@@ -193,6 +233,11 @@ public final class SpreadsheetWriter {
         for (int c = 0; c < widths.size(); c++) {
             int chars = Math.max(MIN_WIDTH_CHARS, Math.min(MAX_WIDTH_CHARS, widths.get(c) + 2));
             sheet.setColumnWidth(c, chars * 256);
+        }
+        if (heading.width() > 0) {
+            // over the data too, so that Excel and LibreOffice filter and sort the whole table
+            sheet.setAutoFilter(
+                    new CellRangeAddress(lastHeaderRow, Math.max(lastHeaderRow, index - 1), 0, heading.width() - 1));
         }
     }
 
@@ -215,12 +260,15 @@ public final class SpreadsheetWriter {
         return style;
     }
 
-    private static void set(Cell cell, Object value, CellStyle dateStyle) {
+    private static void set(Cell cell, Object value, CellStyle dateStyle, CellStyle momentStyle) {
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(dateStyle);
+        } else if (value instanceof LocalDateTime at) {
+            cell.setCellValue(at);
+            cell.setCellStyle(momentStyle);
         } else if (value instanceof Boolean flag) {
             cell.setCellValue(flag);
         } else {
@@ -271,6 +319,9 @@ public final class SpreadsheetWriter {
         }
         if (value instanceof Number || value instanceof LocalDate) {
             return value.toString();
+        }
+        if (value instanceof LocalDateTime at) {
+            return MINUTE.format(at);
         }
         return FormulaGuard.neutralise(value.toString());
     }

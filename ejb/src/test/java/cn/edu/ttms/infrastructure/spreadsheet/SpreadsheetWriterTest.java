@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -199,6 +203,82 @@ class SpreadsheetWriterTest {
         List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(out.toByteArray()), "x.xlsx");
         assertEquals(List.of("", "异地", "本地"), rows.get(2).cells());
         assertEquals(List.of("1", "6.5", "", "70"), rows.get(3).cells());
+    }
+
+    @Test
+    void theTableHasAnAutofilterFromItsLastHeaderRowOverTheData() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Fixtures.XLSX.bytes()))) {
+            // the fixture: a header, two rows and an empty one between them
+            assertEquals(
+                    "A1:F4",
+                    workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef());
+        }
+        SheetHeading heading =
+                new SheetHeading("标题", List.of(List.of("序号", "培训天数", ""), List.of("", "异地", "本地")), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeXlsx(heading, List.of(List.of(1, 2, 3), List.of(2, 3, 4)), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(
+                    "A3:C5",
+                    workbook.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef(),
+                    "below the title and the first header row");
+        }
+    }
+
+    @Test
+    void dateTimesAreDateCellsToTheMinuteAndPlainTextInCsv() throws IOException {
+        LocalDateTime at = LocalDateTime.of(2026, 12, 5, 1, 27);
+        List<List<Object>> rows = List.of(List.of("甲", at, LocalDate.of(2013, 3, 18)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeXlsx(List.of("姓名", "报名时间", "参加工作时间"), rows, out);
+        try (Workbook workbook = xlsx(out.toByteArray())) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertEquals(CellType.NUMERIC, row.getCell(1).getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(row.getCell(1)));
+            assertEquals(at, row.getCell(1).getLocalDateTimeCellValue());
+            assertEquals("yyyy-mm-dd hh:mm", row.getCell(1).getCellStyle().getDataFormatString());
+            assertTrue(DateUtil.isCellDateFormatted(row.getCell(2)));
+            assertEquals("yyyy-mm-dd", row.getCell(2).getCellStyle().getDataFormatString());
+        }
+        List<SheetRow> back = new SpreadsheetReader().read(new ByteArrayInputStream(out.toByteArray()), "x.xlsx");
+        assertEquals(List.of("甲", "2026-12-05T01:27", "2013-03-18"), back.get(1).cells(), "the reader's spelling");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        writer.writeText(SpreadsheetFormat.CSV, UTF_8, false, List.of("姓名", "报名时间", "参加工作时间"), rows, csv);
+        assertTrue(csv.toString(UTF_8).endsWith("甲,2026-12-05 01:27,2013-03-18\r\n"), csv.toString(UTF_8));
+    }
+
+    @Test
+    void csvUnderAHeadingHasTheTitleThenEachHeaderRow() throws IOException {
+        SheetHeading heading = new SheetHeading(
+                "2018 年培训计划",
+                List.of(List.of("序号", "培训天数", "", "人数"), List.of("", "异地", "本地", "")),
+                List.of(SheetHeading.Span.across(0, 1, 2)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.writeText(
+                SpreadsheetFormat.CSV,
+                UTF_8,
+                false,
+                heading,
+                List.of(Arrays.asList(1, new BigDecimal("6.50"), null, 70)),
+                out);
+        assertEquals("2018 年培训计划\r\n序号,培训天数,,人数\r\n\"\",异地,本地,\r\n1,6.5,,70\r\n", out.toString(UTF_8));
+    }
+
+    @Test
+    void anExportIsTheWorkbookOrCsvInGbkWithoutAByteOrderMark() throws IOException {
+        List<List<Object>> rows = List.of(List.of("张三", new BigDecimal("25.92"), 45));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        writer.write(ExportFormat.XLSX, SheetHeading.of(List.of("姓名", "学分", "学时")), rows, xlsx);
+        assertEquals(SpreadsheetFormat.XLSX, SpreadsheetFormat.detect(xlsx.toByteArray(), null));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        writer.write(ExportFormat.CSV, SheetHeading.of(List.of("姓名", "学分", "学时")), rows, csv);
+        byte[] bytes = csv.toByteArray();
+        assertArrayEquals("姓名".getBytes(Fixtures.GBK), Arrays.copyOf(bytes, 4), "GBK bytes, no byte order mark");
+        assertEquals("姓名,学分,学时\r\n张三,25.92,45\r\n", new String(bytes, Fixtures.GBK), "numbers unformatted");
+        List<SheetRow> back = new SpreadsheetReader().read(new ByteArrayInputStream(bytes), "x.csv");
+        assertEquals(List.of("张三", "25.92", "45"), back.get(1).cells(), "and it reads back");
     }
 
     private static Workbook xlsx(byte[] bytes) throws IOException {

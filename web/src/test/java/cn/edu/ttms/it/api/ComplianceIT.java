@@ -177,6 +177,12 @@ class ComplianceIT {
         JsonObject report = json(
                 Api.as(base, "linxiang").get("/api/v1/teachers/" + teacher + "/compliance?cycleStart=" + YEAR), 200);
         assertFalse(report.getBoolean("compliant"), "nor for the cycle");
+        for (JsonObject y : report.getJsonArray("years").getValuesAs(JsonObject.class)) {
+            assertEquals(
+                    y.getInt("year") <= java.time.LocalDate.now().getYear(),
+                    y.getBoolean("due"),
+                    "a year after this one is not due yet: " + y);
+        }
         assertEquals(
                 404,
                 Api.as(base, "fengqing")
@@ -207,11 +213,47 @@ class ComplianceIT {
             org.openqa.selenium.WebElement year2026 =
                     wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                             org.openqa.selenium.By.id("complianceForm:complianceTabs:1:rows")));
-            String shown = year2026.getAttribute("textContent");
-            for (String shortfall : List.of("6.00", "1.50", "9.60")) {
-                assertTrue(shown.contains(shortfall), "shortfall " + shortfall + " on the page: " + shown);
+            // each row's shortfall as a Chinese reader expects it: hours and whole credits plainly, other
+            // credits with both places (6, 1.50, 9.60 — never 6.00 or 360.0)
+            Map<String, String> shortfallByRow = new TreeMap<>();
+            Map<String, String> actualByRow = new TreeMap<>();
+            for (org.openqa.selenium.WebElement tr :
+                    year2026.findElements(org.openqa.selenium.By.cssSelector("tbody tr"))) {
+                String name = tr.findElement(org.openqa.selenium.By.cssSelector("td"))
+                        .getAttribute("textContent")
+                        .strip();
+                shortfallByRow.put(
+                        name,
+                        tr.findElement(org.openqa.selenium.By.cssSelector("td.col-shortfall"))
+                                .getAttribute("textContent")
+                                .strip());
+                actualByRow.put(
+                        name,
+                        tr.findElement(org.openqa.selenium.By.cssSelector("td.col-actual"))
+                                .getAttribute("textContent")
+                                .strip());
             }
-            assertTrue(shown.contains("72.90"), "the year's credits on the page: " + shown);
+            assertEquals("6", shortfallByRow.get("模块学分 · 专业理念与师德"), shortfallByRow.toString());
+            assertEquals("1.50", shortfallByRow.get("模块学分 · 专业能力"), shortfallByRow.toString());
+            assertEquals("6", shortfallByRow.get("模块学分 · 班级管理"), shortfallByRow.toString());
+            assertEquals("9.60", shortfallByRow.get("模块学分 · 校本研修"), shortfallByRow.toString());
+            assertEquals("0", shortfallByRow.get("总学时"), shortfallByRow.toString());
+            assertEquals("72", actualByRow.get("总学时"), "hours without .0: " + actualByRow);
+            assertEquals("72.90", actualByRow.get("总学分"), "the year's credits: " + actualByRow);
+            // the years of the cycle after this one are not due yet: 未到期, not ✗
+            List<String> tabs = browser
+                    .findElements(org.openqa.selenium.By.cssSelector(
+                            "[id='complianceForm:complianceTabs'] ul[role=tablist] li"))
+                    .stream()
+                    .map(li -> li.getAttribute("textContent").strip())
+                    .toList();
+            assertEquals(6, tabs.size(), tabs.toString());
+            int now = java.time.LocalDate.now().getYear();
+            for (int y = YEAR; y <= YEAR + 4; y++) {
+                String tab = tabs.get(y - YEAR + 1);
+                assertTrue(tab.startsWith(y + " 年度"), tabs.toString());
+                assertEquals(y > now, tab.endsWith("未到期"), y + " due in " + now + "? " + tabs);
+            }
             cn.edu.ttms.it.ui.Browser.screenshot(browser, "compliance-year-example");
         } finally {
             browser.quit();

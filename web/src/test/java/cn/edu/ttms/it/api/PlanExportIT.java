@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,6 +57,37 @@ class PlanExportIT {
         assertEquals(7205, back.getInt("places"));
         assertEquals(0, back.getJsonArray("errors").size(), back.toString());
         assertTrue(back.getJsonArray("inferences").toString().contains("D309"), back.toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            // title, 培训天数 over 异地/本地/合计, then 54 rows and the total line: filtered from the second header row
+            assertEquals(
+                    "A3:K58",
+                    book.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef());
+            assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header frozen");
+            assertEquals(CellType.NUMERIC, sheet.getRow(3).getCell(9).getCellType(), "培训人数 a number");
+        }
+
+        // the same as CSV in GBK for older tools: it imports back as the same plan too
+        HttpResponse<byte[]> csv =
+                WebSession.signIn(base, "city").download("/app/plans/export.xlsx?id=" + planId + "&format=csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals(
+                "text/csv;charset=GB18030",
+                csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        assertTrue(
+                csv.headers()
+                        .firstValue("Content-Disposition")
+                        .orElse("")
+                        .contains(URLEncoder.encode("2016年临沧市教师培训计划.csv", StandardCharsets.UTF_8)),
+                csv.headers().toString());
+        String text = new String(csv.body(), Charset.forName("GBK"));
+        assertTrue(text.startsWith("2016年临沧市教师培训计划\r\n序号,申报单位,"), text.substring(0, 60));
+        JsonObject fromCsv =
+                json(Api.as(base, "city").upload("/api/v1/plans/import?dryRun=true", "导出.csv", csv.body()));
+        assertEquals(54, fromCsv.getInt("rows"), fromCsv.toString());
+        assertEquals(53, fromCsv.getInt("projects"));
+        assertEquals(7205, fromCsv.getInt("places"));
+        assertEquals(0, fromCsv.getJsonArray("errors").size(), fromCsv.toString());
     }
 
     @Test
@@ -103,7 +139,7 @@ class PlanExportIT {
         assertEquals(200, page.statusCode());
         String html = page.body();
         assertTrue(html.contains("id=\"planTable\""), html);
-        assertTrue(html.contains("<td class=\"num\" id=\"totalPlaces\">7205</td>"), html);
+        assertTrue(html.contains("<td class=\"num\" id=\"totalPlaces\">7,205</td>"), "grouped: " + html);
         Matcher projects = Pattern.compile("id=\"totalProjects\">([^<]*)<").matcher(html);
         assertTrue(projects.find() && projects.group(1).contains("53"), html);
         // the button's handler is a script resource: the pages' policy refuses inline handlers

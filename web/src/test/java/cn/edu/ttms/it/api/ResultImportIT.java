@@ -13,11 +13,15 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,7 +63,7 @@ class ResultImportIT {
         HttpResponse<byte[]> xlsx = rs.download("lead", "/api/v1/result-batches/" + batch + "/sheet");
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            Sheet sheet = book.getSheetAt(0);
+            XSSFSheet sheet = book.getSheetAt(0);
             assertEquals("身份证号", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("第1阶段学时", sheet.getRow(0).getCell(3).getStringCellValue());
             assertEquals("成绩", sheet.getRow(0).getCell(4).getStringCellValue());
@@ -110,6 +114,56 @@ class ResultImportIT {
         assertDecimal("15", decimal(rows.get(trainees.get(1)), "hours"), "hours from the sheet");
         assertEquals("FAIL", rows.get(trainees.get(2)).getString("grade"));
         assertDecimal("0", decimal(rows.get(trainees.get(2)), "credits"), "a fail earns nothing");
+
+        // the download again, now with figures: 等次 in words, 学时, 成绩 and 学分 as numbers, filter on the header
+        HttpResponse<byte[]> filled = rs.download("lead", "/api/v1/result-batches/" + batch + "/sheet");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(filled.body()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals(List.of("身份证号", "姓名", "学校", "第1阶段学时", "成绩", "等次", "学分"), texts(sheet.getRow(0)));
+            Map<String, Row> byIdentity = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                byIdentity.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r));
+            }
+            Row first = byIdentity.get(ids[0]);
+            assertEquals("良", first.getCell(5).getStringCellValue(), "等次 in Chinese, not GOOD");
+            assertEquals(CellType.NUMERIC, first.getCell(6).getCellType(), "学分 is a number");
+            assertEquals(25.92, first.getCell(6).getNumericCellValue());
+            assertEquals(18.0, first.getCell(3).getNumericCellValue());
+            assertEquals(85.0, first.getCell(4).getNumericCellValue());
+            assertEquals("优", byIdentity.get(ids[1]).getCell(5).getStringCellValue());
+            assertEquals("不合格", byIdentity.get(ids[2]).getCell(5).getStringCellValue());
+            assertEquals(0.0, byIdentity.get(ids[2]).getCell(6).getNumericCellValue());
+            assertEquals("A1:G4", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header frozen");
+        }
+        // and as CSV in GBK, numbers unformatted: the API's ?format=csv and the page's link alike
+        for (HttpResponse<byte[]> csvFile : List.of(
+                rs.download("lead", "/api/v1/result-batches/" + batch + "/sheet?format=csv"),
+                WebSession.signIn(base, "lead").download("/app/results/sheet.xlsx?id=" + batch + "&format=csv"))) {
+            assertEquals(200, csvFile.statusCode());
+            assertEquals(
+                    "text/csv;charset=GB18030",
+                    csvFile.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+            assertTrue(
+                    csvFile.headers()
+                            .firstValue("Content-Disposition")
+                            .orElse("")
+                            .contains(".csv"),
+                    csvFile.headers().toString());
+            List<String> lines =
+                    new String(csvFile.body(), Charset.forName("GBK")).lines().toList();
+            assertEquals("身份证号,姓名,学校,第1阶段学时,成绩,等次,学分", lines.get(0));
+            String line = lines.stream()
+                    .filter(l -> l.startsWith(ids[0] + ","))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(line.endsWith(",临翔区博尚镇中心完小,18,85,良,25.92"), line);
+        }
+        assertEquals(
+                400,
+                rs.download("lead", "/api/v1/result-batches/" + batch + "/sheet?format=pdf")
+                        .statusCode(),
+                "a format we do not write");
         assertEquals(
                 404,
                 Api.as(base, "fengqing")
@@ -119,5 +173,13 @@ class ResultImportIT {
                                 gbk.getBytes(Charset.forName("GBK")))
                         .statusCode(),
                 "not 凤庆县's class");
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Cell cell : row) {
+            texts.add(cell.getStringCellValue());
+        }
+        return texts;
     }
 }

@@ -16,6 +16,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +27,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -80,6 +86,34 @@ class RosterIT {
                 identityNumbers(teachers), numbers, "full identity numbers, for the host to register the trainees");
         assertEquals("1", rows.get(2).cell(0));
         assertEquals("选派", rows.get(2).cell(7));
+        assertTrue(Set.of("小学", "初中", "高中").contains(rows.get(2).cell(6)), "学段 in words: " + rows.get(2));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            Cell since = sheet.getRow(2).getCell(8);
+            assertEquals(CellType.NUMERIC, since.getCellType(), "报名时间 is a date-time, not text");
+            assertTrue(DateUtil.isCellDateFormatted(since));
+            assertEquals("yyyy-mm-dd hh:mm", since.getCellStyle().getDataFormatString());
+            assertEquals(CellType.NUMERIC, sheet.getRow(2).getCell(0).getCellType(), "序号 a number");
+            assertEquals("A2:I4", sheet.getCTWorksheet().getAutoFilter().getRef(), "a filter on the header");
+            assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "title and header frozen");
+        }
+        HttpResponse<byte[]> csv =
+                WebSession.signIn(base, "city").download("/app/projects/roster.xlsx?id=" + project + "&format=csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals(
+                "text/csv;charset=GB18030",
+                csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        List<String> lines =
+                new String(csv.body(), Charset.forName("GBK")).lines().toList();
+        assertEquals(4, lines.size(), lines.toString());
+        assertEquals(String.join(",", ROSTER_HEADER), lines.get(1));
+        assertTrue(lines.get(2).matches("1,.*,选派,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), lines.get(2));
+        assertEquals(
+                4,
+                count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Teacher'"
+                        + " AND detail IN ('roster xlsx, project " + project + "', 'roster csv, project " + project
+                        + "')"),
+                "the CSV is an export of personal data too");
         assertEquals(
                 2,
                 count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Teacher'"

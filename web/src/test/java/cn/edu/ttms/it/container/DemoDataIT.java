@@ -118,6 +118,37 @@ class DemoDataIT {
         assertEquals(Set.of(cn.edu.ttms.domain.model.project.ProjectStatus.values()), seen);
     }
 
+    /**
+     * Every project the demo loader made has a code as a bureau numbers its plan (LC2601), one of its
+     * own. (Other tests may add projects without a code to these plans: the loader's are told by their
+     * code's form, and there must be all of them.)
+     */
+    @Test
+    void everyDemoProjectHasItsOwnCode() {
+        DataScope province =
+                DataScope.subtree(organisations.findByName("云南省").orElseThrow().path());
+        var demo = java.util.stream.Stream.of(2025, 2026)
+                .flatMap(
+                        year -> projects
+                                .search(
+                                        province,
+                                        cn.edu.ttms.domain.model.project.ProjectQuery.of(year, null, null),
+                                        0,
+                                        500)
+                                .stream())
+                .filter(p -> "demo-data".equals(p.plan().source()))
+                .collect(Collectors.toMap(p -> p.name(), p -> String.valueOf(p.code()), (a, b) -> a + "," + b));
+        var coded = demo.values().stream()
+                .filter(code -> code.matches("(YN|LC|LX)2[56][0-9]{2}"))
+                .toList();
+        assertEquals(20, coded.size(), "2 + 14 + 2 projects of 2026, 2 of 2025: " + demo);
+        assertEquals(coded.size(), Set.copyOf(coded).size(), "no code twice: " + demo);
+        assertEquals("LC2601", demo.get("临沧市初中数学骨干教师培训班"));
+        assertEquals("LX2602", demo.get("临翔区班主任工作坊研修"));
+        assertEquals("YN2601", demo.get("云南省乡村学校骨干教师能力提升培训"));
+        assertEquals("LC2502", demo.get("临沧市小学数学教师课堂教学能力提升培训"));
+    }
+
     @jakarta.inject.Inject
     cn.edu.ttms.domain.model.enrolment.EnrolmentRepository enrolments;
 

@@ -122,6 +122,10 @@ class EnrolmentPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine:enrolments"), name));
         assertTrue(row(teacher, "mine:enrolments", name).getText().contains("待审核"));
         assertTrue(row(teacher, "open:projects", name).getText().contains("待审核"), "no second application");
+        assertTrue(
+                row(teacher, "open:projects", name).getText().contains("剩余 5 个名额（共 5）"),
+                "places said in words; an application takes none until approved: "
+                        + row(teacher, "open:projects", name).getText());
         Browser.screenshot(teacher, "catalogue");
 
         WebDriver county = signedIn("linxiang");

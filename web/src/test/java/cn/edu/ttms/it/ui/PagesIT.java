@@ -43,6 +43,33 @@ class PagesIT {
         return new WebDriverWait(browser, Duration.ofSeconds(45));
     }
 
+    /** A demo project as a Chinese reader expects its figures: its code, ¥ with separators, 18 not 18.0. */
+    @Test
+    void aDemoProjectShowsItsCodeAndFiguresForChineseReaders() throws Exception {
+        // 临沧市's 5th project of 2026: 3 days local, 70 places at ¥450 each, rate 1.5
+        String list =
+                Api.as(base, "city").get("/api/v1/projects?year=2026&size=200").body();
+        long id = jakarta.json.Json.createReader(new java.io.StringReader(list))
+                .readObject()
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(p -> "LC2605".equals(p.getString("code", null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no LC2605 in " + list))
+                .getJsonNumber("id")
+                .longValue();
+        WebDriverWait wait = signIn("city");
+        browser.get(base + "app/projects/view.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("budget")));
+        assertTrue(browser.findElement(By.id("projectName")).getText().startsWith("(LC2605) "));
+        assertEquals("¥31,500.00", browser.findElement(By.id("budget")).getText());
+        assertEquals("18", browser.findElement(By.id("hours")).getText());
+        assertEquals("1.5", browser.findElement(By.id("creditRate")).getText());
+        String stages = browser.findElement(By.id("stages")).getText();
+        assertTrue(stages.contains("2026-03-06 – 2026-03-08") && !stages.contains("3.0"), stages);
+    }
+
     @Test
     void theCalculatorGivesE1UnderTheShippedPolicy() {
         WebDriverWait wait = signIn("city");
@@ -51,6 +78,8 @@ class PagesIT {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("credits")));
         assertEquals("25.92", browser.findElement(By.id("credits")).getText());
+        assertEquals("21.60", browser.findElement(By.id("base")).getText(), "credits keep both places");
+        assertEquals("4.32", browser.findElement(By.id("performance")).getText());
         assertEquals("良", browser.findElement(By.id("grade")).getText());
         assertTrue(browser.findElement(By.id("policy")).getText().contains("v1"));
         Browser.screenshot(browser, "calculator");

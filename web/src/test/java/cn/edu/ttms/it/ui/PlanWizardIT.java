@@ -68,12 +68,12 @@ class PlanWizardIT {
         browser.findElement(By.id("review:confirm")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("planTotals")));
         String totals = browser.findElement(By.id("planTotals")).getText();
-        assertTrue(totals.contains("53") && totals.contains("7205"), totals);
+        assertTrue(totals.contains("53") && totals.contains("7,205"), "places grouped by thousands: " + totals);
         Browser.screenshot(browser, "plan");
 
         browser.findElement(By.id("printPlan")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("totalPlaces")));
-        assertEquals("7205", browser.findElement(By.id("totalPlaces")).getText());
+        assertEquals("7,205", browser.findElement(By.id("totalPlaces")).getText());
         assertTrue(browser.findElement(By.id("totalProjects")).getText().contains("53"));
         assertTrue(browser.findElement(By.id("print")).isDisplayed(), "the print button");
         Browser.screenshot(browser, "plan-print");

@@ -68,7 +68,7 @@ class ProjectPagesIT {
         browser.findElement(By.linkText("临沧市物理骨干教师实验教学研修")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "草稿"));
-        assertEquals("30.0", browser.findElement(By.id("hours")).getText(), "5 days × 6 h");
+        assertEquals("30", browser.findElement(By.id("hours")).getText(), "5 days × 6 h, without a trailing .0");
         assertTrue(browser.findElement(By.id("warnings")).getText().contains("尚未设定项目学分"));
         browser.findElement(By.id("steps:edit")).click();
 

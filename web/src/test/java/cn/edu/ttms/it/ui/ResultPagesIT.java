@@ -111,8 +111,8 @@ class ResultPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returnReasonText"), "考勤记录不符"));
         editScore(lead, wait, 0, "92");
         lead.findElement(By.id("batchForm:saveResults")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("tr[data-ri='0'] .result-credits"), "27.00"));
+        // 18 h × 1.2 × 1.25: whole credits are shown plainly, 27, not 27.00
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("tr[data-ri='0'] .result-credits"), "27"));
         sign(lead, wait, "项目负责人已确认");
 
         // the reviewer verifies and countersigns 审核通过
@@ -143,6 +143,8 @@ class ResultPagesIT {
         twait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("archiveEntries"), "页面签名测试班"));
         WebElement row = teacher.findElement(By.xpath("//*[@id='archiveEntries']//tr[contains(., '页面签名测试班')]"));
         assertTrue(row.getText().contains("25.92") && row.getText().contains("已认定"), row.getText());
+        assertEquals(
+                "18", row.findElement(By.cssSelector("td.col-hours")).getText(), "3 days × 6 h, without a trailing .0");
         Browser.screenshot(teacher, "teacher-archive");
     }
 

@@ -11,13 +11,21 @@ import java.util.Optional;
  * The requirement rows of one period — the whole cycle, or one year of it (art. 11: both must be
  * met). {@link #compliant()} looks at this period's own rows only; whether the cycle as a whole is
  * compliant, years included, is {@link ComplianceReport#compliant()}.
+ *
+ * <p>A period that has not begun yet (a later year of the current cycle) is not {@link #due()}: its
+ * rows show what it will ask for, and its minimums are not yet owed, so it is no failure either.
  */
-public record Assessment(RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows)
+public record Assessment(RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows, boolean due)
         implements java.io.Serializable {
 
     public Assessment {
         Objects.requireNonNull(period, "period");
         rows = List.copyOf(rows);
+    }
+
+    /** A period that has begun. */
+    public Assessment(RequirementPeriod period, int firstYear, int lastYear, List<RequirementRow> rows) {
+        this(period, firstYear, lastYear, rows, true);
     }
 
     /** Every row met by recognised results. */

@@ -33,21 +33,39 @@ public final class ComplianceCalculator {
     }
 
     /**
+     * The cycle judged as a whole, every year of it due (a cycle that is over, or a replay).
+     *
      * @throws cn.edu.ttms.domain.model.policy.InvalidCycleStart when no cycle starts in that year
      */
     public ComplianceReport assess(int cycleStartYear, Collection<ResultRecord> records) {
+        return assess(cycleStartYear, records, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The cycle as it stands in {@code currentYear}: the years after it have not begun and are not
+     * due ({@link Assessment#due()}); the cycle itself is due once it has begun.
+     *
+     * @throws cn.edu.ttms.domain.model.policy.InvalidCycleStart when no cycle starts in that year
+     */
+    public ComplianceReport assess(int cycleStartYear, Collection<ResultRecord> records, int currentYear) {
         Cycle cycle = policy.cycleStartingIn(cycleStartYear);
         List<ResultRecord> counting = records.stream()
                 .filter(r -> cycle.contains(r.year()))
                 .filter(this::counts)
                 .toList();
-        Assessment whole = assess(RequirementPeriod.CYCLE, cycle.firstYear(), cycle.lastYear(), counting);
+        Assessment whole = assess(
+                RequirementPeriod.CYCLE,
+                cycle.firstYear(),
+                cycle.lastYear(),
+                counting,
+                cycle.firstYear() <= currentYear);
         List<Assessment> years = cycle.years().stream()
                 .map(year -> assess(
                         RequirementPeriod.YEAR,
                         year,
                         year,
-                        counting.stream().filter(r -> r.year() == year).toList()))
+                        counting.stream().filter(r -> r.year() == year).toList(),
+                        year <= currentYear))
                 .toList();
         return new ComplianceReport(cycle, whole, years);
     }
@@ -56,7 +74,8 @@ public final class ComplianceCalculator {
         return r.status() != ResultStatus.VOID && (!r.induction() || policy.inductionHoursCount());
     }
 
-    private Assessment assess(RequirementPeriod period, int firstYear, int lastYear, List<ResultRecord> records) {
+    private Assessment assess(
+            RequirementPeriod period, int firstYear, int lastYear, List<ResultRecord> records, boolean due) {
         Tally fin = new Tally(records.stream().filter(r -> r.status().isFinal()).toList());
         Tally all = new Tally(records);
         Minimums min = policy.minimums(period);
@@ -83,7 +102,7 @@ public final class ComplianceCalculator {
         if (period == RequirementPeriod.CYCLE) {
             rows.add(selfSelectedShare(fin, all));
         }
-        return new Assessment(period, firstYear, lastYear, rows);
+        return new Assessment(period, firstYear, lastYear, rows, due);
     }
 
     private static RequirementRow hours(

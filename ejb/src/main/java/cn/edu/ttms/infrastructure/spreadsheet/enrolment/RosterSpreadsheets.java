@@ -3,6 +3,7 @@ package cn.edu.ttms.infrastructure.spreadsheet.enrolment;
 import cn.edu.ttms.application.enrolment.RegisteredTeacher;
 import cn.edu.ttms.application.enrolment.RosterSheetResult;
 import cn.edu.ttms.application.enrolment.RosterSheets;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
@@ -16,7 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,6 @@ public class RosterSpreadsheets implements RosterSheets {
 
     static final String TITLE = "参培学员名单汇总表";
     static final List<String> HEADER = List.of("序号", "姓名", "性别", "身份证号", "学校", "学科", "学段", "报名方式", "报名时间");
-    private static final DateTimeFormatter AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(IdentityNumber.CHINA);
 
     @Override
     public RosterSheetResult read(
@@ -54,12 +54,15 @@ public class RosterSpreadsheets implements RosterSheets {
                 t.subject(),
                 DomainMessages.format(t.stage().messageKey(), List.of(), Locale.SIMPLIFIED_CHINESE),
                 channel(e.channel()),
-                AT.format(e.createdAt()));
+                LocalDateTime.ofInstant(e.createdAt(), IdentityNumber.CHINA)
+                        .truncatedTo(ChronoUnit.MINUTES)); // a date-time cell, China time
     }
 
     @Override
-    public void writeXlsx(String projectName, List<List<Object>> rows, OutputStream out) throws IOException {
-        new SpreadsheetWriter().writeXlsx(new SheetHeading(projectName + TITLE, List.of(HEADER), List.of()), rows, out);
+    public void write(String projectName, List<List<Object>> rows, ExportFormat format, OutputStream out)
+            throws IOException {
+        new SpreadsheetWriter()
+                .write(format, new SheetHeading(projectName + TITLE, List.of(HEADER), List.of()), rows, out);
     }
 
     static String channel(EnrolmentChannel channel) {

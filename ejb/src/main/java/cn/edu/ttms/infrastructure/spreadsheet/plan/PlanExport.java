@@ -1,6 +1,7 @@
 package cn.edu.ttms.infrastructure.spreadsheet.plan;
 
 import cn.edu.ttms.application.plan.PlanLine;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading.Span;
@@ -96,7 +97,12 @@ public final class PlanExport {
 
     /** Writes the plan as .xlsx; does not close {@code out}. */
     public void writeXlsx(String title, List<PlanLine> lines, OutputStream out) throws IOException {
-        new SpreadsheetWriter().writeXlsx(heading(title), rows(lines), out);
+        write(title, lines, ExportFormat.XLSX, out);
+    }
+
+    /** Writes the plan as .xlsx or CSV (title, both header rows, the lines, the total); does not close {@code out}. */
+    public void write(String title, List<PlanLine> lines, ExportFormat format, OutputStream out) throws IOException {
+        new SpreadsheetWriter().write(format, heading(title), rows(lines), out);
     }
 
     private static Object cell(PlanLine line, PlanColumn column, Integer sequence) {

@@ -3,6 +3,7 @@ package cn.edu.ttms.infrastructure.spreadsheet.plan;
 import cn.edu.ttms.application.plan.PlanLine;
 import cn.edu.ttms.application.plan.PlanSheetResult;
 import cn.edu.ttms.application.plan.PlanSheets;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -20,7 +21,7 @@ public class PlanSpreadsheets implements PlanSheets {
     }
 
     @Override
-    public void writeXlsx(String title, List<PlanLine> lines, OutputStream out) throws IOException {
-        new PlanExport().writeXlsx(title, lines, out);
+    public void write(String title, List<PlanLine> lines, ExportFormat format, OutputStream out) throws IOException {
+        new PlanExport().write(title, lines, format, out);
     }
 }

@@ -287,6 +287,33 @@ class ComplianceCalculatorTest {
     }
 
     @Test
+    void yearsThatHaveNotBegunAreNotDueAndNoFailure() {
+        // 2026 and 2027 met, and the cycle's own totals already reached (five years' worth early)
+        List<ResultRecord> records = new ArrayList<>(aCompliantYear(2026, 3));
+        records.addAll(aCompliantYear(2027, 2));
+        ComplianceReport asOf2027 = compliance.assess(2026, records, 2027);
+        assertTrue(asOf2027.year(2026).due());
+        assertTrue(asOf2027.year(2027).due());
+        assertFalse(asOf2027.year(2028).due());
+        assertFalse(asOf2027.year(2030).due());
+        assertTrue(asOf2027.cycleAssessment().due());
+        assertFalse(asOf2027.year(2028).compliant(), "its rows still show what 2028 will ask for");
+        assertEquals(
+                d("72.0"),
+                row(asOf2027.year(2028), Requirement.TOTAL_HOURS, null).shortfall());
+        assertTrue(asOf2027.compliant(), "2028–2030 owe nothing yet");
+        assertTrue(asOf2027.compliantIncludingPending());
+
+        ComplianceReport whole = compliance.assess(2026, records);
+        assertTrue(whole.years().stream().allMatch(Assessment::due), "judged as a whole, every year is due");
+        assertFalse(whole.compliant(), "2028–2030 fall short once they are due");
+
+        ComplianceReport before = compliance.assess(2026, List.of(), 2025);
+        assertFalse(before.cycleAssessment().due(), "a cycle that has not begun");
+        assertTrue(before.years().stream().noneMatch(Assessment::due));
+    }
+
+    @Test
     void aSplitThatDoesNotAddUpIsRejected() {
         assertThrows(
                 InvalidResultRecord.class,

@@ -13,6 +13,7 @@ import cn.edu.ttms.application.plan.DeliveryFormWords;
 import cn.edu.ttms.application.plan.PlanLine;
 import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.application.plan.PlanSheetResult;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.plan.AnnualPlan;
@@ -201,6 +202,26 @@ class PlanExportTest {
         assertTrue(back.rows().get(1).isContinuation());
         assertInstanceOf(BigDecimal.class, export.rows(lines).get(0).get(8), "days are numbers");
         assertEquals(new BigDecimal("11"), export.rows(lines).get(0).get(8));
+    }
+
+    @Test
+    void theChenzhouPlanExportedAsGbkCsvReadsBackAsTheSamePlan() throws IOException {
+        List<PlanLine> lines = PlanLine.of(sheet.read(ChenzhouPlan.rows()).rows());
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.write(TITLE, lines, ExportFormat.CSV, csv);
+
+        String text = new String(csv.toByteArray(), ExportFormat.CSV_CHARSET);
+        assertTrue(text.startsWith(TITLE + "\r\n序号,申报单位,"), text.substring(0, 80));
+        assertTrue(text.contains("(D309)"), "the code in the name");
+        PlanSheetResult back =
+                sheet.read(new SpreadsheetReader().read(new ByteArrayInputStream(csv.toByteArray()), "计划.csv"));
+        PlanSheetResult fromXlsx = readBack(lines);
+        assertAll(
+                () -> assertEquals(List.of(), back.problems()),
+                () -> assertEquals(ROWS, back.rowsRead()),
+                () -> assertEquals(PROJECTS, back.projects()),
+                () -> assertEquals(PLACES, back.places()),
+                () -> assertEquals(fromXlsx.rows(), back.rows(), "the same rows as from the workbook"));
     }
 
     private PlanSheetResult readBack(List<PlanLine> lines) throws IOException {

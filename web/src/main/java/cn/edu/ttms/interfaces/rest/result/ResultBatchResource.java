@@ -11,10 +11,12 @@ import cn.edu.ttms.application.result.ResultLine;
 import cn.edu.ttms.application.result.ResultSheetExport;
 import cn.edu.ttms.application.result.SignOff;
 import cn.edu.ttms.application.result.Verification;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.rest.ImportErrors;
 import cn.edu.ttms.interfaces.rest.params.Paging;
+import cn.edu.ttms.interfaces.rest.problem.BadParameter;
 import cn.edu.ttms.interfaces.rest.problem.InvalidField;
 import cn.edu.ttms.interfaces.rest.problem.Problem;
 import cn.edu.ttms.interfaces.rest.upload.Uploads;
@@ -55,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,6 +80,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ResultBatchResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv";
 
     @Inject
     Uploads uploads;
@@ -282,19 +286,30 @@ public class ResultBatchResource {
         }
     }
 
-    /** {@code GET {id}/sheet}: the grid as .xlsx, in the layout the import reads back. */
+    /**
+     * {@code GET {id}/sheet}: the grid as .xlsx, in the layout the import reads back; {@code ?format=csv}
+     * the same as CSV in GBK (GB18030) for older tools.
+     */
     @GET
     @Path("{id}/sheet")
-    @Produces(XLSX)
-    @Operation(operationId = "downloadResultSheet", summary = "下载成绩表（xlsx，可改后导回）")
+    @Produces({XLSX, CSV})
+    @Operation(operationId = "downloadResultSheet", summary = "下载成绩表（xlsx，可改后导回；format=csv 为 GBK 编码的 CSV）")
     @APIResponse(
             responseCode = "200",
             description = "成绩表",
-            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response sheet(@PathParam("id") long id) {
+            content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response sheet(
+            @PathParam("id") long id,
+            @Parameter(description = "xlsx（默认）或 csv（GBK 编码）") @QueryParam("format") String format) {
+        ExportFormat chosen = ExportFormat.named(format)
+                .orElseThrow(() -> new BadParameter("format", "api.expects.oneOf", "xlsx, csv", false, format));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String name = sheetExport.write(id, out);
+        String name = sheetExport.write(id, chosen, out);
         return Response.ok(out.toByteArray())
+                .type(chosen == ExportFormat.CSV ? CSV + ";charset=" + ExportFormat.CSV_CHARSET.name() : XLSX)
                 .header(
                         "Content-Disposition",
                         "attachment; filename*=UTF-8''"

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A teacher's compliance (api.md {@code GET /teachers/{id}/compliance}): the cycle's rows and each
  * year's. The cycle's {@code compliant} is the whole report's (years included, art. 11), as is the
- * top-level {@code compliant}; a year's {@code compliant} looks at that year's rows.
+ * top-level {@code compliant}; a year's {@code compliant} looks at that year's rows. A year that has
+ * not begun is not {@code due}: it owes nothing yet and does not make the cycle fail.
  */
 @Schema(name = "TeacherCompliance")
 @JsonbPropertyOrder({"teacherId", "cycle", "years", "compliant"})
@@ -25,10 +26,17 @@ public record TeacherCompliance(long teacherId, Cycle cycle, List<Year> years, b
             int firstYear,
             int lastYear) {}
 
-    /** One year of the cycle. */
+    /** One year of the cycle; {@code due} is false for a year that has not begun. */
     @Schema(name = "ComplianceYear")
-    @JsonbPropertyOrder({"rows", "compliant", "compliantIncludingPending", "year"})
-    public record Year(List<ComplianceRow> rows, boolean compliant, boolean compliantIncludingPending, int year) {}
+    @JsonbPropertyOrder({"rows", "compliant", "compliantIncludingPending", "year", "due"})
+    public record Year(
+            List<ComplianceRow> rows,
+            boolean compliant,
+            boolean compliantIncludingPending,
+            int year,
+
+            @Schema(description = "false for a year of the cycle that has not begun: its minimums are not owed yet")
+            boolean due) {}
 
     static TeacherCompliance of(long teacherId, ComplianceReport r) {
         Cycle cycle = new Cycle(
@@ -38,7 +46,7 @@ public record TeacherCompliance(long teacherId, Cycle cycle, List<Year> years, b
                 r.cycle().firstYear(),
                 r.cycle().lastYear());
         List<Year> years = r.years().stream()
-                .map(y -> new Year(rows(y), y.compliant(), y.compliantIncludingPending(), y.firstYear()))
+                .map(y -> new Year(rows(y), y.compliant(), y.compliantIncludingPending(), y.firstYear(), y.due()))
                 .toList();
         return new TeacherCompliance(teacherId, cycle, years, r.compliant());
     }

@@ -5,6 +5,7 @@ import cn.edu.ttms.application.enrolment.Enrolments;
 import cn.edu.ttms.application.enrolment.MyEnrolment;
 import cn.edu.ttms.application.enrolment.OpenProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.interfaces.web.shell.Figures;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import cn.edu.ttms.interfaces.web.shell.Times;
 import jakarta.faces.context.FacesContext;
@@ -84,7 +85,9 @@ public class CatalogueBacking implements Serializable {
     }
 
     public String dates(LocalDate from, LocalDate to) {
-        return from == null ? Messages.text(FacesContext.getCurrentInstance(), "catalogue.undated") : from + " – " + to;
+        return from == null
+                ? Messages.text(FacesContext.getCurrentInstance(), "catalogue.undated")
+                : new Figures().dates(from, to);
     }
 
     public String shown(Instant at) {

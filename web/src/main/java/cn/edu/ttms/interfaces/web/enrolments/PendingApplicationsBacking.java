@@ -4,6 +4,7 @@ import cn.edu.ttms.application.enrolment.EnrolmentQueries;
 import cn.edu.ttms.application.enrolment.Enrolments;
 import cn.edu.ttms.application.enrolment.PendingApplication;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.interfaces.web.shell.Figures;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import cn.edu.ttms.interfaces.web.shell.PagedModel;
 import cn.edu.ttms.interfaces.web.shell.Times;
@@ -97,7 +98,9 @@ public class PendingApplicationsBacking implements Serializable {
     }
 
     public String dates(LocalDate from, LocalDate to) {
-        return from == null ? Messages.text(FacesContext.getCurrentInstance(), "catalogue.undated") : from + " – " + to;
+        return from == null
+                ? Messages.text(FacesContext.getCurrentInstance(), "catalogue.undated")
+                : new Figures().dates(from, to);
     }
 
     public String shown(Instant at) {

@@ -1,13 +1,15 @@
 package cn.edu.ttms.interfaces.web.plans;
 
 import cn.edu.ttms.application.plan.PlanOverview;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.interfaces.web.shell.XlsxDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.io.OutputStream;
 
 /**
- * The plan page's "export" link: {@code /app/plans/export.xlsx?id=…}, the plan in the bureau's own
+ * The plan page's "export" link: {@code /app/plans/export.xlsx?id=…} ({@code &format=csv}: CSV in GBK,
+ * which imports back as well), the plan in the bureau's own
  * table (the Chenzhou 2018 layout), which imports back as the same plan. A plan outside the caller's
  * scope, or a caller who may not see plans, gets 404, as for a plan that does not exist.
  */
@@ -20,8 +22,8 @@ public class PlanExportServlet extends XlsxDownload {
     PlanOverview overview;
 
     @Override
-    protected String write(long id, OutputStream out) {
-        return overview.exportXlsx(id, out).name();
+    protected String write(long id, ExportFormat format, OutputStream out) {
+        return overview.export(id, format, out).name();
     }
 
     @Override

@@ -2,8 +2,8 @@ package cn.edu.ttms.interfaces.web.plans;
 
 import cn.edu.ttms.application.plan.PlanOverview;
 import cn.edu.ttms.application.plan.PlanTable;
-import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
+import cn.edu.ttms.interfaces.web.shell.Figures;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -33,13 +33,15 @@ public class PlanPrintBacking implements Serializable {
         }
     }
 
+    private static final Figures FIGURES = new Figures();
+
     /** Days as the bureau writes them: 6, 6.5; blank when unknown. */
     public String days(BigDecimal days) {
-        return days == null ? "" : Decimals.plain(days);
+        return FIGURES.number(days);
     }
 
     public String getTotalDays() {
-        return plan == null ? "" : Decimals.plain(plan.summary().days());
+        return plan == null ? "" : FIGURES.number(plan.summary().days());
     }
 
     public Long getId() {

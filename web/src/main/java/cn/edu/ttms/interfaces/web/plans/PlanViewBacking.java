@@ -20,6 +20,9 @@ public class PlanViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final cn.edu.ttms.interfaces.web.shell.Figures FIGURES =
+            new cn.edu.ttms.interfaces.web.shell.Figures();
+
     @Inject
     PlanOverview overview;
 
@@ -85,8 +88,8 @@ public class PlanViewBacking implements Serializable {
                         FacesContext.getCurrentInstance(),
                         "plan.totalsLine",
                         plan.summary().projects(),
-                        plan.summary().places(),
-                        plan.summary().days().toPlainString());
+                        FIGURES.count(plan.summary().places()),
+                        FIGURES.number(plan.summary().days()));
     }
 
     public Long getId() {

@@ -136,9 +136,10 @@ public class ArchiveBacking implements Serializable {
         return periods;
     }
 
+    /** A tab's title with its mark: ✓ met, ✗ not met, or "未到期" for a year that has not begun. */
     public String periodTitle(Assessment a) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String check = a.compliant() ? "✓" : "✗";
+        String check = !a.due() ? Messages.text(faces, "archive.notDue") : a.compliant() ? "✓" : "✗";
         return a.period() == RequirementPeriod.CYCLE
                 ? Messages.text(
                         faces, "archive.cycleTab", String.valueOf(a.firstYear()), String.valueOf(a.lastYear()), check)

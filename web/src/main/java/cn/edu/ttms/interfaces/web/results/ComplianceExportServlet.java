@@ -2,8 +2,10 @@ package cn.edu.ttms.interfaces.web.results;
 
 import cn.edu.ttms.application.archive.Archives;
 import cn.edu.ttms.application.archive.UnitCompliance;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.compliance.RequirementRow;
 import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.infrastructure.spreadsheet.SheetHeading;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetWriter;
 import cn.edu.ttms.interfaces.web.shell.XlsxDownload;
 import jakarta.ejb.EJBException;
@@ -25,7 +27,8 @@ import java.util.Locale;
 import java.util.TreeMap;
 
 /**
- * The compliance page's "导出 Excel": {@code /app/results/compliance.xlsx?unit=…&cycle=…&year=…}, one row
+ * The compliance page's "导出 Excel": {@code /app/results/compliance.xlsx?unit=…&cycle=…&year=…} ({@code
+ * &format=csv}: CSV in GBK), one row
  * per teacher of the school or county, and one column per requirement row someone falls short in, with
  * the shortfall (0: met). A unit out of the caller's scope, or a role that may not read it, answers 404;
  * a cycle or year the policy does not have, 400.
@@ -82,7 +85,7 @@ public class ComplianceExportServlet extends XlsxDownload {
     }
 
     @Override
-    protected String write(long unitId, OutputStream out) {
+    protected String write(long unitId, ExportFormat format, OutputStream out) {
         Query q = QUERY.get();
         Locale locale = q.locale();
         UnitCompliance c = archives.ofUnit(unitId, q.cycle(), q.year());
@@ -117,7 +120,7 @@ public class ComplianceExportServlet extends XlsxDownload {
             rows.add(row);
         }
         try {
-            new SpreadsheetWriter().writeXlsx(header, rows, out);
+            new SpreadsheetWriter().write(format, SheetHeading.of(header), rows, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import cn.edu.ttms.domain.model.result.InvalidResults;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.shared.Violation;
+import cn.edu.ttms.interfaces.web.shell.Figures;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -36,6 +37,8 @@ import java.util.regex.Pattern;
 public class ResultBatchBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Figures FIGURES = new Figures();
 
     /** The field of a grid problem: {@code row N: column} (ResultRules). */
     private static final Pattern CELL = Pattern.compile("row (\\d+): (\\S+)");
@@ -151,7 +154,7 @@ public class ResultBatchBacking implements Serializable {
                     null,
                     "results.saved",
                     String.valueOf(sheet.scored()),
-                    sheet.totalCredits().toPlainString());
+                    FIGURES.credits(sheet.totalCredits()));
         } catch (InvalidResults e) {
             problems(faces, e);
         } catch (DomainException e) {
@@ -209,7 +212,7 @@ public class ResultBatchBacking implements Serializable {
         BigDecimal max = sheet == null ? null : sheet.stagesOffered().get(stage);
         return max == null
                 ? Messages.text(faces, "results.stage", String.valueOf(stage))
-                : Messages.text(faces, "results.stageHeader", String.valueOf(stage), max.toPlainString());
+                : Messages.text(faces, "results.stageHeader", String.valueOf(stage), FIGURES.number(max));
     }
 
     public boolean isError(int rowIndex, String column) {
@@ -240,7 +243,7 @@ public class ResultBatchBacking implements Serializable {
                 "results.totals",
                 String.valueOf(sheet.scored()),
                 String.valueOf(active),
-                sheet.totalCredits().toPlainString());
+                FIGURES.credits(sheet.totalCredits()));
     }
 
     public BatchSheet getSheet() {

@@ -2,7 +2,9 @@ package cn.edu.ttms.interfaces.web.results;
 
 import cn.edu.ttms.application.result.ResultRow;
 import cn.edu.ttms.domain.model.compliance.RequirementRow;
+import cn.edu.ttms.domain.model.policy.Requirement;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.interfaces.web.shell.Figures;
 import cn.edu.ttms.interfaces.web.shell.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -16,9 +18,10 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * How the results pages (and the compliance spreadsheet) write figures and labels: decimals plainly
- * at their own scale, moments in China time, a module split as "专业理念与师德 8.64 / 专业能力 17.28",
- * a shortfall as "专业理念与师德 学分 差 6.00". Texts from the bundles only.
+ * How the results pages (and the compliance spreadsheet) write figures and labels, through {@link
+ * Figures}: hours and scores without trailing zeros, credits with two places unless whole, moments in
+ * China time, a module split as "专业理念与师德 8.64 / 专业能力 17.28", a shortfall as "总学时 差 288" or
+ * "专业理念与师德 学分 差 6". Texts from the bundles only.
  */
 @Named("resultText")
 @ApplicationScoped
@@ -26,19 +29,30 @@ public class ResultText {
 
     static final String WEB_BUNDLE = "cn.edu.ttms.interfaces.web.messages";
 
+    private static final Figures FIGURES = new Figures();
+
+    /** Hours and scores: 18, 22.5, 89.5. */
     public String plain(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+        return FIGURES.number(value);
     }
 
-    /** Exact figures (base and performance credits) without trailing zeros, but with at least 2 places: 4.3125, 21.60. */
+    /** Credits, also the exact base and performance credits: 45, 21.60, 25.92, 4.3125. */
     public String exact(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 2
-                ? value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
-                : stripped.toPlainString();
+        return FIGURES.credits(value);
+    }
+
+    /** Credits of a result or a sum of them: 45, 21.60, 25.92. */
+    public String credits(BigDecimal value) {
+        return FIGURES.credits(value);
+    }
+
+    /** A figure of a compliance row in the row's unit: hours as {@link #plain}, credits and the share as credits. */
+    public String figure(RequirementRow row, BigDecimal value) {
+        return figure(row.requirement(), value);
+    }
+
+    static String figure(Requirement requirement, BigDecimal value) {
+        return requirement.unit() == Requirement.Unit.HOURS ? FIGURES.number(value) : FIGURES.credits(value);
     }
 
     public String shown(Instant at) {
@@ -69,8 +83,7 @@ public class ResultText {
             return "";
         }
         return modules.stream()
-                .map(m -> domain("module." + m.module(), locale) + " "
-                        + (m.credits() == null ? "" : m.credits().toPlainString()))
+                .map(m -> domain("module." + m.module(), locale) + " " + FIGURES.credits(m.credits()))
                 .collect(Collectors.joining(" / "));
     }
 
@@ -84,10 +97,7 @@ public class ResultText {
     static String shortfalls(List<RequirementRow> rows, Locale locale) {
         return rows.stream()
                 .map(r -> web(
-                        locale,
-                        "compliance.shortfall",
-                        shortLabel(r, locale),
-                        r.shortfall().toPlainString()))
+                        locale, "compliance.shortfall", shortLabel(r, locale), figure(r.requirement(), r.shortfall())))
                 .collect(Collectors.joining(web(locale, "compliance.separator")));
     }
 

@@ -1,8 +1,10 @@
 package cn.edu.ttms.interfaces.web.teachers;
 
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.application.teacher.TeacherExport;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
+import cn.edu.ttms.interfaces.web.shell.XlsxDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,10 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
-/** The registry's "export" button: the filtered teachers in scope as .xlsx (logged per teacher). */
+/**
+ * The registry's "export" buttons: the filtered teachers in scope as .xlsx, or with {@code
+ * &format=csv} as CSV in GBK for older tools (logged per teacher).
+ */
 @WebServlet("/app/teachers/export.xlsx")
 public class TeacherExportServlet extends HttpServlet {
 
@@ -24,6 +28,11 @@ public class TeacherExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<ExportFormat> format = XlsxDownload.format(request);
+        if (format.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         String stage = request.getParameter("stage");
         TeacherQuery query = new TeacherQuery(
                 request.getParameter("q"),
@@ -34,13 +43,7 @@ public class TeacherExportServlet extends HttpServlet {
                 null,
                 false);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        export.exportXlsx(query, file);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode("教师名册.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(file.size());
-        file.writeTo(response.getOutputStream());
+        export.export(query, format.get(), file);
+        XlsxDownload.send(response, format.get(), "teachers", "教师名册", file);
     }
 }
