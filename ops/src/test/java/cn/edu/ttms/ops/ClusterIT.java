@@ -336,17 +336,7 @@ class ClusterIT {
     }
 
     private static String log(int node) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (var files = Files.list(dir.resolve("node" + node))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("server.log")
-                                    && !p.toString().endsWith(".lck")
-                            || p.getFileName().toString().equals("console.log"))
-                    .sorted()
-                    .toList()) {
-                all.append(Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        return all.toString();
+        return Node.logIn(dir.resolve("node" + node));
     }
 
     /** The nightly runs the two nodes logged, as "node day" (console and file carry the same lines: once). */

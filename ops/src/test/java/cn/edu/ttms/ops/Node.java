@@ -124,6 +124,11 @@ final class Node implements AutoCloseable {
 
     /** The node's log (the files of its file handler, server.log.0 the newest) and its console. */
     String log() throws IOException {
+        return logIn(runDir);
+    }
+
+    /** The log files and console of the node whose run directory is {@code runDir} (also one a script started). */
+    static String logIn(Path runDir) throws IOException {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.list(runDir)) {
             for (Path file : files.filter(p -> p.getFileName().toString().startsWith("server.log")
