@@ -219,19 +219,9 @@ class ComplianceIT {
             Map<String, String> actualByRow = new TreeMap<>();
             for (org.openqa.selenium.WebElement tr :
                     year2026.findElements(org.openqa.selenium.By.cssSelector("tbody tr"))) {
-                String name = tr.findElement(org.openqa.selenium.By.cssSelector("td"))
-                        .getAttribute("textContent")
-                        .strip();
-                shortfallByRow.put(
-                        name,
-                        tr.findElement(org.openqa.selenium.By.cssSelector("td.col-shortfall"))
-                                .getAttribute("textContent")
-                                .strip());
-                actualByRow.put(
-                        name,
-                        tr.findElement(org.openqa.selenium.By.cssSelector("td.col-actual"))
-                                .getAttribute("textContent")
-                                .strip());
+                String name = value(tr.findElement(org.openqa.selenium.By.cssSelector("td")));
+                shortfallByRow.put(name, value(tr.findElement(org.openqa.selenium.By.cssSelector("td.col-shortfall"))));
+                actualByRow.put(name, value(tr.findElement(org.openqa.selenium.By.cssSelector("td.col-actual"))));
             }
             assertEquals("6", shortfallByRow.get("模块学分 · 专业理念与师德"), shortfallByRow.toString());
             assertEquals("1.50", shortfallByRow.get("模块学分 · 专业能力"), shortfallByRow.toString());
@@ -313,5 +303,18 @@ class ComplianceIT {
             }
         }
         throw new AssertionError("teacher " + teacher + " is not in the compliance list of school " + school);
+    }
+
+    /**
+     * A table cell's value as the page holds it, without the column title PrimeFaces puts into each
+     * cell of a table that reflows on a phone (hidden on a desk).
+     */
+    private static String value(org.openqa.selenium.WebElement cell) {
+        String text = cell.getAttribute("textContent");
+        for (org.openqa.selenium.WebElement title :
+                cell.findElements(org.openqa.selenium.By.cssSelector(".ui-column-title"))) {
+            text = text.replaceFirst(java.util.regex.Pattern.quote(title.getAttribute("textContent")), "");
+        }
+        return text.strip();
     }
 }
