@@ -40,6 +40,11 @@ public final class AuditSentences {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    /** A project's stage as TrainingProject.auditState writes it: "1:LOCAL_CONCENTRATED 4d/nullh×50". */
+    private static final Pattern STAGE =
+            Pattern.compile("(\\d+):([A-Z_]+) ([\\d.]+|null)d/([\\d.]+|null)h×(\\d+|null)");
+    /** Whole numbers inside a composite value ("1:18.0 2:6.0"). */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\d+)\\.0+(?!\\d)");
 
     /** Fields whose label the forms already have (the project editor, the teacher record). */
     private static final Map<String, String> FORM_LABELS = Map.ofEntries(
@@ -59,6 +64,9 @@ public final class AuditSentences {
             Map.entry("TrainingProject.creditRate", "project.creditRate"),
             Map.entry("TrainingProject.budget", "project.budget"),
             Map.entry("TrainingProject.hostId", "project.host"),
+            Map.entry("TrainingProject.hosts", "project.hosts"),
+            Map.entry("TrainingProject.leadId", "project.lead"),
+            Map.entry("TrainingProject.advisers", "project.advisers"),
             Map.entry("Teacher.name", "teacher.name"),
             Map.entry("Teacher.subject", "teacher.subject"),
             Map.entry("Teacher.stage", "teacher.stage"),
@@ -144,7 +152,8 @@ public final class AuditSentences {
     /** "杨校长（临翔区第一完全小学）", or the login name when no account has it, or "系统" for system tasks. */
     String who(AuditView e) {
         if (e.actorName() != null) {
-            return e.actorUnit() == null
+            // demo and imported names often carry the unit already ("临沧市教育局 王芳"): not twice
+            return e.actorUnit() == null || e.actorName().contains(e.actorUnit())
                     ? e.actorName()
                     : format(text("history.actor", "{0} ({1})"), e.actorName(), e.actorUnit());
         }
@@ -270,7 +279,36 @@ public final class AuditSentences {
         if (DECIMAL.matcher(s).matches()) {
             return number(new BigDecimal(s));
         }
-        return s;
+        if ("(changed)".equals(s)) { // a collection's old content, which the trail does not keep
+            return text("history.value.changed", s);
+        }
+        if (STAGE.matcher(s).find()) {
+            return stage(s);
+        }
+        return TRAILING_ZEROS.matcher(s).replaceAll("$1");
+    }
+
+    private String stage(String s) {
+        var m = STAGE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String form = text("deliveryForm." + m.group(2), m.group(2));
+            m.appendReplacement(
+                    out,
+                    java.util.regex.Matcher.quoteReplacement(format(
+                            text("history.value.stage", "{0}: {1} {2} d / {3} h × {4}"),
+                            m.group(1),
+                            form,
+                            known(m.group(3)),
+                            known(m.group(4)),
+                            known(m.group(5)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String known(String figure) {
+        return "null".equals(figure) ? text("history.value.unknown", "?") : number(new BigDecimal(figure));
     }
 
     private static String number(BigDecimal d) {

@@ -148,6 +148,37 @@ class AuditSentencesTest {
     }
 
     @Test
+    void aUnitAlreadyInTheNameIsNotRepeated() {
+        assertEquals(
+                "临翔区教育局 张丽退回了申报",
+                ZH.line(entry(
+                                "linxiang",
+                                "临翔区教育局 张丽",
+                                "临翔区",
+                                "UPDATE",
+                                "TrainingProject",
+                                "12",
+                                "{\"status\":\"SUBMITTED\"}",
+                                "{\"status\":\"DRAFT\"}",
+                                null))
+                        .sentence());
+    }
+
+    @Test
+    void stagesAndCollectionsInWords() {
+        AuditSentences.Line line = ZH.line(byPrincipal(
+                "UPDATE",
+                "TrainingProject",
+                "418",
+                "{\"advisers\":null,\"stages\":\"(changed)\"}",
+                "{\"advisers\":\"李娜、杨帆\",\"stages\":\"[1:LOCAL_CONCENTRATED 4d/nullh×50]\"}"));
+        assertEquals(List.of("班主任：（空） → 李娜、杨帆", "培训阶段：（已修改） → [第1阶段 本地集中，4 天，— 学时，50 人]"), line.changes());
+        AuditSentences.Line result =
+                ZH.line(byPrincipal("CREATE", "TrainingResult", "801", null, "{\"stageHours\":\"1:18.0 2:6.50\"}"));
+        assertEquals(List.of("各阶段学时：1:18 2:6.50"), result.changes());
+    }
+
+    @Test
     void english() {
         AuditSentences.Line line = EN.line(entry(
                 "principal",
