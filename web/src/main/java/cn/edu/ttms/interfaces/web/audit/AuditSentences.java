@@ -224,7 +224,9 @@ public final class AuditSentences {
             }
         }
         if (e.detail() != null && !e.detail().isBlank()) {
-            changes.add(format(text("history.detail", "{0}"), e.detail()));
+            // the notes are the application's own words (a sign-in channel, "training archive"): those known in words
+            String detail = text("history.note." + e.detail().strip().replace(' ', '_'), e.detail());
+            changes.add(format(text("history.detail", "{0}"), detail));
         }
         return changes;
     }

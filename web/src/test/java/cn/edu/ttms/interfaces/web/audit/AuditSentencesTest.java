@@ -106,7 +106,7 @@ class AuditSentencesTest {
         AuditSentences.Line view =
                 ZH.line(entry("ghost", null, null, "VIEW", "Teacher", "5", null, null, "training archive"));
         assertEquals("ghost查看了教师档案", view.sentence());
-        assertEquals(List.of("说明：training archive"), view.changes());
+        assertEquals(List.of("说明：培训档案"), view.changes());
         assertEquals(
                 "演示数据新建了培训项目",
                 ZH.line(entry("demo-data", null, null, "CREATE", "TrainingProject", "1", null, "{}", null))
