@@ -43,6 +43,10 @@ public final class AuditSentences {
     /** A project's stage as TrainingProject.auditState writes it: "1:LOCAL_CONCENTRATED 4d/nullh×50". */
     private static final Pattern STAGE =
             Pattern.compile("(\\d+):([A-Z_]+) ([\\d.]+|null)d/([\\d.]+|null)h×(\\d+|null)");
+    /** A result's credits by module as TrainingResult.auditState writes them: "ETHICS:10.80 COMPETENCE:43.20". */
+    private static final Pattern MODULE = Pattern.compile("([A-Z][A-Z_]+):(\\d+(?:\\.\\d+)?)");
+    /** Internal paths of the unit tree: nothing a reader can use (the unit itself is in another field). */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("schoolPath", "path");
     /** Whole numbers inside a composite value ("1:18.0 2:6.0"). */
     private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\d+)\\.0+(?!\\d)");
 
@@ -216,7 +220,11 @@ public final class AuditSentences {
             if (state != null) {
                 for (String field : state.keySet()) {
                     JsonValue v = state.get(field);
-                    if (v != null && v.getValueType() != JsonValue.ValueType.NULL && !plain(v).isEmpty()) {
+                    if (v != null
+                            && v.getValueType() != JsonValue.ValueType.NULL
+                            && !plain(v).isEmpty()
+                            && !(v instanceof JsonArray a && a.isEmpty())
+                            && !HIDDEN.contains(field)) {
                         changes.add(
                                 format(text("history.field", "{0}: {1}"), label(type, field), value(type, field, v)));
                     }
@@ -286,6 +294,20 @@ public final class AuditSentences {
         }
         if (STAGE.matcher(s).find()) {
             return stage(s);
+        }
+        if ("modules".equals(field) && MODULE.matcher(s).find()) {
+            List<String> modules = new ArrayList<>();
+            for (String token : s.trim().split("\\s+")) {
+                var m = MODULE.matcher(token);
+                modules.add(
+                        m.matches()
+                                ? format(
+                                        text("history.value.module", "{0}: {1}"),
+                                        text("module." + m.group(1), m.group(1)),
+                                        number(new BigDecimal(m.group(2))))
+                                : token);
+            }
+            return String.join(text("history.value.separator", ", "), modules);
         }
         return TRAILING_ZEROS.matcher(s).replaceAll("$1");
     }

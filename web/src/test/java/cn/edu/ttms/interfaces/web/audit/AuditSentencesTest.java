@@ -176,6 +176,13 @@ class AuditSentencesTest {
         AuditSentences.Line result =
                 ZH.line(byPrincipal("CREATE", "TrainingResult", "801", null, "{\"stageHours\":\"1:18.0 2:6.50\"}"));
         assertEquals(List.of("各阶段学时：1:18 2:6.50"), result.changes());
+        AuditSentences.Line credits = ZH.line(byPrincipal(
+                "CREATE",
+                "TrainingResult",
+                "802",
+                null,
+                "{\"modules\":\"ETHICS:10.80 COMPETENCE:43.20\",\"schoolPath\":\"/2/3/\",\"designations\":[]}"));
+        assertEquals(List.of("模块学分：专业理念与师德 10.8、专业能力 43.2"), credits.changes());
     }
 
     @Test
