@@ -2,7 +2,9 @@ package cn.edu.ttms.application.audit;
 
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.AccountName;
 import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.AuditEntry;
 import cn.edu.ttms.domain.model.audit.AuditRepository;
@@ -10,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reading the audit trail: staff see the entries of their subtree, a teacher sees who looked at,
@@ -24,13 +27,13 @@ public class AuditLog {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    UserAccountRepository accounts;
+
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
     public List<AuditView> inScope(String actor, String action, int first, int max) {
-        return entries
-                .inScope(caller.scope(), unitless(), actorOf(actor), actionOf(action), first, Math.min(max, 500))
-                .stream()
-                .map(AuditLog::view)
-                .toList();
+        return named(entries.inScope(
+                caller.scope(), unitless(), actorOf(actor), actionOf(action), first, Math.min(max, 500)));
     }
 
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
@@ -45,9 +48,7 @@ public class AuditLog {
         if (me.teacherId() == null) {
             return List.of();
         }
-        return entries.historyOf("Teacher", String.valueOf(me.teacherId()), 500).stream()
-                .map(AuditLog::view)
-                .toList();
+        return named(entries.historyOf("Teacher", String.valueOf(me.teacherId()), 500));
     }
 
     /**
@@ -64,9 +65,7 @@ public class AuditLog {
         "INSTITUTION_STAFF"
     })
     public List<AuditView> historyOf(String entityType, Object id) {
-        return entries.historyOf(entityType, String.valueOf(id), 200).stream()
-                .map(AuditLog::view)
-                .toList();
+        return named(entries.historyOf(entityType, String.valueOf(id), 200));
     }
 
     /** Administrators also see events outside any unit, e.g. sign-in attempts with unknown usernames. */
@@ -82,7 +81,16 @@ public class AuditLog {
         return action == null || action.isBlank() ? null : AuditAction.valueOf(action);
     }
 
-    private static AuditView view(AuditEntry a) {
+    /** The entries with their actors' names and units, looked up in one query for the whole page. */
+    private List<AuditView> named(List<AuditEntry> page) {
+        Map<String, AccountName> names = accounts.namesOf(page.stream()
+                .map(AuditEntry::actor)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return page.stream().map(a -> view(a, names.get(a.actor()))).toList();
+    }
+
+    private static AuditView view(AuditEntry a, AccountName name) {
         return new AuditView(
                 a.id(),
                 a.at(),
@@ -92,6 +100,8 @@ public class AuditLog {
                 a.entityId(),
                 a.before(),
                 a.after(),
-                a.detail());
+                a.detail(),
+                name == null ? null : name.displayName(),
+                name == null ? null : name.unitName());
     }
 }

@@ -2,7 +2,10 @@ package cn.edu.ttms.application.audit;
 
 import java.time.Instant;
 
-/** One audit entry as staff (or the teacher concerned) read it. */
+/**
+ * One audit entry as staff (or the teacher concerned) read it; {@code actorName} and {@code actorUnit} name the
+ * account that acted (null when the actor is a system task or an unknown username).
+ */
 public record AuditView(
         long id,
         Instant at,
@@ -12,7 +15,9 @@ public record AuditView(
         String entityId,
         String before,
         String after,
-        String detail)
+        String detail,
+        String actorName,
+        String actorUnit)
         implements java.io.Serializable {
 
     public long getId() {

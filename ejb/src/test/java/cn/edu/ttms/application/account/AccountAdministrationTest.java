@@ -309,6 +309,20 @@ class AccountAdministrationTest {
         }
 
         @Override
+        public Map<String, cn.edu.ttms.domain.model.account.AccountName> namesOf(Collection<String> usernames) {
+            Map<String, cn.edu.ttms.domain.model.account.AccountName> names = new java.util.HashMap<>();
+            all.stream()
+                    .filter(a -> usernames.contains(a.username()))
+                    .forEach(a -> names.put(
+                            a.username(),
+                            new cn.edu.ttms.domain.model.account.AccountName(
+                                    a.username(),
+                                    a.displayName(),
+                                    a.organisation().name())));
+            return names;
+        }
+
+        @Override
         public long countManageable(AccountQuery query) {
             throw new UnsupportedOperationException();
         }

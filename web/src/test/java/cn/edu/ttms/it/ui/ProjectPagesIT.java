@@ -1,6 +1,7 @@
 package cn.edu.ttms.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.api.Api;
@@ -89,7 +90,10 @@ class ProjectPagesIT {
         browser.findElement(By.id("project:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("creditRate"), "1.3"));
         assertTrue(browser.findElement(By.id("modules")).getText().contains("30"), "the module saved");
-        assertTrue(browser.findElement(By.id("history")).getText().contains("creditRate"), "the change audited");
+        String history = browser.findElement(By.id("history")).getText();
+        assertTrue(history.contains("临沧市教育局 王芳修改了项目信息"), history);
+        assertTrue(history.contains("项目学分（学分/学时）：（空） → 1.3"), "the change audited by its label: " + history);
+        assertFalse(history.contains("{") || history.contains("creditRate"), "no raw JSON: " + history);
         Browser.screenshot(browser, "project");
 
         browser.findElement(By.cssSelector(".step-SUBMIT")).click();

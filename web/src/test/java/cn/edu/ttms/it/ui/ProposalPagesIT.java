@@ -1,6 +1,7 @@
 package cn.edu.ttms.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.api.Api;
@@ -98,7 +99,12 @@ class ProposalPagesIT {
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "草稿"));
         assertEquals(REASON, browser.findElement(By.id("returnReason")).getText());
-        assertTrue(browser.findElement(By.id("history")).getText().contains(REASON), "the return is in the history");
+        String history = browser.findElement(By.id("history")).getText();
+        assertTrue(history.contains("杨校长（临翔区第一完全小学）提交了申报"), history);
+        assertTrue(history.contains("临翔区教育局 张丽退回了申报"), history);
+        assertTrue(history.contains("退回原因：（空） → " + REASON), "the return is in the history: " + history);
+        assertTrue(history.contains("状态：已申报 → 草稿"), history);
+        assertFalse(history.contains("{") || history.contains("SUBMITTED"), "no raw JSON: " + history);
         Browser.screenshot(browser, "proposal-returned");
 
         browser.findElement(By.id("nav-inbox")).click();

@@ -1,6 +1,7 @@
 package cn.edu.ttms.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.TestDatabase;
@@ -83,9 +84,9 @@ class SigningLockPagesIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signingLocks:locks")));
         WebElement row = leadRow(admin);
         assertTrue(row.getText().contains("5"), row.getText());
-        assertTrue(
-                admin.findElement(By.id("audit:entries")).getText().contains("签名口令错误"),
-                "the wrong PINs are in the trail");
+        String trail = admin.findElement(By.id("audit:entries")).getText();
+        assertTrue(trail.contains("临沧市教师发展中心 周敏输错了签名口令"), "the wrong PINs are in the trail: " + trail);
+        assertFalse(trail.contains("{\""), "sentences, not raw JSON: " + trail);
         row.findElement(By.cssSelector("button[id$='clearLock']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signingLocks:lockMessages"), "lead"));
         assertTrue(
@@ -93,7 +94,8 @@ class SigningLockPagesIT {
                         .isEmpty(),
                 "the lead is no longer listed");
         assertTrue(
-                admin.findElement(By.id("audit:entries")).getText().contains("解除签名锁定"), "the clearing is in the trail");
+                admin.findElement(By.id("audit:entries")).getText().contains("解除了签名锁定"),
+                "the clearing is in the trail");
 
         lead.get(base + "app/me/signing.xhtml");
         leadWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinFailures"), "没有输错"));

@@ -47,4 +47,10 @@ public interface UserAccountRepository {
     java.util.List<UserAccount> manageable(AccountQuery query, int first, int max);
 
     long countManageable(AccountQuery query);
+
+    /**
+     * The names of the accounts with these usernames and of their units, in one query (a page of audit entries
+     * names its actors with one look-up, not one per row). Usernames without an account are left out.
+     */
+    java.util.Map<String, AccountName> namesOf(java.util.Collection<String> usernames);
 }

@@ -255,4 +255,24 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     private static String escape(String s) {
         return s.replace("%", "");
     }
+
+    @Override
+    public java.util.Map<String, cn.edu.ttms.domain.model.account.AccountName> namesOf(
+            java.util.Collection<String> usernames) {
+        java.util.Map<String, cn.edu.ttms.domain.model.account.AccountName> names = new java.util.HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        em.createQuery(
+                        "SELECT u.username, u.displayName, o.name FROM UserAccount u JOIN u.organisation o"
+                                + " WHERE u.username IN :names",
+                        Object[].class)
+                .setParameter("names", java.util.Set.copyOf(usernames))
+                .getResultStream()
+                .forEach(row -> names.put(
+                        (String) row[0],
+                        new cn.edu.ttms.domain.model.account.AccountName(
+                                (String) row[0], (String) row[1], (String) row[2])));
+        return names;
+    }
 }

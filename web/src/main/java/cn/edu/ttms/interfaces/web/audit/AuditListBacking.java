@@ -1,7 +1,6 @@
 package cn.edu.ttms.interfaces.web.audit;
 
 import cn.edu.ttms.application.audit.AuditLog;
-import cn.edu.ttms.application.audit.AuditView;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +25,7 @@ public class AuditListBacking implements Serializable {
 
     private String actor;
     private String action;
-    private LazyDataModel<AuditView> entries;
+    private LazyDataModel<AuditSentences.Line> entries;
 
     @PostConstruct
     void init() {
@@ -39,23 +38,31 @@ public class AuditListBacking implements Serializable {
             }
 
             @Override
-            public List<AuditView> load(
+            public List<AuditSentences.Line> load(
                     int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return log.inScope(actor, action, first, size);
+                return sentences().lines(log.inScope(actor, action, first, size));
             }
 
             @Override
-            public String getRowKey(AuditView row) {
+            public String getRowKey(AuditSentences.Line row) {
                 return String.valueOf(row.id());
             }
         };
+    }
+
+    private static AuditSentences sentences() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return AuditSentences.in(
+                faces == null || faces.getViewRoot() == null
+                        ? java.util.Locale.SIMPLIFIED_CHINESE
+                        : faces.getViewRoot().getLocale());
     }
 
     public AuditAction[] getActions() {
         return AuditAction.values();
     }
 
-    public LazyDataModel<AuditView> getEntries() {
+    public LazyDataModel<AuditSentences.Line> getEntries() {
         return entries;
     }
 

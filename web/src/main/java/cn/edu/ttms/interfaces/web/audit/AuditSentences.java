@@ -1,0 +1,367 @@
+package cn.edu.ttms.interfaces.web.audit;
+
+import cn.edu.ttms.application.audit.AuditView;
+import cn.edu.ttms.application.json.JsonBuilders;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Audit entries as sentences in the reader's language: who (name and unit) did what ("提交了申报", "修改了项目信息"),
+ * and each changed field by its form label with the old and new values in words. The audit trail stores what the
+ * persistence layer saw (entity class names, attribute names, enum constants, JSON); this is the one place that
+ * translates it. An entry it cannot read is shown plainly rather than stopping the page.
+ */
+public final class AuditSentences {
+
+    private static final Logger LOG = Logger.getLogger(AuditSentences.class.getName());
+    private static final String WEB_BUNDLE = "cn.edu.ttms.interfaces.web.messages";
+    private static final String DOMAIN_BUNDLE = "cn.edu.ttms.domain.messages";
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    /** A project's stage as TrainingProject.auditState writes it: "1:LOCAL_CONCENTRATED 4d/nullh×50". */
+    private static final Pattern STAGE =
+            Pattern.compile("(\\d+):([A-Z_]+) ([\\d.]+|null)d/([\\d.]+|null)h×(\\d+|null)");
+    /** A result's credits by module as TrainingResult.auditState writes them: "ETHICS:10.80 COMPETENCE:43.20". */
+    private static final Pattern MODULE = Pattern.compile("([A-Z][A-Z_]+):(\\d+(?:\\.\\d+)?)");
+    /** Internal paths of the unit tree: nothing a reader can use (the unit itself is in another field). */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("schoolPath", "path");
+    /** Whole numbers inside a composite value ("1:18.0 2:6.0"). */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\d+)\\.0+(?!\\d)");
+
+    /** Fields whose label the forms already have (the project editor, the teacher record). */
+    private static final Map<String, String> FORM_LABELS = Map.ofEntries(
+            Map.entry("TrainingProject.plan", "project.plan"),
+            Map.entry("TrainingProject.code", "plan.code"),
+            Map.entry("TrainingProject.name", "plan.print.column.name"),
+            Map.entry("TrainingProject.level", "calc.level"),
+            Map.entry("TrainingProject.category", "plan.category"),
+            Map.entry("TrainingProject.capacity", "project.capacity"),
+            Map.entry("TrainingProject.minTrainees", "project.minTrainees"),
+            Map.entry("TrainingProject.approvalChain", "project.approvalChain"),
+            Map.entry("TrainingProject.status", "plan.status"),
+            Map.entry("TrainingProject.cancelReason", "project.cancelReason"),
+            Map.entry("TrainingProject.returnReason", "project.returnReason"),
+            Map.entry("TrainingProject.stages", "project.stages"),
+            Map.entry("TrainingProject.selection", "project.selection"),
+            Map.entry("TrainingProject.creditRate", "project.creditRate"),
+            Map.entry("TrainingProject.budget", "project.budget"),
+            Map.entry("TrainingProject.hostId", "project.host"),
+            Map.entry("TrainingProject.hosts", "project.hosts"),
+            Map.entry("TrainingProject.leadId", "project.lead"),
+            Map.entry("TrainingProject.advisers", "project.advisers"),
+            Map.entry("Teacher.name", "teacher.name"),
+            Map.entry("Teacher.subject", "teacher.subject"),
+            Map.entry("Teacher.stage", "teacher.stage"),
+            Map.entry("Teacher.phone", "teacher.phone"),
+            Map.entry("Teacher.title", "teacher.titleRank"));
+
+    /** Where the words for an attribute's enum constants are ({@code prefix.CONSTANT}), when not under its name. */
+    private static final Map<String, String> VALUE_WORDS = Map.ofEntries(
+            Map.entry("TrainingProject.status", "projectStatus"),
+            Map.entry("ResultBatch.status", "batchStatus"),
+            Map.entry("Enrolment.status", "enrolmentStatus"),
+            Map.entry("ResultBatch.integrity", "batchIntegrity"),
+            Map.entry("ResultSignature.meaning", "signatureMeaning"),
+            Map.entry("AttendanceRecord.how", "attendanceMethod"),
+            Map.entry("Teacher.stage", "schoolStage"),
+            Map.entry("Teacher.designations", "designation"),
+            Map.entry("UserAccount.roles", "role"),
+            Map.entry("Organisation.kind", "organisation.kind"));
+
+    /** One entry as read: when, who, the sentence, the record it concerns and the changed fields. */
+    public record Line(long id, String at, String who, String sentence, String record, List<String> changes)
+            implements Serializable {}
+
+    private final Function<String, String> texts;
+    private final Locale locale;
+
+    /** @param texts a text by key, or null when no bundle has it */
+    AuditSentences(Function<String, String> texts, Locale locale) {
+        this.texts = texts;
+        this.locale = locale;
+    }
+
+    /** Sentences from the UI bundle, then the domain's (enum words, action names), in {@code locale}. */
+    public static AuditSentences in(Locale locale) {
+        ClassLoader loader = AuditSentences.class.getClassLoader();
+        ResourceBundle web = ResourceBundle.getBundle(WEB_BUNDLE, locale, loader);
+        ResourceBundle domain = ResourceBundle.getBundle(DOMAIN_BUNDLE, locale, loader);
+        return new AuditSentences(key -> lookUp(key, web, domain), locale);
+    }
+
+    private static String lookUp(String key, ResourceBundle... bundles) {
+        for (ResourceBundle bundle : bundles) {
+            try {
+                if (bundle.containsKey(key)) {
+                    return bundle.getString(key);
+                }
+            } catch (MissingResourceException e) {
+                // next bundle
+            }
+        }
+        return null;
+    }
+
+    public List<Line> lines(List<AuditView> entries) {
+        List<Line> lines = new ArrayList<>(entries.size());
+        for (AuditView entry : entries) {
+            lines.add(line(entry));
+        }
+        return lines;
+    }
+
+    /** One entry; stored data this cannot read (bad JSON, an unknown action) gives a plain line, not an error. */
+    public Line line(AuditView e) {
+        String who = who(e);
+        try {
+            JsonObject before = json(e.before());
+            JsonObject after = json(e.after());
+            String verb = verb(e, before, after);
+            return new Line(e.id(), e.getAtText(), who, who + verb, record(e), changes(e, before, after));
+        } catch (RuntimeException broken) {
+            LOG.log(Level.FINE, "audit entry " + e.id() + " not readable as a sentence", broken);
+            String action = text("audit.action." + e.action(), e.action());
+            return new Line(
+                    e.id(),
+                    e.at() == null ? "" : e.getAtText(),
+                    who,
+                    who + " " + action,
+                    record(e),
+                    List.of(text("history.unreadable", "")));
+        }
+    }
+
+    /** "杨校长（临翔区第一完全小学）", or the login name when no account has it, or "系统" for system tasks. */
+    String who(AuditView e) {
+        if (e.actorName() != null) {
+            // demo and imported names often carry the unit already ("临沧市教育局 王芳"): not twice
+            return e.actorUnit() == null || e.actorName().contains(e.actorUnit())
+                    ? e.actorName()
+                    : format(text("history.actor", "{0} ({1})"), e.actorName(), e.actorUnit());
+        }
+        if (e.actor() == null || "system".equals(e.actor())) {
+            return text("history.actor.system", "system");
+        }
+        return text("history.actor." + e.actor(), e.actor());
+    }
+
+    String record(AuditView e) {
+        if (e.entityType() == null) {
+            return "";
+        }
+        String what = entity(e.entityType());
+        return e.entityId() == null ? what : what + " " + e.entityId();
+    }
+
+    private String entity(String type) {
+        return text("history.entity." + type, type);
+    }
+
+    private String verb(AuditView e, JsonObject before, JsonObject after) {
+        String type = e.entityType() == null ? "" : e.entityType();
+        String action = e.action();
+        if ("UPDATE".equals(action) && after != null && after.containsKey("status")) {
+            String to = plain(after.get("status"));
+            String from = before == null ? null : plain(before.get("status"));
+            String specific = texts.apply("history.verb." + type + ".status." + from + "." + to);
+            if (specific == null) {
+                specific = texts.apply("history.verb." + type + ".status." + to);
+            }
+            if (specific != null) {
+                return specific;
+            }
+        }
+        String byType = texts.apply("history.verb." + action + "." + type);
+        if (byType != null) {
+            return byType;
+        }
+        String general = texts.apply("history.verb." + action);
+        if (general != null) {
+            return format(general, entity(type));
+        }
+        return text("audit.action." + action, action);
+    }
+
+    private List<String> changes(AuditView e, JsonObject before, JsonObject after) {
+        String type = e.entityType() == null ? "" : e.entityType();
+        List<String> changes = new ArrayList<>();
+        if (after != null && before != null) {
+            for (String field : after.keySet()) {
+                changes.add(format(
+                        text("history.change", "{0}: {1} → {2}"),
+                        label(type, field),
+                        value(type, field, before.get(field)),
+                        value(type, field, after.get(field))));
+            }
+        } else {
+            JsonObject state = after != null ? after : before;
+            if (state != null) {
+                for (String field : state.keySet()) {
+                    JsonValue v = state.get(field);
+                    if (v != null
+                            && v.getValueType() != JsonValue.ValueType.NULL
+                            && !plain(v).isEmpty()
+                            && !(v instanceof JsonArray a && a.isEmpty())
+                            && !HIDDEN.contains(field)) {
+                        changes.add(
+                                format(text("history.field", "{0}: {1}"), label(type, field), value(type, field, v)));
+                    }
+                }
+            }
+        }
+        if (e.detail() != null && !e.detail().isBlank()) {
+            // the notes are the application's own words (a sign-in channel, "training archive"): those known in words
+            String detail = text("history.note." + e.detail().strip().replace(' ', '_'), e.detail());
+            changes.add(format(text("history.detail", "{0}"), detail));
+        }
+        return changes;
+    }
+
+    String label(String type, String field) {
+        String own = texts.apply("history.field." + type + "." + field);
+        if (own != null) {
+            return own;
+        }
+        String form = FORM_LABELS.get(type + "." + field);
+        if (form != null && texts.apply(form) != null) {
+            return texts.apply(form);
+        }
+        return text("history.field." + field, field);
+    }
+
+    String value(String type, String field, JsonValue v) {
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return text("history.value.empty", "-");
+        }
+        return switch (v.getValueType()) {
+            case TRUE -> text("history.value.true", "yes");
+            case FALSE -> text("history.value.false", "no");
+            case NUMBER -> number(((JsonNumber) v).bigDecimalValue());
+            case ARRAY -> {
+                List<String> items = new ArrayList<>();
+                for (JsonValue item : (JsonArray) v) {
+                    items.add(value(type, field, item));
+                }
+                yield items.isEmpty()
+                        ? text("history.value.empty", "-")
+                        : String.join(text("history.value.separator", ", "), items);
+            }
+            case STRING -> words(type, field, ((JsonString) v).getString());
+            default -> v.toString();
+        };
+    }
+
+    /** A stored string in words: an enum constant by its message key, an instant on the Chinese clock, a number plainly. */
+    private String words(String type, String field, String s) {
+        if (s.isEmpty()) {
+            return text("history.value.empty", "-");
+        }
+        String prefix = VALUE_WORDS.getOrDefault(type + "." + field, field);
+        String word = texts.apply(prefix + "." + s);
+        if (word != null) {
+            return word;
+        }
+        if (INSTANT.matcher(s).matches()) {
+            return CLOCK.format(Instant.parse(s));
+        }
+        if (DECIMAL.matcher(s).matches()) {
+            return number(new BigDecimal(s));
+        }
+        if ("(changed)".equals(s)) { // a collection's old content, which the trail does not keep
+            return text("history.value.changed", s);
+        }
+        if (STAGE.matcher(s).find()) {
+            return stage(s);
+        }
+        if ("modules".equals(field) && MODULE.matcher(s).find()) {
+            List<String> modules = new ArrayList<>();
+            for (String token : s.trim().split("\\s+")) {
+                var m = MODULE.matcher(token);
+                modules.add(
+                        m.matches()
+                                ? format(
+                                        text("history.value.module", "{0}: {1}"),
+                                        text("module." + m.group(1), m.group(1)),
+                                        number(new BigDecimal(m.group(2))))
+                                : token);
+            }
+            return String.join(text("history.value.separator", ", "), modules);
+        }
+        return TRAILING_ZEROS.matcher(s).replaceAll("$1");
+    }
+
+    private String stage(String s) {
+        var m = STAGE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String form = text("deliveryForm." + m.group(2), m.group(2));
+            m.appendReplacement(
+                    out,
+                    java.util.regex.Matcher.quoteReplacement(format(
+                            text("history.value.stage", "{0}: {1} {2} d / {3} h × {4}"),
+                            m.group(1),
+                            form,
+                            known(m.group(3)),
+                            known(m.group(4)),
+                            known(m.group(5)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String known(String figure) {
+        return "null".equals(figure) ? text("history.value.unknown", "?") : number(new BigDecimal(figure));
+    }
+
+    private static String number(BigDecimal d) {
+        BigDecimal plain = d.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+    }
+
+    private static String plain(JsonValue v) {
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return "";
+        }
+        return v instanceof JsonString s ? s.getString() : v.toString();
+    }
+
+    private static JsonObject json(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try (var reader = JsonBuilders.createReader(new StringReader(stored))) {
+            return reader.readObject();
+        }
+    }
+
+    private String text(String key, String fallback) {
+        String text = texts.apply(key);
+        return text == null ? fallback : text;
+    }
+
+    private String format(String pattern, Object... args) {
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+}

@@ -1,0 +1,208 @@
+package cn.edu.ttms.interfaces.web.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.edu.ttms.application.audit.AuditView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Audit payloads as the application writes them (AuditJson: sorted keys, enums by name), read as sentences. */
+class AuditSentencesTest {
+
+    private static final AuditSentences ZH = AuditSentences.in(Locale.SIMPLIFIED_CHINESE);
+    private static final AuditSentences EN = AuditSentences.in(Locale.ENGLISH);
+
+    private static AuditView entry(
+            String actor,
+            String name,
+            String unit,
+            String action,
+            String type,
+            String id,
+            String before,
+            String after,
+            String detail) {
+        return new AuditView(
+                7, Instant.parse("2026-03-02T01:30:00Z"), actor, action, type, id, before, after, detail, name, unit);
+    }
+
+    private static AuditView byPrincipal(String action, String type, String id, String before, String after) {
+        return entry("principal", "杨校长", "临翔区第一完全小学", action, type, id, before, after, null);
+    }
+
+    @Test
+    void statusChangeOfAProjectIsItsStep() {
+        AuditSentences.Line line = ZH.line(byPrincipal(
+                "UPDATE", "TrainingProject", "12", "{\"status\":\"SUBMITTED\"}", "{\"status\":\"APPROVED\"}"));
+        assertEquals("杨校长（临翔区第一完全小学）审核通过", line.sentence());
+        assertEquals(List.of("状态：已申报 → 已审批"), line.changes());
+        assertEquals("培训项目 12", line.record());
+        assertEquals("2026-03-02 09:30:00", line.at());
+    }
+
+    @Test
+    void submittingAndReturningAreNamed() {
+        assertEquals(
+                "杨校长（临翔区第一完全小学）提交了申报",
+                ZH.line(byPrincipal(
+                                "UPDATE",
+                                "TrainingProject",
+                                "12",
+                                "{\"status\":\"DRAFT\"}",
+                                "{\"status\":\"SUBMITTED\"}"))
+                        .sentence());
+        AuditSentences.Line returned = ZH.line(byPrincipal(
+                "UPDATE",
+                "TrainingProject",
+                "12",
+                "{\"returnReason\":null,\"status\":\"SUBMITTED\"}",
+                "{\"returnReason\":\"预算偏高\",\"status\":\"DRAFT\"}"));
+        assertEquals("杨校长（临翔区第一完全小学）退回了申报", returned.sentence());
+        assertEquals(List.of("退回原因：（空） → 预算偏高", "状态：已申报 → 草稿"), returned.changes());
+    }
+
+    @Test
+    void editedFieldsByTheirFormLabelsAndNumbersPlainly() {
+        AuditSentences.Line line = ZH.line(byPrincipal(
+                "UPDATE",
+                "TrainingProject",
+                "12",
+                "{\"budget\":20000.00,\"capacity\":40,\"creditRate\":0.10,\"level\":\"COUNTY\"}",
+                "{\"budget\":25000.00,\"capacity\":50,\"creditRate\":0.1,\"level\":\"MUNICIPAL\"}"));
+        assertEquals("杨校长（临翔区第一完全小学）修改了项目信息", line.sentence());
+        assertEquals(
+                List.of("预算（元）：20000 → 25000", "培训人数：40 → 50", "项目学分（学分/学时）：0.1 → 0.1", "项目级别：县(区)级 → 市(州)级"),
+                line.changes());
+    }
+
+    @Test
+    void aNewResultInWords() {
+        AuditSentences.Line line = ZH.line(entry(
+                "linxiang",
+                "王老师",
+                "临翔区教育局",
+                "CREATE",
+                "TrainingResult",
+                "801",
+                null,
+                "{\"batchId\":3,\"credits\":\"1.50\",\"grade\":\"GOOD\",\"modules\":\"\",\"policy\":\"2/v1\","
+                        + "\"score\":\"86.0\",\"stageHours\":\"1:18.0\",\"teacherId\":5,\"voided\":false}",
+                null));
+        assertEquals("王老师（临翔区教育局）新建了培训成绩", line.sentence());
+        assertEquals("培训成绩 801", line.record());
+        assertTrue(line.changes().contains("学分：1.5"), line.changes().toString());
+        assertTrue(line.changes().contains("等次：良"), line.changes().toString());
+        assertTrue(line.changes().contains("成绩：86"), line.changes().toString());
+        assertTrue(line.changes().contains("已作废：否"), line.changes().toString());
+        assertFalse(line.changes().stream().anyMatch(c -> c.contains("{") || c.contains("modules")));
+    }
+
+    @Test
+    void eventsWithoutStateAndActorsWithoutAccount() {
+        AuditSentences.Line view =
+                ZH.line(entry("ghost", null, null, "VIEW", "Teacher", "5", null, null, "training archive"));
+        assertEquals("ghost查看了教师档案", view.sentence());
+        assertEquals(List.of("说明：培训档案"), view.changes());
+        assertEquals(
+                "演示数据新建了培训项目",
+                ZH.line(entry("demo-data", null, null, "CREATE", "TrainingProject", "1", null, "{}", null))
+                        .sentence());
+        assertEquals(
+                "系统登录失败",
+                ZH.line(entry("system", null, null, "SIGN_IN_FAILED", "UserAccount", null, null, null, null))
+                        .sentence());
+    }
+
+    @Test
+    void instantsOnTheChineseClockAndUnknownFieldsByTheirKey() {
+        AuditSentences.Line line = ZH.line(byPrincipal(
+                "UPDATE",
+                "SignerCertificate",
+                "4",
+                "{\"notAfter\":\"2027-01-01T00:00:00Z\",\"mystery\":\"x\"}",
+                "{\"notAfter\":\"2028-01-01T00:00:00Z\",\"mystery\":\"y\"}"));
+        assertEquals("杨校长（临翔区第一完全小学）修改了签名证书", line.sentence());
+        assertEquals(List.of("有效期至：2027-01-01 08:00 → 2028-01-01 08:00", "mystery：x → y"), line.changes());
+        AuditSentences.Line roles = ZH.line(byPrincipal(
+                "UPDATE", "UserAccount", "9", "{\"roles\":[\"TEACHER\"]}", "{\"roles\":[\"ADMIN\",\"TEACHER\"]}"));
+        assertEquals("杨校长（临翔区第一完全小学）修改了账号", roles.sentence());
+        assertEquals(List.of("角色：教师 → 系统管理员、教师"), roles.changes());
+    }
+
+    @Test
+    void brokenStoredDataGivesAPlainLine() {
+        AuditSentences.Line line =
+                ZH.line(byPrincipal("UPDATE", "TrainingProject", "12", "{not json", "{\"status\":\"APPROVED\"}"));
+        assertEquals("杨校长（临翔区第一完全小学） 修改", line.sentence());
+        assertEquals(List.of("（此记录的内容无法显示）"), line.changes());
+        assertEquals(
+                2,
+                ZH.lines(List.of(
+                                byPrincipal("UPDATE", "X", "1", "[1]", "{}"),
+                                byPrincipal("NO_SUCH_ACTION", "X", "1", null, null)))
+                        .size());
+    }
+
+    @Test
+    void aUnitAlreadyInTheNameIsNotRepeated() {
+        assertEquals(
+                "临翔区教育局 张丽退回了申报",
+                ZH.line(entry(
+                                "linxiang",
+                                "临翔区教育局 张丽",
+                                "临翔区",
+                                "UPDATE",
+                                "TrainingProject",
+                                "12",
+                                "{\"status\":\"SUBMITTED\"}",
+                                "{\"status\":\"DRAFT\"}",
+                                null))
+                        .sentence());
+    }
+
+    @Test
+    void stagesAndCollectionsInWords() {
+        AuditSentences.Line line = ZH.line(byPrincipal(
+                "UPDATE",
+                "TrainingProject",
+                "418",
+                "{\"advisers\":null,\"stages\":\"(changed)\"}",
+                "{\"advisers\":\"李娜、杨帆\",\"stages\":\"[1:LOCAL_CONCENTRATED 4d/nullh×50]\"}"));
+        assertEquals(List.of("班主任：（空） → 李娜、杨帆", "培训阶段：（已修改） → [第1阶段 本地集中，4 天，— 学时，50 人]"), line.changes());
+        AuditSentences.Line result =
+                ZH.line(byPrincipal("CREATE", "TrainingResult", "801", null, "{\"stageHours\":\"1:18.0 2:6.50\"}"));
+        assertEquals(List.of("各阶段学时：1:18 2:6.50"), result.changes());
+        AuditSentences.Line credits = ZH.line(byPrincipal(
+                "CREATE",
+                "TrainingResult",
+                "802",
+                null,
+                "{\"modules\":\"ETHICS:10.80 COMPETENCE:43.20\",\"schoolPath\":\"/2/3/\",\"designations\":[]}"));
+        assertEquals(List.of("模块学分：专业理念与师德 10.8、专业能力 43.2"), credits.changes());
+    }
+
+    @Test
+    void english() {
+        AuditSentences.Line line = EN.line(entry(
+                "principal",
+                "Principal Yang",
+                "Linxiang No. 1 Primary",
+                "UPDATE",
+                "TrainingProject",
+                "12",
+                "{\"status\":\"SUBMITTED\"}",
+                "{\"status\":\"APPROVED\"}",
+                null));
+        assertEquals("Principal Yang (Linxiang No. 1 Primary) approved the proposal", line.sentence());
+        assertEquals(List.of("Status: Submitted → Approved"), line.changes());
+        assertEquals("training project 12", line.record());
+        assertEquals(
+                "The system created training result",
+                EN.line(entry("system", null, null, "CREATE", "TrainingResult", "801", null, "{}", null))
+                        .sentence());
+    }
+}
