@@ -47,8 +47,7 @@ class GlassFishDeploymentIT {
         domain.admin("create-system-properties", ProductionStart.firstAdministratorProperties());
         long before = Files.size(domain.serverLog());
         domain.deploy();
-        byte[] log = Files.readAllBytes(domain.serverLog());
-        deployLog = new String(log, (int) before, log.length - (int) before, StandardCharsets.UTF_8);
+        deployLog = domain.logFrom(before, "was successfully deployed");
     }
 
     @AfterAll

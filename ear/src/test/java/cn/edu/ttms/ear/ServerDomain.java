@@ -78,6 +78,25 @@ final class ServerDomain {
         return domainDir().resolve("logs/server.log");
     }
 
+    /**
+     * What the server logged from byte {@code offset} on, once it contains {@code marker} (at most
+     * a minute). GlassFish 7 writes its log through an asynchronous handler: the lines of a deploy
+     * can reach the file after {@code asadmin deploy} has returned.
+     */
+    String logFrom(long offset, String marker) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            byte[] log = Files.readAllBytes(serverLog());
+            String text = log.length > offset
+                    ? new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8)
+                    : "";
+            if (text.contains(marker) || System.nanoTime() > deadline) {
+                return text;
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** Undeploys, stops and deletes the domain, each step even when the one before failed. */
     void remove() throws IOException, InterruptedException {
         try {
