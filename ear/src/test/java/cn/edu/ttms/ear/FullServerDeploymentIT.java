@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,27 +28,65 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FullServerDeploymentIT {
 
     private static ServerDomain domain;
+    private static DatabaseLink database;
     static URI base;
+    /** How long {@code asadmin deploy} took, the database being down. */
+    private static Duration deployTook;
 
     /**
      * One server for the class: an empty database, a fresh domain with the pool of the README's
-     * script and the first administrator's settings, the EAR deployed. Everything is taken down in
+     * script and the first administrator's settings, the EAR deployed while the database is down
+     * (the pool points at a {@link DatabaseLink} that is still closed). Everything is taken down in
      * {@link #stop}, also after a failure.
      */
     @BeforeAll
     static void start() throws Exception {
         ServerDomain.emptyDatabase();
-        domain = ServerDomain.create("payara.server.dir", "ttms-it");
+        URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
+        database = new DatabaseLink(db.getHost(), db.getPort());
+        domain = ServerDomain.create("payara.server.dir", "ttms-it", "127.0.0.1", database.port());
         base = domain.base();
-        domain.admin("create-system-properties", ProductionStart.firstAdministratorProperties());
+        domain.admin(
+                "create-system-properties", ProductionStart.firstAdministratorProperties() + ":app.db.retry-seconds=3");
+        Instant before = Instant.now();
         domain.deploy();
+        deployTook = Duration.between(before, Instant.now());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (domain != null) {
-            domain.remove();
+        try {
+            if (domain != null) {
+                domain.remove();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
+    }
+
+    /**
+     * A database that is down never holds {@code asadmin deploy}: the EAR deploys, readiness says
+     * the database is unreachable, and the application connects by itself once the database comes.
+     */
+    @Test
+    @Order(0)
+    void theEarDeploysWhileTheDatabaseIsDownAndConnectsWhenItComes() throws Exception {
+        assertTrue(
+                deployTook.compareTo(Duration.ofMinutes(2)) < 0,
+                "asadmin deploy returned after " + deployTook + " with the database down");
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> down = http.send(
+                HttpRequest.newBuilder(base.resolve("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, down.statusCode(), down.body());
+        assertTrue(down.body().contains("UNREACHABLE"), down.body());
+
+        database.open();
+        HttpResponse<String> ready = awaitReady(http);
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"state\":\"READY\""), ready.body());
     }
 
     @Test

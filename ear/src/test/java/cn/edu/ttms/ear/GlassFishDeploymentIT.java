@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 class GlassFishDeploymentIT {
 
     private static ServerDomain domain;
+    private static DatabaseLink database;
+    /** How long {@code asadmin deploy} took, the database being down. */
+    private static Duration deployTook;
+
     private static URI base;
     /** What the server logged while the EAR was deployed. */
     private static String deployLog;
@@ -42,24 +47,40 @@ class GlassFishDeploymentIT {
     @BeforeAll
     static void start() throws Exception {
         ServerDomain.emptyDatabase();
-        domain = ServerDomain.create("glassfish.server.dir", "ttms-gf-it");
+        URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
+        database = new DatabaseLink(db.getHost(), db.getPort());
+        domain = ServerDomain.create("glassfish.server.dir", "ttms-gf-it", "127.0.0.1", database.port());
         base = domain.base();
-        domain.admin("create-system-properties", ProductionStart.firstAdministratorProperties());
+        domain.admin(
+                "create-system-properties", ProductionStart.firstAdministratorProperties() + ":app.db.retry-seconds=3");
         long before = Files.size(domain.serverLog());
+        // deployed while the database is down (the link is still closed), as in FullServerDeploymentIT
+        Instant started = Instant.now();
         domain.deploy();
+        deployTook = Duration.between(started, Instant.now());
         deployLog = domain.logFrom(before, "was successfully deployed");
+        database.open();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (domain != null) {
-            domain.remove();
+        try {
+            if (domain != null) {
+                domain.remove();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
     @Test
     @Order(1)
     void theEarDeploysWithoutAnErrorAndServesTheSignInPage() throws Exception {
+        assertTrue(
+                deployTook.compareTo(Duration.ofMinutes(2)) < 0,
+                "asadmin deploy returned after " + deployTook + " with the database down");
         List<String> severe =
                 deployLog.lines().filter(l -> l.contains("[SEVERE]")).toList();
         assertTrue(severe.isEmpty(), "nothing SEVERE at deploy:\n" + deployLog);
@@ -69,9 +90,8 @@ class GlassFishDeploymentIT {
 
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(base.resolve("login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> login = ServerDomain.await200(
+                http, HttpRequest.newBuilder(base.resolve("login.xhtml")).build());
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("登录教师培训管理系统"), login.body());
 

@@ -45,6 +45,12 @@ final class ServerDomain {
      * the pool of the README's script.
      */
     static ServerDomain create(String serverDirProperty, String name) throws Exception {
+        URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
+        return create(serverDirProperty, name, db.getHost(), db.getPort());
+    }
+
+    /** The same, with the pool pointing at another address of the test database (a {@link DatabaseLink}). */
+    static ServerDomain create(String serverDirProperty, String name, String dbHost, int dbPort) throws Exception {
         ServerDomain domain = new ServerDomain(name, serverHome(serverDirProperty), freePortBase());
         domain.asadmin.runAllowingFailure("delete-domain", name); // a leftover of an interrupted run
         domain.asadmin.run(
@@ -52,7 +58,7 @@ final class ServerDomain {
         Files.copy(
                 Path.of(System.getProperty("jdbc.driver")), domain.domainDir().resolve("lib/mysql-connector-j.jar"));
         domain.asadmin.run("start-domain", name);
-        domain.admin("multimode", "--file", datasourceScript().toString());
+        domain.admin("multimode", "--file", datasourceScript(dbHost, dbPort).toString());
         return domain;
     }
 
@@ -151,14 +157,14 @@ final class ServerDomain {
     }
 
     /** The README's script from the config module, with this test database filled in. */
-    private static Path datasourceScript() throws IOException {
+    private static Path datasourceScript(String dbHost, int dbPort) throws IOException {
         String template;
         try (InputStream in = ServerDomain.class.getResourceAsStream("/payara/server/create-datasource.asadmin")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
-        String script = template.replace("@DB_HOST@", db.getHost())
-                .replace("@DB_PORT@", String.valueOf(db.getPort()))
+        String script = template.replace("@DB_HOST@", dbHost)
+                .replace("@DB_PORT@", String.valueOf(dbPort))
                 .replace("@DB_NAME@", db.getPath().substring(1))
                 .replace("@DB_USER@", System.getProperty("test.db.user"))
                 .replace("@DB_PASSWORD@", System.getProperty("test.db.password"));

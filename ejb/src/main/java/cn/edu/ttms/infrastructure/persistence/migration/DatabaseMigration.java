@@ -3,7 +3,7 @@ package cn.edu.ttms.infrastructure.persistence.migration;
 import cn.edu.ttms.application.startup.DatabaseReady;
 import cn.edu.ttms.infrastructure.persistence.datasource.ApplicationDataSource;
 import cn.edu.ttms.infrastructure.persistence.datasource.DatabaseSettings;
-import cn.edu.ttms.infrastructure.persistence.jpa.AwaitDatabaseAtLogin;
+import cn.edu.ttms.infrastructure.persistence.jpa.ConnectWhenTheDatabaseAnswers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -38,9 +38,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date at start-up with Flyway, the only way the schema ever changes.
  *
  * <p>Failure is handled as government IT needs it: an unreachable database leaves readiness DOWN
- * and is retried every {@value #RETRY_SECONDS} s (logged with the URL, never the password) instead
- * of killing the process or spinning; a migration that fails stops the deployment, naming the
- * migration and the SQL error.
+ * and is retried every {@code app.db.retry-seconds} (30 s by default; logged with the URL, never the
+ * password) instead of killing the process, spinning or holding the deployment; a migration that
+ * fails stops the deployment, naming the migration and the SQL error. Once the database answers and
+ * the schema is current, EclipseLink's connection pools are started ({@link
+ * ConnectWhenTheDatabaseAnswers}), then the start-up tasks run.
  */
 @Startup
 @Singleton
@@ -48,7 +50,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    static final int RETRY_SECONDS = 30;
+    static final long DEFAULT_RETRY_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     private DataSource dataSource;
@@ -63,10 +65,16 @@ public class DatabaseMigration {
     private volatile String problem;
     private volatile String schemaVersion;
     private volatile String database;
+    private long retrySeconds = DEFAULT_RETRY_SECONDS;
+    private int attempts;
 
     @PostConstruct
     void start() {
         dataSource = ApplicationDataSource.lookup();
+        retrySeconds = DatabaseSettings.value("app.db.retry-seconds")
+                .map(Long::parseLong)
+                .filter(seconds -> seconds > 0)
+                .orElse(DEFAULT_RETRY_SECONDS);
         attempt();
     }
 
@@ -76,8 +84,9 @@ public class DatabaseMigration {
     }
 
     private void attempt() {
+        attempts++;
         if (!connects()) {
-            timers.createSingleActionTimer(RETRY_SECONDS * 1000L, new TimerConfig("database-retry", false));
+            timers.createSingleActionTimer(retrySeconds * 1000L, new TimerConfig("database-retry", false));
             return;
         }
         try {
@@ -94,7 +103,17 @@ public class DatabaseMigration {
             LOG.log(Level.SEVERE, "Database migration failed; the application does not start.\n{0}", e.getMessage());
             throw new EJBException("Database migration failed: " + e.getMessage(), e);
         }
-        state = DatabaseState.READY;
+        try {
+            ConnectWhenTheDatabaseAnswers.connectAll();
+        } catch (RuntimeException e) {
+            unreachable(e); // it went away again between the migration and now
+            timers.createSingleActionTimer(retrySeconds * 1000L, new TimerConfig("database-retry", false));
+            return;
+        }
+        if (attempts > 1) {
+            LOG.info("Database answers now; the application continues to start.");
+        }
+        state = DatabaseState.STARTING;
         problem = null;
         try {
             ready.fire(new DatabaseReady(DatabaseSettings.isEmbedded(database)));
@@ -102,6 +121,9 @@ public class DatabaseMigration {
             // The schema is fine; a start-up task (e.g. demo data) is not. Keep serving, say so loudly.
             LOG.log(Level.SEVERE, "A start-up task after the migration failed", e);
         }
+        // Ready only now: a balancer that sends a request the moment readiness is UP must find the first
+        // administrator and the signing authority in place (the start-up tasks above made them).
+        state = DatabaseState.READY;
     }
 
     private boolean connects() {
@@ -117,15 +139,19 @@ public class DatabaseMigration {
             }
             return true;
         } catch (SQLException | RuntimeException e) {
-            state = DatabaseState.UNREACHABLE;
-            problem = AwaitDatabaseAtLogin.describe(e);
-            LOG.log(
-                    Level.WARNING,
-                    "Database unreachable: {0}. Readiness stays DOWN; retrying in {1} s."
-                            + " Set app.db.url, app.db.user and app.db.password (see README).",
-                    new Object[] {problem, RETRY_SECONDS});
+            unreachable(e);
             return false;
         }
+    }
+
+    private void unreachable(Exception e) {
+        state = DatabaseState.UNREACHABLE;
+        problem = ConnectWhenTheDatabaseAnswers.describe(e);
+        LOG.log(
+                Level.WARNING,
+                "Database unreachable (attempt {0}): {1}. Readiness stays DOWN; retrying in {2} s."
+                        + " Set app.db.url, app.db.user and app.db.password (see README).",
+                new Object[] {attempts, problem, retrySeconds});
     }
 
     /** Migrates; what is wrong when the database is newer than this release, else empty. */
