@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
+import cn.edu.ttms.it.TestDatabase;
 import cn.edu.ttms.it.api.ResultScenario;
 import cn.edu.ttms.it.api.Scenario;
-import cn.edu.ttms.it.TestDatabase;
 import jakarta.json.Json;
 import java.net.URL;
 import java.sql.Connection;

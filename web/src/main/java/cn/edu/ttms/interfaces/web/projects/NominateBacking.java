@@ -150,8 +150,7 @@ public class NominateBacking implements Serializable {
     /** Go ahead with everyone chosen, those outside the audience too. */
     public void nominate() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Map<Long, TeacherSummary> byId =
-                selected.stream()
+        Map<Long, TeacherSummary> byId = selected.stream()
                 .collect(Collectors.toMap(TeacherSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         try {
             List<NominationOutcome> done = enrolments.nominateAll(id, new ArrayList<>(byId.keySet()));
