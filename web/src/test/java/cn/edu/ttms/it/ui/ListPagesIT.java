@@ -86,6 +86,10 @@ class ListPagesIT {
                 assertTrue(SHORTFALL.matcher(value(td)).matches(), "a compact cell: " + value(td));
             }
         }
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.querySelector(\"[id='complianceForm:standings'] .ui-paginator\")"
+                                + ".scrollIntoView({block: 'end'})");
         Browser.screenshot(browser, "compliance-paged");
 
         // rolled up by school: the schools add up to the county
