@@ -87,9 +87,8 @@ class ListPagesIT {
             }
         }
         ((JavascriptExecutor) browser)
-                .executeScript(
-                        "document.querySelector(\"[id='complianceForm:standings'] .ui-paginator\")"
-                                + ".scrollIntoView({block: 'end'})");
+                .executeScript("document.querySelector(\"[id='complianceForm:standings'] .ui-paginator\")"
+                        + ".scrollIntoView({block: 'end'})");
         Browser.screenshot(browser, "compliance-paged");
 
         // rolled up by school: the schools add up to the county
