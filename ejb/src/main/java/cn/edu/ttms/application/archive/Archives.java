@@ -130,16 +130,12 @@ public class Archives {
                     cycleStart, records(read.of(t.id())), LocalDate.now().getYear());
             Assessment judged = year == null ? null : report.year(year);
             boolean ok = year == null ? report.compliant() : judged.compliant();
-            List<cn.edu.ttms.domain.model.compliance.RequirementRow> shortfalls = new ArrayList<>();
-            if (year == null) {
-                report.cycleAssessment().rows().stream().filter(r -> !r.met()).forEach(shortfalls::add);
-            } else {
-                judged.rows().stream().filter(r -> !r.met()).forEach(shortfalls::add);
-            }
+            List<cn.edu.ttms.domain.model.compliance.RequirementRow> rows =
+                    year == null ? report.cycleAssessment().rows() : judged.rows();
             if (ok) {
                 compliant++;
             }
-            standings.add(new UnitCompliance.TeacherStanding(t.id(), t.name(), t.schoolName(), ok, shortfalls));
+            standings.add(new UnitCompliance.TeacherStanding(t.id(), t.name(), t.schoolName(), ok, rows));
         }
         standings.sort(Comparator.comparing(UnitCompliance.TeacherStanding::compliant)
                 .thenComparing(s -> -s.shortfalls().size())

@@ -14,15 +14,23 @@ import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
 import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
+import cn.edu.ttms.domain.model.shared.DomainException;
+import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
 import cn.edu.ttms.domain.model.shared.Selection;
 import cn.edu.ttms.domain.model.teacher.Teacher;
 import cn.edu.ttms.domain.model.teacher.TeacherRepository;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +57,9 @@ public class Enrolments {
 
     @Inject
     CurrentCaller caller;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     cn.edu.ttms.application.notification.Notifications notifications;
@@ -91,6 +102,39 @@ public class Enrolments {
         }
         takeSeats(project, e.quotaUnitId()); // ...so that the seat's row lock is held only until the commit
         return e;
+    }
+
+    /** At most this many teachers in one nomination of many. */
+    public static final int MAX_NOMINEES = 200;
+
+    /**
+     * A bureau or school puts many of its teachers into a project at once (issue 17, item 7): each as
+     * {@link #nominate}, each in a transaction of its own — so that the seat's row lock is held for one
+     * nomination's commit only, as under a rush (decisions.md "Enrolment"), and one teacher's refusal
+     * (full, already enrolled, a clash) neither undoes nor stops the others. The outcomes in the order
+     * given, duplicates once.
+     */
+    @RolesAllowed({"ADMIN", "BUREAU_STAFF", "SCHOOL_ADMIN"})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<NominationOutcome> nominateAll(long projectId, List<Long> teacherIds) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(teacherIds));
+        if (distinct.size() > MAX_NOMINEES) {
+            throw new Invalid(
+                    "error.enrolment.tooManyNominees",
+                    distinct.size() + " teachers in one nomination, at most " + MAX_NOMINEES,
+                    String.valueOf(MAX_NOMINEES));
+        }
+        Enrolments self = context.getBusinessObject(Enrolments.class);
+        List<NominationOutcome> outcomes = new ArrayList<>();
+        for (Long teacherId : distinct) {
+            try {
+                Enrolment e = self.nominate(projectId, teacherId);
+                outcomes.add(NominationOutcome.enrolled(teacherId, e.id(), e.status()));
+            } catch (DomainException refused) {
+                outcomes.add(NominationOutcome.refused(teacherId, refused));
+            }
+        }
+        return outcomes;
     }
 
     /** A teacher applies to a self-selected project; the enrolment waits for approval and holds no seat yet. */

@@ -26,11 +26,17 @@ public class ProjectCatalogue {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ProposingUnits proposers;
+
     public List<TrainingProject> search(ProjectQuery query, int first, int max) {
         DataScope scope = caller.scope();
         if (scope.kind() != DataScope.Kind.SUBTREE) {
             String unit = proposerPath();
-            return unit == null ? List.of() : projects.searchProposedBy(unit, query, first, Math.min(max, 500));
+            return unit == null
+                    ? List.of()
+                    : projects.searchProposedBy(
+                            unit, proposers.leadAccountOf(caller.get()), query, first, Math.min(max, 500));
         }
         return projects.search(scope, query, first, Math.min(max, 500));
     }
@@ -39,7 +45,7 @@ public class ProjectCatalogue {
         DataScope scope = caller.scope();
         if (scope.kind() != DataScope.Kind.SUBTREE) {
             String unit = proposerPath();
-            return unit == null ? 0 : projects.countProposedBy(unit, query);
+            return unit == null ? 0 : projects.countProposedBy(unit, proposers.leadAccountOf(caller.get()), query);
         }
         return projects.count(scope, query);
     }

@@ -2,6 +2,8 @@ package cn.edu.ttms.application.project;
 
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.UserAccount;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
@@ -27,6 +29,9 @@ public class ProposingUnits {
     @Inject
     ProjectRepository projects;
 
+    @Inject
+    UserAccountRepository accounts;
+
     /** Whether the caller's roles are those of a proposing unit (checked against the unit's kind by {@link #unitOf}). */
     static boolean proposerRoles(Caller me) {
         return me.holds(Role.SCHOOL_ADMIN) || me.holds(Role.INSTITUTION_STAFF) || me.holds(Role.PROJECT_LEAD);
@@ -47,11 +52,26 @@ public class ProposingUnits {
         return proposerRoles(me) && project.proposedBy(me.organisationPath());
     }
 
+    /** A project lead's account, whose projects they see (issue 17, item 7); null for other callers. */
+    public Long leadAccountOf(Caller me) {
+        return me.holds(Role.PROJECT_LEAD)
+                ? accounts.findByUsername(me.username()).map(UserAccount::id).orElse(null)
+                : null;
+    }
+
+    /** Whether the caller is the project's lead. */
+    public boolean isLeadOf(Caller me, TrainingProject project) {
+        return project.leadId() != null
+                && me.holds(Role.PROJECT_LEAD)
+                && project.leadId().equals(leadAccountOf(me));
+    }
+
     /** A project the caller may see: in their data scope, or proposed by their unit; else not found. */
     public TrainingProject visible(Caller me, long id) {
         return projects.find(id)
                 .filter(p -> me.scope().kind() == DataScope.Kind.SUBTREE && p.visibleTo(me.organisationPath())
-                        || isProposerOf(me, p))
+                        || isProposerOf(me, p)
+                        || isLeadOf(me, p))
                 .orElseThrow(() -> new RecordNotFound("TrainingProject", id));
     }
 }

@@ -82,12 +82,13 @@ public final class InMemoryProjects implements ProjectRepository {
     }
 
     @Override
-    public List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max) {
+    public List<TrainingProject> searchProposedBy(
+            String unitPath, Long leadAccountId, ProjectQuery query, int first, int max) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public long countProposedBy(String unitPath, ProjectQuery query) {
+    public long countProposedBy(String unitPath, Long leadAccountId, ProjectQuery query) {
         throw new UnsupportedOperationException();
     }
 }

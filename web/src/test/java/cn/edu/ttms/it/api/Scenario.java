@@ -117,19 +117,32 @@ public final class Scenario {
      * (from {@code seed}) are imported first, so there are always enough.
      */
     public List<Long> freshTeachers(List<String> schools, int n, long seed) throws Exception {
+        return freshTeachers(schools, n, seed, null, List.of());
+    }
+
+    /**
+     * As {@link #freshTeachers(List, int, long)}, all of the given {@code subject} (null: as generated)
+     * and, the i-th of them, of the i-th of {@code stages} (PRIMARY or JUNIOR_SECONDARY; as generated
+     * past its end).
+     */
+    public List<Long> freshTeachers(List<String> schools, int n, long seed, String subject, List<SchoolStage> stages)
+            throws Exception {
         List<List<Object>> rows = new ArrayList<>();
+        int i = 0;
         List<DemoTeacherGenerator.School> places = schools.stream()
                 .map(s -> new DemoTeacherGenerator.School(s, "530902", null))
                 .toList();
         for (DemoTeacher t : new DemoTeacherGenerator(places, seed).generate(n)) {
+            SchoolStage stage = i < stages.size() ? stages.get(i) : t.stage();
+            i++;
             rows.add(List.of(
                     t.name(),
                     t.gender().name().equals("MALE") ? "男" : "女",
                     t.id().value(),
                     t.phone(),
                     t.schoolName(),
-                    t.subject(),
-                    t.stage() == SchoolStage.PRIMARY ? "小学" : "初中",
+                    subject == null ? t.subject() : subject,
+                    stage == SchoolStage.PRIMARY ? "小学" : "初中",
                     t.title() == null ? "" : t.title(),
                     t.serviceStart().toString(),
                     "否"));

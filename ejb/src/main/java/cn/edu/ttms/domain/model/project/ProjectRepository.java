@@ -31,8 +31,11 @@ public interface ProjectRepository {
 
     long count(DataScope scope, ProjectQuery query);
 
-    /** The projects the unit at {@code unitPath} proposed, drafts included, newest first. */
-    List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max);
+    /**
+     * The projects the unit at {@code unitPath} proposed, drafts included, and those the account
+     * {@code leadAccountId} leads whoever proposed them (null: no lead), newest first.
+     */
+    List<TrainingProject> searchProposedBy(String unitPath, Long leadAccountId, ProjectQuery query, int first, int max);
 
-    long countProposedBy(String unitPath, ProjectQuery query);
+    long countProposedBy(String unitPath, Long leadAccountId, ProjectQuery query);
 }

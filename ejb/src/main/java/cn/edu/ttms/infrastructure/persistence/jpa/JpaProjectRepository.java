@@ -18,7 +18,7 @@ import java.util.Map;
 public class JpaProjectRepository implements ProjectRepository {
 
     /** The projects a unit proposed (an institution sees no more of the catalogue). */
-    private static final String PROPOSED = "(p.proposerPath = :callerPath)";
+    private static final String PROPOSED = "(p.proposerPath = :callerPath OR p.terms.leadId = :leadId)";
 
     @PersistenceContext(unitName = "ttms")
     private EntityManager em;
@@ -97,15 +97,17 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public List<TrainingProject> searchProposedBy(String unitPath, ProjectQuery query, int first, int max) {
+    public List<TrainingProject> searchProposedBy(
+            String unitPath, Long leadAccountId, ProjectQuery query, int first, int max) {
         return EmbeddableBatchReads.batch(
                         query(
-                                "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
-                                " ORDER BY p.year DESC, p.id DESC",
-                                TrainingProject.class,
-                                unitPath,
-                                query,
-                                PROPOSED),
+                                        "SELECT p FROM TrainingProject p JOIN FETCH p.plan WHERE ",
+                                        " ORDER BY p.year DESC, p.id DESC",
+                                        TrainingProject.class,
+                                        unitPath,
+                                        query,
+                                        PROPOSED)
+                                .setParameter("leadId", leadAccountId == null ? -1L : leadAccountId),
                         "p.stages")
                 .setFirstResult(first)
                 .setMaxResults(max)
@@ -113,8 +115,9 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public long countProposedBy(String unitPath, ProjectQuery query) {
+    public long countProposedBy(String unitPath, Long leadAccountId, ProjectQuery query) {
         return query("SELECT COUNT(p) FROM TrainingProject p WHERE ", "", Long.class, unitPath, query, PROPOSED)
+                .setParameter("leadId", leadAccountId == null ? -1L : leadAccountId)
                 .getSingleResult();
     }
 

@@ -94,6 +94,13 @@ public class ResultText {
                 : web(locale, "compliance.moduleCredits", domain(row.module().messageKey(), locale));
     }
 
+    /** A column of the compliance list, named as {@link #shortLabel}. */
+    static String columnLabel(cn.edu.ttms.application.archive.UnitCompliance.Column column, Locale locale) {
+        return column.module() == null
+                ? domain(column.requirement().messageKey(), locale)
+                : web(locale, "compliance.moduleCredits", domain(column.module().messageKey(), locale));
+    }
+
     static String shortfalls(List<RequirementRow> rows, Locale locale) {
         return rows.stream()
                 .map(r -> web(

@@ -6,6 +6,7 @@ import cn.edu.ttms.application.archive.UnitCompliance;
 import cn.edu.ttms.application.organisation.OrganisationAdmin;
 import cn.edu.ttms.application.organisation.OrganisationNode;
 import cn.edu.ttms.application.policy.CreditPolicies;
+import cn.edu.ttms.domain.model.compliance.RequirementRow;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.interfaces.web.shell.Messages;
@@ -46,6 +47,10 @@ public class UnitComplianceBacking implements Serializable {
     private Integer year;
     private List<OrganisationNode> units = List.of();
     private boolean shown;
+    /** The roll-up by school instead of the teachers (issue 17, item 7). */
+    private boolean bySchool;
+    /** The school whose teachers are listed, chosen in the roll-up; null for the whole unit. */
+    private String school;
     /** Its rows are not Serializable: read again should the view be restored elsewhere. */
     private transient UnitCompliance result;
 
@@ -90,6 +95,7 @@ public class UnitComplianceBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         result = null;
         shown = false;
+        school = null;
         if (unit == null || cycle == null) {
             Messages.error(faces, null, "compliance.chooseUnit");
             return;
@@ -124,7 +130,75 @@ public class UnitComplianceBacking implements Serializable {
 
     public List<UnitCompliance.TeacherStanding> getStandings() {
         UnitCompliance r = getResult();
-        return r == null ? List.of() : r.standings();
+        return r == null ? List.of() : r.standingsOf(school);
+    }
+
+    /** One column per requirement row of the policy. */
+    public List<UnitCompliance.Column> getColumns() {
+        UnitCompliance r = getResult();
+        return r == null ? List.of() : r.columns();
+    }
+
+    public List<UnitCompliance.SchoolTally> getSchools() {
+        UnitCompliance r = getResult();
+        return r == null ? List.of() : r.bySchool();
+    }
+
+    /** A column's header: "总学时", "专业理念与师德 学分". */
+    public String header(UnitCompliance.Column column) {
+        return ResultText.columnLabel(column, locale());
+    }
+
+    /** A teacher's cell: ✓ when met, else the shortfall as "差 2 学分"; empty when the policy asks nothing. */
+    public String cell(UnitCompliance.TeacherStanding standing, UnitCompliance.Column column) {
+        RequirementRow row = standing.row(column);
+        if (row == null) {
+            return "";
+        }
+        return row.met()
+                ? "✓"
+                : ResultText.web(
+                        locale(),
+                        "compliance.cell." + row.requirement().unit().name(),
+                        ResultText.figure(row.requirement(), row.shortfall()));
+    }
+
+    /** How many of a school's teachers fall short in a column (0 shown as a dash). */
+    public String failing(UnitCompliance.SchoolTally tally, int column) {
+        int n = tally.failing().get(column);
+        return n == 0 ? "–" : String.valueOf(n);
+    }
+
+    public String rate(java.math.BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** Lists a school's teachers (a click in the roll-up). */
+    public void showSchool(String name) {
+        school = name;
+        bySchool = false;
+    }
+
+    /** The whole unit's teachers again. */
+    public void showAll() {
+        school = null;
+        bySchool = false;
+    }
+
+    public void showBySchool() {
+        bySchool = true;
+    }
+
+    private static java.util.Locale locale() {
+        return ResultText.locale();
+    }
+
+    public boolean isBySchool() {
+        return bySchool;
+    }
+
+    public String getSchool() {
+        return school;
     }
 
     /** "2026–2030 培训周期" or "2027 年度", as in the spreadsheet's name. */
