@@ -145,6 +145,68 @@ public class ProjectLifecycle {
         return actions;
     }
 
+    /**
+     * What the project waits for and who takes the step (issue 17, item 1): the note beside the buttons,
+     * so that a step the caller does not see is explained — above all a publication outside the windows,
+     * which only an administrator may take. Null once nothing follows (archived, cancelled).
+     */
+    @PermitAll
+    public NextStep nextStep(TrainingProject project) {
+        List<ProjectAction> mine = available(project);
+        String owner = ownerName(project);
+        String proposer = project.proposingUnit() == null ? "" : project.proposingUnit();
+        return switch (project.status()) {
+            case DRAFT ->
+                project.proposed()
+                        ? next("project.next.DRAFT.proposed", mine, ProjectAction.SUBMIT, proposer, owner)
+                        : next("project.next.DRAFT", mine, ProjectAction.SUBMIT, owner);
+            case SUBMITTED ->
+                project.proposed()
+                        ? next("project.next.SUBMITTED.proposed", mine, ProjectAction.APPROVE, owner)
+                        : project.name().contains("任职资格")
+                                ? next("project.next.SUBMITTED.qualification", mine, ProjectAction.APPROVE, owner)
+                                : next("project.next.SUBMITTED", mine, ProjectAction.APPROVE, owner);
+            case APPROVED -> {
+                String months = windows(project).stream()
+                        .sorted()
+                        .map(m -> String.valueOf(m.getValue()))
+                        .collect(Collectors.joining("、"));
+                yield inWindow(project)
+                        ? next("project.next.APPROVED", mine, ProjectAction.PUBLISH, owner, months)
+                        : next("project.next.APPROVED.outsideWindow", mine, ProjectAction.PUBLISH, months, owner);
+            }
+            case PUBLISHED -> next("project.next.PUBLISHED", mine, ProjectAction.OPEN_ENROLMENT, owner);
+            case ENROLLING -> next("project.next.ENROLLING", mine, ProjectAction.START, owner);
+            case IN_PROGRESS ->
+                next(
+                        project.level() == cn.edu.ttms.domain.model.shared.Level.SCHOOL
+                                ? "project.next.IN_PROGRESS.school"
+                                : "project.next.IN_PROGRESS",
+                        mine,
+                        null,
+                        owner);
+            case RESULTS_SUBMITTED -> next("project.next.RESULTS_SUBMITTED", mine, null, owner);
+            case REVIEWED -> next("project.next.REVIEWED", mine, null, owner);
+            case RECOGNISED -> next("project.next.RECOGNISED", mine, ProjectAction.ARCHIVE, owner);
+            case ARCHIVED, CANCELLED -> null;
+        };
+    }
+
+    private static NextStep next(String key, List<ProjectAction> mine, ProjectAction step, String... args) {
+        return new NextStep(key, List.of(args), step != null && mine.contains(step));
+    }
+
+    /** The name of the bureau that owns the project (the last unit of its path). */
+    private String ownerName(TrainingProject project) {
+        String[] ids = project.ownerPath().split("/");
+        try {
+            long id = Long.parseLong(ids[ids.length - 1]);
+            return organisations.find(id).map(o -> o.name()).orElse("");
+        } catch (NumberFormatException e) {
+            return "";
+        }
+    }
+
     /** Whether this month is one of the policy's publication windows for the project. */
     @PermitAll
     public boolean publicationOpen(TrainingProject project) {

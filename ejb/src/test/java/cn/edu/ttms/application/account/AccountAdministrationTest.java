@@ -284,6 +284,14 @@ class AccountAdministrationTest {
         }
 
         @Override
+        public long countLockedAt(DataScope scope, Instant now) {
+            return all.stream()
+                    .filter(a -> a.isLockedAt(now)
+                            && scope.includesPath(a.organisation().path()))
+                    .count();
+        }
+
+        @Override
         public void recordFailedSignIn(long accountId, int consecutiveFailures, Instant lockedUntil) {
             throw new UnsupportedOperationException();
         }

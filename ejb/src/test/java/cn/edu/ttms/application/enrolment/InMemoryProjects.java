@@ -91,4 +91,11 @@ public final class InMemoryProjects implements ProjectRepository {
     public long countProposedBy(String unitPath, Long leadAccountId, ProjectQuery query) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public long countOwned(DataScope scope, cn.edu.ttms.domain.model.project.ProjectStatus status, boolean proposed) {
+        return projects.values().stream()
+                .filter(p -> p.status() == status && p.proposed() == proposed && scope.includesPath(p.ownerPath()))
+                .count();
+    }
 }

@@ -200,4 +200,39 @@ class ProjectLifecycleTest {
                 service().apply(7, ProjectAction.RETURN, "请补充课程安排", false).status(),
                 "the staff did not write it, so they may decide it");
     }
+
+    @Test
+    void theNextStepSaysWhoTakesItAndWhetherItIsTheCallers() {
+        TrainingProject p = project(7, city, "小学语文骨干教师培训", ProjectAction.SUBMIT);
+        me = CITY_STAFF;
+        NextStep staff = service().nextStep(p);
+        assertEquals("project.next.SUBMITTED", staff.key());
+        assertEquals(List.of("临沧市"), staff.args(), "names the bureau whose reviewers approve");
+        assertEquals(false, staff.yours(), "staff do not approve what they submitted");
+        me = CITY_REVIEWER;
+        assertTrue(service().nextStep(p).yours());
+
+        TrainingProject course = project(8, county, "小学校长任职资格培训", ProjectAction.SUBMIT);
+        me = COUNTY_REVIEWER;
+        NextStep county = service().nextStep(course);
+        assertEquals("project.next.SUBMITTED.qualification", county.key());
+        assertEquals(false, county.yours(), "a county may not approve a principal qualification course");
+
+        TrainingProject running = project(
+                9,
+                city,
+                "班主任培训",
+                ProjectAction.SUBMIT,
+                ProjectAction.APPROVE,
+                ProjectAction.PUBLISH,
+                ProjectAction.OPEN_ENROLMENT,
+                ProjectAction.START);
+        me = CITY_STAFF;
+        assertEquals("project.next.IN_PROGRESS", service().nextStep(running).key());
+        assertEquals(false, service().nextStep(running).yours(), "results are signed, not a button");
+
+        TrainingProject cancelled = project(10, city, "取消的培训");
+        cancelled.apply(ProjectAction.CANCEL, "经费未落实");
+        assertEquals(null, service().nextStep(cancelled), "nothing follows a cancellation");
+    }
 }

@@ -30,6 +30,9 @@ public interface UserAccountRepository {
     /** The account if its unit lies in {@code scope}; otherwise empty, as if it did not exist. */
     Optional<UserAccount> find(long id, DataScope scope);
 
+    /** How many accounts at units in {@code scope} are locked out of signing in at {@code now}. */
+    long countLockedAt(DataScope scope, java.time.Instant now);
+
     void recordFailedSignIn(long accountId, int consecutiveFailures, java.time.Instant lockedUntil);
 
     void recordSuccessfulSignIn(long accountId, java.time.Instant at);

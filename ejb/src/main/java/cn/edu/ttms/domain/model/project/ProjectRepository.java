@@ -38,4 +38,11 @@ public interface ProjectRepository {
     List<TrainingProject> searchProposedBy(String unitPath, Long leadAccountId, ProjectQuery query, int first, int max);
 
     long countProposedBy(String unitPath, Long leadAccountId, ProjectQuery query);
+
+    /**
+     * How many projects owned inside {@code scope} stand at {@code status}: those proposed by a unit
+     * below the owning bureau when {@code proposed}, else the bureau's own (a to-do count, never a
+     * parent bureau's projects, on which the caller cannot act).
+     */
+    long countOwned(DataScope scope, ProjectStatus status, boolean proposed);
 }

@@ -123,7 +123,7 @@ public final class ConnectWhenTheDatabaseAnswers {
      * that is down is one line of ours at INFO, not EclipseLink's SEVERE stack trace from its pool.
      */
     private static boolean answers(ServerSession session) {
-        DataSource dataSource = dataSourceOf(session.getDatasourceLogin());
+        DataSource dataSource = dataSourceOf(session.getLogin());
         if (dataSource == null) {
             return true; // not a JNDI data source: let EclipseLink try
         }

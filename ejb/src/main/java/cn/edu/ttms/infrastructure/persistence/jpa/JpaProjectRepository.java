@@ -121,6 +121,17 @@ public class JpaProjectRepository implements ProjectRepository {
                 .getSingleResult();
     }
 
+    @Override
+    public long countOwned(DataScope scope, ProjectStatus status, boolean proposed) {
+        ScopePredicates.Clause owned = ScopePredicates.jpql(scope, "p.ownerPath", null);
+        return owned.bind(em.createQuery(
+                        "SELECT COUNT(p) FROM TrainingProject p WHERE p.status = :status AND p.proposerPath IS "
+                                + (proposed ? "NOT NULL" : "NULL") + " AND " + owned.text(),
+                        Long.class))
+                .setParameter("status", status)
+                .getSingleResult();
+    }
+
     /** Own subtree (drafts too), an ancestor's projects past the draft stage, or those one's subtree proposed. */
     private <T> TypedQuery<T> query(String head, String tail, Class<T> type, DataScope scope, ProjectQuery f) {
         ScopePredicates.Clause owned = ScopePredicates.jpql(scope, "p.ownerPath", null);

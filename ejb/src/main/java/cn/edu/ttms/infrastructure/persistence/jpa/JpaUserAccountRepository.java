@@ -92,6 +92,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public long countLockedAt(DataScope scope, java.time.Instant now) {
+        ScopePredicates.Clause in = ScopePredicates.jpql(scope, "u.organisation.path", null);
+        return in.bind(em.createQuery(
+                        "SELECT COUNT(u) FROM UserAccount u WHERE u.lockedUntil > :now AND " + in.text(), Long.class))
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    @Override
     public Optional<UserAccount> find(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.web.projects;
 
+import cn.edu.ttms.application.project.NextStep;
 import cn.edu.ttms.application.project.ProjectEditing;
 import cn.edu.ttms.application.project.ProjectLifecycle;
 import cn.edu.ttms.application.project.ProjectSheet;
@@ -37,6 +38,9 @@ public class ProjectViewBacking implements Serializable {
      * node of a cluster (its node died) reads the sheet again there, by {@link #id}.
      */
     private transient ProjectSheet sheet;
+
+    private transient NextStep nextStep;
+    private transient ProjectSheet nextStepOf;
 
     private boolean found;
     private ProjectAction pending;
@@ -102,6 +106,21 @@ public class ProjectViewBacking implements Serializable {
 
     public String warning(Violation v) {
         return Messages.violation(FacesContext.getCurrentInstance(), v);
+    }
+
+    /**
+     * What the project waits for and who takes the step (issue 17, item 1): the note beside the buttons, read
+     * once per sheet (a step taken reads the sheet again).
+     */
+    public NextStep getNextStep() {
+        if (sheet() == null) {
+            return null;
+        }
+        if (nextStepOf != sheet) {
+            nextStep = lifecycle.nextStep(sheet.project());
+            nextStepOf = sheet;
+        }
+        return nextStep;
     }
 
     public List<ProjectAction> getActions() {
