@@ -170,10 +170,10 @@ public class EnrolmentRounds {
                 .promoteWaiting(project).stream().map(Enrolment::id).toList();
         audit.record(
                 AuditAction.UPDATE,
-                "TrainingProject",
+                "WaitingList",
                 project.id(),
                 project.ownerPath(),
-                "waiting list backfilled; promoted " + promoted);
+                "waiting list of project " + project.id() + " backfilled; promoted " + promoted);
         return promoted;
     }
 

@@ -242,6 +242,8 @@ class EnrolmentRoundsTest {
         audited.clear();
         assertEquals(List.of(), service().backfill(7));
         assertEquals(1, audited.size());
-        assertTrue(audited.get(0).startsWith("UPDATE TrainingProject /1/2/ waiting list backfilled"), audited.get(0));
+        assertTrue(
+                audited.get(0).startsWith("UPDATE WaitingList /1/2/ waiting list of project 7 backfilled"),
+                audited.get(0));
     }
 }

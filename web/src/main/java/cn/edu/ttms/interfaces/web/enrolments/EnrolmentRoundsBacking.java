@@ -128,12 +128,7 @@ public class EnrolmentRoundsBacking implements Serializable {
             return Messages.text(faces, "rounds.noDraw.firstCome");
         }
         if (line.state() == RoundState.DRAWN) {
-            return Messages.text(
-                    faces,
-                    "rounds.noDraw.drawn",
-                    Times.shown(line.drawnAt()),
-                    line.drawnBy(),
-                    String.valueOf(line.seed()));
+            return Messages.text(faces, "rounds.noDraw.drawn", Times.shown(line.drawnAt()), line.drawnBy());
         }
         return Messages.text(faces, "rounds.noDraw.stillOpen", Times.shown(line.closesAt()));
     }
