@@ -211,7 +211,10 @@ class OperationPagesIT {
                 "largest difference first, as the API orders it");
         Browser.screenshot(browser, "policy-whatif");
 
-        fitsAPhone(browser, "app/policies/whatif.xhtml?id=" + versionId + "&unit=" + unit);
+        fitsAPhone(browser, "app/policies/whatif.xhtml?id=" + versionId + "&unit=" + unit, () -> {
+            browser.findElement(By.id("whatIf:run")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("difference")));
+        });
     }
 
     @Test
@@ -324,6 +327,11 @@ class OperationPagesIT {
 
     /** The page on a 390 px wide viewport is no wider than the screen (its wide tables scroll in their box). */
     private void fitsAPhone(WebDriver driver, String page) {
+        fitsAPhone(driver, page, () -> {});
+    }
+
+    /** The same, after {@code then} (what the page shows once used). */
+    private void fitsAPhone(WebDriver driver, String page, Runnable then) {
         ((org.openqa.selenium.chrome.ChromeDriver) driver)
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
@@ -331,6 +339,7 @@ class OperationPagesIT {
         driver.get(base + page);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
         ready(driver, wait);
+        then.run();
         Browser.screenshot(driver, "phone-" + page.replaceAll("[^a-z]+", "-"));
         long width = ((Number)
                         ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;"))
