@@ -100,6 +100,7 @@ class OperationPagesIT {
         city.findElement(By.id("list:confirmDraw")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "第 1 轮已抽签"));
         long seed = Long.parseLong(city.findElement(By.id("drawSeed")).getText().trim());
+        assertEquals(List.of(), Browser.policyViolations(city), "the page keeps to its Content Security Policy");
         ((JavascriptExecutor) city).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(city, "enrolment-rounds");
 
@@ -210,6 +211,7 @@ class OperationPagesIT {
                         .compareTo(first.getJsonNumber("difference").bigDecimalValue()),
                 "largest difference first, as the API orders it");
         Browser.screenshot(browser, "policy-whatif");
+        assertEquals(List.of(), Browser.policyViolations(browser), "the page keeps to its Content Security Policy");
 
         fitsAPhone(browser, "app/policies/whatif.xhtml?id=" + versionId + "&unit=" + unit, () -> {
             browser.findElement(By.id("whatIf:run")).click();
@@ -261,6 +263,7 @@ class OperationPagesIT {
         ((JavascriptExecutor) county)
                 .executeScript("document.getElementById('teacher:moves').scrollIntoView({block: 'center'})");
         Browser.screenshot(county, "teacher-move");
+        assertEquals(List.of(), Browser.policyViolations(county), "the page keeps to its Content Security Policy");
 
         assertEquals(
                 TO_SCHOOL,
