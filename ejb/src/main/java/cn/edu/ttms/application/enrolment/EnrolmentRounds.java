@@ -57,7 +57,8 @@ public class EnrolmentRounds {
     Notifications notifications;
 
     /** The outcome of a draw: the seed, the order of the entries, who got a place and who waits. */
-    public record Draw(long seed, List<Long> order, List<Long> enrolled, List<Long> waiting) {}
+    public record Draw(long seed, List<Long> order, List<Long> enrolled, List<Long> waiting)
+            implements java.io.Serializable {}
 
     public EnrolmentRound open(long projectId, RoundMode mode, Instant opensAt, Instant closesAt) {
         TrainingProject project = owned(projectId);
@@ -66,7 +67,50 @@ public class EnrolmentRounds {
                         .max()
                         .orElse(0)
                 + 1;
-        return enrolments.store(new EnrolmentRound(project.id(), next, mode, opensAt, closesAt));
+        EnrolmentRound round = enrolments.store(new EnrolmentRound(project.id(), next, mode, opensAt, closesAt));
+        audit.record(
+                AuditAction.CREATE,
+                "EnrolmentRound",
+                round.id(),
+                project.ownerPath(),
+                "round " + next + " opened: " + mode + " from " + opensAt + " to " + closesAt);
+        return round;
+    }
+
+    /**
+     * The project's rounds and places, for anyone of the two roles who can see the project; whether the
+     * caller may act on them is the rule of {@link #open}, {@link #draw} and {@link #backfill}.
+     */
+    public RoundsOverview overview(long projectId) {
+        Caller me = caller.get();
+        TrainingProject project = projects.find(projectId)
+                .filter(p -> p.visibleTo(me.organisationPath()))
+                .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
+        Instant now = Instant.now();
+        List<RoundsOverview.Line> lines = enrolments.rounds(projectId).stream()
+                .map(r -> new RoundsOverview.Line(
+                        r.roundNo(),
+                        r.mode(),
+                        r.opensAt(),
+                        r.closesAt(),
+                        r.stateAt(now),
+                        r.mode() == RoundMode.LOTTERY && r.drawnAt() == null
+                                ? enrolments.lotteryEntries(r.id()).size()
+                                : 0,
+                        r.seed(),
+                        r.drawnAt(),
+                        r.drawnBy()))
+                .toList();
+        return new RoundsOverview(
+                project.id(),
+                project.name(),
+                project.capacity(),
+                enrolments
+                        .seatsLeft(projectId, EnrolmentRepository.WHOLE_PROJECT)
+                        .orElse(project.capacity()),
+                enrolments.waitingList(projectId).size(),
+                mayManage(me, project),
+                lines);
     }
 
     /** Draws a closed lottery round, with the given seed or a fresh random one. */
@@ -122,8 +166,15 @@ public class EnrolmentRounds {
     /** A second round's backfill: the waiting list moves up into whatever places are free now. */
     public List<Long> backfill(long projectId) {
         TrainingProject project = owned(projectId);
-        return new EnrolmentRules(enrolments, projects, organisations)
+        List<Long> promoted = new EnrolmentRules(enrolments, projects, organisations)
                 .promoteWaiting(project).stream().map(Enrolment::id).toList();
+        audit.record(
+                AuditAction.UPDATE,
+                "WaitingList",
+                project.id(),
+                project.ownerPath(),
+                "waiting list of project " + project.id() + " backfilled; promoted " + promoted);
+        return promoted;
     }
 
     private TrainingProject owned(long projectId) {
@@ -131,7 +182,7 @@ public class EnrolmentRounds {
         TrainingProject project = projects.find(projectId)
                 .filter(p -> p.visibleTo(me.organisationPath()))
                 .orElseThrow(() -> new RecordNotFound("TrainingProject", projectId));
-        if (!me.holds(Role.ADMIN) && !me.scope().includesPath(project.ownerPath())) {
+        if (!mayManage(me, project)) {
             throw new Forbidden(
                     "error.project.notYours",
                     "not allowed",
@@ -139,5 +190,9 @@ public class EnrolmentRounds {
                     Role.BUREAU_STAFF.name());
         }
         return project;
+    }
+
+    private static boolean mayManage(Caller me, TrainingProject project) {
+        return me.holds(Role.ADMIN) || me.scope().includesPath(project.ownerPath());
     }
 }

@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.enrolment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import cn.edu.ttms.domain.model.enrolment.EnrolmentRound;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentStatus;
 import cn.edu.ttms.domain.model.enrolment.Lottery;
 import cn.edu.ttms.domain.model.enrolment.RoundMode;
+import cn.edu.ttms.domain.model.enrolment.RoundState;
 import cn.edu.ttms.domain.model.notification.NotificationKind;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DomainException;
@@ -150,10 +152,14 @@ class EnrolmentRoundsTest {
         assertEquals(
                 List.of(waiter + " WAITING_LIST [项目7, 1]"),
                 told.stream().filter(t -> t.contains("WAITING_LIST")).toList());
-        assertEquals(1, audited.size());
+        List<String> draws = audited.stream().filter(a -> a.contains(" drawn ")).toList();
+        assertEquals(1, draws.size());
         assertTrue(
-                audited.get(0).startsWith("UPDATE EnrolmentRound /1/2/ lottery round 1 drawn with seed 20261124"),
-                audited.get(0));
+                audited.stream().anyMatch(a -> a.startsWith("CREATE EnrolmentRound /1/2/ round 1 opened: LOTTERY")),
+                "the opening too: " + audited);
+        assertTrue(
+                draws.get(0).startsWith("UPDATE EnrolmentRound /1/2/ lottery round 1 drawn with seed 20261124"),
+                draws.get(0));
     }
 
     @Test
@@ -177,12 +183,13 @@ class EnrolmentRoundsTest {
         List<Long> entries = closedRoundWith(3);
         EnrolmentRounds.Draw draw = service().draw(7, 1, null);
         assertEquals(Lottery.order(entries, draw.seed()), draw.order());
-        assertTrue(audited.get(0).contains("seed " + draw.seed()));
+        assertTrue(audited.stream().anyMatch(a -> a.contains("drawn with seed " + draw.seed())), audited.toString());
     }
 
     @Test
     void onlyTheOwningBureauDrawsAndAnyoneWhoCannotSeeTheProjectFindsNone() {
         closedRoundWith(2);
+        audited.clear();
         me = new Caller("linxiang", Set.of(Role.BUREAU_STAFF), 4, "/1/2/4/", null);
         DomainException notYours =
                 assertThrows(DomainException.class, () -> service().draw(7, 1, SEED));
@@ -195,5 +202,48 @@ class EnrolmentRoundsTest {
         me = new Caller("city", Set.of(Role.BUREAU_STAFF), 2, "/1/2/", null);
         assertThrows(RecordNotFound.class, () -> service().draw(7, 9, SEED), "no such round");
         assertTrue(told.isEmpty() && audited.isEmpty());
+    }
+
+    @Test
+    void theOverviewShowsEachRoundsStateItsEntriesAndWhoMayAct() {
+        closedRoundWith(4);
+        Instant now = Instant.now();
+        service().open(7, RoundMode.FIRST_COME, now.plusSeconds(3600), now.plusSeconds(7200));
+
+        RoundsOverview before = service().overview(7);
+        assertEquals(3, before.capacity());
+        assertEquals(3, before.placesLeft(), "no seat taken before the draw");
+        assertEquals(0, before.waiting());
+        assertTrue(before.mayManage());
+        assertEquals(RoundState.AWAITING_DRAW, before.rounds().get(0).state());
+        assertEquals(4, before.rounds().get(0).entries());
+        assertTrue(before.rounds().get(0).drawable());
+        assertEquals(RoundState.UPCOMING, before.rounds().get(1).state());
+        assertFalse(before.rounds().get(1).drawable());
+
+        service().draw(7, 1, SEED);
+        RoundsOverview after = service().overview(7);
+        assertEquals(RoundState.DRAWN, after.rounds().get(0).state());
+        assertEquals(SEED, after.rounds().get(0).seed());
+        assertEquals("city", after.rounds().get(0).drawnBy());
+        assertEquals(0, after.placesLeft());
+        assertEquals(1, after.waiting());
+        assertFalse(after.backfillable(), "someone waits but no place is free");
+
+        me = new Caller("linxiang", Set.of(Role.BUREAU_STAFF), 4, "/1/2/4/", null);
+        assertFalse(service().overview(7).mayManage(), "a county sees the city's rounds but does not run them");
+        me = new Caller("other", Set.of(Role.BUREAU_STAFF), 3, "/1/3/", null);
+        assertThrows(RecordNotFound.class, () -> service().overview(7));
+    }
+
+    @Test
+    void theBackfillIsAudited() {
+        closedRoundWith(1);
+        audited.clear();
+        assertEquals(List.of(), service().backfill(7));
+        assertEquals(1, audited.size());
+        assertTrue(
+                audited.get(0).startsWith("UPDATE WaitingList /1/2/ waiting list of project 7 backfilled"),
+                audited.get(0));
     }
 }

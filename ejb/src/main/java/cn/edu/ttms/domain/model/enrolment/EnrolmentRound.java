@@ -76,6 +76,20 @@ public class EnrolmentRound {
         return mode == RoundMode.LOTTERY && drawnAt == null && !at.isBefore(closesAt);
     }
 
+    /** Where the round stands at {@code at}: a drawn lottery stays DRAWN; a closed first-come round is CLOSED. */
+    public RoundState stateAt(Instant at) {
+        if (drawnAt != null) {
+            return RoundState.DRAWN;
+        }
+        if (at.isBefore(opensAt)) {
+            return RoundState.UPCOMING;
+        }
+        if (isOpen(at)) {
+            return RoundState.OPEN;
+        }
+        return mode == RoundMode.LOTTERY ? RoundState.AWAITING_DRAW : RoundState.CLOSED;
+    }
+
     /** Records the draw; the order itself follows from the seed and the entries ({@link Lottery}). */
     public void drawn(long withSeed, String by, Instant at) {
         if (mode != RoundMode.LOTTERY) {
@@ -122,5 +136,9 @@ public class EnrolmentRound {
 
     public Instant drawnAt() {
         return drawnAt;
+    }
+
+    public String drawnBy() {
+        return drawnBy;
     }
 }

@@ -75,4 +75,18 @@ class EnrolmentRoundTest {
         DomainException e = assertThrows(DomainException.class, () -> r.drawn(1L, "city", CLOSES.plusSeconds(1)));
         assertEquals("error.round.notLottery", e.messageKey());
     }
+
+    @Test
+    void aRoundIsUpcomingOpenThenAwaitsItsDrawOrIsClosed() {
+        EnrolmentRound lottery = round(RoundMode.LOTTERY);
+        assertEquals(RoundState.UPCOMING, lottery.stateAt(OPENS.minusMillis(1)));
+        assertEquals(RoundState.OPEN, lottery.stateAt(OPENS));
+        assertEquals(RoundState.AWAITING_DRAW, lottery.stateAt(CLOSES));
+        lottery.drawn(7L, "city", CLOSES.plusSeconds(1));
+        assertEquals(RoundState.DRAWN, lottery.stateAt(CLOSES.plusSeconds(2)));
+        assertEquals("city", lottery.drawnBy());
+        EnrolmentRound firstCome = round(RoundMode.FIRST_COME);
+        assertEquals(RoundState.OPEN, firstCome.stateAt(CLOSES.minusMillis(1)));
+        assertEquals(RoundState.CLOSED, firstCome.stateAt(CLOSES));
+    }
 }

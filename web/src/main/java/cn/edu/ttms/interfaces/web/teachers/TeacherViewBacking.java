@@ -1,7 +1,10 @@
 package cn.edu.ttms.interfaces.web.teachers;
 
+import cn.edu.ttms.application.organisation.OrganisationAdmin;
+import cn.edu.ttms.application.organisation.OrganisationNode;
 import cn.edu.ttms.application.teacher.TeacherDetails;
 import cn.edu.ttms.application.teacher.TeacherRegistry;
+import cn.edu.ttms.domain.model.organisation.OrganisationKind;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
@@ -14,11 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * app/teachers/view.xhtml?id=…: one teacher's record, and its correction by staff. A record outside
  * the caller's scope is "not found", like one that does not exist; a record saved by someone else
- * meanwhile is not overwritten, and the message says who changed what.
+ * meanwhile is not overwritten, and the message says who changed what. Staff record a dated move to
+ * another school in their scope (调动) after a confirmation — {@link TeacherRegistry#moveToSchool}, the
+ * call behind {@code POST /api/v1/teachers/{id}/moves}.
  */
 @Named
 @ViewScoped
@@ -28,6 +34,9 @@ public class TeacherViewBacking implements Serializable {
 
     @Inject
     TeacherRegistry registry;
+
+    @Inject
+    OrganisationAdmin organisations;
 
     private Long id;
     private TeacherDetails teacher;
@@ -39,6 +48,10 @@ public class TeacherViewBacking implements Serializable {
     private String title;
     private LocalDate serviceStart;
     private boolean privateSchool;
+    private List<OrganisationNode> targets;
+    private Long moveSchoolId;
+    private LocalDate moveOn = LocalDate.now();
+    private boolean confirmingMove;
 
     public void load() {
         if (id == null) {
@@ -86,6 +99,86 @@ public class TeacherViewBacking implements Serializable {
             FacesContext.getCurrentInstance()
                     .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    /** The open schools of the caller's scope other than the teacher's own: where a move may go. */
+    public List<OrganisationNode> getTargets() {
+        if (targets == null) {
+            targets = teacher == null || !isStaff()
+                    ? List.of()
+                    : organisations.subtree().stream()
+                            .filter(u -> u.kind() == OrganisationKind.SCHOOL && !u.closed())
+                            .filter(u -> u.id() != teacher.schoolId())
+                            .toList();
+        }
+        return targets;
+    }
+
+    /** Staff of the roles {@link TeacherRegistry} serves; teachers reading their own record do not move. */
+    public boolean isStaff() {
+        var context = FacesContext.getCurrentInstance().getExternalContext();
+        return List.of("ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN").stream()
+                .anyMatch(context::isUserInRole);
+    }
+
+    public void askMove() {
+        if (moveSchoolId == null || moveSchoolId == teacher.schoolId()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            cn.edu.ttms.interfaces.web.shell.Messages.error(faces, null, "teacher.move.sameSchool");
+            return;
+        }
+        confirmingMove = true;
+    }
+
+    public void dismissMove() {
+        confirmingMove = false;
+    }
+
+    public void confirmMove() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            registry.moveToSchool(id, moveSchoolId, moveOn);
+            String to = getMoveSchoolName();
+            show(registry.details(id));
+            targets = null;
+            confirmingMove = false;
+            moveSchoolId = null;
+            cn.edu.ttms.interfaces.web.shell.Messages.info(faces, null, "teacher.move.done", teacher.name(), to);
+        } catch (DomainException e) {
+            confirmingMove = false;
+            message(FacesMessage.SEVERITY_ERROR, e);
+        } catch (IllegalArgumentException e) {
+            confirmingMove = false;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public String getMoveSchoolName() {
+        return getTargets().stream()
+                .filter(u -> moveSchoolId != null && u.id() == moveSchoolId)
+                .map(OrganisationNode::name)
+                .findFirst()
+                .orElse("");
+    }
+
+    public Long getMoveSchoolId() {
+        return moveSchoolId;
+    }
+
+    public void setMoveSchoolId(Long moveSchoolId) {
+        this.moveSchoolId = moveSchoolId;
+    }
+
+    public LocalDate getMoveOn() {
+        return moveOn;
+    }
+
+    public void setMoveOn(LocalDate moveOn) {
+        this.moveOn = moveOn;
+    }
+
+    public boolean isConfirmingMove() {
+        return confirmingMove;
     }
 
     private static void message(FacesMessage.Severity severity, DomainException e) {
