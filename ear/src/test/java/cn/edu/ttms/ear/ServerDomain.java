@@ -85,19 +85,25 @@ final class ServerDomain {
     }
 
     /**
-     * What the server logged from byte {@code offset} on, once it contains {@code marker} (at most
-     * a minute). GlassFish 7 writes its log through an asynchronous handler: the lines of a deploy
-     * can reach the file after {@code asadmin deploy} has returned.
+     * Everything this domain's server has logged (the domain is the test's own, created for it),
+     * once it contains {@code marker}, waiting at most a minute: GlassFish 7 writes its log through
+     * an asynchronous handler, so the lines of a deploy can reach the file after {@code asadmin
+     * deploy} has returned. Rotated files ({@code server.log_…}) are read too, oldest first.
      */
-    String logFrom(long offset, String marker) throws IOException, InterruptedException {
+    String log(String marker) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
         while (true) {
-            byte[] log = Files.readAllBytes(serverLog());
-            String text = log.length > offset
-                    ? new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8)
-                    : "";
-            if (text.contains(marker) || System.nanoTime() > deadline) {
-                return text;
+            StringBuilder log = new StringBuilder();
+            try (var files = Files.list(serverLog().getParent())) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("server.log_"))
+                        .sorted()
+                        .toList()) {
+                    log.append(Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+            log.append(Files.readString(serverLog(), StandardCharsets.UTF_8));
+            if (log.indexOf(marker) >= 0 || System.nanoTime() > deadline) {
+                return log.toString();
             }
             Thread.sleep(250);
         }
