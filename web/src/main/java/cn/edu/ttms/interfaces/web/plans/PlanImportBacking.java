@@ -72,6 +72,7 @@ public class PlanImportBacking extends ImportWizard {
         } catch (SamePlanExists e) {
             samePlans = e.plans();
             despiteSamePlan = false;
+            Messages.error(FacesContext.getCurrentInstance(), e);
         } catch (DomainException e) {
             Messages.error(FacesContext.getCurrentInstance(), e);
         }
