@@ -40,12 +40,7 @@ public final class ImportResults {
     private static List<Inference> withSamePlans(PlanImportReport report, Locale locale) {
         List<Inference> all = new ArrayList<>();
         for (PlanRef same : report.samePlans()) {
-            all.add(new Inference(
-                    1,
-                    DomainMessages.format(
-                            "plan.import.samePlanWarning",
-                            List.of(same.name(), String.valueOf(same.year()), String.valueOf(same.id())),
-                            locale)));
+            all.add(new Inference(1, DomainMessages.format(PlanRef.WARNING, same.warningArgs(), locale)));
         }
         report.sheet().inferences().stream()
                 .map(i -> new Inference(i.row(), DomainMessages.format(i.messageKey(), i.args(), locale)))
