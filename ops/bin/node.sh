@@ -105,6 +105,16 @@ esac
   fi
 } > "$run_dir/logging.properties"
 
+# The project's pre-boot commands, and the docroot of the server's default web module: while TTMS is being
+# deployed, http://host:port/ answers the "starting" page of $config/starting (503, Retry-After) instead of a bare
+# 404; once TTMS is deployed at /, it answers every path (README, "While the server starts").
+{
+  cat "$config/pre-boot-commands.asadmin"
+  echo
+  echo "# added by ops/bin/node.sh: the page / answers while the server starts"
+  echo "set configs.config.server-config.http-service.virtual-server.server.docroot=$config/starting"
+} > "$run_dir/pre-boot-commands.asadmin"
+
 # shellcheck disable=SC2086 # TTMS_JAVA_OPTS is a list of options
 exec java ${TTMS_JAVA_OPTS:--Xmx768m} "${tls_args[@]}" \
   -Dapp.data.dir="${APP_DATA_DIR:-$run_dir/data}" \
@@ -112,6 +122,6 @@ exec java ${TTMS_JAVA_OPTS:--Xmx768m} "${tls_args[@]}" \
   --deploy "$war" --contextroot / --port "$port" \
   --name "${TTMS_NODE_NAME:-node-$port}" \
   "${cluster[@]}" "${tls[@]}" \
-  --prebootcommandfile "$config/pre-boot-commands.asadmin" \
+  --prebootcommandfile "$run_dir/pre-boot-commands.asadmin" \
   --logproperties "$run_dir/logging.properties" \
   "$@"

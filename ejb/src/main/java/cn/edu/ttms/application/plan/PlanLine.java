@@ -3,6 +3,7 @@ package cn.edu.ttms.application.plan;
 import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Level;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  * @param daysTotal 合计 days, or {@code null}
  * @param trainees 培训人数 of this line
  * @param hosts 承办单位, one entry per institution
+ * @param level 项目级别, or {@code null} when unknown (a row read without one)
  */
 public record PlanLine(
         Integer sequence,
@@ -44,7 +46,8 @@ public record PlanLine(
         BigDecimal daysLocal,
         BigDecimal daysTotal,
         int trainees,
-        List<String> hosts)
+        List<String> hosts,
+        Level level)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -95,7 +98,8 @@ public record PlanLine(
                     s.daysLocal(),
                     s.daysTotal(),
                     s.trainees(),
-                    hosts));
+                    hosts,
+                    project.level()));
         }
         return lines;
     }
@@ -120,7 +124,8 @@ public record PlanLine(
                     row.daysLocal(),
                     row.daysTotal(),
                     row.trainees(),
-                    row.hosts()));
+                    row.hosts(),
+                    row.level()));
         }
         return lines;
     }
@@ -144,6 +149,11 @@ public record PlanLine(
             return formText;
         }
         return DeliveryFormWords.canonical(form);
+    }
+
+    /** 项目级别 as the export writes it ({@link LevelWords#canonical}), or {@code null} when unknown. */
+    public String levelWords() {
+        return level == null ? null : LevelWords.canonical(level);
     }
 
     /** 承办单位 as one cell: the hosts joined with 、. */

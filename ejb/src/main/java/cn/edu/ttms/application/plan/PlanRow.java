@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.plan;
 
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Level;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Objects;
  * @param trainees 培训人数, the places of this row (of this stage, for a continuation)
  * @param hosts 承办单位, one entry per institution; empty when blank
  * @param continuationOf for a continuation row, the row number of its project; else {@code null}
+ * @param level 项目级别 as the row states it, or {@code null} when the sheet has no such column or the
+ *     cell is blank (the project then takes its plan's level)
  */
 public record PlanRow(
         int row,
@@ -43,7 +46,8 @@ public record PlanRow(
         BigDecimal daysTotal,
         int trainees,
         List<String> hosts,
-        Integer continuationOf)
+        Integer continuationOf,
+        Level level)
         implements Serializable {
 
     public PlanRow {

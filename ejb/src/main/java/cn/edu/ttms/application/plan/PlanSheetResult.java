@@ -21,6 +21,9 @@ import java.util.List;
  * @param places trainee places (人次): the sum of 培训人数 over every data row read, continuation stages
  *     included, each once: 7,205
  * @param statedPlaces the total the sheet states on its own total line (培训总人次), or {@code null}
+ * @param title the sheet's title line above the header ({@code 2026年临沧市教师培训计划}), or {@code null}
+ * @param year the plan year the title lines above the header state ({@code 2026年…}), or {@code null}
+ *     when they state none: the importer then asks for it
  */
 public record PlanSheetResult(
         List<PlanRow> rows,
@@ -29,13 +32,32 @@ public record PlanSheetResult(
         int rowsRead,
         int projects,
         long places,
-        Integer statedPlaces)
+        Integer statedPlaces,
+        String title,
+        Integer year)
         implements Serializable {
+
+    /** A sheet without title or year. */
+    public PlanSheetResult(
+            List<PlanRow> rows,
+            List<PlanInference> inferences,
+            List<ImportProblem> problems,
+            int rowsRead,
+            int projects,
+            long places,
+            Integer statedPlaces) {
+        this(rows, inferences, problems, rowsRead, projects, places, statedPlaces, null, null);
+    }
 
     public PlanSheetResult {
         rows = List.copyOf(rows);
         inferences = List.copyOf(inferences);
         problems = List.copyOf(problems);
+    }
+
+    /** The same sheet, with the title and year its lines above the header state. */
+    public PlanSheetResult titled(String title, Integer year) {
+        return new PlanSheetResult(rows, inferences, problems, rowsRead, projects, places, statedPlaces, title, year);
     }
 
     public boolean hasProblems() {

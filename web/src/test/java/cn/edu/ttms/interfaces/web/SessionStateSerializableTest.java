@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.plan.PlanInference;
 import cn.edu.ttms.application.plan.PlanLine;
+import cn.edu.ttms.application.plan.PlanRef;
 import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.application.plan.PlanSheetResult;
 import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Level;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -110,7 +112,8 @@ class SessionStateSerializableTest {
                 new BigDecimal("5"),
                 120,
                 List.of("湘南学院"),
-                null);
+                null,
+                Level.COUNTY);
         ImportProblem problem = ImportProblem.of(13, "培训人数", "import.plan.trainees", "abc", 13, BigDecimal.ONE);
         PlanSheetResult sheet = new PlanSheetResult(
                 List.of(row),
@@ -120,7 +123,11 @@ class SessionStateSerializableTest {
                 2,
                 120,
                 120);
-        PlanImportReport report = new PlanImportReport(sheet, new ArrayList<>(List.of(problem)), null);
+        PlanImportReport report = new PlanImportReport(
+                sheet.titled("2026年临沧市教师培训计划", 2026),
+                new ArrayList<>(List.of(problem)),
+                null,
+                List.of(new PlanRef(7, 2026, "2026年临沧市教师培训计划")));
 
         assertEquals(report, roundTrip(report));
         assertEquals(PlanLine.of(sheet.rows()), roundTrip(PlanLine.of(sheet.rows())));

@@ -61,7 +61,7 @@ class PlanExportIT {
             Sheet sheet = book.getSheetAt(0);
             // title, 培训天数 over 异地/本地/合计, then 54 rows and the total line: filtered from the second header row
             assertEquals(
-                    "A3:K58",
+                    "A3:L58",
                     book.getSheetAt(0).getCTWorksheet().getAutoFilter().getRef());
             assertEquals(3, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header frozen");
             assertEquals(CellType.NUMERIC, sheet.getRow(3).getCell(9).getCellType(), "培训人数 a number");

@@ -77,6 +77,42 @@ class PlanImportIT {
         assertEquals(0, total("fengqing", 2019), "nothing imported");
     }
 
+    /** Issue 17 item 6: no year in the query nor in the sheet's title → 422 naming the missing plan year. */
+    @Test
+    void withoutAYearInTheQueryOrTheTitleTheImportNamesTheMissingYear() throws Exception {
+        HttpResponse<String> refused =
+                Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=false", "无年度.txt", seedTable());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(
+                refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                refused.headers().toString());
+        assertTrue(refused.body().contains("计划年度"), refused.body());
+    }
+
+    /**
+     * The year in the sheet's title is the plan's year when the query gives none; a dry run of a sheet whose
+     * year the bureau already has a plan of (the city's demo plan of 2026) says so first among the inferences.
+     */
+    @Test
+    void theTitlesYearIsThePlansAndAPlanOfThatYearIsNamedInTheInferences() throws Exception {
+        byte[] of2008 = titled("2008年凤庆县教师培训计划");
+        JsonObject imported =
+                json(Api.as(base, "fengqing").upload("/api/v1/plans/import?dryRun=false", "2008.txt", of2008));
+        assertTrue(imported.getJsonNumber("planId").longValue() > 0, imported.toString());
+        assertEquals(53, total("fengqing", 2008), "the year of the title");
+
+        JsonObject again = json(
+                Api.as(base, "city").upload("/api/v1/plans/import?dryRun=true", "2026.txt", titled("2026年临沧市教师培训计划")));
+        JsonObject first = again.getJsonArray("inferences").getJsonObject(0);
+        assertEquals(1, first.getInt("row"), again.toString());
+        assertTrue(first.getString("message").contains("2026年临沧市教师培训计划"), first.toString());
+        assertEquals(0, again.getJsonArray("errors").size(), again.toString());
+    }
+
+    private static byte[] titled(String title) throws Exception {
+        return (title + "\n" + new String(seedTable(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+
     private long total(String user, int year) throws Exception {
         return json(Api.as(base, user).get("/api/v1/projects?year=" + year + "&size=1"))
                 .getJsonNumber("total")

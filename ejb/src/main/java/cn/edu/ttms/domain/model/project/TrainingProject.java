@@ -128,7 +128,33 @@ public class TrainingProject implements Audited {
             String audience,
             List<String> hosts,
             ProjectStage firstStage) {
+        this(
+                plan,
+                sequenceNo,
+                code,
+                name,
+                category,
+                proposingUnit,
+                audience,
+                hosts,
+                firstStage,
+                plan == null ? null : plan.level());
+    }
+
+    /** A draft project of {@code plan} at {@code level}, which a plan row may state apart from its plan's. */
+    public TrainingProject(
+            AnnualPlan plan,
+            Integer sequenceNo,
+            String code,
+            String name,
+            String category,
+            String proposingUnit,
+            String audience,
+            List<String> hosts,
+            ProjectStage firstStage,
+            Level level) {
         this.plan = Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(level, "level");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a project needs a name");
         }
@@ -138,7 +164,7 @@ public class TrainingProject implements Audited {
         this.terms = new StoredTerms(
                 code,
                 name.strip(),
-                plan.level(),
+                level,
                 category,
                 proposingUnit,
                 audience,

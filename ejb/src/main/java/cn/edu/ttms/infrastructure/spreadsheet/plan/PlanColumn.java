@@ -21,7 +21,9 @@ enum PlanColumn {
     DAYS_LOCAL("本地", true, true, "本地天数"),
     DAYS_TOTAL("合计", true, true, "小计", "合计天数"),
     TRAINEES("培训人数", true, false, "参培人数", "人数", "培训人次"),
-    HOST("承办单位", false, false, "承办机构", "培训机构", "培训承办单位");
+    HOST("承办单位", false, false, "承办机构", "培训机构", "培训承办单位"),
+    /** Not in the Chenzhou table: the export adds it so that a plan of mixed levels reads back as it was. */
+    LEVEL("项目级别", false, false, "级别", "培训级别", "项目层级");
 
     private final String header;
     private final boolean required;

@@ -17,14 +17,15 @@ import java.util.Objects;
 /**
  * A plan written back into the bureau's own table, the layout of the Chenzhou 2018 plan, so that
  * {@link PlanSheet} reads it back as the same rows: the plan's name as a title line; the header
- * {@code 序号 申报单位 项目类别 项目名称 培训形式 培训对象 培训天数 培训人数 承办单位}, with 异地, 本地 and 合计 under 培训天数 on a
+ * {@code 序号 申报单位 项目类别 项目名称 培训形式 培训对象 培训天数 培训人数 承办单位 项目级别}, with 异地, 本地 and 合计 under 培训天数 on a
  * second row; one row per line, a further stage without its sequence number; and, under a plan that
  * has any line, the table's own total line, 培训总人次, which the importer checks.
  *
  * <p>Cells: the code goes into the name in brackets ({@code …培训班(D309)}); 培训形式 is the bureau's
  * words or, when unknown, words that read back as the same form ({@link PlanLine#formWords}); days
  * and trainees are number cells, never text, whole numbers shown without decimals and 6.5 as 6.5;
- * unknown days stay blank. A project line without a sequence number gets the next number after the
+ * unknown days stay blank. 项目级别, which the Chenzhou table lacks, is the level's label ({@code
+ * 市(州)级}) on a project's line, so that a plan of mixed levels reads back with its levels. A project line without a sequence number gets the next number after the
  * highest, so that it is not read as a further stage of the line above.
  *
  * <p>Lines are written in the order given: the caller orders projects by sequence number, stages
@@ -119,6 +120,7 @@ public final class PlanExport {
             case DAYS_TOTAL -> days(line.daysTotal());
             case TRAINEES -> line.trainees();
             case HOST -> line.hosts().isEmpty() ? null : line.hostsText();
+            case LEVEL -> line.isContinuation() ? null : line.levelWords();
         };
     }
 

@@ -8,15 +8,18 @@ import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.DAYS_OFF_SI
 import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.DAYS_TOTAL;
 import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.FORM;
 import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.HOST;
+import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.LEVEL;
 import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.NAME;
 import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.PROPOSING_UNIT;
 import static cn.edu.ttms.infrastructure.spreadsheet.plan.PlanColumn.TRAINEES;
 
 import cn.edu.ttms.application.plan.DeliveryFormWords;
+import cn.edu.ttms.application.plan.LevelWords;
 import cn.edu.ttms.application.plan.PlanLine;
 import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,6 +56,7 @@ final class PlanRowCheck {
     private BigDecimal daysTotal;
     private Integer trainees;
     private List<String> hosts;
+    private Level level;
 
     PlanRowCheck(SheetRow row, PlanSheet.Layout layout, PlanSheet.Findings findings) {
         this.row = row;
@@ -70,6 +74,7 @@ final class PlanRowCheck {
         readTrainees();
         String host = text(HOST);
         hosts = host == null ? List.of() : PlanLine.hosts(host);
+        readLevel();
     }
 
     /** The places of the row, when its 培训人数 could be read. */
@@ -97,7 +102,8 @@ final class PlanRowCheck {
                 daysTotal,
                 trainees,
                 hosts,
-                continuationOf));
+                continuationOf,
+                level));
     }
 
     /** The cell's text with stray spaces between Chinese characters removed; null when blank. */
@@ -146,6 +152,18 @@ final class PlanRowCheck {
         form = DeliveryFormWords.of(written).orElse(null);
         if (form == null) {
             findings.problem(row.number(), FORM, "plan.form.unknown", written);
+        }
+    }
+
+    /** 项目级别 when the sheet has the column and the row fills it; a word naming no level is a problem. */
+    private void readLevel() {
+        String written = layout.cell(row, LEVEL);
+        if (written.isEmpty()) {
+            return;
+        }
+        level = LevelWords.of(written).orElse(null);
+        if (level == null) {
+            findings.problem(row.number(), LEVEL, "plan.level.unknown", written);
         }
     }
 

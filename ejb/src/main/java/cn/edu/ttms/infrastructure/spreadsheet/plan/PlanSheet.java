@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,9 @@ public final class PlanSheet {
 
     private static final Set<String> TOTAL_NAMES = Set.of("合计", "总计", "共计");
 
+    /** A plan year in a title line: {@code 2026年}, {@code 2018 年度}. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
+
     /** Reads the sheet's rows as the spreadsheet reader gave them. */
     public PlanSheetResult read(List<SheetRow> rows) {
         int headerAt = findHeader(rows);
@@ -55,6 +59,10 @@ public final class PlanSheet {
             int row = rows.isEmpty() ? 1 : rows.get(0).number();
             return nothing(ImportProblem.of(row, "", "plan.header.missing"));
         }
+        return readTable(rows, headerAt).titled(title(rows, headerAt), year(rows, headerAt));
+    }
+
+    private PlanSheetResult readTable(List<SheetRow> rows, int headerAt) {
         SheetRow first = rows.get(headerAt);
         int next = nextNonBlank(rows, headerAt + 1);
         Layout layout = Layout.of(first, next < 0 ? null : rows.get(next));
@@ -168,6 +176,33 @@ public final class PlanSheet {
             return TOTAL_NAMES.contains(name);
         }
         return PlanText.sequence(label) == null && TOTAL_LABEL.matcher(label).matches();
+    }
+
+    /** The first title line above the header, its cells joined; {@code null} when there is none. */
+    private static String title(List<SheetRow> rows, int headerAt) {
+        for (int i = 0; i < headerAt; i++) {
+            String line = String.join(" ", rows.get(i).cells()).strip();
+            if (!line.isEmpty()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** The plan year the lines above the header state ({@code 2026年…}); {@code null} when none does. */
+    private static Integer year(List<SheetRow> rows, int headerAt) {
+        for (int i = 0; i < headerAt; i++) {
+            for (String cell : rows.get(i).cells()) {
+                Matcher year = YEAR.matcher(PlanText.squeeze(cell));
+                if (year.find()) {
+                    int value = Integer.parseInt(year.group(1));
+                    if (value >= 2000 && value <= 2100) {
+                        return value;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static int findHeader(List<SheetRow> rows) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.application.plan.DeliveryFormWords;
+import cn.edu.ttms.application.plan.LevelWords;
 import cn.edu.ttms.application.plan.PlanLine;
 import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.application.plan.PlanSheetResult;
@@ -20,6 +21,8 @@ import cn.edu.ttms.domain.model.plan.AnnualPlan;
 import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.DomainMessages;
+import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import cn.edu.ttms.infrastructure.spreadsheet.SpreadsheetReader;
 import java.io.ByteArrayInputStream;
@@ -28,6 +31,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -97,7 +101,7 @@ class PlanExportTest {
         List<SheetRow> rows = new SpreadsheetReader().read(new ByteArrayInputStream(xlsx), "计划.xlsx");
         assertEquals(List.of(TITLE), rows.get(0).cells());
         assertEquals(
-                List.of("序号", "申报单位", "项目类别", "项目名称", "培训形式", "培训对象", "培训天数", "", "", "培训人数", "承办单位"),
+                List.of("序号", "申报单位", "项目类别", "项目名称", "培训形式", "培训对象", "培训天数", "", "", "培训人数", "承办单位", "项目级别"),
                 rows.get(1).cells());
         assertEquals(
                 List.of("", "", "", "", "", "", "异地", "本地", "合计"), rows.get(2).cells());
@@ -109,7 +113,7 @@ class PlanExportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet first = workbook.getSheetAt(0);
             List<CellRangeAddress> merged = first.getMergedRegions();
-            assertTrue(merged.contains(new CellRangeAddress(0, 0, 0, 10)), "the title across the table");
+            assertTrue(merged.contains(new CellRangeAddress(0, 0, 0, 11)), "the title across the table");
             assertTrue(merged.contains(new CellRangeAddress(1, 1, 6, 8)), "培训天数 over its parts");
             assertTrue(merged.contains(new CellRangeAddress(1, 2, 0, 0)), "序号 down both header rows");
             Cell leadersDays = first.getRow(3 + 31 - 1).getCell(6);
@@ -205,6 +209,51 @@ class PlanExportTest {
     }
 
     @Test
+    void aPlanOfMixedLevelsExportedReadsBackWithTheSameLevels() throws IOException {
+        Organisation province = Organisation.root(OrganisationKind.PROVINCE, "云南省", null);
+        Organisation city = Organisation.under(province, OrganisationKind.CITY, "临沧市", null);
+        AnnualPlan plan = new AnnualPlan(2026, city, null, null);
+        List<PlanLine> lines = new ArrayList<>();
+        int sequence = 1;
+        for (Level level : Level.values()) {
+            lines.addAll(PlanLine.of(new TrainingProject(
+                    plan,
+                    sequence++,
+                    null,
+                    "培训班" + level,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, new BigDecimal("3"), 40),
+                    level)));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.writeXlsx(plan.name(), lines, out);
+
+        PlanSheetResult back =
+                sheet.read(new SpreadsheetReader().read(new ByteArrayInputStream(out.toByteArray()), "计划.xlsx"));
+
+        assertEquals(List.of(), back.problems());
+        assertEquals(
+                List.of(Level.values()),
+                back.rows().stream().map(PlanRow::level).toList());
+        assertEquals(2026, back.year(), "the title names the year: " + back.title());
+        assertEquals("2026年临沧市教师培训计划", back.title());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Level.class)
+    void theLevelsLabelReadsBackAsTheLevel(Level level) {
+        assertEquals(level, LevelWords.of(LevelWords.canonical(level)).orElseThrow());
+        assertEquals(level, LevelWords.of(level.name()).orElseThrow(), "the API's code name");
+        assertEquals(
+                DomainMessages.format(level.messageKey(), List.of(), Locale.SIMPLIFIED_CHINESE),
+                LevelWords.canonical(level),
+                "the export writes the UI's label");
+    }
+
+    @Test
     void theChenzhouPlanExportedAsGbkCsvReadsBackAsTheSamePlan() throws IOException {
         List<PlanLine> lines = PlanLine.of(sheet.read(ChenzhouPlan.rows()).rows());
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -250,6 +299,7 @@ class PlanExportTest {
                 null,
                 new BigDecimal("2.5"),
                 200,
-                new ArrayList<>(List.of("市中小学教师发展中心")));
+                new ArrayList<>(List.of("市中小学教师发展中心")),
+                null);
     }
 }

@@ -12,9 +12,11 @@ import cn.edu.ttms.application.plan.PlanRow;
 import cn.edu.ttms.application.plan.PlanSheetResult;
 import cn.edu.ttms.application.sheet.ImportProblem;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
+import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.infrastructure.spreadsheet.SheetRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -271,6 +273,53 @@ class PlanSheetTest {
         assertEquals(
                 List.of(ImportProblem.of(7, "培训人数", "plan.total.mismatch", 999_999_999, 2_999_999_997L)),
                 result.problems());
+    }
+
+    @Test
+    void theLevelColumnGivesEachRowItsLevelAndABlankCellNone() {
+        List<SheetRow> rows = List.of(
+                row(1, "2026年临沧市教师培训计划"),
+                row(2, "序号", "项目名称", "培训形式", "培训天数", "", "", "培训人数", "项目级别"),
+                row(3, "", "", "", "异地", "本地", "合计", "", ""),
+                row(4, "1", "国培班", "本地集中", "", "5", "5", "70", "国家级"),
+                row(5, "2", "省培班", "本地集中", "", "5", "5", "70", "省级"),
+                row(6, "3", "市培班", "本地集中", "", "5", "5", "70", "市（州）级"),
+                row(7, "4", "县培班", "本地集中", "", "5", "5", "70", "县(区)级"),
+                row(8, "5", "校本班", "本地集中", "", "5", "5", "70", "校级"),
+                row(9, "6", "未注明", "本地集中", "", "5", "5", "70", ""),
+                row(10, "7", "错级别", "本地集中", "", "5", "5", "70", "乡级"));
+
+        PlanSheetResult result = sheet.read(rows);
+
+        assertEquals(
+                Arrays.asList(Level.NATIONAL, Level.PROVINCIAL, Level.MUNICIPAL, Level.COUNTY, Level.SCHOOL, null),
+                result.rows().stream().map(PlanRow::level).toList());
+        assertEquals(List.of(ImportProblem.of(10, "项目级别", "plan.level.unknown", "乡级")), result.problems());
+    }
+
+    @Test
+    void withoutALevelColumnNoRowStatesALevel() {
+        PlanSheetResult result = sheet.read(sheet(project(4, "1", "甲班", "本地集中", "", "5", "5", "70", "湘南学院")));
+        assertEquals(List.of(), result.problems());
+        assertNull(result.rows().get(0).level());
+    }
+
+    @Test
+    void theYearIsTheOneTheTitleStatesAndNoneWithoutATitle() {
+        PlanSheetResult titled = sheet.read(sheet(project(4, "1", "甲班", "本地集中", "", "5", "5", "70", "湘南学院")));
+        assertEquals(2019, titled.year(), "2019 年教师继续教育培训计划");
+        assertEquals("2019 年教师继续教育培训计划", titled.title());
+
+        List<SheetRow> untitled = new ArrayList<>(header().subList(1, 3));
+        untitled.add(project(4, "1", "甲班", "本地集中", "", "5", "5", "70", "湘南学院"));
+        PlanSheetResult bare = sheet.read(untitled);
+        assertEquals(List.of(), bare.problems());
+        assertNull(bare.year(), "no title: the importer asks for the year");
+        assertNull(bare.title());
+
+        List<SheetRow> noYear = new ArrayList<>(untitled);
+        noYear.add(0, row(1, "附件 3：教师培训计划（第 12 号）"));
+        assertNull(sheet.read(noYear).year(), "a number that is not a year");
     }
 
     private static void assertDays(PlanRow row, String offSite, String local, String total) {

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/plans/import?dryRun=true|false} (api.md): multipart {@code file} in the layout of
  * the Chenzhou 2018 plan → {@code {"rows", "projects", "places", "inferences", "errors"}}; a dry run
- * changes nothing. Optional {@code year} (default: this year) and {@code validRowsOnly}.
+ * changes nothing. Optional {@code year} (default: the year the sheet's title states; neither → 422
+ * naming the missing year) and {@code validRowsOnly}. A bureau that already has a plan of that year is
+ * warned in {@code inferences} (the contract's fields, no new required one) and the import goes ahead.
  */
 @ApplicationScoped
 @Path("v1/plans/import")
@@ -85,8 +86,9 @@ public class PlanImportResource {
                     : imports.importPlan(
                             content,
                             name,
-                            year == null ? Year.now().getValue() : year,
-                            validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING);
+                            year,
+                            validRowsOnly ? ImportMode.VALID_ROWS_ONLY : ImportMode.ALL_OR_NOTHING,
+                            true);
             return Response.ok(ImportResults.PlanResult.of(report, locale)).build();
         } catch (PlanImportRefused refused) {
             return Problem.of(

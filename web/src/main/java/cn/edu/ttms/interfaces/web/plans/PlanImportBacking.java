@@ -4,6 +4,8 @@ import cn.edu.ttms.application.plan.PlanImport;
 import cn.edu.ttms.application.plan.PlanImportRefused;
 import cn.edu.ttms.application.plan.PlanImportReport;
 import cn.edu.ttms.application.plan.PlanInference;
+import cn.edu.ttms.application.plan.PlanRef;
+import cn.edu.ttms.application.plan.SamePlanExists;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
 import cn.edu.ttms.interfaces.web.shell.ImportWizard;
@@ -13,11 +15,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Year;
+import java.util.List;
 
 /**
  * app/plans/import.xhtml, a wizard: upload the bureau's plan → see every inference and problem by
  * row → confirm; the projects land as DRAFT in a new plan, then the plan's page opens.
+ *
+ * <p>The year is the one the sheet's title states; a year field, then required, appears only when it
+ * states none. When the bureau already has a plan of the year (known at the preview when the sheet
+ * states it, else at the confirmation, refused by the service), the page names it with a link and
+ * imports only once the user ticks "import a second plan anyway".
  */
 @Named
 @ViewScoped
@@ -29,7 +36,10 @@ public class PlanImportBacking extends ImportWizard {
     PlanImport imports;
 
     private PlanImportReport report;
-    private int year = Year.now().getValue();
+    private Integer year;
+    private boolean yearStated;
+    private List<PlanRef> samePlans = List.of();
+    private boolean despiteSamePlan;
 
     public void preview() {
         if (!takeUpload()) {
@@ -37,6 +47,10 @@ public class PlanImportBacking extends ImportWizard {
         }
         try {
             report = imports.preview(content(), getFileName());
+            year = report.sheet().year();
+            yearStated = year != null;
+            samePlans = report.samePlans();
+            despiteSamePlan = false;
         } catch (DomainException e) {
             report = null;
             Messages.error(FacesContext.getCurrentInstance(), e);
@@ -45,7 +59,7 @@ public class PlanImportBacking extends ImportWizard {
 
     public void confirm() throws IOException {
         try {
-            PlanImportReport done = imports.importPlan(content(), getFileName(), year, getMode());
+            PlanImportReport done = imports.importPlan(content(), getFileName(), year, getMode(), despiteSamePlan);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info(faces, null, "plan.imported", done.sheet().projects());
@@ -54,6 +68,10 @@ public class PlanImportBacking extends ImportWizard {
                             + done.planId());
         } catch (PlanImportRefused e) {
             report = e.report();
+            Messages.error(FacesContext.getCurrentInstance(), e);
+        } catch (SamePlanExists e) {
+            samePlans = e.plans();
+            despiteSamePlan = false;
             Messages.error(FacesContext.getCurrentInstance(), e);
         } catch (DomainException e) {
             Messages.error(FacesContext.getCurrentInstance(), e);
@@ -84,11 +102,29 @@ public class PlanImportBacking extends ImportWizard {
         return report;
     }
 
-    public int getYear() {
+    public Integer getYear() {
         return year;
     }
 
-    public void setYear(int year) {
+    public void setYear(Integer year) {
         this.year = year;
+    }
+
+    /** True when the sheet's title states the year: no year field then. */
+    public boolean isYearStated() {
+        return yearStated;
+    }
+
+    /** The bureau's plans of the year that the import would sit beside; empty when none is known. */
+    public List<PlanRef> getSamePlans() {
+        return samePlans;
+    }
+
+    public boolean isDespiteSamePlan() {
+        return despiteSamePlan;
+    }
+
+    public void setDespiteSamePlan(boolean despiteSamePlan) {
+        this.despiteSamePlan = despiteSamePlan;
     }
 }
