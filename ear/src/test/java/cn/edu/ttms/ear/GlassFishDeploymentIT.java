@@ -40,8 +40,6 @@ class GlassFishDeploymentIT {
     private static Duration deployTook;
 
     private static URI base;
-    /** What the server logged, from its start through the EAR's deployment. */
-    private static String deployLog;
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,7 +54,6 @@ class GlassFishDeploymentIT {
         Instant started = Instant.now();
         domain.deploy();
         deployTook = Duration.between(started, Instant.now());
-        deployLog = domain.log("was successfully deployed");
         database.open();
     }
 
@@ -79,12 +76,6 @@ class GlassFishDeploymentIT {
         assertTrue(
                 deployTook.compareTo(Duration.ofMinutes(2)) < 0,
                 "asadmin deploy returned after " + deployTook + " with the database down");
-        List<String> severe =
-                deployLog.lines().filter(l -> l.contains("[SEVERE]")).toList();
-        assertTrue(severe.isEmpty(), "nothing SEVERE from start to deploy:\n" + deployLog);
-        assertTrue(
-                deployLog.contains("MicroProfile Health is not available on this server"),
-                "the missing health checks are named once:\n" + deployLog);
 
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -99,6 +90,21 @@ class GlassFishDeploymentIT {
                     HttpRequest.newBuilder(base.resolve(absent)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode(), absent);
         }
+    }
+
+    /**
+     * Read last: GlassFish 7 writes its log through an asynchronous handler, and under load the
+     * deployment's lines were seen to reach the file only long after {@code asadmin deploy} returned.
+     */
+    @Test
+    @Order(3)
+    void theLogNamesWhatGlassFishLacksAndNothingSevere() throws Exception {
+        String log = domain.log("MicroProfile Health is not available on this server");
+        assertTrue(
+                log.contains("MicroProfile Health is not available on this server"),
+                "the missing health checks are named once:\n" + log);
+        List<String> severe = log.lines().filter(l -> l.contains("[SEVERE]")).toList();
+        assertTrue(severe.isEmpty(), "nothing SEVERE from start to deploy:\n" + log);
     }
 
     /** The README's walk, then a list of people's data read over the API by the first administrator. */

@@ -86,12 +86,12 @@ final class ServerDomain {
 
     /**
      * Everything this domain's server has logged (the domain is the test's own, created for it),
-     * once it contains {@code marker}, waiting at most a minute: GlassFish 7 writes its log through
+     * once it contains {@code marker}, waiting at most three minutes: GlassFish 7 writes its log through
      * an asynchronous handler, so the lines of a deploy can reach the file after {@code asadmin
      * deploy} has returned. Rotated files ({@code server.log_…}) are read too, oldest first.
      */
     String log(String marker) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
         while (true) {
             StringBuilder log = new StringBuilder();
             try (var files = Files.list(serverLog().getParent())) {

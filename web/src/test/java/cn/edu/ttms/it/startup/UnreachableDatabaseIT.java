@@ -65,6 +65,25 @@ class UnreachableDatabaseIT {
             assertTrue(ready.body().contains("\"status\":\"DOWN\""), ready.body());
             assertTrue(micro.isAlive(), "the process must not die");
 
+            // the application is deployed all the same and says why it cannot serve, not an empty 500
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/login.xhtml"))
+                                    .header("Accept-Language", "zh-CN")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, page.statusCode(), page.body());
+            assertTrue(page.body().contains("无法连接数据库"), page.body());
+            assertEquals("5", page.headers().firstValue("Retry-After").orElse(""), page.headers().toString());
+            HttpResponse<String> api = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/v1/me"))
+                                    .header("Accept-Language", "en")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, api.statusCode(), api.body());
+            assertTrue(api.body().contains("cannot reach its database"), api.body());
+
             String output = Files.readString(log);
             assertTrue(output.contains("Database unreachable"), "log says the database is unreachable");
             assertTrue(output.contains("127.0.0.1:" + deadDbPort), "log names the URL");

@@ -61,7 +61,11 @@ public class DatabaseMigration {
     @Inject
     private Event<DatabaseReady> ready;
 
-    private volatile DatabaseState state = DatabaseState.STARTING;
+    /**
+     * Static so that the web's gate can read it without calling the singleton, which the container may
+     * hold or refuse while its start-up (the migration itself) runs.
+     */
+    private static volatile DatabaseState state = DatabaseState.STARTING;
     private volatile String problem;
     private volatile String schemaVersion;
     private volatile String database;
@@ -201,6 +205,11 @@ public class DatabaseMigration {
     }
 
     public DatabaseState state() {
+        return state;
+    }
+
+    /** Where the start-up stands, read without going through the container (see {@link #state}). */
+    public static DatabaseState stateNow() {
         return state;
     }
 
