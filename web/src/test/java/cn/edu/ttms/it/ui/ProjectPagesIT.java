@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,5 +108,91 @@ class ProjectPagesIT {
                 .readObject()
                 .getString("status");
         assertEquals("SUBMITTED", status);
+    }
+
+    /**
+     * Issue 17 item 4: the form marks its required fields, 合计 follows 本地 + 异地 as they are typed (and is
+     * derived on save when left blank), and a problem with the days names the field that is wrong.
+     */
+    @Test
+    void theTotalDaysAreDerivedAndTheMessageNamesTheFieldThatIsWrong() throws Exception {
+        String plan = PLAN.replace("临沧市物理骨干教师实验教学研修(T301)", "临沧市化学骨干教师实验教学研修(T302)");
+        HttpResponse<String> imported = Api.as(base, "city")
+                .upload(
+                        "/api/v1/plans/import?dryRun=false&year=2012",
+                        "plan.txt",
+                        plan.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, imported.statusCode(), imported.body());
+        browser = Browser.signedIn(base, "city");
+        browser.manage().window().setSize(new Dimension(1440, 900));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.findElement(By.id("nav-projects")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q")))
+                .sendKeys("T302");
+        browser.findElement(By.id("catalogue:search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue:projects"), "化学骨干"));
+        browser.findElement(By.linkText("临沧市化学骨干教师实验教学研修")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("steps:edit"))).click();
+
+        // required fields carry the asterisk on their labels
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name")));
+        for (String field : new String[] {"name", "level", "selection", "capacity"}) {
+            assertFalse(
+                    browser.findElements(By.cssSelector("label[for^='project:" + field + "'] .ui-outputlabel-rfi"))
+                            .isEmpty(),
+                    field + " is marked required");
+        }
+        assertFalse(browser.findElements(By.cssSelector("#project\\:stages th.col-form .ui-outputlabel-rfi"))
+                .isEmpty());
+        // the form menu and the date pickers are readable: wide enough for their content
+        WebElement form = browser.findElement(By.id("project:stages:0:form"));
+        assertTrue(
+                form.getSize().getWidth() >= 140, "form menu " + form.getSize().getWidth() + " px");
+        WebElement start = browser.findElement(By.id("project:stages:0:start_input"));
+        assertTrue(
+                start.getSize().getWidth() >= 110,
+                "date picker " + start.getSize().getWidth() + " px");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertTrue((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+
+        // 本地 3, 异地 2: 合计 becomes 5 as they are typed
+        WebElement total = browser.findElement(By.id("project:stages:0:daysTotal"));
+        total.clear();
+        WebElement local = browser.findElement(By.id("project:stages:0:daysLocal"));
+        local.clear();
+        local.sendKeys("3", Keys.TAB);
+        wait.until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "3"));
+        browser.findElement(By.id("project:stages:0:daysOffsite")).sendKeys("2", Keys.TAB);
+        wait.until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "5"));
+        Browser.screenshot(browser, "project-form");
+
+        // a total that contradicts its parts: the message names 合计 and the stage
+        total = browser.findElement(By.id("project:stages:0:daysTotal"));
+        total.clear();
+        total.sendKeys("9");
+        browser.findElement(By.id("project:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "第 1 阶段"));
+        String said = browser.findElement(By.id("pageMessages")).getText();
+        assertTrue(said.contains("与“合计”9 天不符"), said);
+        assertFalse(said.contains("请填写天数"), said);
+
+        // no days at all: it asks for 本地 or 异地, not for the total
+        for (String id : new String[] {"daysOffsite", "daysLocal", "daysTotal"}) {
+            browser.findElement(By.id("project:stages:0:" + id)).clear();
+        }
+        browser.findElement(By.id("project:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "“本地（天）”或“异地（天）”"));
+
+        // 本地 alone, 合计 left blank: saved, the total derived (4 days × 6 h = 24 h)
+        browser.findElement(By.id("project:stages:0:daysLocal")).sendKeys("4");
+        browser.findElement(By.id("project:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hours"), "24"));
+
+        // an empty name is refused by naming the field
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("steps:edit"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name")))
+                .clear();
+        browser.findElement(By.id("project:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "请填写“"));
     }
 }
