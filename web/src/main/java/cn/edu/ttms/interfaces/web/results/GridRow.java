@@ -131,6 +131,11 @@ public class GridRow implements Serializable {
         this.preview = p;
     }
 
+    /** What was typed cannot be computed (yet): the figures are blank until it is corrected. */
+    void notComputed() {
+        this.preview = new ResultPreview(false, null, null, null, null, null, List.of(), null);
+    }
+
     /** Whether the figures shown are the application's preview of what was typed (not yet saved). */
     public boolean isPreviewed() {
         return preview != null;

@@ -200,8 +200,8 @@ public class ResultBatchBacking implements Serializable {
 
     /**
      * A cell of the grid was edited: the row's figures are worked out by the application under the policy
-     * the save would use and shown at once in that row's cells only (the grid itself is not re-rendered,
-     * so a cell being edited elsewhere keeps its state). A problem names the row and keeps the value.
+     * the save would use, to be shown in that row's cells only ({@link #showEditedRow}; the grid itself is
+     * not re-rendered, so cell editing keeps its state). A problem names the row and keeps the value.
      */
     public void cellEdited(CellEditEvent<?> event) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -216,7 +216,7 @@ public class ResultBatchBacking implements Serializable {
         errorCells.removeIf(cell -> cell.startsWith(index + ":"));
         List<String> bad = row.badColumns();
         if (!bad.isEmpty()) {
-            row.preview(null);
+            row.notComputed();
             for (String column : bad) {
                 errorCells.add(index + ":" + column);
                 Messages.error(
@@ -232,7 +232,7 @@ public class ResultBatchBacking implements Serializable {
             try {
                 row.preview(entry.preview(sheet.batchId(), index + 1, row.line()));
             } catch (InvalidResults e) {
-                row.preview(null);
+                row.notComputed();
                 for (Violation v : e.violations()) {
                     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, rowProblem(faces, v), null));
                 }
@@ -240,10 +240,29 @@ public class ResultBatchBacking implements Serializable {
                 Messages.error(faces, e);
             }
         }
-        String prefix = event.getComponent().getClientId(faces) + ":" + index + ":";
-        PrimeFaces.current()
-                .ajax()
-                .update(ROW_FIGURES.stream().map(prefix::concat).toList());
+        // the grid is this request's to render (PrimeFaces renders the edited cell through it), and Faces does
+        // not render ids inside a component it renders: the row's figures follow in a request of their own
+        PrimeFaces.current().ajax().addCallbackParam("editedRow", index);
+    }
+
+    /**
+     * Right after a cell edit (its {@code oncomplete}): renders the edited row's figure cells only, by their
+     * ids ({@code batchForm:grid:N:creditsShown} …), never the whole grid.
+     */
+    public void showEditedRow() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String param = faces.getExternalContext().getRequestParameterMap().get("row");
+        int index;
+        try {
+            index = Integer.parseInt(param);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        String prefix = "batchForm:grid:" + index + ":";
+        PrimeFaces.current().ajax().update(ROW_FIGURES.stream().map(prefix::concat).toList());
     }
 
     /** Discards what was typed and reads the batch again (after someone else saved, for instance). */
