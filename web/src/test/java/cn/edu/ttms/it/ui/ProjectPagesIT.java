@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -194,5 +196,17 @@ class ProjectPagesIT {
                 .clear();
         browser.findElement(By.id("project:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "请填写“"));
+
+        // on a phone the form is one column and the stage table scrolls in its own box, not the page
+        String editUrl = browser.getCurrentUrl();
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        browser.get(editUrl);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:stages:0:daysLocal")));
+        long phoneWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        assertTrue(phoneWidth <= 390, "the form is " + phoneWidth + " px wide on a 390 px phone");
+        Browser.screenshot(browser, "phone-project-form");
     }
 }
