@@ -192,13 +192,13 @@ class ProjectPagesIT {
 
         // an empty name is refused by naming the field
         wait.until(ExpectedConditions.elementToBeClickable(By.id("steps:edit"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name")))
-                .clear();
+        WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name")));
+        String editUrl = browser.getCurrentUrl();
+        name.clear();
         browser.findElement(By.id("project:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "请填写“"));
 
         // on a phone the form is one column and the stage table scrolls in its own box, not the page
-        String editUrl = browser.getCurrentUrl();
         ((ChromeDriver) browser)
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
