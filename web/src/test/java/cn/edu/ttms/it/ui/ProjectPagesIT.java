@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -128,6 +129,7 @@ class ProjectPagesIT {
         browser = Browser.signedIn(base, "city");
         browser.manage().window().setSize(new Dimension(1440, 900));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // 合计 is rendered again as the parts change
         browser.findElement(By.id("nav-projects")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q")))
                 .sendKeys("T302");

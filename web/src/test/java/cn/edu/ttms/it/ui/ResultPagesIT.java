@@ -115,7 +115,6 @@ class ResultPagesIT {
                         .getText()
                         .startsWith("v"),
                 "the policy version the save would record");
-        editScore(lead, wait, 1, "85"); // the grid still edits after the previews
         lead.findElement(By.id("batchForm:saveResults")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已保存"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -225,6 +224,7 @@ class ResultPagesIT {
     }
 
     private void sign(WebDriver browser, WebDriverWait wait, String statusAfter) {
+        ajaxDone(wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:signButton")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signForm:pinInput")))

@@ -262,7 +262,9 @@ public class ResultBatchBacking implements Serializable {
             return;
         }
         String prefix = "batchForm:grid:" + index + ":";
-        PrimeFaces.current().ajax().update(ROW_FIGURES.stream().map(prefix::concat).toList());
+        PrimeFaces.current()
+                .ajax()
+                .update(ROW_FIGURES.stream().map(prefix::concat).toList());
     }
 
     /** Discards what was typed and reads the batch again (after someone else saved, for instance). */
