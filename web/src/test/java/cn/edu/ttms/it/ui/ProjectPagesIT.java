@@ -168,6 +168,7 @@ class ProjectPagesIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "3"));
         browser.findElement(By.id("project:stages:0:daysOffsite")).sendKeys("2", Keys.TAB);
         wait.until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "5"));
+        js.executeScript("document.getElementById('project:stages').scrollIntoView({block: 'center'});");
         Browser.screenshot(browser, "project-form");
 
         // a total that contradicts its parts: the message names 合计 and the stage
