@@ -182,9 +182,9 @@ class ProjectPagesIT {
         assertFalse(said.contains("请填写天数"), said);
 
         // no days at all: it asks for 本地 or 异地, not for the total
-        for (String id : new String[] {"daysOffsite", "daysLocal", "daysTotal"}) {
-            browser.findElement(By.id("project:stages:0:" + id)).clear();
-        }
+        // (emptied at once: clearing them one by one re-renders 合计 between the steps)
+        js.executeScript("['daysOffsite', 'daysLocal', 'daysTotal'].forEach("
+                + "f => document.getElementById('project:stages:0:' + f).value = '');");
         browser.findElement(By.id("project:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "“本地（天）”或“异地（天）”"));
 
