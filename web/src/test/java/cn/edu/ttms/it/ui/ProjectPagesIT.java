@@ -170,6 +170,11 @@ class ProjectPagesIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "5"));
         js.executeScript("document.getElementById('project:stages').scrollIntoView({block: 'center'});");
         Browser.screenshot(browser, "project-form");
+        assertTrue(
+                (Boolean) js.executeScript("return [...document.querySelectorAll("
+                        + "'.ttms-scroll-x, #project\\\\:stages .ui-datatable-tablewrapper')]"
+                        + ".every(e => e.scrollWidth <= e.clientWidth);"),
+                "the stage table fits at 1440 px without scrolling");
 
         // a total that contradicts its parts: the message names 合计 and the stage
         total = browser.findElement(By.id("project:stages:0:daysTotal"));
