@@ -205,6 +205,45 @@ public class ResultEntry {
         return sheets.of(batch, project);
     }
 
+    /**
+     * What one row would record if the grid were saved now, computed by the same rules and policy as
+     * {@link #save} (the grid shows the credits while the row is edited). Nothing is written.
+     *
+     * @throws InvalidResults with the row's problems, each named by {@code rowNo} as on save
+     */
+    public ResultPreview preview(long batchId, int rowNo, ResultLine line) {
+        ResultBatch batch = access.visible(batchId);
+        TrainingProject project = access.project(batch);
+        if (!access.enters(caller.get(), project)) {
+            throw notYours();
+        }
+        batch.checkEditable();
+        CreditPolicy policy = resultPolicies.forProject(project);
+        List<Violation> found = new ArrayList<>();
+        ResultRules.Computed c =
+                new ResultRules(project, policy.rules()).compute(rowNo, line.stageHours(), line.score(), found);
+        if (!found.isEmpty()) {
+            throw new InvalidResults(found);
+        }
+        if (c == null) {
+            return new ResultPreview(false, null, null, null, null, null, List.of(), null);
+        }
+        return new ResultPreview(
+                true,
+                c.credit().hours().value(),
+                c.credit().grade(),
+                c.credit().baseCredits().value(),
+                c.credit().performanceCredits().value(),
+                c.credit().credits().value(),
+                c.split().stream()
+                        .map(m -> new ResultRow.ModuleShareView(
+                                m.module().name(),
+                                m.hours().value(),
+                                m.credits().value()))
+                        .toList(),
+                policy.versionNo());
+    }
+
     static DomainException notYours() {
         return new Forbidden("error.batch.notYours", "only the class's lead, host or owning unit enters results");
     }

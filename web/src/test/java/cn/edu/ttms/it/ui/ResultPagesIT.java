@@ -1,6 +1,7 @@
 package cn.edu.ttms.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.api.Api;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -75,14 +77,66 @@ class ResultPagesIT {
         assertTrue(lead.findElement(By.id("certificateSubject")).getText().contains("lead"));
 
         // enters both trainees' scores in the grid and saves: the policy's figures appear
+        lead.manage().window().setSize(new Dimension(1440, 900));
         lead.get(base + "app/results/batch.xhtml?project=" + project);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batchStatus"), "录入中"));
+        String firstTrainee = lead.findElement(By.cssSelector("tr[data-ri='0'] .trainee-name"))
+                .getText();
+
+        // a score that is not a number is named with its row and trainee and stays in its cell, also on save
+        editScore(lead, wait, 0, "8x5");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "第 1 行"));
+        String said = lead.findElement(By.id("pageMessages")).getText();
+        assertTrue(said.contains(firstTrainee) && said.contains("8x5") && said.contains("成绩"), said);
+        lead.findElement(By.id("batchForm:saveResults")).click();
+        ajaxDone(wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "8x5"));
+        assertEquals(
+                "8x5",
+                lead.findElement(By.id("batchForm:grid:0:scoreText")).getText(),
+                "the value is kept, not dropped");
+        // out of range: the policy's refusal, with the trainee's name
+        editScore(lead, wait, 0, "150");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "“150”无效"));
+        assertTrue(lead.findElement(By.id("pageMessages")).getText().contains(firstTrainee));
+
+        // the credits are worked out as the row is edited, before any save
         for (int i = 0; i < 2; i++) {
             editScore(lead, wait, i, "85");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("tr[data-ri='" + i + "'] .result-credits"), "25.92"));
         }
+        assertTrue(
+                lead.findElement(By.cssSelector("tr[data-ri='0'] .result-credits"))
+                        .getAttribute("class")
+                        .contains("ttms-previewed"),
+                "shown as not saved yet");
+        assertTrue(
+                lead.findElement(By.cssSelector("tr[data-ri='0'] .result-policy"))
+                        .getText()
+                        .startsWith("v"),
+                "the policy version the save would record");
         lead.findElement(By.id("batchForm:saveResults")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageMessages"), "已保存"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("tr[data-ri='0'] .result-credits"), "25.92"));
+        assertFalse(lead.findElement(By.cssSelector("tr[data-ri='0'] .result-credits"))
+                .getAttribute("class")
+                .contains("ttms-previewed"));
+
+        // at 1440 px the grid fits: no sideways scrolling, the policy version column in view
+        JavascriptExecutor js = (JavascriptExecutor) lead;
+        long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long window = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        assertTrue(pageWidth <= window, "the page is " + pageWidth + " px wide in a " + window + " px window");
+        WebElement wrapper = lead.findElement(By.cssSelector("#batchForm\\:grid .ui-datatable-tablewrapper"));
+        assertTrue(
+                (Boolean) js.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth;", wrapper),
+                "the grid does not scroll sideways at 1440 px");
+        WebElement policyHeader = lead.findElement(By.cssSelector("#batchForm\\:grid th.col-policy-version"));
+        assertTrue(policyHeader.isDisplayed() && policyHeader.getText().contains("政策"), policyHeader.getText());
+        double right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right;", policyHeader))
+                .doubleValue();
+        assertTrue(right <= window, "the policy version column is in view: " + right);
         assertTrue(
                 lead.findElement(By.cssSelector("tr[data-ri='0'] .result-modules"))
                         .getText()
@@ -170,6 +224,7 @@ class ResultPagesIT {
     }
 
     private void sign(WebDriver browser, WebDriverWait wait, String statusAfter) {
+        ajaxDone(wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:signButton")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signForm:pinInput")))

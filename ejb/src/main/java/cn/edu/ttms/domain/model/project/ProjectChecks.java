@@ -101,14 +101,48 @@ public final class ProjectChecks {
             if (s.datesReversed()) {
                 found.add(Violation.of("stages", "error.project.stageDates", s.stageNo()));
             }
+            if (s.daysInconsistent()) {
+                // the total is the field that is wrong: the parts are what the bureau counted
+                found.add(Violation.of(
+                        "stages",
+                        "error.project.stageDaysInconsistent",
+                        s.stageNo(),
+                        Decimals.plain(s.daysOffsite() == null ? BigDecimal.ZERO : s.daysOffsite()),
+                        Decimals.plain(s.daysLocal() == null ? BigDecimal.ZERO : s.daysLocal()),
+                        Decimals.plain(ProjectStage.totalOf(s.daysOffsite(), s.daysLocal())),
+                        Decimals.plain(s.daysTotal())));
+                total = null;
+                continue;
+            }
             try {
-                total = total == null ? null : total.plus(rule.of(s.toCreditStage()));
+                Hours stageHours = rule.of(s.toCreditStage()); // every stage checked, also after a bad one
+                total = total == null ? null : total.plus(stageHours);
             } catch (InvalidStage e) {
-                found.add(new Violation("stages", e.messageKey(), e.args()));
+                found.add(stageProblem(s, e, policy));
                 total = null;
             }
         }
         return total;
+    }
+
+    /**
+     * A stage the credit rules cannot count, said of the stage and the inputs to fill: a form counted
+     * by the day asks for its off-site or local days (the total follows from them), an online form for
+     * its actual hours.
+     */
+    private static Violation stageProblem(ProjectStage s, InvalidStage e, PolicyRules policy) {
+        String key = switch (e.messageKey()) {
+            case "error.stage.daysMissing" -> "error.project.stageDaysMissing";
+            case "error.stage.actualHoursMissing" -> "error.project.stageHoursMissing";
+            case "error.stage.nothingRecorded" ->
+                policy.hoursPerDay(s.form()).isPresent()
+                        ? "error.project.stageDaysMissing"
+                        : "error.project.stageHoursMissing";
+            default -> null;
+        };
+        return key == null
+                ? new Violation("stages", e.messageKey(), e.args())
+                : Violation.of("stages", key, s.stageNo(), s.form());
     }
 
     private static void checkModules(ProjectTerms t, Hours hours, List<Violation> found) {

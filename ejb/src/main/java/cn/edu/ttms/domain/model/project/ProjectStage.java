@@ -1,6 +1,7 @@
 package cn.edu.ttms.domain.model.project;
 
 import cn.edu.ttms.domain.model.credit.Stage;
+import cn.edu.ttms.domain.model.shared.Decimals;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Hours;
 import jakarta.persistence.Column;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /**
  * One stage of a project: its delivery form (and the bureau's own words for it), days off-site,
- * local and in total, and its trainees. A two-stage course (e.g. the principal qualification
+ * local and in total (the total is their sum when only the parts are given), and its trainees. A two-stage course (e.g. the principal qualification
  * course) has two.
  */
 @Embeddable
@@ -77,8 +78,40 @@ public class ProjectStage implements java.io.Serializable {
         this.formText = formText;
         this.daysOffsite = daysOffsite;
         this.daysLocal = daysLocal;
-        this.daysTotal = daysTotal;
+        this.daysTotal = daysTotal != null ? daysTotal : totalOf(daysOffsite, daysLocal);
         this.trainees = trainees;
+    }
+
+    /**
+     * The total days (合计) of a stage that gives only its parts: off-site (异地) plus local (本地), a
+     * blank part counting as 0 (as the plan import reads a plan row); null when neither is given.
+     */
+    public static BigDecimal totalOf(BigDecimal daysOffsite, BigDecimal daysLocal) {
+        if (daysOffsite == null && daysLocal == null || !tame(daysOffsite) || !tame(daysLocal)) {
+            return null; // a number no one could mean (1e999999) is refused by the checks, not summed
+        }
+        BigDecimal sum = (daysOffsite == null ? BigDecimal.ZERO : daysOffsite)
+                .add(daysLocal == null ? BigDecimal.ZERO : daysLocal);
+        return Decimals.canonical(sum);
+    }
+
+    private static boolean tame(BigDecimal days) {
+        return days == null || Decimals.isTame(days);
+    }
+
+    /**
+     * Whether the total contradicts its parts: both parts given and their sum is not the total, or one
+     * part alone is more than the total (the other part is then simply unknown).
+     */
+    boolean daysInconsistent() {
+        if (daysTotal == null || (daysOffsite == null && daysLocal == null)) {
+            return false;
+        }
+        BigDecimal sum = totalOf(daysOffsite, daysLocal);
+        if (sum == null || !tame(daysTotal)) {
+            return false;
+        }
+        return daysOffsite != null && daysLocal != null ? sum.compareTo(daysTotal) != 0 : sum.compareTo(daysTotal) > 0;
     }
 
     /** A stage as the project form gives it: besides the plan's figures, actual hours, dates and place. */

@@ -38,6 +38,34 @@ class ProjectStageTest {
     }
 
     @Test
+    void theTotalDaysAreThePartsSumWhenOnlyThePartsAreGiven() {
+        assertEquals(
+                d("5"), new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, d("5"), null, 10).daysTotal());
+        assertEquals(
+                d("6.5"),
+                new ProjectStage(1, DeliveryForm.OFFSITE_CONCENTRATED, null, d("4.5"), d("2"), null, 10).daysTotal());
+        assertEquals(
+                d("7"),
+                new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, d("2"), d("3"), d("7"), 10).daysTotal(),
+                "a total given is kept (the checks say whether it fits)");
+        assertNull(new ProjectStage(1, DeliveryForm.ONLINE, null, null, null, null, 10).daysTotal());
+        assertNull(ProjectStage.totalOf(new BigDecimal("1e999999"), null), "not summed: refused by the checks");
+        assertTrue(new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, d("2"), d("3"), d("4"), 10)
+                .daysInconsistent());
+        assertTrue(new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, d("5"), null, d("4"), 10)
+                .daysInconsistent());
+        assertFalse(
+                new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, d("3"), null, d("4"), 10).daysInconsistent(),
+                "one part smaller than the total: the other part is unknown");
+        assertFalse(
+                new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, d("4"), 10).daysInconsistent());
+    }
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
     void aStageWithNeitherDaysNorHoursGivesTheCreditRulesNothingToCount() {
         ProjectStage empty = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, null, 10);
         InvalidStage e = assertThrows(InvalidStage.class, empty::toCreditStage);

@@ -166,7 +166,69 @@ class ProjectTermsTest {
                 null,
                 null,
                 null);
-        assertEquals(List.of("error.stage.actualHoursMissing"), keys(ProjectChecks.problems(t, LINCANG)));
+        List<Violation> problems = ProjectChecks.problems(t, LINCANG);
+        assertEquals(List.of("error.project.stageHoursMissing"), keys(problems));
+        assertEquals(List.of(1, DeliveryForm.ONLINE), problems.get(0).args(), "the stage and its form");
+    }
+
+    /** Issue 17 item 4: 本地 filled and 合计 left blank is no problem: the total is derived. */
+    @Test
+    void aTotalLeftBlankIsTheSumOfItsPartsAndNoProblem() {
+        ProjectStage local = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, d("3"), null, 50);
+        assertEquals(List.of(), keys(ProjectChecks.problems(oneStage(local), LINCANG)));
+    }
+
+    @Test
+    void aDayStageWithoutAnyDaysAsksForTheLocalOrOffSiteDays() {
+        ProjectStage none = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, null, 50);
+        // the credit rules would say "needs its days or its hours"; the form names the inputs to fill
+        ProjectStage hoursOnly = new ProjectStage(
+                2, DeliveryForm.LOCAL_CONCENTRATED, null, null, null, null, 50, Hours.of(6), null, null, null);
+        List<Violation> problems = ProjectChecks.problems(oneStage(none, hoursOnly), LINCANG);
+        assertEquals(List.of("error.project.stageDaysMissing", "error.project.stageDaysMissing"), keys(problems));
+        assertEquals(
+                List.of(1, DeliveryForm.LOCAL_CONCENTRATED), problems.get(0).args());
+        assertEquals(
+                List.of(2, DeliveryForm.LOCAL_CONCENTRATED), problems.get(1).args());
+    }
+
+    @Test
+    void aTotalThatContradictsItsPartsIsTheProblemNamed() {
+        ProjectStage wrong = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, d("2"), d("3"), d("4"), 50);
+        List<Violation> problems = ProjectChecks.problems(oneStage(wrong), LINCANG);
+        assertEquals(List.of("error.project.stageDaysInconsistent"), keys(problems));
+        assertEquals(List.of(1, "2", "3", "5", "4"), problems.get(0).args());
+        ProjectStage partTooBig = new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, d("6"), d("4"), 50);
+        assertEquals(
+                List.of("error.project.stageDaysInconsistent"),
+                keys(ProjectChecks.problems(oneStage(partTooBig), LINCANG)));
+        ProjectStage otherPartUnknown =
+                new ProjectStage(1, DeliveryForm.LOCAL_CONCENTRATED, null, null, d("3"), d("5"), 50);
+        assertEquals(List.of(), keys(ProjectChecks.problems(oneStage(otherPartUnknown), LINCANG)));
+    }
+
+    private static ProjectTerms oneStage(ProjectStage... stages) {
+        return new ProjectTerms(
+                null,
+                "集中培训",
+                Level.COUNTY,
+                null,
+                null,
+                null,
+                null,
+                50,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(stages),
+                null,
+                null,
+                null);
     }
 
     @Test

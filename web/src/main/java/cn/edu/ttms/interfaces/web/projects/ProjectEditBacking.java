@@ -6,6 +6,7 @@ import cn.edu.ttms.application.project.ProjectChoices;
 import cn.edu.ttms.application.project.ProjectEditing;
 import cn.edu.ttms.application.project.ProjectSheet;
 import cn.edu.ttms.domain.model.project.CourseKind;
+import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.DomainException;
 import cn.edu.ttms.domain.model.shared.Level;
@@ -108,6 +109,14 @@ public class ProjectEditBacking implements Serializable {
             Messages.error(faces, e);
             return null;
         }
+    }
+
+    /**
+     * 异地 or 本地 of a stage changed: 合计 becomes their sum (the domain's {@link ProjectStage#totalOf}), unless
+     * the user typed a total of their own (the checks then say whether it fits the parts).
+     */
+    public void daysChanged(StageRow row) {
+        row.deriveTotal();
     }
 
     public void addStage() {

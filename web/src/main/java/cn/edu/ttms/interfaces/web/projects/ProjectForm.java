@@ -82,6 +82,7 @@ public class ProjectForm implements Serializable {
             r.setStartDate(s.startDate());
             r.setEndDate(s.endDate());
             r.setPlace(s.place());
+            r.totalRead();
             f.stages.add(r);
         }
         for (ProjectModule m : t.modules()) {

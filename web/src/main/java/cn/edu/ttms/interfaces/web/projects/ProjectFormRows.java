@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.web.projects;
 
 import cn.edu.ttms.domain.model.project.CourseKind;
+import cn.edu.ttms.domain.model.project.ProjectStage;
 import cn.edu.ttms.domain.model.shared.DeliveryForm;
 import cn.edu.ttms.domain.model.shared.Module;
 import java.io.Serializable;
@@ -20,6 +21,9 @@ public final class ProjectFormRows {
         private BigDecimal daysOffsite;
         private BigDecimal daysLocal;
         private BigDecimal daysTotal;
+        /** The total this form last derived from the parts: a total still equal to it follows the parts. */
+        private BigDecimal derivedTotal;
+
         private BigDecimal hours;
         private Integer trainees;
         private LocalDate startDate;
@@ -72,6 +76,24 @@ public final class ProjectFormRows {
 
         public void setHours(BigDecimal hours) {
             this.hours = hours;
+        }
+
+        /**
+         * Sets the total to the sum of the parts ({@link ProjectStage#totalOf}) when it is blank or was
+         * derived before; a total the user typed is left for the checks to hold against the parts.
+         */
+        void deriveTotal() {
+            boolean follows = daysTotal == null || (derivedTotal != null && daysTotal.compareTo(derivedTotal) == 0);
+            if (follows) {
+                derivedTotal = ProjectStage.totalOf(daysOffsite, daysLocal);
+                daysTotal = derivedTotal;
+            }
+        }
+
+        /** A stage as read: a total that is the sum of its parts keeps following them. */
+        void totalRead() {
+            BigDecimal sum = ProjectStage.totalOf(daysOffsite, daysLocal);
+            derivedTotal = sum != null && daysTotal != null && sum.compareTo(daysTotal) == 0 ? daysTotal : null;
         }
 
         public Integer getTrainees() {

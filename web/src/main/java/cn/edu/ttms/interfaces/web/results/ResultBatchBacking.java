@@ -25,11 +25,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.CellEditEvent;
 
 /**
  * app/results/batch.xhtml?id=… (or ?project=…, which opens the class's batch and comes back with its
  * id): a class's results grid — hours per stage and score in cells, the policy's grade, credits and
- * module split after each save — while the batch is open to the caller. Signing, returning and
+ * module split as each row is edited (a preview by the application, saved with the grid) — while the batch is open to the caller. Signing, returning and
  * verification are {@link BatchSignOffBacking} and {@link BatchVerificationBacking} on the same page.
  */
 @Named
@@ -42,6 +44,10 @@ public class ResultBatchBacking implements Serializable {
 
     /** The field of a grid problem: {@code row N: column} (ResultRules). */
     private static final Pattern CELL = Pattern.compile("row (\\d+): (\\S+)");
+
+    /** The cells of a row that show the policy's figures (and are re-rendered when the row is edited). */
+    private static final List<String> ROW_FIGURES = List.of(
+            "hoursShown", "gradeShown", "baseShown", "performanceShown", "creditsShown", "modulesShown", "policyShown");
 
     @Inject
     ResultEntry entry;
@@ -144,6 +150,9 @@ public class ResultBatchBacking implements Serializable {
             return;
         }
         errorCells.clear();
+        if (notNumbers(faces)) {
+            return; // every value stays in its cell, marked, to be corrected
+        }
         List<ResultLine> lines =
                 rows.stream().filter(r -> !r.isVoided()).map(GridRow::line).toList();
         try {
@@ -160,6 +169,102 @@ public class ResultBatchBacking implements Serializable {
         } catch (DomainException e) {
             Messages.error(faces, e);
         }
+    }
+
+    /**
+     * Cells whose text is not a number, each reported with its row number, trainee and column and the
+     * text as typed (kept in the cell); true when there were any.
+     */
+    private boolean notNumbers(FacesContext faces) {
+        boolean any = false;
+        for (int i = 0; i < rows.size(); i++) {
+            GridRow r = rows.get(i);
+            if (r.isVoided()) {
+                continue;
+            }
+            for (String column : r.badColumns()) {
+                any = true;
+                errorCells.add(i + ":" + column);
+                Messages.error(
+                        faces,
+                        null,
+                        "results.notANumberAt",
+                        String.valueOf(i + 1),
+                        r.getRow().name(),
+                        columnLabel(faces, column),
+                        r.typed(column));
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A cell of the grid was edited: the row's figures are worked out by the application under the policy
+     * the save would use, to be shown in that row's cells only ({@link #showEditedRow}; the grid itself is
+     * not re-rendered, so cell editing keeps its state). A problem names the row and keeps the value.
+     */
+    public void cellEdited(CellEditEvent<?> event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        int index = event.getRowIndex();
+        if (!isEditable()
+                || index < 0
+                || index >= rows.size()
+                || rows.get(index).isVoided()) {
+            return;
+        }
+        GridRow row = rows.get(index);
+        errorCells.removeIf(cell -> cell.startsWith(index + ":"));
+        List<String> bad = row.badColumns();
+        if (!bad.isEmpty()) {
+            row.notComputed();
+            for (String column : bad) {
+                errorCells.add(index + ":" + column);
+                Messages.error(
+                        faces,
+                        null,
+                        "results.notANumberAt",
+                        String.valueOf(index + 1),
+                        row.getRow().name(),
+                        columnLabel(faces, column),
+                        row.typed(column));
+            }
+        } else {
+            try {
+                row.preview(entry.preview(sheet.batchId(), index + 1, row.line()));
+            } catch (InvalidResults e) {
+                row.notComputed();
+                for (Violation v : e.violations()) {
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, rowProblem(faces, v), null));
+                }
+            } catch (DomainException e) {
+                Messages.error(faces, e);
+            }
+        }
+        // the grid is this request's to render (PrimeFaces renders the edited cell through it), and Faces does
+        // not render ids inside a component it renders: the row's figures follow in a request of their own
+        PrimeFaces.current().ajax().addCallbackParam("editedRow", index);
+    }
+
+    /**
+     * Right after a cell edit (its {@code oncomplete}): renders the edited row's figure cells only, by their
+     * ids ({@code batchForm:grid:N:creditsShown} …), never the whole grid.
+     */
+    public void showEditedRow() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String param = faces.getExternalContext().getRequestParameterMap().get("row");
+        int index;
+        try {
+            index = Integer.parseInt(param);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        String prefix = "batchForm:grid:" + index + ":";
+        PrimeFaces.current()
+                .ajax()
+                .update(ROW_FIGURES.stream().map(prefix::concat).toList());
     }
 
     /** Discards what was typed and reads the batch again (after someone else saved, for instance). */
@@ -180,23 +285,28 @@ public class ResultBatchBacking implements Serializable {
                         DomainMessages.of(e, faces.getViewRoot().getLocale()),
                         null));
         for (Violation v : e.violations()) {
-            String text = Messages.violation(faces, v);
-            Matcher cell = v.field() == null ? null : CELL.matcher(v.field());
-            if (cell != null && cell.matches()) {
-                int index = Integer.parseInt(cell.group(1)) - 1;
-                String column = cell.group(2);
-                if (index >= 0 && index < rows.size()) {
-                    errorCells.add(index + ":" + column);
-                    text = Messages.text(
-                            faces,
-                            "results.violation",
-                            text,
-                            rows.get(index).getRow().name(),
-                            columnLabel(faces, column));
-                }
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, rowProblem(faces, v), null));
         }
+    }
+
+    /** A problem of a row, with the trainee and the column it is in; that cell turns red. */
+    private String rowProblem(FacesContext faces, Violation v) {
+        String text = Messages.violation(faces, v);
+        Matcher cell = v.field() == null ? null : CELL.matcher(v.field());
+        if (cell != null && cell.matches()) {
+            int index = Integer.parseInt(cell.group(1)) - 1;
+            String column = cell.group(2);
+            if (index >= 0 && index < rows.size()) {
+                errorCells.add(index + ":" + column);
+                text = Messages.text(
+                        faces,
+                        "results.violation",
+                        text,
+                        rows.get(index).getRow().name(),
+                        columnLabel(faces, column));
+            }
+        }
+        return text;
     }
 
     private static String columnLabel(FacesContext faces, String column) {
