@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,10 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class FullServerDeploymentIT {
 
     private static ServerDomain domain;
-    private static DatabaseLink database;
     static URI base;
-    /** How long {@code asadmin deploy} took, the database being down. */
-    private static Duration deployTook;
 
     /**
      * One server for the class: an empty database, a fresh domain with the pool of the README's
@@ -41,28 +37,14 @@ class FullServerDeploymentIT {
      */
     @BeforeAll
     static void start() throws Exception {
-        ServerDomain.emptyDatabase();
-        URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
-        database = new DatabaseLink(db.getHost(), db.getPort());
-        domain = ServerDomain.create("payara.server.dir", "ttms-it", "127.0.0.1", database.port());
+        domain = ServerDomain.deployedWhileTheDatabaseIsDown("payara.server.dir", "ttms-it");
         base = domain.base();
-        domain.admin(
-                "create-system-properties", ProductionStart.firstAdministratorProperties() + ":app.db.retry-seconds=3");
-        Instant before = Instant.now();
-        domain.deploy();
-        deployTook = Duration.between(before, Instant.now());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (domain != null) {
-                domain.remove();
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
+        if (domain != null) {
+            domain.remove();
         }
     }
 
@@ -74,8 +56,8 @@ class FullServerDeploymentIT {
     @Order(0)
     void theEarDeploysWhileTheDatabaseIsDownAndConnectsWhenItComes() throws Exception {
         assertTrue(
-                deployTook.compareTo(Duration.ofMinutes(2)) < 0,
-                "asadmin deploy returned after " + deployTook + " with the database down");
+                domain.deployTook().compareTo(Duration.ofMinutes(2)) < 0,
+                "asadmin deploy returned after " + domain.deployTook() + " with the database down");
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> down = http.send(
@@ -83,7 +65,7 @@ class FullServerDeploymentIT {
         assertEquals(503, down.statusCode(), down.body());
         assertTrue(down.body().contains("UNREACHABLE"), down.body());
 
-        database.open();
+        domain.database().open();
         HttpResponse<String> ready = awaitReady(http);
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"state\":\"READY\""), ready.body());

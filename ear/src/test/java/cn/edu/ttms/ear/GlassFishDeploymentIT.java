@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -35,38 +34,20 @@ import org.junit.jupiter.api.TestMethodOrder;
 class GlassFishDeploymentIT {
 
     private static ServerDomain domain;
-    private static DatabaseLink database;
-    /** How long {@code asadmin deploy} took, the database being down. */
-    private static Duration deployTook;
 
     private static URI base;
 
     @BeforeAll
     static void start() throws Exception {
-        ServerDomain.emptyDatabase();
-        URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
-        database = new DatabaseLink(db.getHost(), db.getPort());
-        domain = ServerDomain.create("glassfish.server.dir", "ttms-gf-it", "127.0.0.1", database.port());
+        domain = ServerDomain.deployedWhileTheDatabaseIsDown("glassfish.server.dir", "ttms-gf-it");
         base = domain.base();
-        domain.admin(
-                "create-system-properties", ProductionStart.firstAdministratorProperties() + ":app.db.retry-seconds=3");
-        // deployed while the database is down (the link is still closed), as in FullServerDeploymentIT
-        Instant started = Instant.now();
-        domain.deploy();
-        deployTook = Duration.between(started, Instant.now());
-        database.open();
+        domain.database().open(); // the database comes; the tests below wait for the application
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (domain != null) {
-                domain.remove();
-            }
-        } finally {
-            if (database != null) {
-                database.close();
-            }
+        if (domain != null) {
+            domain.remove();
         }
     }
 
@@ -74,8 +55,8 @@ class GlassFishDeploymentIT {
     @Order(1)
     void theEarDeploysWithoutAnErrorAndServesTheSignInPage() throws Exception {
         assertTrue(
-                deployTook.compareTo(Duration.ofMinutes(2)) < 0,
-                "asadmin deploy returned after " + deployTook + " with the database down");
+                domain.deployTook().compareTo(Duration.ofMinutes(2)) < 0,
+                "asadmin deploy returned after " + domain.deployTook() + " with the database down");
 
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

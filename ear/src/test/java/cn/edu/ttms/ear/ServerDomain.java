@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -31,6 +33,9 @@ final class ServerDomain {
     private final Asadmin asadmin;
     private final int adminPort;
     private final URI base;
+    /** Where the pool points when the domain was made with {@link #deployedWhileTheDatabaseIsDown}. */
+    private DatabaseLink database;
+    private Duration deployTook;
 
     private ServerDomain(String name, Path home, int portBase) {
         this.name = name;
@@ -60,6 +65,36 @@ final class ServerDomain {
         domain.asadmin.run("start-domain", name);
         domain.admin("multimode", "--file", datasourceScript(dbHost, dbPort).toString());
         return domain;
+    }
+
+    /**
+     * The README's set-up on an empty database — a fresh domain, the pool of the README's script, the
+     * first administrator's settings — with the pool pointing at a {@link DatabaseLink} that is still
+     * closed, and the EAR deployed while the database is thus down. The test opens the link: the
+     * database "comes up". {@link #remove} closes the link too.
+     */
+    static ServerDomain deployedWhileTheDatabaseIsDown(String serverDirProperty, String name) throws Exception {
+        emptyDatabase();
+        URI db = URI.create(System.getProperty("test.db.url").substring("jdbc:".length()));
+        DatabaseLink link = new DatabaseLink(db.getHost(), db.getPort());
+        ServerDomain domain = create(serverDirProperty, name, "127.0.0.1", link.port());
+        domain.database = link;
+        domain.admin(
+                "create-system-properties", ProductionStart.firstAdministratorProperties() + ":app.db.retry-seconds=3");
+        Instant started = Instant.now();
+        domain.deploy();
+        domain.deployTook = Duration.between(started, Instant.now());
+        return domain;
+    }
+
+    /** The link the pool points at (see {@link #deployedWhileTheDatabaseIsDown}). */
+    DatabaseLink database() {
+        return database;
+    }
+
+    /** How long {@code asadmin deploy} took. */
+    Duration deployTook() {
+        return deployTook;
     }
 
     /** The application's base address (the HTTP listener, context root /). */
@@ -117,7 +152,13 @@ final class ServerDomain {
             try {
                 asadmin.runAllowingFailure("stop-domain", name);
             } finally {
-                asadmin.runAllowingFailure("delete-domain", name);
+                try {
+                    asadmin.runAllowingFailure("delete-domain", name);
+                } finally {
+                    if (database != null) {
+                        database.close();
+                    }
+                }
             }
         }
     }
