@@ -35,6 +35,7 @@ final class ServerDomain {
     private final URI base;
     /** Where the pool points when the domain was made with {@link #deployedWhileTheDatabaseIsDown}. */
     private DatabaseLink database;
+
     private Duration deployTook;
 
     private ServerDomain(String name, Path home, int portBase) {

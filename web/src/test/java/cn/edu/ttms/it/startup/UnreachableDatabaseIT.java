@@ -74,7 +74,10 @@ class UnreachableDatabaseIT {
                             HttpResponse.BodyHandlers.ofString());
             assertEquals(503, page.statusCode(), page.body());
             assertTrue(page.body().contains("无法连接数据库"), page.body());
-            assertEquals("5", page.headers().firstValue("Retry-After").orElse(""), page.headers().toString());
+            assertEquals(
+                    "5",
+                    page.headers().firstValue("Retry-After").orElse(""),
+                    page.headers().toString());
             HttpResponse<String> api = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/v1/me"))

@@ -66,6 +66,7 @@ public class DatabaseMigration {
      * hold or refuse while its start-up (the migration itself) runs.
      */
     private static volatile DatabaseState state = DatabaseState.STARTING;
+
     private volatile String problem;
     private volatile String schemaVersion;
     private volatile String database;
