@@ -110,9 +110,9 @@ class ToDoCycleIT {
         city.findElement(By.id("project:stages:0:trainees")).sendKeys("10");
         city.findElement(By.id("project:stages:0:start_input")).sendKeys("2062-05-12", Keys.ESCAPE);
         city.findElement(By.id("project:stages:0:end_input")).sendKeys("2062-05-14", Keys.ESCAPE);
-        Browser.screenshot(city, "cycle-01-city-creates");
         city.findElement(By.id("project:save")).click();
         cwait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "草稿"));
+        Browser.screenshot(city, "cycle-01-city-draft");
         String projectUrl = city.getCurrentUrl();
         long project = Long.parseLong(projectUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         JsonObject created = Scenario.json(Api.as(base, "city").get("/api/v1/projects/" + project), 200);
@@ -224,7 +224,7 @@ class ToDoCycleIT {
         dwait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q")))
                 .sendKeys(name);
         lead.findElement(By.id("catalogue:search")).click();
-        dwait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        clickWhenSettled(lead, By.linkText(name));
         dwait.until(ExpectedConditions.elementToBeClickable(By.id("steps:resultsLink")))
                 .click();
         dwait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batchStatus"), "录入中"));
@@ -309,7 +309,7 @@ class ToDoCycleIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue:q")))
                 .sendKeys(name);
         browser.findElement(By.id("catalogue:search")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        clickWhenSettled(browser, By.linkText(name));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projectStatus")));
     }
 
@@ -323,6 +323,19 @@ class ToDoCycleIT {
         assertTrue(row.getDomAttribute("class").contains("batch-" + status), row.getDomAttribute("class"));
         row.findElement(By.cssSelector("a.batch-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batchStatus")));
+    }
+
+    /**
+     * Clicks what the search's answer shows: the list may already show it before the answer replaces
+     * the table, so waits for the answer and clicks again if the table was replaced under the click.
+     */
+    private static void clickWhenSettled(WebDriver browser, By what) {
+        WebDriverWait wait = waitFor(browser);
+        ajaxDone(wait);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(what).click();
+            return true;
+        });
     }
 
     /** The row of a paged table naming {@code text}, turning its pages until it shows. */
