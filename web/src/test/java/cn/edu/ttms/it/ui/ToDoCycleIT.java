@@ -100,6 +100,9 @@ class ToDoCycleIT {
                 .click();
         cwait.until(ExpectedConditions.presenceOfElementLocated(By.id("project:name")))
                 .sendKeys(name);
+        // not 市级: the demo teacher holds an undated municipal enrolment, and an undated enrolment
+        // overlaps every period (Enrolment.overlaps), so one project a level at a time refuses a second
+        choose(city, "project:level", "NATIONAL");
         choose(city, "project:selection", "SELF_SELECTED");
         choose(city, "project:hostId", String.valueOf(rs.organisationOf("lead")));
         choose(city, "project:leadId", String.valueOf(ResultScenario.accountId("lead")));
@@ -117,6 +120,7 @@ class ToDoCycleIT {
         long project = Long.parseLong(projectUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         JsonObject created = Scenario.json(Api.as(base, "city").get("/api/v1/projects/" + project), 200);
         assertEquals("SELF_SELECTED", created.getString("selection"), created.toString());
+        assertEquals("NATIONAL", created.getString("level"), created.toString());
         assertEquals(drafts + 1, toDos(city).get("DRAFTS_TO_SUBMIT"), "the new draft waits to be submitted");
 
         // 2. the city submits it from its to-do line; it moves to the reviewer's list
@@ -232,12 +236,18 @@ class ToDoCycleIT {
             editScore(lead, dwait, i, "85");
         }
         lead.findElement(By.id("batchForm:saveResults")).click();
-        dwait.until(d -> !d.findElement(By.cssSelector("tr[data-ri='0'] .result-credits"))
-                .getText()
-                .isBlank());
+        // the saved rows' credits, computed by the policy (the preview shows 0 until then)
+        ajaxDone(dwait);
+        dwait.until(d -> {
+            String shown = d.findElement(By.cssSelector("tr[data-ri='0'] .result-credits"))
+                    .getText()
+                    .strip();
+            return !shown.isEmpty() && !shown.equals("0");
+        });
         String credits = lead.findElement(By.cssSelector("tr[data-ri='0'] .result-credits"))
                 .getText()
                 .strip();
+        assertEquals("25.92", credits, "18 h × 1.2 × 1.2 for a score of 85");
         Browser.screenshot(lead, "cycle-05-lead-results");
         sign(lead, dwait, "项目负责人已确认");
 
