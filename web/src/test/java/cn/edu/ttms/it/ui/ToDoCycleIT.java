@@ -108,8 +108,9 @@ class ToDoCycleIT {
         choose(city, "project:leadId", String.valueOf(ResultScenario.accountId("lead")));
         city.findElement(By.id("project:creditRate")).sendKeys("1.2");
         city.findElement(By.id("project:capacity")).sendKeys("10");
-        city.findElement(By.id("project:stages:0:daysLocal")).sendKeys("3");
-        city.findElement(By.id("project:stages:0:daysTotal")).sendKeys("3");
+        // 合计 is derived from its parts as they are typed (issue 17 item 4), re-rendering the field
+        city.findElement(By.id("project:stages:0:daysLocal")).sendKeys("3", Keys.TAB);
+        cwait.until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "3"));
         city.findElement(By.id("project:stages:0:trainees")).sendKeys("10");
         city.findElement(By.id("project:stages:0:start_input")).sendKeys("2062-05-12", Keys.ESCAPE);
         city.findElement(By.id("project:stages:0:end_input")).sendKeys("2062-05-14", Keys.ESCAPE);
