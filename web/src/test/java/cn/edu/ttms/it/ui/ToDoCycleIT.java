@@ -462,8 +462,11 @@ class ToDoCycleIT {
         assertFalse(browser.getCurrentUrl().contains("login"), "still signed in");
     }
 
+    /** A wait that looks again when Ajax replaced the element it was reading (the form re-renders fields). */
     private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(45));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static List<WebElement> rows(WebDriver browser, String table) {
