@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -274,8 +275,9 @@ class ClusterIT {
                     .sendKeys("2062 集群：半填的表单");
             browser.findElement(By.id("project:creditRate")).sendKeys("0.8");
             browser.findElement(By.id("project:capacity")).sendKeys("30");
-            browser.findElement(By.id("project:stages:0:daysLocal")).sendKeys("2");
-            browser.findElement(By.id("project:stages:0:daysTotal")).sendKeys("2");
+            // 合计 is derived from its parts as they are typed (issue 17 item 4), re-rendering the field
+            browser.findElement(By.id("project:stages:0:daysLocal")).sendKeys("2", Keys.TAB);
+            derived(wait, 0, "2");
             browser.findElement(By.id("project:stages:0:trainees")).sendKeys("30");
             // a second stage row exists only in the view's state on the server
             browser.findElement(By.id("project:addStage")).click();
@@ -287,8 +289,8 @@ class ClusterIT {
             ProcessHandle.of(pid).orElseThrow().destroyForcibly();
             ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
 
-            browser.findElement(By.id("project:stages:1:daysLocal")).sendKeys("1");
-            browser.findElement(By.id("project:stages:1:daysTotal")).sendKeys("1");
+            browser.findElement(By.id("project:stages:1:daysLocal")).sendKeys("1", Keys.TAB);
+            derived(wait, 1, "1");
             browser.findElement(By.id("project:stages:1:trainees")).sendKeys("30");
             browser.findElement(By.id("project:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projectStatus"), "草稿"));
@@ -306,6 +308,13 @@ class ClusterIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** Waits until the form has derived a stage's 合计; Ajax may replace the field meanwhile. */
+    private static void derived(WebDriverWait wait, int stage, String days) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(
+                        By.id("project:stages:" + stage + ":daysTotal"), "value", days));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,8 +73,10 @@ class ProposalPagesIT {
                 browser.findElement(By.id("project:level_label")).getText().strip());
         browser.findElement(By.id("project:creditRate")).sendKeys("0.8");
         browser.findElement(By.id("project:capacity")).sendKeys("30");
-        browser.findElement(By.id("project:stages:0:daysLocal")).sendKeys("2");
-        browser.findElement(By.id("project:stages:0:daysTotal")).sendKeys("2");
+        // 合计 is derived from its parts as they are typed (issue 17 item 4), re-rendering the field
+        browser.findElement(By.id("project:stages:0:daysLocal")).sendKeys("2", Keys.TAB);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("project:stages:0:daysTotal"), "value", "2"));
         browser.findElement(By.id("project:stages:0:trainees")).sendKeys("30");
         browser.findElement(By.id("project:save")).click();
 
