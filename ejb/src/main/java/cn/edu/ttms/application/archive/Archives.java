@@ -161,7 +161,7 @@ public class Archives {
     }
 
     /** What the compliance report counts: every shown result (recognised, pending or void). */
-    static List<ResultRecord> records(List<ResultWithBatch> rows) {
+    public static List<ResultRecord> records(List<ResultWithBatch> rows) {
         List<ResultRecord> out = new ArrayList<>();
         for (ResultWithBatch r : rows) {
             ResultStatus status = r.result().statusIn(r.batchStatus());

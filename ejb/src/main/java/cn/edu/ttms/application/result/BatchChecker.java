@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
 public class BatchChecker {
 
     @Inject
+    cn.edu.ttms.application.document.DocumentRevocations revocations;
+
+    @Inject
     ResultRepository results;
 
     @Inject
@@ -211,6 +214,10 @@ public class BatchChecker {
                         now));
             }
         }
+        // every transcript or certificate stating a voided result stops being valid at once (issue 18)
+        revocations.revokeStating(
+                tampered.stream().map(BatchVerification.TamperedRow::resultId).toList(),
+                cn.edu.ttms.domain.model.document.RevocationReason.RESULT_VOIDED);
         batch.verified(BatchIntegrity.TAMPERED, now);
     }
 

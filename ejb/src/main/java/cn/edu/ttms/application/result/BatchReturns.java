@@ -26,6 +26,12 @@ public class BatchReturns {
     @Inject
     BatchSheets sheets;
 
+    @Inject
+    cn.edu.ttms.domain.model.result.ResultRepository results;
+
+    @Inject
+    cn.edu.ttms.application.document.DocumentRevocations revocations;
+
     public BatchSheet returnBatch(long batchId, String reason) {
         Caller me = caller.get();
         ResultBatch batch = access.visible(batchId);
@@ -36,6 +42,12 @@ public class BatchReturns {
                     : BatchRefused.notReturnable(batch.status());
         }
         batch.returnFor(reason, project);
+        // documents stating these results no longer hold: the results go back for correction (issue 18)
+        revocations.revokeStating(
+                results.results(batch.id()).stream()
+                        .map(cn.edu.ttms.domain.model.result.TrainingResult::id)
+                        .toList(),
+                cn.edu.ttms.domain.model.document.RevocationReason.BATCH_RETURNED);
         return sheets.of(batch, project);
     }
 }

@@ -29,4 +29,19 @@ public interface CertificateAuthorityPort {
 
     /** The certificate as a PEM block, ending with a newline. */
     String pem(X509Certificate certificate);
+
+    /**
+     * The authority's revocation list, DER-encoded.
+     *
+     * @param revoked serial numbers and when each certificate was revoked
+     */
+    byte[] crl(
+            AuthorityKey authority,
+            java.util.Map<BigInteger, java.time.Instant> revoked,
+            BigInteger number,
+            java.time.Instant thisUpdate,
+            java.time.Instant nextUpdate);
+
+    /** A signature of {@code message} with the authority's key that its certificate alone verifies. */
+    byte[] signRaw(AuthorityKey authority, byte[] message);
 }

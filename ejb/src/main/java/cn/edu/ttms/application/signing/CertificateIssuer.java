@@ -51,7 +51,7 @@ public class CertificateIssuer {
         }
         String path =
                 account.organisation() == null ? "/" : account.organisation().path();
-        signing.currentOf(account.id()).ifPresent(old -> old.revoke(path));
+        signing.currentOf(account.id()).ifPresent(old -> old.revoke(path, Instant.now()));
         AuthorityKey ca = authorities.active();
         KeyPair keys = vault.newKeyPair();
         BigInteger serial = new BigInteger(63, RANDOM).add(BigInteger.ONE);

@@ -158,6 +158,19 @@ public class SigningAuthorities {
         return record;
     }
 
+    /**
+     * A key kept like the authority's own: encrypted under the authority's passphrase (units' seals,
+     * which belong to no person and so have no PIN).
+     */
+    public byte[] protect(java.security.PrivateKey key) {
+        return vault.protect(key, passphrase());
+    }
+
+    /** A key that {@link #protect} encrypted. */
+    public java.security.PrivateKey unlock(byte[] protectedKey) {
+        return vault.unlock(protectedKey, passphrase());
+    }
+
     private char[] passphrase() {
         Optional<String> given = configuredPassphrase.map(String::strip).filter(s -> !s.isEmpty());
         if (given.isPresent()) {

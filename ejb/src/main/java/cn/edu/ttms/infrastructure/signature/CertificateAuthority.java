@@ -215,6 +215,46 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey priva
     }
 
     /** Never the key: this record may end up in a log line. */
+    /**
+     * The authority's certificate revocation list (RFC 5280 §5): every revoked certificate it issued, by
+     * serial number and date, signed with the authority's key.
+     *
+     * @param revoked serial numbers (hexadecimal, as stored) and when each was revoked
+     * @param number the CRL number: increases with every list issued
+     */
+    public byte[] crl(
+            java.util.Map<BigInteger, Instant> revoked, BigInteger number, Instant thisUpdate, Instant nextUpdate) {
+        org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(
+                certificate.getSubjectX500Principal(), Date.from(thisUpdate));
+        builder.setNextUpdate(Date.from(nextUpdate));
+        for (java.util.Map.Entry<BigInteger, Instant> e : revoked.entrySet()) {
+            builder.addCRLEntry(e.getKey(), Date.from(e.getValue()), org.bouncycastle.asn1.x509.CRLReason.unspecified);
+        }
+        try {
+            builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier());
+            builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(number));
+            return builder.build(SignatureAlgorithms.signer(privateKey)).getEncoded();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot build the revocation list", e);
+        }
+    }
+
+    /**
+     * A plain signature (SHA-256, DER-encoded ECDSA or PKCS#1 RSA) of {@code message} with the authority's
+     * key: what {@code openssl dgst -sha256 -verify} checks with the authority's public key alone.
+     */
+    public byte[] signRaw(byte[] message) {
+        try {
+            java.security.Signature signature = java.security.Signature.getInstance(
+                    SignatureAlgorithms.sha256With(privateKey), BouncyCastle.PROVIDER);
+            signature.initSign(privateKey);
+            signature.update(message);
+            return signature.sign();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with the authority's key", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "CertificateAuthority[" + certificate.getSubjectX500Principal().getName() + "]";

@@ -45,6 +45,22 @@ public class CertificateAuthorityAdapter implements CertificateAuthorityPort {
         return Certificates.pem(certificate);
     }
 
+    @Override
+    public byte[] crl(
+            AuthorityKey authority,
+            java.util.Map<BigInteger, java.time.Instant> revoked,
+            BigInteger number,
+            java.time.Instant thisUpdate,
+            java.time.Instant nextUpdate) {
+        return new CertificateAuthority(authority.certificate(), authority.privateKey())
+                .crl(revoked, number, thisUpdate, nextUpdate);
+    }
+
+    @Override
+    public byte[] signRaw(AuthorityKey authority, byte[] message) {
+        return new CertificateAuthority(authority.certificate(), authority.privateKey()).signRaw(message);
+    }
+
     private static AuthorityKey key(CertificateAuthority ca) {
         return new AuthorityKey(ca.certificate(), ca.privateKey());
     }

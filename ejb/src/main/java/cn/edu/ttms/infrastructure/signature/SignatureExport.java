@@ -92,6 +92,9 @@ public final class SignatureExport {
         text.append("  并在命令中加上 -attime <签名时间的 Unix 时间戳（秒）> 后重新核验。\n\n");
         text.append("  请另行确认 ").append(caFile).append(" 确为发证教育局的根证书，例如向该局核对其 SHA-256 指纹：\n\n");
         text.append("  openssl x509 -in ").append(quoted(caFile)).append(" -noout -subject -fingerprint -sha256\n\n");
+        text.append("  被吊销的签名人证书列于根证书机构的证书吊销列表（CRL），可从本系统无需登录下载：\n");
+        text.append("  GET /api/v1/ca/crl（DER 格式）。加上 -crl_check -CRLfile ttms-ca.crl 核验即同时检查吊销状态\n");
+        text.append("  （先用 openssl crl -inform DER -in ttms-ca.crl -out ttms-ca.crl.pem 转为 PEM）。\n\n");
         text.append("三、查看签名时间和签名含义\n\n");
         for (Signed s : signed) {
             text.append("  ").append(s.printCommand()).append("\n");
@@ -150,6 +153,11 @@ public final class SignatureExport {
                 .append(" really is the issuing bureau's certificate, e.g. by comparing its\n");
         text.append("  SHA-256 fingerprint with the one the bureau publishes:\n\n");
         text.append("  openssl x509 -in ").append(quoted(caFile)).append(" -noout -subject -fingerprint -sha256\n\n");
+        text.append("  Revoked signer certificates are listed in the authority's certificate revocation list (CRL),\n");
+        text.append(
+                "  downloadable from this system without signing in: GET /api/v1/ca/crl (DER). To check revocation\n");
+        text.append("  too, convert it (openssl crl -inform DER -in ttms-ca.crl -out ttms-ca.crl.pem) and add\n");
+        text.append("  -crl_check -CRLfile ttms-ca.crl.pem to the commands above.\n\n");
         text.append("3. Reading the signing time and the meaning\n\n");
         for (Signed s : signed) {
             text.append("  ").append(s.printCommand()).append("\n");

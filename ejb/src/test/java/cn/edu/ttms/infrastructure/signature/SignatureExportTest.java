@@ -32,6 +32,7 @@ class SignatureExportTest {
         assertTrue(readme.contains("Verification successful"));
         assertTrue(readme.contains("逐字节一致"));
         assertTrue(readme.contains("byte for byte"));
+        assertTrue(readme.contains("GET /api/v1/ca/crl"), "names the revocation list (issue 18)");
     }
 
     @Test

@@ -55,6 +55,9 @@ public class SignerCertificate implements Audited {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     @jakarta.persistence.Transient
     @AuditScope
     private String auditPath;
@@ -82,9 +85,15 @@ public class SignerCertificate implements Audited {
         this.createdAt = at;
     }
 
-    public void revoke(String accountPath) {
+    public void revoke(String accountPath, Instant at) {
         this.auditPath = accountPath;
         this.revoked = true;
+        this.revokedAt = at;
+    }
+
+    /** When it was revoked, for the revocation list; null while it is not. */
+    public Instant revokedAt() {
+        return revokedAt;
     }
 
     public boolean usableAt(Instant at) {

@@ -1,5 +1,6 @@
 package cn.edu.ttms.domain.model.signing;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The certificate authority and the signers' certificates. */
@@ -17,4 +18,20 @@ public interface SigningRepository {
     Optional<SignerCertificate> certificate(long id);
 
     SignerCertificate store(SignerCertificate certificate);
+
+    /** The unit's seal in use, if it has one. */
+    Optional<UnitSeal> sealOf(long organisationId);
+
+    Optional<UnitSeal> seal(long id);
+
+    UnitSeal store(UnitSeal seal);
+
+    /** Writes pending changes now (a retired seal frees the unit's unique key before the next is stored). */
+    void flush();
+
+    /** Every revoked certificate the authority issued, signers' and seals', for its revocation list. */
+    List<Revoked> revokedUnder(long authorityId);
+
+    /** A revoked certificate: its serial number (hexadecimal) and when it was revoked. */
+    record Revoked(String serial, java.time.Instant at) {}
 }

@@ -3,9 +3,13 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 import cn.edu.ttms.domain.model.signing.SignerCertificate;
 import cn.edu.ttms.domain.model.signing.SigningAuthority;
 import cn.edu.ttms.domain.model.signing.SigningRepository;
+import cn.edu.ttms.domain.model.signing.UnitSeal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The certificate authority and signer certificates through JPA. */
@@ -63,5 +67,53 @@ public class JpaSigningRepository implements SigningRepository {
             em.flush();
         }
         return certificate;
+    }
+
+    @Override
+    public Optional<UnitSeal> sealOf(long organisationId) {
+        return em.createQuery("SELECT s FROM UnitSeal s WHERE s.activeUnit = :u", UnitSeal.class)
+                .setParameter("u", organisationId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<UnitSeal> seal(long id) {
+        return Optional.ofNullable(em.find(UnitSeal.class, id));
+    }
+
+    @Override
+    public UnitSeal store(UnitSeal seal) {
+        if (seal.id() == null) {
+            em.persist(seal);
+            em.flush();
+        }
+        return seal;
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Revoked> revokedUnder(long authorityId) {
+        List<Revoked> out = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT c.serial, c.revokedAt, c.createdAt FROM SignerCertificate c"
+                                + " WHERE c.authorityId = :a AND c.revoked = TRUE",
+                        Object[].class)
+                .setParameter("a", authorityId)
+                .getResultList()) {
+            out.add(new Revoked((String) row[0], row[1] != null ? (Instant) row[1] : (Instant) row[2]));
+        }
+        for (Object[] row : em.createQuery(
+                        "SELECT s.serial, s.revokedAt FROM UnitSeal s WHERE s.authorityId = :a AND s.revokedAt IS NOT NULL",
+                        Object[].class)
+                .setParameter("a", authorityId)
+                .getResultList()) {
+            out.add(new Revoked((String) row[0], (Instant) row[1]));
+        }
+        return out;
     }
 }

@@ -29,7 +29,7 @@ class SignerCertificateTest {
     @Test
     void aRevokedCertificateIsNeverUsableAgainAndTheRevocationIsAuditedWhereTheAccountIsNow() {
         SignerCertificate c = issued(new byte[] {1}, new byte[] {2});
-        c.revoke("/1/2/4/");
+        c.revoke("/1/2/4/", Instant.parse("2026-06-01T00:00:00Z"));
         assertFalse(c.usableAt(ISSUED));
         assertEquals(true, c.auditState().get("revoked"));
         assertEquals(NOT_AFTER.toString(), c.auditState().get("notAfter"));

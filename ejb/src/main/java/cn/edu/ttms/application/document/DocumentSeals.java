@@ -1,0 +1,65 @@
+package cn.edu.ttms.application.document;
+
+import cn.edu.ttms.application.signing.CertificateAuthorityPort;
+import cn.edu.ttms.application.signing.SigningAuthorities;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.signing.SigningRepository;
+import cn.edu.ttms.domain.model.signing.UnitSeal;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The seal each issuing unit signs its documents with, issued on first use. The unlocked key is kept in
+ * memory per seal (as the authority's key is): unlocking it for every document would cost more than the
+ * document itself.
+ */
+@ApplicationScoped
+public class DocumentSeals {
+
+    @Inject
+    SigningRepository signing;
+
+    @Inject
+    SigningAuthorities authorities;
+
+    @Inject
+    CertificateAuthorityPort pki;
+
+    @Inject
+    SealCreation creation;
+
+    private final Map<Long, DocumentSeal> unlocked = new ConcurrentHashMap<>();
+
+    /** A unit's seal in use with its id, issued now if the unit has none or its own has expired. */
+    public Sealed of(Organisation unit, Function<Organisation, String> subjectName) {
+        UnitSeal seal = signing.sealOf(unit.id())
+                .filter(s -> s.usableAt(Instant.now().plusSeconds(60)))
+                .orElse(null);
+        if (seal == null) {
+            try {
+                creation.create(unit, subjectName.apply(unit));
+            } catch (EJBException | PersistenceException e) {
+                // another request issued it first (the unique key on the unit's active seal): use that one
+            }
+            seal = signing.sealOf(unit.id())
+                    .orElseThrow(() -> new IllegalStateException("no seal for unit " + unit.id()));
+        }
+        UnitSeal found = seal;
+        DocumentSeal key = unlocked.computeIfAbsent(
+                found.id(),
+                id -> new DocumentSeal(
+                        authorities.unlock(found.encryptedKey()),
+                        List.of(pki.certificate(found.certificate()), authorities.certificateOf(found.authorityId()))));
+        return new Sealed(found.id(), key);
+    }
+
+    /** A seal's id (stored with every document it signed) and its key. */
+    public record Sealed(long id, DocumentSeal seal) {}
+}

@@ -1,0 +1,75 @@
+package cn.edu.ttms.application.document;
+
+import cn.edu.ttms.application.signing.CertificateAuthorityPort;
+import cn.edu.ttms.application.signing.KeyVault;
+import cn.edu.ttms.application.signing.SigningAuthorities;
+import cn.edu.ttms.domain.model.organisation.Organisation;
+import cn.edu.ttms.domain.model.signing.SigningRepository;
+import cn.edu.ttms.domain.model.signing.UnitSeal;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Issues a unit its seal, in a transaction of its own: two documents issued at once for a unit without
+ * a seal both try, the unique key keeps one, and the other reads it ({@link DocumentSeals}).
+ */
+@Stateless
+@PermitAll
+public class SealCreation {
+
+    private static final Duration VALIDITY = Duration.ofDays(5 * 365);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    SigningRepository signing;
+
+    @Inject
+    SigningAuthorities authorities;
+
+    @Inject
+    CertificateAuthorityPort pki;
+
+    @Inject
+    KeyVault vault;
+
+    /** A new seal for the unit; one that has expired (or is about to) is retired first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(Organisation unit, String subjectName) {
+        var current = signing.sealOf(unit.id());
+        if (current.isPresent() && current.get().usableAt(Instant.now().plusSeconds(60))) {
+            return; // issued meanwhile by another request
+        }
+        current.ifPresent(old -> {
+            old.revoke(unit.path(), Instant.now());
+            signing.flush();
+        });
+        KeyPair keys = vault.newKeyPair();
+        BigInteger serial = new BigInteger(63, RANDOM).add(BigInteger.ONE);
+        String subject = "CN=" + clean(subjectName) + ", OU=DOCUMENT_SEAL, O=" + clean(unit.name()) + ", C=CN";
+        X509Certificate certificate = pki.issue(authorities.active(), keys.getPublic(), subject, serial, VALIDITY);
+        signing.store(new UnitSeal(
+                unit.id(),
+                unit.path(),
+                authorities.activeId(),
+                serial.toString(16),
+                certificate.getSubjectX500Principal().getName(),
+                pki.der(certificate),
+                authorities.protect(keys.getPrivate()),
+                certificate.getNotAfter().toInstant(),
+                Instant.now()));
+    }
+
+    /** Characters that would need escaping in a distinguished name are not worth the risk. */
+    private static String clean(String text) {
+        return text.replaceAll("[,+=\"\\\\<>;#]", " ").strip();
+    }
+}
