@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.edu.ttms.application.document.CertificateContent;
+import cn.edu.ttms.application.document.TranscriptContent;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -16,8 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -201,6 +208,50 @@ class PdfDocumentPrinterTest {
         assertFalse(text.contains("项目名称"), "no empty result table: " + text);
         assertTrue(text.contains("二、达标情况"), "sections numbered as printed: " + text);
         assertEquals(SampleDocuments.QR_PAYLOAD, qr(pdf));
+    }
+
+    @Test
+    void documentsMadeConcurrentlyAreEachWholeAndValid() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> made = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                made.add(pool.submit(() -> n % 2 == 0
+                        ? PRINTER.transcript(SampleDocuments.longTranscript(5 + n), SampleDocuments.SEAL)
+                        : PRINTER.certificate(SampleDocuments.certificate(), SampleDocuments.SEAL)));
+            }
+            for (int i = 0; i < made.size(); i++) {
+                byte[] pdf = made.get(i).get(60, TimeUnit.SECONDS);
+                String text = text(pdf).replaceAll("\\s+", "");
+                assertTrue(text.contains(i % 2 == 0 ? "LX-2026-%04d".formatted(5 + i) : "特发此证。"), text);
+                Poppler.Run run = Poppler.run("pdfsig", write("concurrent-" + i + ".pdf", pdf));
+                assertTrue(run.output().contains("Signature is Valid."), run.output());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCharacterTheFontLacksIsMarkedNotFatal() throws Exception {
+        // U+2A6A5 (CJK extension B) is beyond the font, as a rare character in a name may be
+        String rare = new String(Character.toChars(0x2A6A5));
+        CertificateContent content = SampleDocuments.certificate();
+        CertificateContent named = new CertificateContent(
+                new TranscriptContent.Holder("张" + rare + "华", "530902********0011", "临沧市第一中学"),
+                content.projectCode(),
+                content.projectName(),
+                content.level(),
+                content.host(),
+                content.start(),
+                content.end(),
+                content.hours(),
+                content.credits(),
+                content.grade(),
+                content.issue());
+        String text = text(PRINTER.certificate(named, SampleDocuments.SEAL));
+        assertTrue(text.contains("张〓华"), text);
     }
 
     @Test
