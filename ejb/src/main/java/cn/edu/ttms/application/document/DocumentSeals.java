@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The seal each issuing unit signs its documents with, issued on first use. The unlocked key is kept in
@@ -22,6 +24,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class DocumentSeals {
+
+    private static final Logger LOG = Logger.getLogger(DocumentSeals.class.getName());
 
     @Inject
     SigningRepository signing;
@@ -44,12 +48,12 @@ public class DocumentSeals {
                 .orElse(null);
         if (seal == null) {
             try {
-                creation.create(unit, subjectName.apply(unit));
+                seal = creation.create(unit, subjectName.apply(unit));
             } catch (EJBException | PersistenceException e) {
                 // another request issued it first (the unique key on the unit's active seal): use that one
+                LOG.log(Level.FINE, "seal of unit " + unit.id() + " issued concurrently", e);
+                seal = creation.committed(unit.id());
             }
-            seal = signing.sealOf(unit.id())
-                    .orElseThrow(() -> new IllegalStateException("no seal for unit " + unit.id()));
         }
         UnitSeal found = seal;
         DocumentSeal key = unlocked.computeIfAbsent(

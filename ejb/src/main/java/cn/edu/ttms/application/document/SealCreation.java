@@ -41,12 +41,16 @@ public class SealCreation {
     @Inject
     KeyVault vault;
 
-    /** A new seal for the unit; one that has expired (or is about to) is retired first. */
+    /**
+     * A new seal for the unit; one that has expired (or is about to) is retired first. In a transaction of
+     * its own, and the seal is returned rather than read again by the caller, whose transaction (MariaDB's
+     * repeatable read) would not see it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void create(Organisation unit, String subjectName) {
+    public UnitSeal create(Organisation unit, String subjectName) {
         var current = signing.sealOf(unit.id());
         if (current.isPresent() && current.get().usableAt(Instant.now().plusSeconds(60))) {
-            return; // issued meanwhile by another request
+            return current.get(); // issued meanwhile by another request
         }
         current.ifPresent(old -> {
             old.revoke(unit.path(), Instant.now());
@@ -56,7 +60,7 @@ public class SealCreation {
         BigInteger serial = new BigInteger(63, RANDOM).add(BigInteger.ONE);
         String subject = "CN=" + clean(subjectName) + ", OU=DOCUMENT_SEAL, O=" + clean(unit.name()) + ", C=CN";
         X509Certificate certificate = pki.issue(authorities.active(), keys.getPublic(), subject, serial, VALIDITY);
-        signing.store(new UnitSeal(
+        return signing.store(new UnitSeal(
                 unit.id(),
                 unit.path(),
                 authorities.activeId(),
@@ -66,6 +70,12 @@ public class SealCreation {
                 authorities.protect(keys.getPrivate()),
                 certificate.getNotAfter().toInstant(),
                 Instant.now()));
+    }
+
+    /** The unit's seal as committed now (after another request won the race to create it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public UnitSeal committed(long unitId) {
+        return signing.sealOf(unitId).orElseThrow(() -> new IllegalStateException("no seal for unit " + unitId));
     }
 
     /** Characters that would need escaping in a distinguished name are not worth the risk. */

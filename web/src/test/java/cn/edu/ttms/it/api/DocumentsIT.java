@@ -100,9 +100,7 @@ class DocumentsIT {
         String transcriptPath = "/api/v1/teachers/" + first + "/transcript?cycleStart=" + cycle;
         HttpResponse<byte[]> transcript = rs.download("linxiang", transcriptPath);
         assertEquals(200, transcript.statusCode(), new String(transcript.body(), StandardCharsets.UTF_8));
-        assertEquals(
-                "application/pdf",
-                transcript.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(transcript.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         String code = transcript.headers().firstValue("X-Verification-Code").orElseThrow();
         assertTrue(code.matches("[A-Z2-7]{26}"), code);
         Path pdf = Files.write(dir.resolve("transcript.pdf"), transcript.body());

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Benchmark of issue 18: signed documents and their public verification, on MariaDB over HTTP.
+#   1. the transcript of every demo teacher (360), as the province officer: first issue (lay out, seal,
+#      store) and a second round (the same content: the stored document handed out again);
+#   2. the completion certificates of a class of N (default 1,000) recognised trainees, in one zip;
+#   3. GET /api/v1/verifications/{code} at 50 concurrent clients, 5,000 lookups, median and p95,
+#      beside the same lookup as bare SQL (the mariadb client, one query per lookup, one connection).
+# Targets: under 50 ms per document; verification median under 20 ms.
+# Usage: bash bench/documents.sh [CLASS=1000]   Needs: a built tree (mvn -B package -DskipTests), MariaDB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+N=${1:-1000}
+PORT=${PORT:-8095}
+fresh_database
+work=$(mktemp -d)
+APP_VERIFY_PER_MINUTE=100000000 start_app "$PORT" "$work/app.log"
+B="http://localhost:$PORT/api/v1"
+q() { mariadb -uroot -N "$DB" -e "$1"; }
+
+# 1. transcripts of the demo teachers (the cycle containing today)
+q "SELECT id FROM teacher ORDER BY id" >"$work/teachers.txt"
+count=$(wc -l <"$work/teachers.txt")
+round() {
+  local start end
+  start=$(date +%s.%N)
+  while read -r id; do
+    curl -sf -o /dev/null -D "$work/h.txt" -u province:Demo@2026 "$B/teachers/$id/transcript" || echo "failed: $id" >&2
+    grep -i '^x-verification-code' "$work/h.txt" | tr -d '\r' | awk '{print $2}' >>"$work/codes.txt"
+  done <"$work/teachers.txt"
+  end=$(date +%s.%N)
+  py "print(f'{($end - $start) * 1000 / $count:.1f}')"
+}
+: >"$work/codes.txt"
+first=$(round)
+second=$(round)
+bytes=$(curl -sf -u province:Demo@2026 "$B/teachers/$(head -1 "$work/teachers.txt")/transcript" | wc -c)
+echo "transcripts: $count demo teachers, one at a time"
+echo "  first issue (lay out, sign, store):  $first ms per document"
+echo "  again (same content, stored):        $second ms per document"
+echo "  size of one transcript:              $bytes bytes"
+
+# 2. certificates of a recognised class of N
+project=$(class_with_trainees "$N" 2063 "$work")
+batch=$(api lead -H "$H" -d "{\"projectId\":$project}" "$B/result-batches" | tee "$work/batch.json" | py 'import json,sys; print(json.load(sys.stdin)["id"])')
+py "import json,random
+random.seed(7)
+s=json.load(open('$work/batch.json'))
+json.dump({'rows':[{'resultId':r['resultId'],'version':r['version'],'stageHours':{'1':18},'score':random.randint(60,99)} for r in s['rows']]},open('$work/put.json','w'))"
+api lead -X PUT -H "$H" --data-binary "@$work/put.json" "$B/result-batches/$batch/results" >/dev/null
+for who in lead cityreviewer province; do
+  api "$who" -H "$H" -d '{"pin":"bench-123456"}' "$B/me/signing-certificate" >/dev/null
+  api "$who" -H "$H" -d '{"pin":"bench-123456"}' "$B/result-batches/$batch/signatures" >/dev/null
+done
+t1=$(curl -sf -o "$work/class.zip" -w '%{time_total}' -u city:Demo@2026 "$B/projects/$project/certificates")
+pdfs=$(python3 -c "import zipfile; print(sum(1 for n in zipfile.ZipFile('$work/class.zip').namelist() if n.endswith('.pdf')))")
+t2=$(curl -sf -o /dev/null -w '%{time_total}' -u city:Demo@2026 "$B/projects/$project/certificates")
+echo "certificates of a class of $N: $pdfs PDFs in one zip"
+echo "  first issue: $t1 s = $(py "print(f'{$t1 * 1000 / max(1, $pdfs):.1f}')") ms per certificate"
+echo "  again:       $t2 s = $(py "print(f'{$t2 * 1000 / max(1, $pdfs):.1f}')") ms per certificate"
+
+# 3. verification at 50 concurrent lookups, and the same lookups as bare SQL
+q "SELECT code FROM issued_document" >"$work/all-codes.txt"
+python3 - "$B" "$work/all-codes.txt" <<'PY'
+import sys, time, random, statistics, urllib.request, concurrent.futures
+base, codes = sys.argv[1], open(sys.argv[2]).read().split()
+random.seed(3)
+picks = [random.choice(codes) for _ in range(5000)]
+def one(code):
+    t = time.perf_counter()
+    with urllib.request.urlopen(f"{base}/verifications/{code}") as r:
+        r.read(); assert r.status == 200
+    return (time.perf_counter() - t) * 1000
+with concurrent.futures.ThreadPoolExecutor(50) as pool:
+    list(pool.map(one, picks[:500]))                      # warm-up
+    start = time.perf_counter()
+    ms = sorted(pool.map(one, picks))
+    wall = time.perf_counter() - start
+print(f"verification, 50 concurrent clients, {len(ms)} lookups of {len(codes)} codes:")
+print(f"  median {statistics.median(ms):.1f} ms, p95 {ms[int(len(ms)*0.95)]:.1f} ms, {len(ms)/wall:.0f} lookups/s")
+PY
+shuf -n 2000 --random-source=<(yes) "$work/all-codes.txt" | sed "s/.*/SELECT status, kind, issued_at, issuer, holder_name, holder_identity, hours, credits, revoked_at, revocation_reason FROM issued_document WHERE code = '&';/" >"$work/lookups.sql"
+s=$(date +%s.%N); mariadb -uroot -N "$DB" <"$work/lookups.sql" >/dev/null; e=$(date +%s.%N)
+echo "  bare SQL, the same lookup, one connection, sequential: $(py "print(f'{($e - $s) * 1000 / 2000:.2f}')") ms per lookup"
