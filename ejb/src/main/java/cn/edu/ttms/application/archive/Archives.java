@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.archive;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.application.result.ResultRow;
 import cn.edu.ttms.application.scope.CurrentCaller;
@@ -60,6 +61,9 @@ public class Archives {
 
     @Inject
     UnitResults unitResults;
+
+    @Inject
+    TeacherRecordAccess access;
 
     public TeacherArchive archive(long teacherId) {
         Teacher teacher = teacher(teacherId);
@@ -151,6 +155,22 @@ public class Archives {
                 unitId, unit.name(), cycle.firstYear(), cycle.lastYear(), year, members.size(), compliant, standings);
     }
 
+    /**
+     * As {@link #ofUnit} for the compliance sheet (达标统计): the file discloses every teacher in it, so
+     * each gets an EXPORT entry, in this transaction, which the teacher reads in "谁查看了我的档案".
+     */
+    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
+    public UnitCompliance exportOfUnit(long unitId, int cycleStart, Integer year) {
+        UnitCompliance c = ofUnit(unitId, cycleStart, year);
+        access.exported(
+                c.standings().stream()
+                        .map(UnitCompliance.TeacherStanding::teacherId)
+                        .toList(),
+                TeacherRecordAccess.Export.COMPLIANCE,
+                c.unitName() + " " + (year == null ? c.cycleFirstYear() + "–" + c.cycleLastYear() : year));
+        return c;
+    }
+
     private Teacher teacher(long teacherId) {
         Teacher teacher = teachers.find(teacherId, caller.get().scope())
                 .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
@@ -172,7 +192,7 @@ public class Archives {
         return out;
     }
 
-    private static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {
+    static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {
         var x = r.result();
         return new ArchiveEntry(
                 x.id(),
