@@ -98,9 +98,14 @@ public class Archives {
                 .assess(cycleStart, records(results.ofTeacher(teacherId)), today.getYear());
     }
 
-    /** The cycle that contains today, under the policy for the teacher's school: the default of the pages. */
+    /**
+     * The cycle that contains today, under the policy for the teacher's school: the default of the pages.
+     * Not a view of the teacher's data (the archive or compliance read with it is): no entry of its own,
+     * else each opening of the archive page counted three times in 谁查看了我的档案.
+     */
     public int currentCycleStart(long teacherId) {
-        Teacher teacher = teacher(teacherId);
+        Teacher teacher = teachers.find(teacherId, caller.get().scope())
+                .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
         return policies.resolve(teacher.schoolPath(), LocalDate.now())
                 .rules()
                 .cycleContaining(LocalDate.now().getYear())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.it.TestDatabase;
+import cn.edu.ttms.it.ui.Browser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import java.nio.charset.Charset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 18, item 6 over real HTTP: the teacher downloads their archive as .xlsx (and CSV), staff in
@@ -197,6 +203,22 @@ class ArchiveExportIT {
         assertTrue(page.contains(staff + "导出了达标统计"), "the compliance export: " + excerpt(page));
         assertTrue(page.contains(staff + "导出了培训名单"), "the roster export: " + excerpt(page));
         assertFalse(page.contains("李老师（临翔区第一完全小学）"), "the teacher's own doings are not listed");
+
+        // and so it reads on the teacher's phone
+        WebDriver browser = Browser.signedIn(base, "teacher");
+        try {
+            ((ChromeDriver) browser)
+                    .executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+            browser.get(base + "app/me/access.xhtml");
+            String shown = new WebDriverWait(browser, Duration.ofSeconds(45))
+                    .until(d -> d.findElement(By.id("accesses")).getText());
+            assertTrue(shown.contains(staff + "导出了培训名单"), shown);
+            Browser.screenshot(browser, "access-exports-phone");
+        } finally {
+            browser.quit();
+        }
     }
 
     private long myTeacherId() throws Exception {
