@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.archive;
 
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.application.result.ResultRow;
 import cn.edu.ttms.application.scope.CurrentCaller;
@@ -61,6 +62,9 @@ public class Archives {
     @Inject
     UnitResults unitResults;
 
+    @Inject
+    TeacherRecordAccess access;
+
     public TeacherArchive archive(long teacherId) {
         Teacher teacher = teacher(teacherId);
         List<ArchiveEntry> entries = new ArrayList<>();
@@ -94,9 +98,14 @@ public class Archives {
                 .assess(cycleStart, records(results.ofTeacher(teacherId)), today.getYear());
     }
 
-    /** The cycle that contains today, under the policy for the teacher's school: the default of the pages. */
+    /**
+     * The cycle that contains today, under the policy for the teacher's school: the default of the pages.
+     * Not a view of the teacher's data (the archive or compliance read with it is): no entry of its own,
+     * else each opening of the archive page counted three times in 谁查看了我的档案.
+     */
     public int currentCycleStart(long teacherId) {
-        Teacher teacher = teacher(teacherId);
+        Teacher teacher = teachers.find(teacherId, caller.get().scope())
+                .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
         return policies.resolve(teacher.schoolPath(), LocalDate.now())
                 .rules()
                 .cycleContaining(LocalDate.now().getYear())
@@ -151,6 +160,22 @@ public class Archives {
                 unitId, unit.name(), cycle.firstYear(), cycle.lastYear(), year, members.size(), compliant, standings);
     }
 
+    /**
+     * As {@link #ofUnit} for the compliance sheet (达标统计): the file discloses every teacher in it, so
+     * each gets an EXPORT entry, in this transaction, which the teacher reads in "谁查看了我的档案".
+     */
+    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
+    public UnitCompliance exportOfUnit(long unitId, int cycleStart, Integer year) {
+        UnitCompliance c = ofUnit(unitId, cycleStart, year);
+        access.exported(
+                c.standings().stream()
+                        .map(UnitCompliance.TeacherStanding::teacherId)
+                        .toList(),
+                TeacherRecordAccess.Export.COMPLIANCE,
+                c.unitName() + " " + (year == null ? c.cycleFirstYear() + "–" + c.cycleLastYear() : year));
+        return c;
+    }
+
     private Teacher teacher(long teacherId) {
         Teacher teacher = teachers.find(teacherId, caller.get().scope())
                 .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
@@ -172,7 +197,7 @@ public class Archives {
         return out;
     }
 
-    private static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {
+    static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {
         var x = r.result();
         return new ArchiveEntry(
                 x.id(),

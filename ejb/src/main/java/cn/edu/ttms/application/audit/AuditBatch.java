@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface AuditBatch {
 
-    /** An entry a service makes itself; before and after are written as JSON, keys in order. */
+    /** An entry a service makes itself; before and after are written as JSON, keys in order; detail as text. */
     record Entry(
             Instant at,
             String actor,
@@ -20,7 +20,22 @@ public interface AuditBatch {
             String entityId,
             String scopePath,
             Map<String, ?> before,
-            Map<String, ?> after) {}
+            Map<String, ?> after,
+            String detail) {
+
+        /** An entry of a change: no free-text detail. */
+        public Entry(
+                Instant at,
+                String actor,
+                AuditAction action,
+                String entityType,
+                String entityId,
+                String scopePath,
+                Map<String, ?> before,
+                Map<String, ?> after) {
+            this(at, actor, action, entityType, entityId, scopePath, before, after, null);
+        }
+    }
 
     /**
      * Runs bulk work with the audit entries of its entity changes collected instead of written one by

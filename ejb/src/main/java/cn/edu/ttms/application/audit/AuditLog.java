@@ -41,14 +41,19 @@ public class AuditLog {
         return entries.countInScope(caller.scope(), unitless(), actorOf(actor), actionOf(action));
     }
 
-    /** Who looked at, changed or exported the caller's own teacher record. */
+    /**
+     * Who else looked at, changed or exported the caller's own teacher record: the teacher's own doings
+     * (a download of their archive, a change of their phone number) are no one's access to it.
+     */
     @RolesAllowed("TEACHER")
     public List<AuditView> accessesToMyRecord() {
         Caller me = caller.get();
         if (me.teacherId() == null) {
             return List.of();
         }
-        return named(entries.historyOf("Teacher", String.valueOf(me.teacherId()), 500));
+        return named(entries.historyOf("Teacher", String.valueOf(me.teacherId()), 500).stream()
+                .filter(a -> !me.username().equals(a.actor()))
+                .toList());
     }
 
     /**

@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.enrolment;
 
-import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.application.sheet.ExportFormat;
@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +66,9 @@ public class RosterExport {
     @Inject
     RosterSheets sheets;
 
+    @Inject
+    TeacherRecordAccess access;
+
     /**
      * Writes the roster and records the export.
      *
@@ -102,14 +104,19 @@ public class RosterExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recordExport(projectId, exported, me, format.extension());
+        recordExport(projectId, name, exported, me, format.extension());
         return name;
     }
 
-    /** One EXPORT entry per trainee, in batches of one statement, as the registry's export does; then one for the file. */
-    private void recordExport(long projectId, List<Teacher> exported, Caller me, String kind) {
-        teachers.recordExported(
-                exported, AuditActor.current(), Instant.now(), "roster " + kind + ", project " + projectId);
+    /**
+     * One EXPORT entry per trainee, which the trainee reads as "导出了培训名单：<project> (xlsx)", in
+     * multi-row inserts; then one for the file.
+     */
+    private void recordExport(long projectId, String name, List<Teacher> exported, Caller me, String kind) {
+        access.exported(
+                exported.stream().map(Teacher::id).toList(),
+                TeacherRecordAccess.Export.ROSTER,
+                name + " (" + kind + ")");
         audit.record(
                 AuditAction.EXPORT,
                 "TrainingProject",

@@ -1,7 +1,7 @@
 package cn.edu.ttms.application.teacher;
 
-import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.domain.model.audit.AuditAction;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +40,9 @@ public class TeacherExport {
     @Inject
     TeacherSheets sheets;
 
+    @Inject
+    TeacherRecordAccess access;
+
     /** Writes the file and records the export; returns the number of teachers in it. */
     public int export(TeacherQuery query, ExportFormat format, OutputStream out) {
         List<List<Object>> rows = new ArrayList<>();
@@ -66,7 +68,8 @@ public class TeacherExport {
     }
 
     private void recordExport(List<Teacher> exported, String kind) {
-        teachers.recordExported(exported, AuditActor.current(), Instant.now(), kind);
+        // one entry per teacher, which the teacher reads as "导出了教师名册：xlsx"
+        access.exported(exported.stream().map(Teacher::id).toList(), TeacherRecordAccess.Export.REGISTRY, kind);
         audit.record(
                 AuditAction.EXPORT,
                 "Teacher",

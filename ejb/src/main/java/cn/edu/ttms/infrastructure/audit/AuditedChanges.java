@@ -45,7 +45,22 @@ public class AuditedChanges extends DescriptorEventAdapter {
             String entityId,
             String scope,
             String before,
-            String after) {}
+            String after,
+            String detail) {
+
+        /** An entity change: no free-text detail. */
+        public Pending(
+                Timestamp at,
+                String actor,
+                AuditAction action,
+                String entityType,
+                String entityId,
+                String scope,
+                String before,
+                String after) {
+            this(at, actor, action, entityType, entityId, scope, before, after, null);
+        }
+    }
 
     private static final ThreadLocal<List<Pending>> COLLECTED = new ThreadLocal<>();
 

@@ -22,8 +22,8 @@ public class JdbcAuditBatch implements AuditBatch {
 
     private static final int ROWS_PER_STATEMENT = 500;
     private static final String HEAD = "INSERT INTO audit_entry (at, actor, action, entity_type, entity_id,"
-            + " scope_path, before_json, after_json) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+            + " scope_path, before_json, after_json, detail) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "ttms")
     EntityManager em;
@@ -45,7 +45,8 @@ public class JdbcAuditBatch implements AuditBatch {
                     e.entityId(),
                     e.scopePath(),
                     AuditJson.of(e.before()),
-                    AuditJson.of(e.after())));
+                    AuditJson.of(e.after()),
+                    e.detail()));
         }
         insert(pending);
     }
@@ -77,6 +78,7 @@ public class JdbcAuditBatch implements AuditBatch {
                         insert.setString(p++, e.scope());
                         insert.setString(p++, e.before());
                         insert.setString(p++, e.after());
+                        insert.setString(p++, e.detail());
                     }
                     insert.executeUpdate();
                 } finally {

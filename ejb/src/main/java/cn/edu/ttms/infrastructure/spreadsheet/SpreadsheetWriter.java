@@ -93,6 +93,36 @@ public final class SpreadsheetWriter {
         }
     }
 
+    /** One sheet of a workbook of several: the tab's name, the heading and the rows. */
+    public record Table(String name, SheetHeading heading, Iterable<? extends List<?>> rows) {}
+
+    /**
+     * Writes an export of several tables: in the .xlsx a sheet each, in the CSV one after the other,
+     * an empty line between them (each with its title line and header, so that it reads on its own).
+     */
+    public void write(ExportFormat format, List<Table> tables, OutputStream out) throws IOException {
+        switch (format) {
+            case XLSX -> {
+                try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, STREAMING_WINDOW, true)) {
+                    for (Table table : tables) {
+                        fill(workbook, table.name(), table.heading(), table.rows());
+                    }
+                    workbook.write(out);
+                }
+            }
+            case CSV -> {
+                for (int i = 0; i < tables.size(); i++) {
+                    if (i > 0) {
+                        out.write("\r\n".getBytes(ExportFormat.CSV_CHARSET));
+                    }
+                    Table table = tables.get(i);
+                    writeText(
+                            SpreadsheetFormat.CSV, ExportFormat.CSV_CHARSET, false, table.heading(), table.rows(), out);
+                }
+            }
+        }
+    }
+
     /** Writes an Excel 97-2003 workbook, held in memory: at most 65,535 data rows. */
     public void writeXls(List<String> header, Iterable<? extends List<?>> rows, OutputStream out) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
@@ -166,7 +196,11 @@ public final class SpreadsheetWriter {
     }
 
     private static void fill(Workbook workbook, SheetHeading heading, Iterable<? extends List<?>> rows) {
-        Sheet sheet = workbook.createSheet("Sheet1");
+        fill(workbook, "Sheet1", heading, rows);
+    }
+
+    private static void fill(Workbook workbook, String name, SheetHeading heading, Iterable<? extends List<?>> rows) {
+        Sheet sheet = workbook.createSheet(name);
         int maxRows = workbook.getSpreadsheetVersion().getMaxRows();
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();

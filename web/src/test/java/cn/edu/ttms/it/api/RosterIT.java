@@ -111,13 +111,12 @@ class RosterIT {
         assertEquals(
                 4,
                 count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Teacher'"
-                        + " AND detail IN ('roster xlsx, project " + project + "', 'roster csv, project " + project
-                        + "')"),
+                        + " AND detail IN ('ROSTER: 名单导出测试 (xlsx)', 'ROSTER: 名单导出测试 (csv)')"),
                 "the CSV is an export of personal data too");
         assertEquals(
                 2,
                 count("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND entity_type = 'Teacher'"
-                        + " AND detail = 'roster xlsx, project " + project + "'"),
+                        + " AND detail = 'ROSTER: 名单导出测试 (xlsx)'"),
                 "one EXPORT entry per trainee");
 
         HttpResponse<byte[]> fengqing =

@@ -27,6 +27,16 @@ public interface TeacherRepository {
     /** Just the identity numbers of these teachers, by id (what a signed snapshot holds of them). */
     java.util.Map<Long, String> identityNumbers(Collection<Long> ids);
 
+    /**
+     * The school paths of these teachers, by id (what an audit entry about each is filed under), in
+     * one query per thousand ids. Ids not found are absent.
+     */
+    default java.util.Map<Long, String> schoolPaths(Collection<Long> ids) {
+        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        byIds(ids).forEach((id, t) -> paths.put(id, t.schoolPath()));
+        return paths;
+    }
+
     List<Teacher> search(TeacherQuery query, DataScope scope, int first, int max);
 
     long count(TeacherQuery query, DataScope scope);

@@ -50,6 +50,19 @@ public class JpaTeacherRepository implements TeacherRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> schoolPaths(Collection<Long> ids) {
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) { // just two columns: no entities loaded
+            em.createQuery("SELECT t.id, t.schoolPath FROM Teacher t WHERE t.id IN :ids", Object[].class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+                    .getResultList()
+                    .forEach(row -> found.put(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return found;
+    }
+
+    @Override
     public List<Member> members(DataScope scope) {
         ScopePredicates.Clause in = ScopePredicates.jpql(scope, "t.schoolPath", "t.id");
         return in

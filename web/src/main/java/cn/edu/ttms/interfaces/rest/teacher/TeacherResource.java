@@ -1,10 +1,13 @@
 package cn.edu.ttms.interfaces.rest.teacher;
 
+import cn.edu.ttms.application.archive.ArchiveExport;
 import cn.edu.ttms.application.archive.Archives;
+import cn.edu.ttms.application.sheet.ExportFormat;
 import cn.edu.ttms.application.teacher.TeacherRegistry;
 import cn.edu.ttms.domain.model.teacher.SchoolStage;
 import cn.edu.ttms.domain.model.teacher.TeacherQuery;
 import cn.edu.ttms.interfaces.rest.params.Paging;
+import cn.edu.ttms.interfaces.rest.problem.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,10 +25,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,11 +48,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "teachers")
 public class TeacherResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv";
+
     @Inject
     TeacherRegistry registry;
 
     @Inject
     Archives archives;
+
+    @Inject
+    ArchiveExport archiveExport;
 
     @GET
     @Operation(operationId = "listTeachers", summary = "查询管理范围内的教师（姓名、身份证号后几位、学校）")
@@ -121,5 +135,39 @@ public class TeacherResource {
     public TeacherCompliance compliance(@PathParam("id") long id, @QueryParam("cycleStart") Integer cycleStart) {
         int start = cycleStart == null ? archives.currentCycleStart(id) : cycleStart;
         return TeacherCompliance.of(id, archives.compliance(id, start));
+    }
+
+    /**
+     * {@code GET {id}/archive/export}: the archive as .xlsx (results, and the current cycle's compliance
+     * on a second sheet), {@code ?format=csv} as CSV in GBK (GB18030). The teacher's own, or staff's in
+     * scope (a staff download is recorded for the teacher); out of scope 404, another format 422.
+     */
+    @GET
+    @Path("{id}/archive/export")
+    @Produces({XLSX, CSV})
+    @Operation(operationId = "exportTeacherArchive", summary = "下载教师的培训档案（xlsx；format=csv 为 GBK 编码的 CSV）")
+    @APIResponse(
+            responseCode = "200",
+            description = "培训档案",
+            content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response exportArchive(
+            @PathParam("id") long id,
+            @Parameter(description = "xlsx（默认）或 csv（GBK 编码）") @QueryParam("format") String format) {
+        ExportFormat chosen = ExportFormat.named(format)
+                .orElseThrow(() -> new InvalidField("format", "api.expects.oneOf", "xlsx, csv"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String name = archiveExport.export(id, chosen, out);
+        return Response.ok(out.toByteArray())
+                .type(chosen == ExportFormat.CSV ? CSV + ";charset=" + ExportFormat.CSV_CHARSET.name() : XLSX)
+                .header("Cache-Control", "no-store")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"archive-" + id + "." + chosen.extension() + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(name + "." + chosen.extension(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .build();
     }
 }

@@ -45,6 +45,12 @@ public final class AuditSentences {
             Pattern.compile("(\\d+):([A-Z_]+) ([\\d.]+|null)d/([\\d.]+|null)h×(\\d+|null)");
     /** A result's credits by module as TrainingResult.auditState writes them: "ETHICS:10.80 COMPETENCE:43.20". */
     private static final Pattern MODULE = Pattern.compile("([A-Z][A-Z_]+):(\\d+(?:\\.\\d+)?)");
+    /**
+     * The detail of a teacher's record leaving in a file, as TeacherRecordAccess writes it: the kind of
+     * file, and what it was about ("ROSTER: 名单导出测试 (xlsx)").
+     */
+    private static final Pattern RECORD_EXPORT =
+            Pattern.compile("(ARCHIVE|COMPLIANCE|ROSTER|REGISTRY|TRANSCRIPT|CERTIFICATE)(?:: (.*))?", Pattern.DOTALL);
     /** Internal paths of the unit tree: nothing a reader can use (the unit itself is in another field). */
     private static final java.util.Set<String> HIDDEN = java.util.Set.of("schoolPath", "path");
     /** Whole numbers inside a composite value ("1:18.0 2:6.0"). */
@@ -182,6 +188,10 @@ public final class AuditSentences {
     private String verb(AuditView e, JsonObject before, JsonObject after) {
         String type = e.entityType() == null ? "" : e.entityType();
         String action = e.action();
+        String exported = recordExport(e);
+        if (exported != null) {
+            return exported;
+        }
         if ("UPDATE".equals(action) && after != null && after.containsKey("status")) {
             String to = plain(after.get("status"));
             String from = before == null ? null : plain(before.get("status"));
@@ -202,6 +212,28 @@ public final class AuditSentences {
             return format(general, entity(type));
         }
         return text("audit.action." + action, action);
+    }
+
+    /**
+     * "导出了培训名单：名单导出测试 (xlsx)" for a teacher's record that left in a file of a known kind (the
+     * detail is then the sentence, not a note); null for any other entry.
+     */
+    private String recordExport(AuditView e) {
+        if (!"EXPORT".equals(e.action()) || !"Teacher".equals(e.entityType()) || e.detail() == null) {
+            return null;
+        }
+        var m = RECORD_EXPORT.matcher(e.detail().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String verb = texts.apply("history.verb.EXPORT.Teacher." + m.group(1));
+        if (verb == null) {
+            return null;
+        }
+        String subject = m.group(2);
+        return subject == null || subject.isBlank()
+                ? verb
+                : format(text("history.verb.EXPORT.Teacher.subject", "{0}: {1}"), verb, subject.strip());
     }
 
     private List<String> changes(AuditView e, JsonObject before, JsonObject after) {
@@ -231,7 +263,7 @@ public final class AuditSentences {
                 }
             }
         }
-        if (e.detail() != null && !e.detail().isBlank()) {
+        if (e.detail() != null && !e.detail().isBlank() && recordExport(e) == null) {
             // the notes are the application's own words (a sign-in channel, "training archive"): those known in words
             String detail = text("history.note." + e.detail().strip().replace(' ', '_'), e.detail());
             changes.add(format(text("history.detail", "{0}"), detail));

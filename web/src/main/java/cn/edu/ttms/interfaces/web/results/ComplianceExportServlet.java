@@ -88,7 +88,7 @@ public class ComplianceExportServlet extends XlsxDownload {
     protected String write(long unitId, ExportFormat format, OutputStream out) {
         Query q = QUERY.get();
         Locale locale = q.locale();
-        UnitCompliance c = archives.ofUnit(unitId, q.cycle(), q.year());
+        UnitCompliance c = archives.exportOfUnit(unitId, q.cycle(), q.year());
         TreeMap<String, Column> byKey = new TreeMap<>();
         for (UnitCompliance.TeacherStanding t : c.standings()) {
             for (RequirementRow r : t.shortfalls()) {

@@ -205,4 +205,37 @@ class AuditSentencesTest {
                 EN.line(entry("system", null, null, "CREATE", "TrainingResult", "801", null, "{}", null))
                         .sentence());
     }
+
+    @Test
+    void aTeachersRecordLeavingInAFileSaysWhichFileInWords() {
+        AuditSentences.Line roster = ZH.line(
+                entry("linxiang", "李主任", "临翔区教育局", "EXPORT", "Teacher", "42", null, null, "ROSTER: 名单导出测试 (xlsx)"));
+        assertEquals("李主任（临翔区教育局）导出了培训名单：名单导出测试 (xlsx)", roster.sentence());
+        assertEquals(List.of(), roster.changes(), "the detail is the sentence, not a note as well");
+        assertEquals(
+                "李主任（临翔区教育局）导出了达标统计：临翔区第一完全小学 2026–2030",
+                ZH.line(entry(
+                                "linxiang",
+                                "李主任",
+                                "临翔区教育局",
+                                "EXPORT",
+                                "Teacher",
+                                "42",
+                                null,
+                                null,
+                                "COMPLIANCE: 临翔区第一完全小学 2026–2030"))
+                        .sentence());
+        assertEquals(
+                "李主任（临翔区教育局）导出了培训档案：xlsx",
+                ZH.line(entry("linxiang", "李主任", "临翔区教育局", "EXPORT", "Teacher", "42", null, null, "ARCHIVE: xlsx"))
+                        .sentence());
+        assertEquals(
+                "李主任 (临翔区教育局) downloaded a transcript",
+                EN.line(entry("linxiang", "李主任", "临翔区教育局", "EXPORT", "Teacher", "42", null, null, "TRANSCRIPT"))
+                        .sentence());
+        AuditSentences.Line older = ZH.line(
+                entry("linxiang", "李主任", "临翔区教育局", "EXPORT", "Teacher", "42", null, null, "roster xlsx, project 5"));
+        assertEquals("李主任（临翔区教育局）导出了教师信息", older.sentence(), "entries written before: still words");
+        assertEquals(List.of("说明：roster xlsx, project 5"), older.changes());
+    }
 }
