@@ -1,9 +1,8 @@
 package cn.edu.ttms.application.document;
 
-import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
-import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.document.DocumentKind;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
@@ -62,7 +61,7 @@ public class Certificates {
     DocumentPrinter printer;
 
     @Inject
-    AuditTrail audit;
+    TeacherRecordAccess access;
 
     /**
      * The certificates of a project's trainees the caller may see: the host institution all of them,
@@ -97,14 +96,7 @@ public class Certificates {
             out.add(issue(project, r, t, baseUrl));
             exported.add(t.id());
         }
-        for (Long teacherId : exported) {
-            audit.record(
-                    AuditAction.EXPORT,
-                    "Teacher",
-                    teacherId,
-                    byId.get(teacherId).schoolPath(),
-                    "certificate project " + projectId);
-        }
+        access.exported(exported, TeacherRecordAccess.Export.CERTIFICATE, project.name());
         return out;
     }
 
@@ -144,10 +136,7 @@ public class Certificates {
                         "error.certificate.notPassed",
                         "no recognised and passed result of this teacher in this project",
                         project.name()));
-        if (!Objects.equals(caller.get().teacherId(), teacherId)) {
-            audit.record(
-                    AuditAction.EXPORT, "Teacher", teacherId, teacher.schoolPath(), "certificate project " + projectId);
-        }
+        access.exported(List.of(teacherId), TeacherRecordAccess.Export.CERTIFICATE, project.name());
         return issue(project, result, teacher, baseUrl);
     }
 

@@ -1,10 +1,9 @@
 package cn.edu.ttms.application.document;
 
 import cn.edu.ttms.application.archive.Archives;
-import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.application.scope.CurrentCaller;
-import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.compliance.Assessment;
 import cn.edu.ttms.domain.model.compliance.ComplianceCalculator;
 import cn.edu.ttms.domain.model.compliance.ComplianceReport;
@@ -74,7 +73,7 @@ public class Transcripts {
     DocumentPrinter printer;
 
     @Inject
-    AuditTrail audit;
+    TeacherRecordAccess access;
 
     /**
      * The transcript of the cycle starting in {@code cycleStart}; a cycle without results gives a
@@ -163,9 +162,9 @@ public class Transcripts {
         BigDecimal credits =
                 recognised.stream().map(TranscriptContent.Line::credits).reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        if (!Objects.equals(caller.get().teacherId(), teacherId)) {
-            audit.record(AuditAction.EXPORT, "Teacher", teacherId, teacher.schoolPath(), "transcript " + cycleStart);
-        }
+        // staff downloads show on the teacher's 谁查看了我的档案; the teacher's own do not
+        access.exported(
+                List.of(teacherId), TeacherRecordAccess.Export.TRANSCRIPT, cycle.firstYear() + "–" + cycle.lastYear());
         List<String> applied = List.copyOf(policiesApplied);
         return issuer.issue(
                 new DocumentIssuer.Request(
