@@ -205,4 +205,76 @@ class AuditSentencesTest {
                 EN.line(entry("system", null, null, "CREATE", "TrainingResult", "801", null, "{}", null))
                         .sentence());
     }
+
+    private static final java.util.Map<String, AuditView.Link> LINKS = java.util.Map.of(
+            "PLAN:402", new AuditView.Link("2026年临沧市教师培训计划", null, true),
+            "ACCOUNT:36", new AuditView.Link("临沧市教师发展中心 周敏", null, true),
+            "ACCOUNT:37", AuditView.Link.OTHER_UNIT,
+            "UNIT:9", new AuditView.Link("临沧市教师发展中心", null, true),
+            "POLICY:3", new AuditView.Link("云南省中小学教师继续教育学分管理办法", 2, true),
+            "BATCH:77", new AuditView.Link("2026年新任教师培训", 1, true),
+            "PROJECT:12", new AuditView.Link("2026年新任教师培训", null, true),
+            "TEACHER:5", AuditView.Link.OTHER_UNIT);
+
+    private static AuditView linked(String type, String id, String before, String after) {
+        return byPrincipal("UPDATE", type, id, before, after).withLinks(LINKS);
+    }
+
+    @Test
+    void linkedRecordsByNameNeverById() {
+        AuditSentences.Line line = ZH.line(linked(
+                "TrainingProject",
+                "12",
+                "{\"hostId\":null,\"leadId\":37,\"plan\":401}",
+                "{\"hostId\":9,\"leadId\":36,\"plan\":402}"));
+        assertEquals(
+                List.of("承办机构：（空） → 临沧市教师发展中心", "项目负责人：（其他单位的记录） → 临沧市教师发展中心 周敏", "所属计划：（已删除） → 2026年临沧市教师培训计划"),
+                line.changes());
+        assertEquals("培训项目 2026年新任教师培训", line.record());
+        AuditSentences.Line result = ZH.line(linked(
+                "TrainingResult",
+                "801",
+                null,
+                "{\"batchId\":77,\"credits\":\"12\",\"policy\":\"3/v2\",\"teacherId\":5}"));
+        assertTrue(
+                result.changes().contains("成绩单：2026年新任教师培训的成绩单"),
+                result.changes().toString());
+        assertTrue(
+                result.changes().contains("学分政策：云南省中小学教师继续教育学分管理办法 第 2 版"),
+                result.changes().toString());
+        assertTrue(result.changes().contains("教师：（其他单位的记录）"), result.changes().toString());
+        assertEquals("培训成绩 801", result.record(), "a result has no name of its own");
+        assertEquals(
+                List.of("Project lead: (another unit's record) → 临沧市教师发展中心 周敏"),
+                EN.line(linked("TrainingProject", "12", "{\"leadId\":37}", "{\"leadId\":36}"))
+                        .changes());
+    }
+
+    @Test
+    void idsStayWhenNothingWasLookedUp() {
+        assertEquals(
+                List.of("所属计划：401 → 402"),
+                ZH.line(byPrincipal("UPDATE", "TrainingProject", "12", "{\"plan\":401}", "{\"plan\":402}"))
+                        .changes());
+    }
+
+    @Test
+    void notesInTheReadersLanguage() {
+        assertEquals("导出了 156 名教师的信息（Excel 表格）", ZH.note("156 teachers exported to xlsx"));
+        assertEquals("Exported 156 teachers (Excel)", EN.note("156 teachers exported to xlsx"));
+        assertEquals("查看了达标统计（2026 年起的周期），共 156 名教师", ZH.note("compliance 2026, 156 teachers"));
+        assertEquals("查看了 2027 年度的达标统计（2026 年起的周期），共 156 名教师", ZH.note("compliance 2026 year 2027, 156 teachers"));
+        assertEquals("培训档案", ZH.note("training archive"));
+        assertEquals("导出了带签名的成绩单（第 2 次提交，4 个签名）", ZH.note("4 signatures, revision 2"));
+        assertEquals("导出了成绩表，共 40 行（CSV 文件）", ZH.note("40 rows, csv"));
+        assertEquals(
+                "通过网页登录失败：密码错误，连续第 5 次，账号锁定至 2026-03-02 09:45",
+                ZH.note("FORM: wrong password, 5 in a row, locked until 2026-03-02T01:45:00Z"));
+        assertEquals("通过网页登录", ZH.note("FORM"));
+        assertEquals("导出了 38 名学员的名单（Excel 表格）", ZH.note("38 trainees exported to xlsx (roster)"));
+        assertEquals("something new", ZH.note("something new"), "a note of no known shape as written");
+        AuditSentences.Line export = ZH.line(
+                entry("city", "临沧市教育局 王芳", null, "EXPORT", "Teacher", null, null, null, "12 teachers exported to csv"));
+        assertEquals(List.of("说明：导出了 12 名教师的信息（CSV 文件）"), export.changes());
+    }
 }
