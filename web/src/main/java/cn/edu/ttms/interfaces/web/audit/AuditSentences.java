@@ -367,7 +367,8 @@ public final class AuditSentences {
             return text("history.value.changed", s);
         }
         if (STAGE.matcher(s).find()) {
-            return stage(s);
+            // the stages as a list's toString: "[1:LOCAL_CONCENTRATED 3d/nullh×5]", the brackets are no words
+            return stage(s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s);
         }
         if ("modules".equals(field) && MODULE.matcher(s).find()) {
             List<String> modules = new ArrayList<>();

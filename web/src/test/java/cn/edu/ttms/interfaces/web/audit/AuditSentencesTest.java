@@ -172,7 +172,7 @@ class AuditSentencesTest {
                 "418",
                 "{\"advisers\":null,\"stages\":\"(changed)\"}",
                 "{\"advisers\":\"李娜、杨帆\",\"stages\":\"[1:LOCAL_CONCENTRATED 4d/nullh×50]\"}"));
-        assertEquals(List.of("班主任：（空） → 李娜、杨帆", "培训阶段：（已修改） → [第1阶段 本地集中，4 天，— 学时，50 人]"), line.changes());
+        assertEquals(List.of("班主任：（空） → 李娜、杨帆", "培训阶段：（已修改） → 第1阶段 本地集中，4 天，— 学时，50 人"), line.changes());
         AuditSentences.Line result =
                 ZH.line(byPrincipal("CREATE", "TrainingResult", "801", null, "{\"stageHours\":\"1:18.0 2:6.50\"}"));
         assertEquals(List.of("各阶段学时：1:18 2:6.50"), result.changes());
