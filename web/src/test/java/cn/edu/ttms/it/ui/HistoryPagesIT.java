@@ -101,6 +101,8 @@ class HistoryPagesIT {
         String zh = entries(browser);
         assertFalse(zh.contains("王芳"), "only 张丽's entries: " + zh);
         assertFalse(zh.contains("teachers exported"), "no English note: " + zh);
+        assertFalse(zh.contains("说明：xlsx"), "each exported teacher's note in words too: " + zh);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("audit:search"))); // the search has answered
         Browser.screenshot(browser, "audit-readable");
 
         browser.findElement(By.id("lang-en")).click();

@@ -20,6 +20,9 @@ final class AuditNotes {
     /** Whole notes; the first that matches wins, so the longer of two similar shapes comes first. */
     private static final List<Shape> SHAPES = List.of(
             shape("(\\d+) teachers exported to (\\S+)", "teachersExported"),
+            // beside each exported teacher's record: the file's format, or the roster it was part of
+            shape("(xlsx|csv|pdf)", "exportedAs"),
+            shape("roster (\\S+), project \\d+", "exportedWithRoster"),
             shape("(\\d+) trainees exported to (\\S+) \\(roster\\)", "rosterExported"),
             shape("(\\w+), (\\d+) projects", "planExported"),
             shape("(\\d+) rows", "resultsExported"),

@@ -272,6 +272,8 @@ class AuditSentencesTest {
                 ZH.note("FORM: wrong password, 5 in a row, locked until 2026-03-02T01:45:00Z"));
         assertEquals("通过网页登录", ZH.note("FORM"));
         assertEquals("导出了 38 名学员的名单（Excel 表格）", ZH.note("38 trainees exported to xlsx (roster)"));
+        assertEquals("导出为 Excel 表格", ZH.note("xlsx"));
+        assertEquals("随培训名单导出（CSV 文件）", ZH.note("roster csv, project 12"));
         assertEquals("something new", ZH.note("something new"), "a note of no known shape as written");
         AuditSentences.Line export = ZH.line(
                 entry("city", "临沧市教育局 王芳", null, "EXPORT", "Teacher", null, null, null, "12 teachers exported to csv"));
