@@ -115,23 +115,28 @@ public class AuditLog {
 
     /**
      * Whether the reader may see a linked record's name. Units and credit policies are the system's public frame
-     * (the forms and the catalogue show them to everyone); teachers are personal data, named only inside the
-     * reader's subtree (or to themselves); accounts, plans, projects and batches are named inside the subtree and
-     * on the reader's line upwards (a county reads the city's plans and knows its staff), not in another branch.
+     * (the forms and the catalogue show them to everyone); teachers, and their accounts, are personal data, named
+     * only inside the reader's subtree (or to themselves); staff accounts are named as they are as actors (a
+     * project's lead is on its page); plans, projects and batches are named inside the subtree and on the reader's
+     * line upwards (a county reads the city's plans), not in another branch.
      */
     static boolean readable(AuditLinks.Kind kind, LinkedRecords.Found found, DataScope scope) {
         return switch (kind) {
             case UNIT, POLICY -> true;
-            case TEACHER ->
-                scope.includesPath(found.ownerPath())
-                        || scope.kind() == DataScope.Kind.SELF
-                                && java.util.Objects.equals(scope.teacherId(), found.teacherId());
+            case TEACHER -> personal(found, scope);
+            case ACCOUNT, USERNAME -> found.teacherId() == null || personal(found, scope);
             default ->
                 scope.includesPath(found.ownerPath())
                         || scope.kind() == DataScope.Kind.SUBTREE
                                 && found.ownerPath() != null
                                 && scope.pathPrefix().startsWith(found.ownerPath());
         };
+    }
+
+    private static boolean personal(LinkedRecords.Found found, DataScope scope) {
+        return scope.includesPath(found.ownerPath())
+                || scope.kind() == DataScope.Kind.SELF
+                        && java.util.Objects.equals(scope.teacherId(), found.teacherId());
     }
 
     private static AuditView view(AuditEntry a, AccountName name) {

@@ -8,7 +8,7 @@ public interface LinkedRecords {
 
     /**
      * A record found: its name, a number that goes with it (a policy's version, a batch's revision), the path of
-     * the unit that owns it (for a unit, its own) and, for a teacher, the teacher's id (a teacher reads their own).
+     * the unit that owns it (for a unit, its own) and, for a teacher or a teacher's account, the teacher's id.
      */
     record Found(String name, Integer number, String ownerPath, Long teacherId) {}
 

@@ -61,6 +61,12 @@ class AuditLinksTest {
                 AuditLog.readable(AuditLinks.Kind.TEACHER, cityPlan, county),
                 "a teacher above the reader is still not the reader's");
         assertTrue(AuditLog.readable(AuditLinks.Kind.TEACHER, otherTeacher, DataScope.self(6)));
-        assertFalse(AuditLog.readable(AuditLinks.Kind.ACCOUNT, otherTeacher, DataScope.self(5)));
+        assertFalse(AuditLog.readable(AuditLinks.Kind.ACCOUNT, otherTeacher, DataScope.self(5)), "another's account");
+        assertFalse(
+                AuditLog.readable(AuditLinks.Kind.USERNAME, otherTeacher, county),
+                "a teacher's account in another branch");
+        LinkedRecords.Found cityLead = new LinkedRecords.Found("周敏", null, "/1/2/7/", null);
+        assertTrue(
+                AuditLog.readable(AuditLinks.Kind.ACCOUNT, cityLead, county), "staff are named as they are as actors");
     }
 }

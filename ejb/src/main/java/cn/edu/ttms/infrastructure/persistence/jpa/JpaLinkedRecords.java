@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The names of the records an audit page points at, one SQL statement per kind. Each statement selects the id, the
- * name, a number (a policy's version, a batch's revision), the owning unit's path and a teacher's own id.
+ * name, a number (a policy's version, a batch's revision), the owning unit's path and a teacher's own id (for an
+ * account, the teacher it belongs to, if any).
  */
 @ApplicationScoped
 public class JpaLinkedRecords implements LinkedRecords {
@@ -22,10 +23,10 @@ public class JpaLinkedRecords implements LinkedRecords {
     private static final Map<AuditLinks.Kind, String> QUERIES = Map.of(
             AuditLinks.Kind.UNIT, "SELECT id, name, NULL, path, NULL FROM organisation WHERE id IN (%s)",
             AuditLinks.Kind.ACCOUNT,
-                    "SELECT u.id, u.display_name, NULL, o.path, NULL FROM user_account u"
+                    "SELECT u.id, u.display_name, NULL, o.path, u.teacher_id FROM user_account u"
                             + " JOIN organisation o ON o.id = u.organisation_id WHERE u.id IN (%s)",
             AuditLinks.Kind.USERNAME,
-                    "SELECT u.username, u.display_name, NULL, o.path, NULL FROM user_account u"
+                    "SELECT u.username, u.display_name, NULL, o.path, u.teacher_id FROM user_account u"
                             + " JOIN organisation o ON o.id = u.organisation_id WHERE u.username IN (%s)",
             AuditLinks.Kind.TEACHER, "SELECT id, name, NULL, school_path, id FROM teacher WHERE id IN (%s)",
             AuditLinks.Kind.PLAN, "SELECT id, name, NULL, owner_path, NULL FROM annual_plan WHERE id IN (%s)",
