@@ -46,8 +46,13 @@ public final class AuditSentences {
             Pattern.compile("(\\d+):([A-Z_]+) ([\\d.]+|null)d/([\\d.]+|null)h×(\\d+|null)");
     /** A result's credits by module as TrainingResult.auditState writes them: "ETHICS:10.80 COMPETENCE:43.20". */
     private static final Pattern MODULE = Pattern.compile("([A-Z][A-Z_]+):(\\d+(?:\\.\\d+)?)");
-    /** Internal paths of the unit tree: nothing a reader can use (the unit itself is in another field). */
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("schoolPath", "path");
+    /**
+     * Internal paths of the unit tree, and ids of records a reader knows by another field of the same entry (an
+     * attendance's enrolment by its teacher, an integrity record's result by its teacher and batch, a signature's
+     * certificate by its signer): nothing a reader can use.
+     */
+    private static final java.util.Set<String> HIDDEN =
+            java.util.Set.of("schoolPath", "path", "enrolmentId", "resultId", "certificateId");
     /** Whole numbers inside a composite value ("1:18.0 2:6.0"). */
     private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\d+)\\.0+(?!\\d)");
 

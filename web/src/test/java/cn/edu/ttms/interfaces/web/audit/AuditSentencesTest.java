@@ -251,6 +251,19 @@ class AuditSentencesTest {
     }
 
     @Test
+    void idsAReaderKnowsByAnotherFieldAreLeftOut() {
+        AuditSentences.Line line = ZH.line(linked(
+                "ResultSignature",
+                "3",
+                null,
+                "{\"batchId\":77,\"certificateId\":17,\"meaning\":\"AUTHORED\",\"signer\":\"lead\"}"));
+        assertFalse(
+                line.changes().stream().anyMatch(c -> c.contains("17")),
+                line.changes().toString());
+        assertTrue(line.changes().contains("签名人：（已删除）"), "an account no longer there: " + line.changes());
+    }
+
+    @Test
     void idsStayWhenNothingWasLookedUp() {
         assertEquals(
                 List.of("所属计划：401 → 402"),
