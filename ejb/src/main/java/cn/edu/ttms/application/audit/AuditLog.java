@@ -8,9 +8,11 @@ import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.AuditEntry;
 import cn.edu.ttms.domain.model.audit.AuditRepository;
+import cn.edu.ttms.domain.model.organisation.DataScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,9 @@ public class AuditLog {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    LinkedRecords linked;
 
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN"})
     public List<AuditView> inScope(String actor, String action, int first, int max) {
@@ -86,13 +91,57 @@ public class AuditLog {
         return action == null || action.isBlank() ? null : AuditAction.valueOf(action);
     }
 
-    /** The entries with their actors' names and units, looked up in one query for the whole page. */
+    /**
+     * The entries with their actors' names and units, looked up in one query for the whole page, and the records
+     * their fields name (a project's plan, its lead), one query per kind of record for the whole page.
+     */
     private List<AuditView> named(List<AuditEntry> page) {
         Map<String, AccountName> names = accounts.namesOf(page.stream()
                 .map(AuditEntry::actor)
                 .filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
-        return page.stream().map(a -> view(a, names.get(a.actor()))).toList();
+        List<AuditView> views =
+                page.stream().map(a -> view(a, names.get(a.actor()))).toList();
+        Map<String, AuditView.Link> links = links(views, caller.scope());
+        return views.stream().map(v -> v.withLinks(links)).toList();
+    }
+
+    private Map<String, AuditView.Link> links(List<AuditView> views, DataScope scope) {
+        Map<String, AuditView.Link> links = new HashMap<>();
+        AuditLinks.named(views)
+                .forEach((kind, ids) -> linked.find(kind, ids)
+                        .forEach((id, found) -> links.put(
+                                AuditLinks.key(kind, id),
+                                readable(kind, found, scope)
+                                        ? new AuditView.Link(found.name(), found.number(), true)
+                                        : AuditView.Link.OTHER_UNIT)));
+        return links;
+    }
+
+    /**
+     * Whether the reader may see a linked record's name. Units and credit policies are the system's public frame
+     * (the forms and the catalogue show them to everyone); teachers, and their accounts, are personal data, named
+     * only inside the reader's subtree (or to themselves); staff accounts are named as they are as actors (a
+     * project's lead is on its page); plans, projects and batches are named inside the subtree and on the reader's
+     * line upwards (a county reads the city's plans), not in another branch.
+     */
+    static boolean readable(AuditLinks.Kind kind, LinkedRecords.Found found, DataScope scope) {
+        return switch (kind) {
+            case UNIT, POLICY -> true;
+            case TEACHER -> personal(found, scope);
+            case ACCOUNT, USERNAME -> found.teacherId() == null || personal(found, scope);
+            default ->
+                scope.includesPath(found.ownerPath())
+                        || scope.kind() == DataScope.Kind.SUBTREE
+                                && found.ownerPath() != null
+                                && scope.pathPrefix().startsWith(found.ownerPath());
+        };
+    }
+
+    private static boolean personal(LinkedRecords.Found found, DataScope scope) {
+        return scope.includesPath(found.ownerPath())
+                || scope.kind() == DataScope.Kind.SELF
+                        && java.util.Objects.equals(scope.teacherId(), found.teacherId());
     }
 
     private static AuditView view(AuditEntry a, AccountName name) {

@@ -87,6 +87,8 @@ class SigningLockPagesIT {
         String trail = admin.findElement(By.id("audit:entries")).getText();
         assertTrue(trail.contains("临沧市教师发展中心 周敏输错了签名口令"), "the wrong PINs are in the trail: " + trail);
         assertFalse(trail.contains("{\""), "sentences, not raw JSON: " + trail);
+        assertTrue(trail.contains("签名口令错误，连续第 5 次，签名锁定至"), "the note in Chinese: " + trail);
+        assertFalse(trail.contains("wrong signing PIN"), "no English note: " + trail);
         row.findElement(By.cssSelector("button[id$='clearLock']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signingLocks:lockMessages"), "lead"));
         assertTrue(
@@ -96,6 +98,9 @@ class SigningLockPagesIT {
         assertTrue(
                 admin.findElement(By.id("audit:entries")).getText().contains("解除了签名锁定"),
                 "the clearing is in the trail");
+        assertTrue(
+                admin.findElement(By.id("audit:entries")).getText().contains("解除了 lead 的签名锁定（此前连续 5 次错误"),
+                "the clearing's note in Chinese");
 
         lead.get(base + "app/me/signing.xhtml");
         leadWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinFailures"), "没有输错"));

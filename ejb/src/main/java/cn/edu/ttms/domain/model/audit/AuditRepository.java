@@ -15,7 +15,8 @@ public interface AuditRepository {
 
     /**
      * Entries under units of the scope, newest first; with {@code unitless}, also those outside any
-     * unit (sign-in attempts with unknown usernames). A null actor or action does not filter.
+     * unit (sign-in attempts with unknown usernames). A null actor or action does not filter; an actor is a login
+     * name, or part of a person's name, login name or unit's name.
      */
     List<AuditEntry> inScope(DataScope scope, boolean unitless, String actor, AuditAction action, int first, int max);
 

@@ -1,5 +1,6 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
+import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.audit.AuditEntry;
 import cn.edu.ttms.domain.model.audit.AuditRepository;
@@ -12,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,7 +40,7 @@ public class JpaAuditRepository implements AuditRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> q = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> a = q.from(AuditEntry.class);
-        q.select(a).where(where(cb, a, scope, unitless, actor, action)).orderBy(cb.desc(a.get("id")));
+        q.select(a).where(where(cb, q, a, scope, unitless, actor, action)).orderBy(cb.desc(a.get("id")));
         return em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -47,12 +49,13 @@ public class JpaAuditRepository implements AuditRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<AuditEntry> a = q.from(AuditEntry.class);
-        q.select(cb.count(a)).where(where(cb, a, scope, unitless, actor, action));
+        q.select(cb.count(a)).where(where(cb, q, a, scope, unitless, actor, action));
         return em.createQuery(q).getSingleResult();
     }
 
     private static Predicate[] where(
             CriteriaBuilder cb,
+            CriteriaQuery<?> q,
             Root<AuditEntry> a,
             DataScope scope,
             boolean unitless,
@@ -63,7 +66,16 @@ public class JpaAuditRepository implements AuditRepository {
         Predicate inScope = ScopePredicates.within(cb, scope, scopePath, null);
         where.add(unitless && scope.kind() == DataScope.Kind.SUBTREE ? cb.or(inScope, cb.isNull(scopePath)) : inScope);
         if (actor != null) {
-            where.add(cb.equal(a.get("actor"), actor));
+            // people are looked for by what the page shows of them: their name, their unit, or the login name
+            String like = "%" + actor.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            Subquery<String> who = q.subquery(String.class);
+            Root<UserAccount> u = who.from(UserAccount.class);
+            who.select(u.get("username"))
+                    .where(cb.or(
+                            cb.like(u.get("displayName"), like, '!'),
+                            cb.like(u.get("username"), like, '!'),
+                            cb.like(u.join("organisation").get("name"), like, '!')));
+            where.add(cb.or(cb.equal(a.get("actor"), actor), a.get("actor").in(who)));
         }
         if (action != null) {
             where.add(cb.equal(a.get("action"), action));

@@ -1,5 +1,6 @@
 package cn.edu.ttms.interfaces.web.audit;
 
+import cn.edu.ttms.application.audit.AuditLinks;
 import cn.edu.ttms.application.audit.AuditView;
 import cn.edu.ttms.application.json.JsonBuilders;
 import jakarta.json.JsonArray;
@@ -51,8 +52,13 @@ public final class AuditSentences {
      */
     private static final Pattern RECORD_EXPORT =
             Pattern.compile("(ARCHIVE|COMPLIANCE|ROSTER|REGISTRY|TRANSCRIPT|CERTIFICATE)(?:: (.*))?", Pattern.DOTALL);
-    /** Internal paths of the unit tree: nothing a reader can use (the unit itself is in another field). */
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("schoolPath", "path");
+    /**
+     * Internal paths of the unit tree, and ids of records a reader knows by another field of the same entry (an
+     * attendance's enrolment by its teacher, an integrity record's result by its teacher and batch, a signature's
+     * certificate by its signer): nothing a reader can use.
+     */
+    private static final java.util.Set<String> HIDDEN =
+            java.util.Set.of("schoolPath", "path", "enrolmentId", "resultId", "certificateId");
     /** Whole numbers inside a composite value ("1:18.0 2:6.0"). */
     private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\d+)\\.0+(?!\\d)");
 
@@ -173,12 +179,52 @@ public final class AuditSentences {
         return text("history.actor." + e.actor(), e.actor());
     }
 
+    /** The record an entry concerns: "培训项目 2026年新任教师培训", by its name when it has one the reader may see. */
     String record(AuditView e) {
         if (e.entityType() == null) {
             return "";
         }
         String what = entity(e.entityType());
-        return e.entityId() == null ? what : what + " " + e.entityId();
+        if (e.entityId() == null) {
+            return what;
+        }
+        AuditLinks.Kind kind = AuditLinks.recordKind(e.entityType());
+        if (kind != null && e.links() != null) {
+            String name = linked(e.links(), kind, e.entityId());
+            if (name != null) {
+                return format(text("history.record", "{0} {1}"), what, name);
+            }
+        }
+        return what + " " + e.entityId();
+    }
+
+    /**
+     * The name of a linked record: "（已删除）" when it no longer exists, a neutral word when it is another unit's
+     * (the reader may not see it), never its id; null for a value that names no record.
+     */
+    String linked(Map<String, AuditView.Link> links, AuditLinks.Kind kind, String stored) {
+        String id = AuditLinks.idOf(kind, stored);
+        if (id == null) {
+            return null;
+        }
+        AuditView.Link link = links.get(AuditLinks.key(kind, id));
+        if (link == null) {
+            return text("history.link.deleted", "(deleted)");
+        }
+        if (!link.visible()) {
+            return text("history.link.otherUnit", "(another unit's record)");
+        }
+        return switch (kind) {
+            case POLICY -> {
+                Integer version = AuditLinks.versionOf(stored);
+                yield format(
+                        text("history.link.policy", "{0} v{1}"),
+                        link.name(),
+                        String.valueOf(version == null ? link.number() : version));
+            }
+            case BATCH -> format(text("history.link.batch", "results of {0}"), link.name(), link.number());
+            default -> link.name();
+        };
     }
 
     private String entity(String type) {
@@ -244,8 +290,8 @@ public final class AuditSentences {
                 changes.add(format(
                         text("history.change", "{0}: {1} → {2}"),
                         label(type, field),
-                        value(type, field, before.get(field)),
-                        value(type, field, after.get(field))));
+                        value(e.links(), type, field, before.get(field)),
+                        value(e.links(), type, field, after.get(field))));
             }
         } else {
             JsonObject state = after != null ? after : before;
@@ -257,16 +303,16 @@ public final class AuditSentences {
                             && !plain(v).isEmpty()
                             && !(v instanceof JsonArray a && a.isEmpty())
                             && !HIDDEN.contains(field)) {
-                        changes.add(
-                                format(text("history.field", "{0}: {1}"), label(type, field), value(type, field, v)));
+                        changes.add(format(
+                                text("history.field", "{0}: {1}"),
+                                label(type, field),
+                                value(e.links(), type, field, v)));
                     }
                 }
             }
         }
         if (e.detail() != null && !e.detail().isBlank() && recordExport(e) == null) {
-            // the notes are the application's own words (a sign-in channel, "training archive"): those known in words
-            String detail = text("history.note." + e.detail().strip().replace(' ', '_'), e.detail());
-            changes.add(format(text("history.detail", "{0}"), detail));
+            changes.add(format(text("history.detail", "{0}"), note(e.detail())));
         }
         return changes;
     }
@@ -283,9 +329,42 @@ public final class AuditSentences {
         return text("history.field." + field, field);
     }
 
+    /**
+     * A note the application wrote beside the entry (a sign-in channel, "compliance 2026, 156 teachers") in the
+     * reader's language when its shape is known ({@link AuditNotes}), else as written.
+     */
+    String note(String detail) {
+        String read = AuditNotes.read(detail, texts, this::notePart, this::format);
+        return read == null ? detail : read;
+    }
+
+    /** A part of a note in words: an instant on the Chinese clock, a file format or channel by name. */
+    private String notePart(String part) {
+        if (INSTANT.matcher(part).matches()) {
+            return CLOCK.format(Instant.parse(part));
+        }
+        return text("history.note.word." + part.replace(' ', '_'), part);
+    }
+
     String value(String type, String field, JsonValue v) {
+        return value(null, type, field, v);
+    }
+
+    /**
+     * A stored value in words; a value that names another record (a project's plan, its lead) by that record's name
+     * as {@code links} has it, when they were looked up.
+     */
+    String value(Map<String, AuditView.Link> links, String type, String field, JsonValue v) {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return text("history.value.empty", "-");
+        }
+        AuditLinks.Kind kind = links == null ? null : AuditLinks.of(type, field);
+        if (kind != null && (v instanceof JsonNumber || v instanceof JsonString)) {
+            String stored = v instanceof JsonString s ? s.getString() : v.toString();
+            String name = linked(links, kind, stored);
+            if (name != null) {
+                return name;
+            }
         }
         return switch (v.getValueType()) {
             case TRUE -> text("history.value.true", "yes");
@@ -294,7 +373,7 @@ public final class AuditSentences {
             case ARRAY -> {
                 List<String> items = new ArrayList<>();
                 for (JsonValue item : (JsonArray) v) {
-                    items.add(value(type, field, item));
+                    items.add(value(links, type, field, item));
                 }
                 yield items.isEmpty()
                         ? text("history.value.empty", "-")
@@ -325,7 +404,8 @@ public final class AuditSentences {
             return text("history.value.changed", s);
         }
         if (STAGE.matcher(s).find()) {
-            return stage(s);
+            // the stages as a list's toString: "[1:LOCAL_CONCENTRATED 3d/nullh×5]", the brackets are no words
+            return stage(s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s);
         }
         if ("modules".equals(field) && MODULE.matcher(s).find()) {
             List<String> modules = new ArrayList<>();

@@ -172,7 +172,7 @@ class AuditSentencesTest {
                 "418",
                 "{\"advisers\":null,\"stages\":\"(changed)\"}",
                 "{\"advisers\":\"李娜、杨帆\",\"stages\":\"[1:LOCAL_CONCENTRATED 4d/nullh×50]\"}"));
-        assertEquals(List.of("班主任：（空） → 李娜、杨帆", "培训阶段：（已修改） → [第1阶段 本地集中，4 天，— 学时，50 人]"), line.changes());
+        assertEquals(List.of("班主任：（空） → 李娜、杨帆", "培训阶段：（已修改） → 第1阶段 本地集中，4 天，— 学时，50 人"), line.changes());
         AuditSentences.Line result =
                 ZH.line(byPrincipal("CREATE", "TrainingResult", "801", null, "{\"stageHours\":\"1:18.0 2:6.50\"}"));
         assertEquals(List.of("各阶段学时：1:18 2:6.50"), result.changes());
@@ -236,6 +236,93 @@ class AuditSentencesTest {
         AuditSentences.Line older = ZH.line(
                 entry("linxiang", "李主任", "临翔区教育局", "EXPORT", "Teacher", "42", null, null, "roster xlsx, project 5"));
         assertEquals("李主任（临翔区教育局）导出了教师信息", older.sentence(), "entries written before: still words");
-        assertEquals(List.of("说明：roster xlsx, project 5"), older.changes());
+        assertEquals(List.of("说明：随培训名单导出（Excel 表格）"), older.changes(), "and its note in words");
+    }
+
+    private static final java.util.Map<String, AuditView.Link> LINKS = java.util.Map.of(
+            "PLAN:402", new AuditView.Link("2026年临沧市教师培训计划", null, true),
+            "ACCOUNT:36", new AuditView.Link("临沧市教师发展中心 周敏", null, true),
+            "ACCOUNT:37", AuditView.Link.OTHER_UNIT,
+            "UNIT:9", new AuditView.Link("临沧市教师发展中心", null, true),
+            "POLICY:3", new AuditView.Link("云南省中小学教师继续教育学分管理办法", 2, true),
+            "BATCH:77", new AuditView.Link("2026年新任教师培训", 1, true),
+            "PROJECT:12", new AuditView.Link("2026年新任教师培训", null, true),
+            "TEACHER:5", AuditView.Link.OTHER_UNIT);
+
+    private static AuditView linked(String type, String id, String before, String after) {
+        return byPrincipal("UPDATE", type, id, before, after).withLinks(LINKS);
+    }
+
+    @Test
+    void linkedRecordsByNameNeverById() {
+        AuditSentences.Line line = ZH.line(linked(
+                "TrainingProject",
+                "12",
+                "{\"hostId\":null,\"leadId\":37,\"plan\":401}",
+                "{\"hostId\":9,\"leadId\":36,\"plan\":402}"));
+        assertEquals(
+                List.of("承办机构：（空） → 临沧市教师发展中心", "项目负责人：（其他单位的记录） → 临沧市教师发展中心 周敏", "所属计划：（已删除） → 2026年临沧市教师培训计划"),
+                line.changes());
+        assertEquals("培训项目 2026年新任教师培训", line.record());
+        AuditSentences.Line result = ZH.line(linked(
+                "TrainingResult",
+                "801",
+                null,
+                "{\"batchId\":77,\"credits\":\"12\",\"policy\":\"3/v2\",\"teacherId\":5}"));
+        assertTrue(
+                result.changes().contains("成绩单：2026年新任教师培训的成绩单"),
+                result.changes().toString());
+        assertTrue(
+                result.changes().contains("学分政策：云南省中小学教师继续教育学分管理办法 第 2 版"),
+                result.changes().toString());
+        assertTrue(result.changes().contains("教师：（其他单位的记录）"), result.changes().toString());
+        assertEquals("培训成绩 801", result.record(), "a result has no name of its own");
+        assertEquals(
+                List.of("Project lead: (another unit's record) → 临沧市教师发展中心 周敏"),
+                EN.line(linked("TrainingProject", "12", "{\"leadId\":37}", "{\"leadId\":36}"))
+                        .changes());
+    }
+
+    @Test
+    void idsAReaderKnowsByAnotherFieldAreLeftOut() {
+        AuditSentences.Line line = ZH.line(linked(
+                "ResultSignature",
+                "3",
+                null,
+                "{\"batchId\":77,\"certificateId\":17,\"meaning\":\"AUTHORED\",\"signer\":\"lead\"}"));
+        assertFalse(
+                line.changes().stream().anyMatch(c -> c.contains("17")),
+                line.changes().toString());
+        assertTrue(line.changes().contains("签名人：（已删除）"), "an account no longer there: " + line.changes());
+    }
+
+    @Test
+    void idsStayWhenNothingWasLookedUp() {
+        assertEquals(
+                List.of("所属计划：401 → 402"),
+                ZH.line(byPrincipal("UPDATE", "TrainingProject", "12", "{\"plan\":401}", "{\"plan\":402}"))
+                        .changes());
+    }
+
+    @Test
+    void notesInTheReadersLanguage() {
+        assertEquals("导出了 156 名教师的信息（Excel 表格）", ZH.note("156 teachers exported to xlsx"));
+        assertEquals("Exported 156 teachers (Excel)", EN.note("156 teachers exported to xlsx"));
+        assertEquals("查看了达标统计（2026 年起的周期），共 156 名教师", ZH.note("compliance 2026, 156 teachers"));
+        assertEquals("查看了 2027 年度的达标统计（2026 年起的周期），共 156 名教师", ZH.note("compliance 2026 year 2027, 156 teachers"));
+        assertEquals("培训档案", ZH.note("training archive"));
+        assertEquals("导出了带签名的成绩单（第 2 次提交，4 个签名）", ZH.note("4 signatures, revision 2"));
+        assertEquals("导出了成绩表，共 40 行（CSV 文件）", ZH.note("40 rows, csv"));
+        assertEquals(
+                "通过网页登录失败：密码错误，连续第 5 次，账号锁定至 2026-03-02 09:45",
+                ZH.note("FORM: wrong password, 5 in a row, locked until 2026-03-02T01:45:00Z"));
+        assertEquals("通过网页登录", ZH.note("FORM"));
+        assertEquals("导出了 38 名学员的名单（Excel 表格）", ZH.note("38 trainees exported to xlsx (roster)"));
+        assertEquals("导出为 Excel 表格", ZH.note("xlsx"));
+        assertEquals("随培训名单导出（CSV 文件）", ZH.note("roster csv, project 12"));
+        assertEquals("something new", ZH.note("something new"), "a note of no known shape as written");
+        AuditSentences.Line export = ZH.line(
+                entry("city", "临沧市教育局 王芳", null, "EXPORT", "Teacher", null, null, null, "12 teachers exported to csv"));
+        assertEquals(List.of("说明：导出了 12 名教师的信息（CSV 文件）"), export.changes());
     }
 }
