@@ -187,14 +187,7 @@ public class Archives {
 
     /** What the compliance report counts: every shown result (recognised, pending or void). */
     public static List<ResultRecord> records(List<ResultWithBatch> rows) {
-        List<ResultRecord> out = new ArrayList<>();
-        for (ResultWithBatch r : rows) {
-            ResultStatus status = r.result().statusIn(r.batchStatus());
-            if (status != null) {
-                out.add(r.result().toRecord(r.level(), r.selection(), status));
-            }
-        }
-        return out;
+        return ResultWithBatch.records(rows);
     }
 
     static ArchiveEntry entry(ResultWithBatch r, ResultStatus status) {

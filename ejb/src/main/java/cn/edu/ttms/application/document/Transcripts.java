@@ -1,6 +1,5 @@
 package cn.edu.ttms.application.document;
 
-import cn.edu.ttms.application.archive.Archives;
 import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.application.scope.CurrentCaller;
@@ -90,8 +89,8 @@ public class Transcripts {
         List<ResultWithBatch> rows = results.ofTeacher(teacherId).stream()
                 .filter(r -> cycle.contains(r.result().year()))
                 .toList();
-        ComplianceReport report =
-                new ComplianceCalculator(policy.rules()).assess(cycleStart, Archives.records(rows), today.getYear());
+        ComplianceReport report = new ComplianceCalculator(policy.rules())
+                .assess(cycleStart, ResultWithBatch.records(rows), today.getYear());
 
         Map<Long, Optional<TrainingProject>> projectById = new HashMap<>();
         Map<Long, String> policyNames = new HashMap<>();

@@ -60,5 +60,19 @@ public interface ResultRepository {
             cn.edu.ttms.domain.model.shared.Level level,
             cn.edu.ttms.domain.model.shared.Selection selection,
             String projectName,
-            String projectCode) {}
+            String projectCode) {
+
+        /** What the compliance report counts: every shown result (recognised, pending or void). */
+        public static List<cn.edu.ttms.domain.model.compliance.ResultRecord> records(List<ResultWithBatch> rows) {
+            List<cn.edu.ttms.domain.model.compliance.ResultRecord> out = new java.util.ArrayList<>();
+            for (ResultWithBatch r : rows) {
+                cn.edu.ttms.domain.model.compliance.ResultStatus status =
+                        r.result().statusIn(r.batchStatus());
+                if (status != null) {
+                    out.add(r.result().toRecord(r.level(), r.selection(), status));
+                }
+            }
+            return out;
+        }
+    }
 }
