@@ -62,7 +62,7 @@ echo "  again:       $t2 s = $(py "print(f'{$t2 * 1000 / max(1, $pdfs):.1f}')") 
 # 3. verification at 50 concurrent lookups, and the same lookups as bare SQL
 q "SELECT code FROM issued_document" >"$work/all-codes.txt"
 python3 - "$B" "$work/all-codes.txt" <<'PY'
-import sys, time, random, statistics, urllib.request, concurrent.futures
+import sys, time, random, statistics, urllib.request, urllib.error, concurrent.futures
 base, codes = sys.argv[1], open(sys.argv[2]).read().split()
 random.seed(3)
 picks = [random.choice(codes) for _ in range(5000)]
@@ -78,6 +78,21 @@ with concurrent.futures.ThreadPoolExecutor(50) as pool:
     wall = time.perf_counter() - start
 print(f"verification, 50 concurrent clients, {len(ms)} lookups of {len(codes)} codes:")
 print(f"  median {statistics.median(ms):.1f} ms, p95 {ms[int(len(ms)*0.95)]:.1f} ms, {len(ms)/wall:.0f} lookups/s")
+# an unknown code must take as long as a known one (nothing to learn from the timing): one client, in turn
+alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+def timed(code):
+    t = time.perf_counter()
+    try:
+        with urllib.request.urlopen(f"{base}/verifications/{code}") as r:
+            r.read()
+    except urllib.error.HTTPError as e:
+        e.read(); assert e.code == 404
+    return (time.perf_counter() - t) * 1000
+known, unknown = [], []
+for i in range(2000):
+    known.append(timed(random.choice(codes)))
+    unknown.append(timed("".join(random.choice(alphabet) for _ in range(26))))
+print(f"  one client, alternating: known code median {statistics.median(known):.2f} ms, unknown (404) median {statistics.median(unknown):.2f} ms")
 PY
 shuf -n 2000 --random-source=<(yes) "$work/all-codes.txt" | sed "s/.*/SELECT status, kind, issued_at, issuer, holder_name, holder_identity, hours, credits, revoked_at, revocation_reason FROM issued_document WHERE code = '&';/" >"$work/lookups.sql"
 s=$(date +%s.%N); mariadb -uroot -N "$DB" <"$work/lookups.sql" >/dev/null; e=$(date +%s.%N)

@@ -175,6 +175,14 @@ class DocumentsIT {
         for (int i = 0; i < certificates.size(); i++) {
             assertSignedWhole(Files.write(dir.resolve("certificate-" + i + ".pdf"), certificates.get(i)));
         }
+        // another county's staff get none of these trainees' certificates; a teacher none at all
+        HttpResponse<byte[]> fengqing = rs.download("fengqing", "/api/v1/projects/" + project + "/certificates");
+        assertEquals(200, fengqing.statusCode());
+        assertEquals(0, pdfsIn(fengqing.body()).size(), "凤庆县 sees none of 临翔区's trainees");
+        assertEquals(
+                403,
+                rs.download("teacher", "/api/v1/projects/" + project + "/certificates")
+                        .statusCode());
         HttpResponse<byte[]> own = rs.download("linxiang", "/api/v1/teachers/" + first + "/certificates/" + project);
         assertEquals(200, own.statusCode());
         String certificateCode = own.headers().firstValue("X-Verification-Code").orElseThrow();

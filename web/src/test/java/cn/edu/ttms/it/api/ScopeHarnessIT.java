@@ -158,7 +158,24 @@ class ScopeHarnessIT {
             Map.entry(
                     "/api/v1/accounts/{id}/password-reset",
                     "404 for accounts out of reach (a principal on a colleague's or staff's): AccountAdministrationIT"),
-            Map.entry("/api/v1/accounts/{id}/unlock", "404 for accounts out of reach: AccountAdministrationIT"));
+            Map.entry("/api/v1/accounts/{id}/unlock", "404 for accounts out of reach: AccountAdministrationIT"),
+            Map.entry(
+                    "/api/v1/teachers/{id}/archive/export",
+                    "signedDocumentsAndExportsStayInsideTheCounty (临翔区 404 on 凤庆县's teacher); ArchiveExportIT"),
+            Map.entry(
+                    "/api/v1/teachers/{id}/transcript",
+                    "signedDocumentsAndExportsStayInsideTheCounty (临翔区 404 on 凤庆县's teacher, a teacher 404 on another's); DocumentsIT"),
+            Map.entry(
+                    "/api/v1/teachers/{id}/certificates/{projectId}",
+                    "signedDocumentsAndExportsStayInsideTheCounty (临翔区 404 on 凤庆县's teacher); DocumentsIT"),
+            Map.entry(
+                    "/api/v1/projects/{id}/certificates",
+                    "the host all, bureau staff their subtree's trainees only (凤庆县 gets none of 临翔区's, a teacher 403): DocumentsIT"),
+            Map.entry(
+                    "/api/v1/verifications/{code}",
+                    "public by design (issue 18): a code's holder masked, nothing else; unknown codes 404: DocumentsIT"),
+            Map.entry("/api/v1/ca/certificate", "public by design: the trust anchor, no personal data"),
+            Map.entry("/api/v1/ca/crl", "public by design: revoked serial numbers, no personal data: DocumentsIT"));
 
     private static final Set<String> LINXIANG_SCHOOLS = Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");
 
@@ -340,6 +357,27 @@ class ScopeHarnessIT {
                 json(Api.as(base, "fengqing").get("/api/v1/me"))
                         .getJsonObject("organisation")
                         .getString("name"));
+    }
+
+    @Test
+    void signedDocumentsAndExportsStayInsideTheCounty() throws Exception {
+        String other = "/api/v1/teachers/" + aFengqingTeacher().getInt("id");
+        assertEquals(
+                200,
+                Api.as(base, "fengqing")
+                        .get(other + "/transcript?cycleStart=2026")
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(base, "linxiang")
+                        .get(other + "/transcript?cycleStart=2026")
+                        .statusCode(),
+                "another county's teacher's transcript");
+        assertEquals(404, Api.as(base, "teacher").get(other + "/transcript").statusCode(), "another teacher's");
+        assertEquals(
+                404, Api.as(base, "linxiang").get(other + "/archive/export").statusCode());
+        assertEquals(
+                404, Api.as(base, "linxiang").get(other + "/certificates/1").statusCode());
     }
 
     @Test
