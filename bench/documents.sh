@@ -94,6 +94,18 @@ for i in range(2000):
     unknown.append(timed("".join(random.choice(alphabet) for _ in range(26))))
 print(f"  one client, alternating: known code median {statistics.median(known):.2f} ms, unknown (404) median {statistics.median(unknown):.2f} ms")
 PY
+# the same with wrk (a C load generator: 50 connections kept open, as a browser keeps its own), so that
+# the client's own cost does not crowd the server on two cores
+CODES="$work/all-codes.txt" wrk -t1 -c50 -d15s -s bench/verify.lua "http://localhost:$PORT" >/dev/null
+CODES="$work/all-codes.txt" wrk -t1 -c50 -d30s --latency -s bench/verify.lua "http://localhost:$PORT" >"$work/wrk.txt"
+py "
+import re
+t=open('$work/wrk.txt').read()
+lat=dict(re.findall(r'^\s+(50|90|99)%\s+(\S+)', t, re.M))
+rps=re.search(r'Requests/sec:\s+(\S+)', t).group(1)
+bad=re.search(r'Non-2xx or 3xx responses: (\d+)', t)
+print(f'  wrk, 50 connections kept open, 30 s: median {lat[\"50\"]}, p90 {lat[\"90\"]}, p99 {lat[\"99\"]}, {rps} lookups/s, non-200: {bad.group(1) if bad else 0}')
+"
 shuf -n 2000 --random-source=<(yes) "$work/all-codes.txt" | sed "s/.*/SELECT status, kind, issued_at, issuer, holder_name, holder_identity, hours, credits, revoked_at, revocation_reason FROM issued_document WHERE code = '&';/" >"$work/lookups.sql"
 s=$(date +%s.%N); mariadb -uroot -N "$DB" <"$work/lookups.sql" >/dev/null; e=$(date +%s.%N)
 echo "  bare SQL, the same lookup, one connection, sequential: $(py "print(f'{($e - $s) * 1000 / 2000:.2f}')") ms per lookup"

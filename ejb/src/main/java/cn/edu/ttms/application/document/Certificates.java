@@ -86,18 +86,19 @@ public class Certificates {
         List<TrainingResult> passed = passed(project);
         Map<Long, Teacher> byId =
                 teachers.byIds(passed.stream().map(TrainingResult::teacherId).toList());
-        List<IssuedPdf> out = new ArrayList<>();
+        ProjectFacts facts = facts(project);
+        List<DocumentIssuer.Pending> pending = new ArrayList<>();
         List<Long> exported = new ArrayList<>();
         for (TrainingResult r : passed) {
             Teacher t = byId.get(r.teacherId());
             if (t == null || !scope.includesPath(t.schoolPath())) {
                 continue;
             }
-            out.add(issue(project, r, t, baseUrl));
+            pending.add(certificate(project, facts, r, t, baseUrl));
             exported.add(t.id());
         }
         access.exported(exported, TeacherRecordAccess.Export.CERTIFICATE, project.name());
-        return out;
+        return issuer.issueAll(pending);
     }
 
     /** The name of a project whose certificates the caller may download (for the zip's name). */
@@ -137,7 +138,8 @@ public class Certificates {
                         "no recognised and passed result of this teacher in this project",
                         project.name()));
         access.exported(List.of(teacherId), TeacherRecordAccess.Export.CERTIFICATE, project.name());
-        return issue(project, result, teacher, baseUrl);
+        DocumentIssuer.Pending one = certificate(project, facts(project), result, teacher, baseUrl);
+        return issuer.issue(one.request(), one.layout());
     }
 
     /** Host institution staff see every trainee; bureau staff those of their subtree of a project they see. */
@@ -168,7 +170,10 @@ public class Certificates {
                 .toList();
     }
 
-    private IssuedPdf issue(TrainingProject project, TrainingResult r, Teacher teacher, String baseUrl) {
+    /** What every certificate of a project states about the project: looked up once per class. */
+    private record ProjectFacts(Organisation issuingUnit, String host, LocalDate start, LocalDate end) {}
+
+    private ProjectFacts facts(TrainingProject project) {
         Organisation owner = organisations
                 .find(lastId(project.ownerPath()))
                 .orElseThrow(() -> new IllegalStateException("no owner for project " + project.id()));
@@ -185,19 +190,27 @@ public class Certificates {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(null);
+        return new ProjectFacts(DocumentIssuer.bureauOf(owner), host, start, end);
+    }
+
+    private DocumentIssuer.Pending certificate(
+            TrainingProject project, ProjectFacts facts, TrainingResult r, Teacher teacher, String baseUrl) {
+        String host = facts.host();
+        LocalDate start = facts.start();
+        LocalDate end = facts.end();
         TranscriptContent.Holder holder = new TranscriptContent.Holder(
                 teacher.name(),
                 teacher.identityNumber().masked(),
                 teacher.school().name());
         String content = r.id() + " " + r.hours() + " " + r.credits() + " " + r.grade() + " " + project.name() + " "
                 + project.code() + " " + host + " " + start + " " + end + " " + holder;
-        return issuer.issue(
+        return new DocumentIssuer.Pending(
                 new DocumentIssuer.Request(
                         DocumentKind.CERTIFICATE,
                         teacher,
                         null,
                         project.id(),
-                        DocumentIssuer.bureauOf(owner),
+                        facts.issuingUnit(),
                         content,
                         r.hours(),
                         r.credits(),
