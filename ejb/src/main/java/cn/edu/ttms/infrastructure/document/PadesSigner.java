@@ -2,6 +2,7 @@ package cn.edu.ttms.infrastructure.document;
 
 import cn.edu.ttms.application.document.DocumentSeal;
 import cn.edu.ttms.infrastructure.signature.PadesSignatures;
+import cn.edu.ttms.infrastructure.signature.TimeStampClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
 /**
- * Signs a finished PDF as the issuing unit: a PAdES baseline B-B document signature (sub-filter
+ * Signs a finished PDF as the issuing unit: a PAdES baseline B-B document signature (B-T when a
+ * time-stamp authority is configured) (sub-filter
  * ETSI.CAdES.detached) added by an incremental update, so that the signed byte ranges cover the whole
  * file, and made a certification signature (DocMDP, no changes allowed), so that a reader flags any
  * later change — even an added annotation — as breaking the document.
@@ -40,8 +42,15 @@ final class PadesSigner {
     /**
      * @param reason what the signature is for (培训学时学分证明)
      * @param at the signing time, written to the signature dictionary's M (PAdES has none in the CMS)
+     * @param timeStamps the time-stamp authority of {@code app.signing.tsa-url}, or null for none
      */
-    static byte[] sign(byte[] unsigned, DocumentSeal seal, String signerName, String reason, Instant at) {
+    static byte[] sign(
+            byte[] unsigned,
+            DocumentSeal seal,
+            String signerName,
+            String reason,
+            Instant at,
+            TimeStampClient timeStamps) {
         try (PDDocument document = Loader.loadPDF(unsigned);
                 SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
@@ -59,7 +68,7 @@ final class PadesSigner {
             try (InputStream content = external.getContent()) {
                 signedBytes = content.readAllBytes();
             }
-            external.setSignature(PadesSignatures.sign(signedBytes, seal.key(), seal.chain()));
+            external.setSignature(PadesSignatures.sign(signedBytes, seal.key(), seal.chain(), timeStamps));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sign the document", e);

@@ -5,17 +5,23 @@ import cn.edu.ttms.application.document.DocumentPrinter;
 import cn.edu.ttms.application.document.DocumentSeal;
 import cn.edu.ttms.application.document.Issue;
 import cn.edu.ttms.application.document.TranscriptContent;
+import cn.edu.ttms.infrastructure.signature.HttpTimeStampClient;
+import cn.edu.ttms.infrastructure.signature.TimeStampClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.GregorianCalendar;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The documents as signed PDF: laid out with PDFBox in the shipped Chinese font (a subset embedded),
@@ -27,13 +33,36 @@ public class PdfDocumentPrinter implements DocumentPrinter {
 
     private final Clock clock;
 
+    private final TimeStampClient givenTimeStamps;
+
+    /** The time-stamp authority documents are stamped by (B-T), as the batches' signatures are; none when unset. */
+    @Inject
+    @ConfigProperty(name = "app.signing.tsa-url")
+    Optional<String> tsaUrl;
+
     public PdfDocumentPrinter() {
         this(Clock.systemUTC());
     }
 
     /** A fixed clock makes the signing time of a test document known. */
     PdfDocumentPrinter(Clock clock) {
+        this(clock, null);
+    }
+
+    /** With a time-stamp authority (null: none). */
+    PdfDocumentPrinter(Clock clock, TimeStampClient timeStamps) {
         this.clock = clock;
+        this.givenTimeStamps = timeStamps;
+    }
+
+    private TimeStampClient timeStamps() {
+        if (givenTimeStamps != null || tsaUrl == null) {
+            return givenTimeStamps;
+        }
+        return tsaUrl.map(String::strip)
+                .filter(u -> !u.isEmpty())
+                .map(u -> (TimeStampClient) new HttpTimeStampClient(URI.create(u)))
+                .orElse(null);
     }
 
     @Override
@@ -45,7 +74,12 @@ public class PdfDocumentPrinter implements DocumentPrinter {
                 title + " " + content.holder().name(),
                 sheet -> TranscriptLayout.lay(sheet, content));
         return PadesSigner.sign(
-                unsigned, seal, content.issue().issuer(), Labels.text("signature.reason.transcript"), clock.instant());
+                unsigned,
+                seal,
+                content.issue().issuer(),
+                Labels.text("signature.reason.transcript"),
+                clock.instant(),
+                timeStamps());
     }
 
     @Override
@@ -57,7 +91,12 @@ public class PdfDocumentPrinter implements DocumentPrinter {
                 title + " " + content.holder().name() + " " + content.projectName(),
                 sheet -> CertificateLayout.lay(sheet, content));
         return PadesSigner.sign(
-                unsigned, seal, content.issue().issuer(), Labels.text("signature.reason.certificate"), clock.instant());
+                unsigned,
+                seal,
+                content.issue().issuer(),
+                Labels.text("signature.reason.certificate"),
+                clock.instant(),
+                timeStamps());
     }
 
     private byte[] print(PDRectangle size, Issue issue, String title, Consumer<Sheet> layout) {

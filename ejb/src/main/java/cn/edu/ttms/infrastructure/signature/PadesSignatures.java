@@ -33,13 +33,15 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * The CMS of a PDF document signature in the PAdES baseline B-B profile (ETSI EN 319 142-1), for the
- * documents the system issues: a detached SignedData over the signed byte ranges of the PDF.
+ * The CMS of a PDF document signature in the PAdES baseline B-B profile (ETSI EN 319 142-1), or B-T
+ * with a time-stamp authority configured, for the documents the system issues: a detached SignedData over the signed byte ranges of the PDF.
  *
  * <p>Unlike the signatures of result snapshots ({@link CmsSignatures}), it carries no signing-time
  * attribute — PAdES forbids it, the time is the signature dictionary's {@code M} — and it must carry
@@ -56,6 +58,18 @@ public final class PadesSignatures {
      * certificates of {@code chain} (the signer's first).
      */
     public static byte[] sign(byte[] signedBytes, PrivateKey key, List<X509Certificate> chain) {
+        return sign(signedBytes, key, chain, null);
+    }
+
+    /**
+     * As {@link #sign(byte[], PrivateKey, List)}, and with {@code timeStamps} not null the PAdES baseline
+     * B-T level: an RFC 3161 time-stamp over the signature value as the unsigned attribute
+     * signature-time-stamp, as the batches' signatures get one ({@code app.signing.tsa-url}).
+     *
+     * @throws IllegalStateException when the time-stamp authority gives no valid token
+     */
+    public static byte[] sign(
+            byte[] signedBytes, PrivateKey key, List<X509Certificate> chain, TimeStampClient timeStamps) {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a signature needs the signer's certificate");
         }
@@ -70,9 +84,31 @@ public final class PadesSignatures {
                     .build(SignatureAlgorithms.signer(key), signer));
             generator.addCertificates(new JcaCertStore(new ArrayList<>(chain)));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(signedBytes), false);
+            if (timeStamps != null) {
+                SignerInformation stamped = SignatureTimeStamps.stamp(
+                        signed.getSignerInfos().getSigners().iterator().next(), timeStamps);
+                signed = CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
+            }
             return signed.getEncoded(ASN1Encoding.DER);
         } catch (CMSException | OperatorCreationException | CertificateEncodingException | IOException e) {
             throw new IllegalStateException("cannot create the PAdES signature", e);
+        }
+    }
+
+    /**
+     * The time of a document signature's time-stamp (B-T), or null when it has none (B-B).
+     *
+     * @throws IllegalArgumentException when the CMS or its time-stamp cannot be read or does not hold
+     */
+    public static java.time.Instant timeStampOf(byte[] cms) {
+        try {
+            return SignatureTimeStamps.read(new CMSSignedData(cms)
+                    .getSignerInfos()
+                    .getSigners()
+                    .iterator()
+                    .next());
+        } catch (CMSException e) {
+            throw new IllegalArgumentException("not a CMS signature", e);
         }
     }
 

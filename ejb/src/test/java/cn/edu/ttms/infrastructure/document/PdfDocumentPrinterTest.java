@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.edu.ttms.application.document.CertificateContent;
 import cn.edu.ttms.application.document.TranscriptContent;
+import cn.edu.ttms.infrastructure.signature.HttpTimeStampClient;
+import cn.edu.ttms.infrastructure.signature.LocalTimeStampAuthority;
+import cn.edu.ttms.infrastructure.signature.PadesSignatures;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -18,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +77,32 @@ class PdfDocumentPrinterTest {
     void aSealOnAnRsaKeySignsToo() throws Exception {
         byte[] signed = PRINTER.certificate(SampleDocuments.certificate(), SampleDocuments.rsaSeal());
         assertSignedAndValid(signed, "结业证书");
+    }
+
+    @Test
+    void withATimeStampAuthorityTheSignatureCarriesItsTimeStamp() throws Exception {
+        try (LocalTimeStampAuthority tsa = new LocalTimeStampAuthority()) {
+            Instant before = Instant.now().minusSeconds(5);
+            PdfDocumentPrinter stamping =
+                    new PdfDocumentPrinter(java.time.Clock.systemUTC(), new HttpTimeStampClient(tsa.url()));
+            byte[] signed = stamping.certificate(SampleDocuments.certificate(), SampleDocuments.SEAL);
+
+            assertSignedAndValid(signed, "结业证书");
+            try (PDDocument document = Loader.loadPDF(signed)) {
+                byte[] cms = document.getLastSignatureDictionary().getContents(signed);
+                Instant stamped = PadesSignatures.timeStampOf(cms);
+                assertNotNull(stamped, "PAdES B-T: a signature time-stamp");
+                assertTrue(
+                        stamped.isAfter(before)
+                                && stamped.isBefore(Instant.now().plusSeconds(5)),
+                        stamped::toString);
+            }
+            // without an authority: B-B, no time-stamp
+            try (PDDocument document = Loader.loadPDF(certificate)) {
+                assertNull(PadesSignatures.timeStampOf(
+                        document.getLastSignatureDictionary().getContents(certificate)));
+            }
+        }
     }
 
     private void assertSignedAndValid(byte[] pdf, String reason) throws Exception {

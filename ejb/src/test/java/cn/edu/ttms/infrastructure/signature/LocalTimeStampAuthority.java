@@ -37,7 +37,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * EC key and a certificate carrying the critical extended key usage timeStamping that RFC 3161 demands.
  * {@code /fail} answers HTTP 500.
  */
-final class LocalTimeStampAuthority implements AutoCloseable {
+public final class LocalTimeStampAuthority implements AutoCloseable {
 
     private static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.2.3.4.1");
 
@@ -46,7 +46,7 @@ final class LocalTimeStampAuthority implements AutoCloseable {
     private final AtomicLong serial = new AtomicLong(1);
     final X509Certificate certificate;
 
-    LocalTimeStampAuthority() throws Exception {
+    public LocalTimeStampAuthority() throws Exception {
         KeyPair keys = SigningKeys.generate();
         CertificateAuthority root = TestPki.CA;
         Instant now = Instant.now();
@@ -105,7 +105,7 @@ final class LocalTimeStampAuthority implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
     }
 
