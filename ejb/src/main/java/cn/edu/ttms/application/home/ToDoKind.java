@@ -21,6 +21,11 @@ public enum ToDoKind {
     ENROLMENT_TO_OPEN(Role.BUREAU_STAFF),
     /** A unit's own proposals still in draft (new, or returned by the bureau with a reason). */
     PROPOSALS_TO_SUBMIT(Role.SCHOOL_ADMIN, Role.INSTITUTION_STAFF, Role.PROJECT_LEAD),
+    /**
+     * Classes whose last day is past and whose results no one has opened: the host's materials due
+     * (成绩材料待报送), listed by name with their last day.
+     */
+    RESULTS_DUE(Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.SCHOOL_ADMIN),
     /** Class results being entered, which the lead (the principal, school-based) confirms by signing. */
     RESULTS_TO_CONFIRM(Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.SCHOOL_ADMIN),
     /** Results returned by the reviewer or the province, to correct and sign again. */

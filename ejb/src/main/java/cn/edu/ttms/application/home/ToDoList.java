@@ -87,6 +87,7 @@ public class ToDoList {
                             kind,
                             projects.countProposedBy(
                                     me.organisationPath(), null, ProjectQuery.of(null, null, ProjectStatus.DRAFT))));
+                case RESULTS_DUE -> list.add(resultsDue());
                 case RESULTS_TO_CONFIRM -> list.add(ToDo.of(kind, batches.count(null, BatchStatus.DRAFT)));
                 case RESULTS_RETURNED -> list.add(ToDo.of(kind, batches.count(null, BatchStatus.RETURNED)));
                 case BATCHES_TO_COUNTERSIGN -> list.add(ToDo.of(kind, batches.count(null, BatchStatus.SIGNED)));
@@ -130,6 +131,14 @@ public class ToDoList {
         String shown =
                 months.stream().sorted().map(m -> String.valueOf(m.getValue())).collect(Collectors.joining("、"));
         return new ToDo(ToDoKind.PROJECTS_TO_PUBLISH, count, shut, shown);
+    }
+
+    /** The classes the caller leads or hosts whose results are due (the first ten named). */
+    private ToDo resultsDue() {
+        List<ToDo.Item> due = batches.resultsDue(LocalDate.now()).stream()
+                .map(p -> new ToDo.Item(p.id(), p.name(), p.lastDay()))
+                .toList();
+        return new ToDo(ToDoKind.RESULTS_DUE, due.size(), false, null, due.subList(0, Math.min(10, due.size())));
     }
 
     private long signingLocked(DataScope scope) {

@@ -3,6 +3,7 @@ package cn.edu.ttms.application.result;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.project.ProjectRepository;
+import cn.edu.ttms.domain.model.project.ProjectStatus;
 import cn.edu.ttms.domain.model.project.TrainingProject;
 import cn.edu.ttms.domain.model.result.BatchStatus;
 import cn.edu.ttms.domain.model.result.ResultBatch;
@@ -51,6 +52,17 @@ public class BatchQueries {
     public long count(Long projectId, BatchStatus status) {
         Caller me = caller.get();
         return results.countBatches(me.scope(), access.ownProjects(me), projectId, status);
+    }
+
+    /**
+     * The classes the caller leads or hosts that have ended and whose results no one has opened yet, in
+     * the order of their last day.
+     */
+    public List<TrainingProject> resultsDue(java.time.LocalDate today) {
+        return projects.withoutResults(access.ownProjects(caller.get()), ProjectStatus.IN_PROGRESS).stream()
+                .filter(p -> p.resultsDueOn(today))
+                .sorted(java.util.Comparator.comparing(TrainingProject::lastDay))
+                .toList();
     }
 
     /** The batch of a project, if one was opened and the caller sees it. */

@@ -98,4 +98,13 @@ public final class InMemoryProjects implements ProjectRepository {
                 .filter(p -> p.status() == status && p.proposed() == proposed && scope.includesPath(p.ownerPath()))
                 .count();
     }
+
+    /** No result batches here: every project in that status among these ids. */
+    @Override
+    public List<TrainingProject> withoutResults(
+            java.util.Collection<Long> ids, cn.edu.ttms.domain.model.project.ProjectStatus status) {
+        return projects.values().stream()
+                .filter(p -> ids.contains(p.id()) && p.status() == status)
+                .toList();
+    }
 }

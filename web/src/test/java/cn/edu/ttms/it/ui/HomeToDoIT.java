@@ -133,6 +133,45 @@ class HomeToDoIT {
     }
 
     @Test
+    void aClassThatHasEndedWithoutResultsIsTheLeadsToDoByNameUntilItsResultsAreOpened() throws Exception {
+        cn.edu.ttms.it.api.ResultScenario rs = new cn.edu.ttms.it.api.ResultScenario(base);
+        String name = "结课待报成绩" + System.nanoTime() % 1_000_000;
+        long plan = rs.plan("city", 2020);
+        long project = rs.openProject(
+                "city",
+                rs.ledByTheDemoLead(cn.edu.ttms.it.api.ResultScenario.project(
+                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2020-05-12", "2020-05-14")));
+        browser = Browser.signedIn(base, "lead");
+        long before = toDos().get("RESULTS_DUE");
+        assertFalse(dueNames().contains(name), "enrolling: not due yet");
+
+        rs.start("city", project);
+        browser.get(base + "app/home.xhtml");
+        assertEquals(before + 1, toDos().get("RESULTS_DUE"), "running and ended: the lead's results are due");
+        assertTrue(dueNames().contains(name + "（2020-05-14 结束）"), dueNames());
+        Browser.screenshot(browser, "home-lead-results-due");
+        // the name leads to the project, where the lead opens the results
+        browser.findElement(By.partialLinkText(name)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("id=" + project));
+
+        HttpResponse<String> opened =
+                Api.as(base, "lead").post("/api/v1/result-batches", "{\"projectId\":" + project + "}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        browser.get(base + "app/home.xhtml");
+        assertEquals(before, toDos().get("RESULTS_DUE"), "its results are open: no longer due");
+        assertFalse(dueNames().contains(name), dueNames());
+        // the city's staff do not have the line: it is the host's work
+        browser.quit();
+        browser = Browser.signedIn(base, "city");
+        assertFalse(toDos().containsKey("RESULTS_DUE"), "a bureau's staff enter no results");
+    }
+
+    private String dueNames() {
+        List<WebElement> items = browser.findElements(By.cssSelector("#todo-RESULTS_DUE .ttms-todo-items"));
+        return items.isEmpty() ? "" : items.get(0).getText();
+    }
+
+    @Test
     void theCountersignLineLeadsToTheSignedBatchesOnly() throws Exception {
         browser = Browser.signedIn(base, "cityreviewer");
         long count = toDos().get("BATCHES_TO_COUNTERSIGN");

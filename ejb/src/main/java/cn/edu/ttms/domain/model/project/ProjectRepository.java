@@ -45,4 +45,7 @@ public interface ProjectRepository {
      * parent bureau's projects, on which the caller cannot act).
      */
     long countOwned(DataScope scope, ProjectStatus status, boolean proposed);
+
+    /** Those of these projects in that status whose results no one has opened yet (no result batch). */
+    List<TrainingProject> withoutResults(java.util.Collection<Long> ids, ProjectStatus status);
 }

@@ -291,6 +291,24 @@ public class TrainingProject implements Audited {
         }
     }
 
+    /** The last day of the last stage, or null while no stage has an end date. */
+    public java.time.LocalDate lastDay() {
+        return stages.stream()
+                .map(ProjectStage::endDate)
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    /**
+     * Whether the class's results are due from its host (the "materials due" of issue 17): it is running,
+     * its last day is past, and — the caller checks it — no one has opened its results yet.
+     */
+    public boolean resultsDueOn(java.time.LocalDate today) {
+        java.time.LocalDate last = lastDay();
+        return status == ProjectStatus.IN_PROGRESS && last != null && last.isBefore(today);
+    }
+
     /** Whether the class has run far enough for results to be entered. */
     public boolean takesResults() {
         return RESULTS_STAGES.contains(status) || status == ProjectStatus.ARCHIVED;

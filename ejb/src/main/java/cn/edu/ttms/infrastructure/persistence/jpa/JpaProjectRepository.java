@@ -132,6 +132,20 @@ public class JpaProjectRepository implements ProjectRepository {
                 .getSingleResult();
     }
 
+    @Override
+    public List<TrainingProject> withoutResults(java.util.Collection<Long> ids, ProjectStatus status) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT p FROM TrainingProject p WHERE p.id IN :ids AND p.status = :status AND NOT EXISTS"
+                                + " (SELECT b.id FROM ResultBatch b WHERE b.projectId = p.id) ORDER BY p.id",
+                        TrainingProject.class)
+                .setParameter("ids", List.copyOf(new java.util.LinkedHashSet<>(ids)))
+                .setParameter("status", status)
+                .getResultList();
+    }
+
     /** Own subtree (drafts too), an ancestor's projects past the draft stage, or those one's subtree proposed. */
     private <T> TypedQuery<T> query(String head, String tail, Class<T> type, DataScope scope, ProjectQuery f) {
         ScopePredicates.Clause owned = ScopePredicates.jpql(scope, "p.ownerPath", null);

@@ -212,6 +212,50 @@ class TrainingProjectTest {
     }
 
     @Test
+    void resultsAreDueOnceTheLastDayOfARunningClassIsPast() {
+        TrainingProject p = new TrainingProject(
+                new AnnualPlan(2027, city, null, null),
+                4,
+                "L004",
+                "班主任培训",
+                "班主任",
+                "临沧市教育局",
+                "全市班主任",
+                List.of("临沧市教师发展中心"),
+                dated(1, "2027-03-01", "2027-03-03"));
+        p.addStage(dated(2, "2027-04-10", "2027-04-12"));
+        assertEquals(java.time.LocalDate.parse("2027-04-12"), p.lastDay(), "the last stage's end");
+        java.time.LocalDate after = java.time.LocalDate.parse("2027-04-13");
+        assertFalse(p.resultsDueOn(after), "a draft owes nothing");
+        run(
+                p,
+                ProjectAction.SUBMIT,
+                ProjectAction.APPROVE,
+                ProjectAction.PUBLISH,
+                ProjectAction.OPEN_ENROLMENT,
+                ProjectAction.START);
+        assertFalse(p.resultsDueOn(java.time.LocalDate.parse("2027-04-12")), "not on its last day");
+        assertTrue(p.resultsDueOn(after), "running, and its last day is past");
+        p.resultsAt(ProjectStatus.RESULTS_SUBMITTED);
+        assertFalse(p.resultsDueOn(after), "its results are in");
+    }
+
+    private static ProjectStage dated(int no, String from, String to) {
+        return new ProjectStage(
+                no,
+                DeliveryForm.LOCAL_CONCENTRATED,
+                "本地集中",
+                null,
+                new BigDecimal("3"),
+                new BigDecimal("3"),
+                40,
+                null,
+                java.time.LocalDate.parse(from),
+                java.time.LocalDate.parse(to),
+                null);
+    }
+
+    @Test
     void aMinimumClassSizeIsOptionalAndOnlyFewerThanItIsTooFew() {
         TrainingProject p = draft();
         assertNull(p.minTrainees());

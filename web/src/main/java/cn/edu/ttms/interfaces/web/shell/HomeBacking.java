@@ -65,7 +65,8 @@ public class HomeBacking {
                     PROJECTS_TO_APPROVE,
                     PROJECTS_TO_PUBLISH,
                     ENROLMENT_TO_OPEN,
-                    PROPOSALS_TO_SUBMIT -> "/app/projects/list";
+                    PROPOSALS_TO_SUBMIT,
+                    RESULTS_DUE -> "/app/projects/list";
             case RESULTS_TO_CONFIRM, RESULTS_RETURNED, BATCHES_TO_COUNTERSIGN, BATCHES_TO_RECOGNISE ->
                 "/app/results/list";
             case ACCOUNTS_LOCKED -> "/app/accounts/list";
@@ -82,6 +83,7 @@ public class HomeBacking {
             case PROPOSALS_TO_DECIDE, PROJECTS_TO_APPROVE -> "SUBMITTED";
             case PROJECTS_TO_PUBLISH -> "APPROVED";
             case ENROLMENT_TO_OPEN -> "PUBLISHED";
+            case RESULTS_DUE -> "IN_PROGRESS";
             case RESULTS_TO_CONFIRM -> "DRAFT";
             case RESULTS_RETURNED -> "RETURNED";
             case BATCHES_TO_COUNTERSIGN -> "SIGNED";
