@@ -35,7 +35,11 @@ public final class AuditLinks {
         /** A project's result batch: named by its project. */
         BATCH,
         /** A credit policy version: named by the policy's name and version number. */
-        POLICY
+        POLICY,
+        /** An enrolment round: named by its project and its number. */
+        ROUND,
+        /** An attendance session: named by its project and its day (the number: yyyymmdd). */
+        SESSION
     }
 
     /** "Entity.field" → the kind of record the field's value names. */
@@ -57,6 +61,8 @@ public final class AuditLinks {
             Map.entry("Enrolment.schoolApprovedBy", Kind.USERNAME),
             Map.entry("AttendanceSession.projectId", Kind.PROJECT),
             Map.entry("AttendanceRecord.teacherId", Kind.TEACHER),
+            Map.entry("AttendanceRecord.sessionId", Kind.SESSION),
+            Map.entry("Enrolment.roundId", Kind.ROUND),
             Map.entry("ResultBatch.projectId", Kind.PROJECT),
             Map.entry("TrainingResult.batchId", Kind.BATCH),
             Map.entry("TrainingResult.teacherId", Kind.TEACHER),
@@ -75,7 +81,8 @@ public final class AuditLinks {
             "UserAccount", Kind.ACCOUNT,
             "Organisation", Kind.UNIT,
             "CreditPolicy", Kind.POLICY,
-            "ResultBatch", Kind.BATCH);
+            "ResultBatch", Kind.BATCH,
+            "AttendanceSession", Kind.SESSION);
 
     /** A result's policy as TrainingResult.auditState writes it: "12/v3". */
     private static final Pattern POLICY_VERSION = Pattern.compile("(\\d+)/v(\\d+)");

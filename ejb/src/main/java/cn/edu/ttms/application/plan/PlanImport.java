@@ -151,7 +151,7 @@ public class PlanImport {
             if (row.isContinuation()) {
                 TrainingProject project = byRow.get(row.continuationOf());
                 if (project == null) {
-                    problems.add(ImportProblem.of(row.row(), "序号", "plan.continuation.orphan", row.continuationOf()));
+                    problems.add(ImportProblem.of(row.row(), "序号", "plan.continuation.ofFailed", row.continuationOf()));
                     continue;
                 }
                 project.addStage(stage(project.stages().size() + 1, row));

@@ -41,6 +41,38 @@ class MessageBundlesTest {
         load("_en").forEach((k, v) -> assertTrue(!v.toString().isBlank(), "empty English text for " + k));
     }
 
+    /**
+     * A key written twice keeps only its second text: two messages of one key (it happened: a plan import's
+     * "no sequence number" showed the text of another problem) are caught here, for the pages' bundles and the
+     * domain's.
+     */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : new String[] {
+            BASE + ".properties",
+            BASE + "_en.properties",
+            "cn/edu/ttms/domain/messages.properties",
+            "cn/edu/ttms/domain/messages_en.properties"
+        }) {
+            Set<String> twice = new TreeSet<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add(key.toString());
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(bundle)) {
+                assertTrue(in != null, bundle);
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertTrue(counting.size() > 10, bundle + " read");
+            assertTrue(twice.isEmpty(), bundle + " writes these keys twice: " + twice);
+        }
+    }
+
     @Test
     void aChineseRequestGetsChineseEvenOnAnEnglishServer() {
         Locale before = Locale.getDefault();

@@ -99,8 +99,10 @@ class SigningLockPagesIT {
                 admin.findElement(By.id("audit:entries")).getText().contains("解除了签名锁定"),
                 "the clearing is in the trail");
         assertTrue(
-                admin.findElement(By.id("audit:entries")).getText().contains("解除了 lead 的签名锁定（此前连续 5 次错误"),
+                admin.findElement(By.id("audit:entries")).getText().contains("解除了签名锁定（此前连续 5 次签名口令错误"),
                 "the clearing's note in Chinese");
+        assertTrue(
+                admin.findElement(By.id("audit:entries")).getText().contains("周敏"), "the lead by name, not login name");
 
         lead.get(base + "app/me/signing.xhtml");
         leadWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pinFailures"), "没有输错"));

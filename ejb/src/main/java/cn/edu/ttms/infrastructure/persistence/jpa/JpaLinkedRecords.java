@@ -21,20 +21,33 @@ import java.util.stream.Collectors;
 public class JpaLinkedRecords implements LinkedRecords {
 
     private static final Map<AuditLinks.Kind, String> QUERIES = Map.of(
-            AuditLinks.Kind.UNIT, "SELECT id, name, NULL, path, NULL FROM organisation WHERE id IN (%s)",
+            AuditLinks.Kind.UNIT,
+            "SELECT id, name, NULL, path, NULL FROM organisation WHERE id IN (%s)",
             AuditLinks.Kind.ACCOUNT,
-                    "SELECT u.id, u.display_name, NULL, o.path, u.teacher_id FROM user_account u"
-                            + " JOIN organisation o ON o.id = u.organisation_id WHERE u.id IN (%s)",
+            "SELECT u.id, u.display_name, NULL, o.path, u.teacher_id FROM user_account u"
+                    + " JOIN organisation o ON o.id = u.organisation_id WHERE u.id IN (%s)",
             AuditLinks.Kind.USERNAME,
-                    "SELECT u.username, u.display_name, NULL, o.path, u.teacher_id FROM user_account u"
-                            + " JOIN organisation o ON o.id = u.organisation_id WHERE u.username IN (%s)",
-            AuditLinks.Kind.TEACHER, "SELECT id, name, NULL, school_path, id FROM teacher WHERE id IN (%s)",
-            AuditLinks.Kind.PLAN, "SELECT id, name, NULL, owner_path, NULL FROM annual_plan WHERE id IN (%s)",
-            AuditLinks.Kind.PROJECT, "SELECT id, name, NULL, owner_path, NULL FROM training_project WHERE id IN (%s)",
+            "SELECT u.username, u.display_name, NULL, o.path, u.teacher_id FROM user_account u"
+                    + " JOIN organisation o ON o.id = u.organisation_id WHERE u.username IN (%s)",
+            AuditLinks.Kind.TEACHER,
+            "SELECT id, name, NULL, school_path, id FROM teacher WHERE id IN (%s)",
+            AuditLinks.Kind.PLAN,
+            "SELECT id, name, NULL, owner_path, NULL FROM annual_plan WHERE id IN (%s)",
+            AuditLinks.Kind.PROJECT,
+            "SELECT id, name, NULL, owner_path, NULL FROM training_project WHERE id IN (%s)",
             AuditLinks.Kind.BATCH,
-                    "SELECT b.id, p.name, b.revision, b.owner_path, NULL FROM result_batch b"
-                            + " JOIN training_project p ON p.id = b.project_id WHERE b.id IN (%s)",
-            AuditLinks.Kind.POLICY, "SELECT id, name, version_no, NULL, NULL FROM credit_policy WHERE id IN (%s)");
+            "SELECT b.id, p.name, b.revision, b.owner_path, NULL FROM result_batch b"
+                    + " JOIN training_project p ON p.id = b.project_id WHERE b.id IN (%s)",
+            AuditLinks.Kind.POLICY,
+            "SELECT id, name, version_no, NULL, NULL FROM credit_policy WHERE id IN (%s)",
+            AuditLinks.Kind.ROUND,
+            "SELECT r.id, p.name, r.round_no, p.owner_path, NULL FROM enrolment_round r"
+                    + " JOIN training_project p ON p.id = r.project_id WHERE r.id IN (%s)",
+            // the day as a number (yyyymmdd): the same in H2 and MariaDB, where a date cast to text is not
+            AuditLinks.Kind.SESSION,
+            "SELECT s.id, p.name, EXTRACT(YEAR FROM s.session_date) * 10000"
+                    + " + EXTRACT(MONTH FROM s.session_date) * 100 + EXTRACT(DAY FROM s.session_date), s.owner_path, NULL FROM attendance_session s"
+                    + " JOIN training_project p ON p.id = s.project_id WHERE s.id IN (%s)");
 
     @PersistenceContext(unitName = "ttms")
     EntityManager em;

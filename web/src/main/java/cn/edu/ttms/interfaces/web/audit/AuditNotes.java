@@ -34,8 +34,17 @@ final class AuditNotes {
             shape("(FORM|API) \\(directory\\)", "signInDirectory"),
             shape("(FORM|API): locked until " + INSTANT, "signInLocked"),
             shape("(FORM|API): unknown or disabled account", "signInUnknown"),
+            // the directory's own reasons (LDAP's words) are kept as they came, inside a sentence of ours
+            shape("(FORM|API): directory unavailable: (.+)", "signInDirectoryUnavailable"),
+            shape("(FORM|API): unknown account; directory refused: (.+)", "signInUnknownDirectoryRefused"),
+            shape("(FORM|API): unknown account; directory unavailable: (.+)", "signInUnknownDirectoryUnavailable"),
+            shape("(FORM|API): directory password right, (.+)", "signInNotProvisioned"),
             shape("(FORM|API): (.+?), (\\d+) in a row, locked until " + INSTANT, "signInFailedLocked"),
             shape("(FORM|API): (.+?), (\\d+) in a row", "signInFailed"),
+            // reasons inside a sign-in note (read again as parts of it)
+            shape("one-time password expired " + INSTANT, "oneTimePasswordExpired"),
+            shape("directory refused: (.+)", "directoryRefused"),
+            shape("no account of this name here; teacher #\\d+ has an account of another name", "otherAccountName"),
             shape("one-time password issued, expires " + INSTANT, "oneTimePassword"),
             shape("one-time password issued with the new account, expires " + INSTANT, "oneTimePasswordNew"),
             shape("current password wrong", "currentPasswordWrong"),

@@ -223,8 +223,20 @@ public final class AuditSentences {
                         String.valueOf(version == null ? link.number() : version));
             }
             case BATCH -> format(text("history.link.batch", "results of {0}"), link.name(), link.number());
+            case ROUND ->
+                format(text("history.link.round", "round {1} of {0}"), link.name(), String.valueOf(link.number()));
+            case SESSION -> format(text("history.link.session", "{0}, {1}"), link.name(), day(link.number()));
             default -> link.name();
         };
+    }
+
+    /** A day stored as yyyymmdd (the attendance session's link) as yyyy-MM-dd. */
+    static String day(Integer yyyymmdd) {
+        if (yyyymmdd == null) {
+            return "";
+        }
+        int d = yyyymmdd;
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
     }
 
     private String entity(String type) {
@@ -338,12 +350,20 @@ public final class AuditSentences {
         return read == null ? detail : read;
     }
 
-    /** A part of a note in words: an instant on the Chinese clock, a file format or channel by name. */
+    /**
+     * A part of a note in words: an instant on the Chinese clock, a file format or channel by name, or a part
+     * that is a note of a known shape itself (a sign-in's reason: "one-time password expired …").
+     */
     private String notePart(String part) {
         if (INSTANT.matcher(part).matches()) {
             return CLOCK.format(Instant.parse(part));
         }
-        return text("history.note.word." + part.replace(' ', '_'), part);
+        String word = texts.apply("history.note.word." + part.replace(' ', '_'));
+        if (word != null) {
+            return word;
+        }
+        String inner = AuditNotes.read(part, texts, p -> p.equals(part) ? p : notePart(p), this::format);
+        return inner == null ? part : inner;
     }
 
     String value(String type, String field, JsonValue v) {

@@ -247,7 +247,9 @@ class AuditSentencesTest {
             "POLICY:3", new AuditView.Link("云南省中小学教师继续教育学分管理办法", 2, true),
             "BATCH:77", new AuditView.Link("2026年新任教师培训", 1, true),
             "PROJECT:12", new AuditView.Link("2026年新任教师培训", null, true),
-            "TEACHER:5", AuditView.Link.OTHER_UNIT);
+            "TEACHER:5", AuditView.Link.OTHER_UNIT,
+            "ROUND:21", new AuditView.Link("2026年新任教师培训", 2, true),
+            "SESSION:31", new AuditView.Link("2026年新任教师培训", 20260512, true));
 
     private static AuditView linked(String type, String id, String before, String after) {
         return byPrincipal("UPDATE", type, id, before, after).withLinks(LINKS);
@@ -281,6 +283,21 @@ class AuditSentencesTest {
                 List.of("Project lead: (another unit's record) → 临沧市教师发展中心 周敏"),
                 EN.line(linked("TrainingProject", "12", "{\"leadId\":37}", "{\"leadId\":36}"))
                         .changes());
+    }
+
+    @Test
+    void enrolmentRoundsAndAttendanceSessionsByTheirProjectNumberAndDay() {
+        AuditSentences.Line enrolment = ZH.line(linked("Enrolment", "55", "{\"roundId\":null}", "{\"roundId\":21}"));
+        assertEquals(List.of("报名轮次：（空） → 2026年新任教师培训第 2 轮报名"), enrolment.changes());
+        AuditSentences.Line record = ZH.line(linked("AttendanceRecord", "56", null, "{\"sessionId\":31}"));
+        assertTrue(
+                record.changes().contains("考勤场次：2026年新任教师培训 2026-05-12 的考勤"),
+                record.changes().toString());
+        assertEquals(
+                List.of("Enrolment round: (empty) → enrolment round 2 of 2026年新任教师培训"),
+                EN.line(linked("Enrolment", "55", "{\"roundId\":null}", "{\"roundId\":21}"))
+                        .changes());
+        assertEquals("2026-05-12", AuditSentences.day(20260512));
     }
 
     @Test
@@ -324,5 +341,40 @@ class AuditSentencesTest {
         AuditSentences.Line export = ZH.line(
                 entry("city", "临沧市教育局 王芳", null, "EXPORT", "Teacher", null, null, null, "12 teachers exported to csv"));
         assertEquals(List.of("说明：导出了 12 名教师的信息（CSV 文件）"), export.changes());
+    }
+
+    @Test
+    void signInReasonsAndTheDirectorysAnswersInTheReadersLanguage() {
+        assertEquals(
+                "通过网页登录失败：一次性密码已于 2026-03-02 09:45 过期，连续第 1 次",
+                ZH.note("FORM: one-time password expired 2026-03-02T01:45:00Z, 1 in a row"));
+        assertEquals(
+                "Sign-in on the API failed: one-time password expired on 2026-03-02 09:45, 1 in a row",
+                EN.note("API: one-time password expired 2026-03-02T01:45:00Z, 1 in a row"));
+        assertEquals("通过接口登录失败：一次性密码错误，连续第 2 次", ZH.note("API: wrong one-time password, 2 in a row"));
+        assertEquals(
+                "通过网页登录失败：统一身份认证未通过（invalid credentials），连续第 3 次",
+                ZH.note("FORM: directory refused: invalid credentials, 3 in a row"));
+        assertEquals(
+                "通过网页登录失败：统一身份认证服务暂不可用（connection refused），不计入失败次数",
+                ZH.note("FORM: directory unavailable: connection refused"));
+        assertEquals(
+                "通过网页登录失败：本系统无此账号，统一身份认证也未通过（no such user）",
+                ZH.note("FORM: unknown account; directory refused: no such user"));
+        assertEquals(
+                "通过网页登录失败：统一身份认证密码正确，但本系统无此账号，统一身份认证也没有提供身份证号",
+                ZH.note("FORM: directory password right, no account here, and no identity number in the directory"));
+        assertEquals(
+                "通过网页登录失败：统一身份认证密码正确，但这位教师在本系统已有另一个用户名的账号",
+                ZH.note("FORM: directory password right, no account of this name here; teacher #12 has an account"
+                        + " of another name"));
+        assertEquals(
+                "通过网页登录失败：统一身份认证密码正确，但该用户名不符合本系统的规则（2–40 位小写字母、数字或 . _ -）",
+                ZH.note("FORM: directory password right, the username cannot be one here (2-40 lower-case letters,"
+                        + " digits, . _ -)"));
+        assertEquals(
+                "解除了签名锁定（此前连续 5 次签名口令错误，锁定至 2026-03-02 09:45）",
+                ZH.note("signing lock of lead cleared (5 wrong PINs, locked until 2026-03-02T01:45:00Z)"),
+                "the person is the entry's record, named there: no login name in the note");
     }
 }
