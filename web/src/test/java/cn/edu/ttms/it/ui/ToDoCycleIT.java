@@ -299,6 +299,105 @@ class ToDoCycleIT {
         return shown;
     }
 
+    /**
+     * Publication inside the window, whatever the month the suite runs in: the windows are the policy's
+     * data, so a county of its own gets a policy version whose windows are every month; its staff then
+     * publish their approved project themselves, from their to-do list, with no note about a shut window.
+     */
+    @Test
+    void aBureauPublishesItsOwnProjectInsideItsPublicationWindow() throws Exception {
+        long unique = System.nanoTime() % 1_000_000;
+        long city = Scenario.json(Api.as(base, "city").get("/api/v1/me"), 200)
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
+        Api admin = Api.as(base, "admin");
+        long county = Scenario.json(
+                        admin.post(
+                                "/api/v1/organisations",
+                                "{\"parentId\":" + city + ",\"kind\":\"COUNTY\",\"name\":\"窗口县" + unique + "\"}"),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject policies = Scenario.json(admin.get("/api/v1/credit-policies?size=500"), 200);
+        int shipped = policies.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.isNull("jurisdiction"))
+                .findFirst()
+                .orElseThrow()
+                .getInt("id");
+        JsonObject rules = Scenario.json(admin.get("/api/v1/credit-policies/" + shipped), 200)
+                .getJsonObject("rules");
+        jakarta.json.JsonArrayBuilder everyMonth = jakarta.json.Json.createArrayBuilder();
+        for (int m = 1; m <= 12; m++) {
+            everyMonth.add(Month.of(m).name());
+        }
+        Scenario.json(
+                admin.post(
+                        "/api/v1/credit-policies",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("basedOn", shipped)
+                                .add("name", "窗口县" + unique + "继续教育学分办法")
+                                .add("jurisdictionId", county)
+                                .add("effectiveFrom", "2020-01-01")
+                                .add(
+                                        "rules",
+                                        jakarta.json.Json.createObjectBuilder(rules)
+                                                .add("publicationMonths", everyMonth))
+                                .build()
+                                .toString()),
+                201);
+        String staff = "wnd" + unique;
+        String otp = Scenario.json(
+                        admin.post(
+                                "/api/v1/accounts",
+                                "{\"username\":\"" + staff + "\",\"displayName\":\"窗口县 李干事\",\"organisationId\":"
+                                        + county + ",\"roles\":[\"BUREAU_STAFF\"]}"),
+                        201)
+                .getString("initialPassword");
+        assertEquals(
+                204,
+                Api.as(base, staff, otp)
+                        .post(
+                                "/api/v1/me/password",
+                                "{\"current\":\"" + otp + "\",\"next\":\"" + Api.DEMO_PASSWORD + "\"}")
+                        .statusCode());
+        Api countyStaff = Api.as(base, staff);
+        long plan = Scenario.json(
+                        countyStaff.post("/api/v1/plans", "{\"year\":2062,\"name\":\"2062年窗口县计划" + unique + "\"}"), 201)
+                .getJsonNumber("id")
+                .longValue();
+        String name = "窗口内发布" + unique;
+        long project = Scenario.json(
+                        countyStaff.post(
+                                "/api/v1/projects",
+                                ResultScenario.project(
+                                                plan, name, "COUNTY", "DIRECTIVE", "1.0", 2, "2062-05-12", "2062-05-13")
+                                        .build()
+                                        .toString()),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
+        String path = "/api/v1/projects/" + project + "/transitions";
+        Scenario.json(countyStaff.post(path, "{\"action\":\"SUBMIT\"}"), 200);
+        Scenario.json(Api.as(base, "cityreviewer").post(path, "{\"action\":\"APPROVE\"}"), 200);
+
+        WebDriver browser = signedIn(staff);
+        Map<String, Long> home = toDos(browser);
+        assertEquals(1L, home.get("PROJECTS_TO_PUBLISH"), home.toString());
+        assertTrue(
+                browser.findElements(By.cssSelector("#todo-PROJECTS_TO_PUBLISH .ttms-todo-note"))
+                        .isEmpty(),
+                "inside the window: no word about a shut one");
+        openProjectFromToDo(browser, "PROJECTS_TO_PUBLISH", "APPROVED", name);
+        step(browser, "PUBLISH", "已发布");
+        Browser.screenshot(browser, "cycle-02b-county-publishes-in-window");
+        assertEquals(
+                "PUBLISHED",
+                Scenario.json(countyStaff.get("/api/v1/projects/" + project), 200)
+                        .getString("status"));
+        assertEquals(0L, toDos(browser).get("PROJECTS_TO_PUBLISH"), "published: off the list");
+    }
+
     /** One kind's count on an account's home page, in a browser of its own. */
     private long countOf(String username, String kind) {
         WebDriver own = Browser.signedIn(base, username);
