@@ -8,7 +8,6 @@ import cn.edu.ttms.domain.model.signing.UnitSeal;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,9 @@ public class DocumentSeals {
         if (seal == null) {
             try {
                 seal = creation.create(unit, subjectName.apply(unit));
-            } catch (EJBException | PersistenceException e) {
-                // another request issued it first (the unique key on the unit's active seal): use that one
+            } catch (EJBException e) {
+                // another request issued it first (the unique key on the unit's active seal): use that one. Its
+                // own transaction (REQUIRES_NEW) failing reaches here as the container's EJBException
                 LOG.log(Level.FINE, "seal of unit " + unit.id() + " issued concurrently", e);
                 seal = creation.committed(unit.id());
             }

@@ -47,6 +47,11 @@ import java.util.TreeSet;
 @RolesAllowed({"ADMIN", "PROVINCE_OFFICER", "BUREAU_STAFF", "BUREAU_REVIEWER", "SCHOOL_ADMIN", "TEACHER"})
 public class Transcripts {
 
+    /** The years a transcript's cycle may start in: those of any record this system can hold. */
+    public static final int FIRST_CYCLE_YEAR = 1990;
+
+    public static final int LAST_CYCLE_YEAR = 2100;
+
     @Inject
     CurrentCaller caller;
 
@@ -81,6 +86,15 @@ public class Transcripts {
      * @throws RecordNotFound for a teacher outside the caller's scope
      */
     public IssuedPdf transcript(long teacherId, int cycleStart, String baseUrl) {
+        if (cycleStart < FIRST_CYCLE_YEAR || cycleStart > LAST_CYCLE_YEAR) {
+            // checked before any arithmetic on it, for the API and the page alike
+            throw new cn.edu.ttms.domain.model.shared.Invalid(
+                    "error.transcript.cycleStart",
+                    "cycleStart " + cycleStart + " is outside " + FIRST_CYCLE_YEAR + "–" + LAST_CYCLE_YEAR,
+                    String.valueOf(cycleStart),
+                    String.valueOf(FIRST_CYCLE_YEAR),
+                    String.valueOf(LAST_CYCLE_YEAR));
+        }
         Teacher teacher = teachers.find(teacherId, caller.get().scope())
                 .orElseThrow(() -> new RecordNotFound("Teacher", teacherId));
         LocalDate today = LocalDate.now(cn.edu.ttms.domain.model.teacher.IdentityNumber.CHINA);

@@ -167,6 +167,18 @@ class DocumentsIT {
         assertFalse(text(empty.body()).contains("证书测试班"));
         assertSignedWhole(Files.write(dir.resolve("empty.pdf"), empty.body()));
 
+        // a cycle year out of range is refused, not clamped: by the API (400 naming the query parameter) and on the
+        // page's download (the service's own refusal, 422 in the reader's language)
+        HttpResponse<byte[]> far = rs.download("linxiang", "/api/v1/teachers/" + first + "/transcript?cycleStart=3000");
+        assertEquals(400, far.statusCode());
+        assertTrue(new String(far.body(), StandardCharsets.UTF_8).contains("cycleStart"));
+        HttpResponse<byte[]> farPage = WebSession.signIn(base, "linxiang")
+                .download("/app/documents/transcript.pdf?teacherId=" + first + "&cycleStart=3000");
+        assertEquals(422, farPage.statusCode());
+        assertTrue(
+                new String(farPage.body(), StandardCharsets.UTF_8).contains("3000"),
+                new String(farPage.body(), StandardCharsets.UTF_8));
+
         // the class's certificates: the two who passed, each signed
         HttpResponse<byte[]> zip = rs.download("city", "/api/v1/projects/" + project + "/certificates");
         assertEquals(200, zip.statusCode(), new String(zip.body(), StandardCharsets.UTF_8));

@@ -102,6 +102,29 @@ class TypedBodiesIT {
     }
 
     @Test
+    void policyRulesTheReaderRefusesAreNamedWithWhatIsWrong() throws Exception {
+        Api admin = Api.as(base, "admin");
+        JsonObject list = json(admin.get("/api/v1/credit-policies?size=500"));
+        int id = list.getJsonArray("items").getJsonObject(0).getInt("id");
+        JsonObject rules = json(admin.get("/api/v1/credit-policies/" + id)).getJsonObject("rules");
+        HttpResponse<String> r = admin.post(
+                "/api/v1/credit-policies",
+                "{\"basedOn\":" + id + ",\"effectiveFrom\":\"2033-01-01\",\"rules\":"
+                        + Json.createObjectBuilder(rules)
+                                .add(
+                                        "publicationMonths",
+                                        Json.createArrayBuilder().add(3))
+                                .build()
+                        + "}");
+        assertFieldRefused(r, "rules");
+        assertTrue(r.body().contains("publicationMonths"), "what is wrong, by its field: " + r.body());
+        assertEquals(
+                list.getInt("total"),
+                json(admin.get("/api/v1/credit-policies?size=500")).getInt("total"),
+                "no version was added");
+    }
+
+    @Test
     void theDocumentDescribesTheseBodiesAndTheUploadField() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient()
                 .send(

@@ -86,13 +86,17 @@ public class CreditPolicyResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PolicyDetails.class)))
     public Response create(@NotNull @Valid NewPolicyVersion body) {
+        cn.edu.ttms.domain.model.policy.PolicyRules rules;
+        try {
+            rules = PolicyRulesJson.fromJson(body.rules().toString());
+        } catch (IllegalArgumentException e) {
+            // the reader names the field and what it holds ("publicationMonths must hold names only, not 1"):
+            // the administrator writing rules needs exactly that, in the reader's own words
+            throw new cn.edu.ttms.interfaces.rest.problem.InvalidField(
+                    "rules", "api.expects.policyRules", e.getMessage());
+        }
         long id = policies.newVersion(
-                body.basedOn(),
-                body.name(),
-                body.jurisdictionId(),
-                body.effectiveFrom(),
-                PolicyRulesJson.fromJson(body.rules().toString()),
-                body.note());
+                body.basedOn(), body.name(), body.jurisdictionId(), body.effectiveFrom(), rules, body.note());
         return Response.status(201).entity(get(id)).build();
     }
 

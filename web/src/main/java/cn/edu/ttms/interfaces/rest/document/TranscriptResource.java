@@ -53,8 +53,15 @@ public class TranscriptResource {
             @PathParam("id") long id,
             @QueryParam("cycleStart") Integer cycleStart,
             @Context HttpServletRequest request) {
-        if (cycleStart != null && (cycleStart < 1990 || cycleStart > 2100)) {
-            throw new BadParameter("cycleStart", "api.expects.range", "1990–2100", false, String.valueOf(cycleStart));
+        if (cycleStart != null
+                && (cycleStart < Transcripts.FIRST_CYCLE_YEAR || cycleStart > Transcripts.LAST_CYCLE_YEAR)) {
+            // the parameter's own problem (api.md's shape), before the service's same check
+            throw new BadParameter(
+                    "cycleStart",
+                    "api.expects.range",
+                    Transcripts.FIRST_CYCLE_YEAR + "–" + Transcripts.LAST_CYCLE_YEAR,
+                    false,
+                    String.valueOf(cycleStart));
         }
         int start = cycleStart == null ? archives.currentCycleStart(id) : cycleStart;
         return DocumentDownloads.pdf(transcripts.transcript(id, start, address.base(request)));
