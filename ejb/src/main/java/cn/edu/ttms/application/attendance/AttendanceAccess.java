@@ -2,6 +2,7 @@ package cn.edu.ttms.application.attendance;
 
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.scope.ProjectReaders;
 import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.account.UserAccount;
 import cn.edu.ttms.domain.model.account.UserAccountRepository;
@@ -83,11 +84,7 @@ public class AttendanceAccess {
 
     /** Whether the caller works at the project's host institution (or a unit under it). */
     boolean isHost(Caller me, TrainingProject project) {
-        return project.hostId() != null
-                && organisations
-                        .find(project.hostId())
-                        .map(h -> me.organisationPath().startsWith(h.path()))
-                        .orElse(false);
+        return ProjectReaders.atHost(organisations, me, project);
     }
 
     long accountId(Caller me) {

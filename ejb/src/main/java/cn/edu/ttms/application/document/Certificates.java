@@ -3,6 +3,7 @@ package cn.edu.ttms.application.document;
 import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.application.scope.ProjectReaders;
 import cn.edu.ttms.domain.model.document.DocumentKind;
 import cn.edu.ttms.domain.model.organisation.DataScope;
 import cn.edu.ttms.domain.model.organisation.Organisation;
@@ -144,18 +145,7 @@ public class Certificates {
 
     /** Host institution staff see every trainee; bureau staff those of their subtree of a project they see. */
     private DataScope readers(Caller me, TrainingProject project) {
-        boolean host = project.hostId() != null
-                && organisations
-                        .find(project.hostId())
-                        .map(h -> me.organisationPath().startsWith(h.path()))
-                        .orElse(false);
-        if (host) {
-            return DataScope.everything();
-        }
-        if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
-            return me.scope();
-        }
-        throw new RecordNotFound("TrainingProject", project.id());
+        return ProjectReaders.trainees(organisations, me, project);
     }
 
     /** The project's recognised results that passed, in trainee order. */

@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.enrolment;
 
 import cn.edu.ttms.application.scope.Caller;
+import cn.edu.ttms.application.scope.ProjectReaders;
 import cn.edu.ttms.domain.model.enrolment.Enrolment;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentChannel;
 import cn.edu.ttms.domain.model.enrolment.EnrolmentRefused;
@@ -45,11 +46,7 @@ final class EnrolmentRules {
 
     /** Whether the caller works at the project's host institution (or a unit under it). */
     boolean isHost(Caller me, TrainingProject project) {
-        return project.hostId() != null
-                && organisations
-                        .find(project.hostId())
-                        .map(h -> me.organisationPath().startsWith(h.path()))
-                        .orElse(false);
+        return ProjectReaders.atHost(organisations, me, project);
     }
 
     /**
@@ -59,13 +56,7 @@ final class EnrolmentRules {
      * @throws RecordNotFound for anyone else, as for a project that does not exist
      */
     DataScope rosterScope(Caller me, TrainingProject project) {
-        if (isHost(me, project)) {
-            return DataScope.everything();
-        }
-        if (me.scope().kind() == DataScope.Kind.SUBTREE && project.visibleTo(me.organisationPath())) {
-            return me.scope();
-        }
-        throw new RecordNotFound("TrainingProject", project.id());
+        return ProjectReaders.trainees(organisations, me, project);
     }
 
     /**
