@@ -3,6 +3,7 @@ package cn.edu.ttms.application.statistics;
 import cn.edu.ttms.application.audit.AuditActor;
 import cn.edu.ttms.application.audit.AuditBatch;
 import cn.edu.ttms.application.audit.AuditTrail;
+import cn.edu.ttms.application.audit.TeacherRecordAccess;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.domain.model.account.Role;
@@ -67,8 +68,11 @@ public class ComplianceStatistics {
     @Inject
     Reconciler reconciler;
 
+    @Inject
+    TeacherRecordAccess access;
+
     /** The unit's figures for the cycle starting in {@code cycleStart} (null: the current one), or one year. */
-    public ComplianceFigures ofUnit(long unitId, Integer cycleStart, Integer year) {
+    public ComplianceFigures ofUnit(Long unitId, Integer cycleStart, Integer year) {
         Organisation unit = inScope(unitId);
         Cycle cycle = cycle(unit, cycleStart, year);
         int period = year == null ? ComplianceStanding.WHOLE_CYCLE : year;
@@ -77,7 +81,7 @@ public class ComplianceStatistics {
         Map<String, Tally> byPath = new HashMap<>();
         standings.byChild(path, cycle.firstYear(), period).forEach(t -> byPath.put(t.key(), t));
         List<ComplianceFigures.Figure> children = new ArrayList<>();
-        for (ComplianceStandingRepository.Child c : standings.childrenOf(unitId)) {
+        for (ComplianceStandingRepository.Child c : standings.childrenOf(unit.id())) {
             Tally t = byPath.getOrDefault(c.path(), Tally.empty(c.path()));
             children.add(ComplianceFigures.Figure.of(c.id(), c.name(), t));
         }
@@ -93,12 +97,12 @@ public class ComplianceStatistics {
         audit.record(
                 AuditAction.VIEW,
                 "Organisation",
-                unitId,
+                unit.id(),
                 path,
                 "compliance statistics " + cycle.firstYear() + (year == null ? "" : " year " + year) + ", "
                         + total.teachers() + " teachers");
         return new ComplianceFigures(
-                new ComplianceFigures.Unit(unitId, unit.name()),
+                new ComplianceFigures.Unit(unit.id(), unit.name()),
                 cycle.firstYear(),
                 cycle.lastYear(),
                 year,
@@ -116,23 +120,15 @@ public class ComplianceStatistics {
      * A page of the unit's teachers with their standing, the non-compliant first; each teacher listed gets
      * a VIEW entry, which they read in 谁查看了我的档案.
      */
-    public ComplianceTeacherList teachers(long unitId, Integer cycleStart, Integer year, int page, int size) {
+    public ComplianceTeacherList teachers(Long unitId, Integer cycleStart, Integer year, int first, int size) {
         Organisation unit = inScope(unitId);
         Cycle cycle = cycle(unit, cycleStart, year);
         int period = year == null ? ComplianceStanding.WHOLE_CYCLE : year;
         int max = Math.max(1, Math.min(size, MAX_PAGE));
-        int first = Math.max(0, page) * max;
         List<ComplianceStandingRepository.Listed> listed =
                 standings.teachers(unit.path(), cycle.firstYear(), period, first, max);
-        List<ComplianceTeacherList.Item> items = listed.stream()
-                .map(l -> new ComplianceTeacherList.Item(
-                        l.teacherId(),
-                        l.name(),
-                        l.schoolId(),
-                        l.school(),
-                        l.standing().compliant(),
-                        List.copyOf(new java.util.TreeSet<>(l.standing().shortIn()))))
-                .toList();
+        List<ComplianceTeacherList.Item> items =
+                listed.stream().map(ComplianceStatistics::item).toList();
         long total = standings.total(unit.path(), cycle.firstYear(), period).teachers();
         String detail = "compliance statistics " + cycle.firstYear() + (year == null ? "" : " year " + year) + ": "
                 + unit.name();
@@ -157,7 +153,41 @@ public class ComplianceStatistics {
         if (!entries.isEmpty()) {
             auditBatch.write(entries);
         }
-        return new ComplianceTeacherList(unitId, unit.name(), cycle.firstYear(), year, items, total);
+        return new ComplianceTeacherList(unit.id(), unit.name(), cycle.firstYear(), year, items, total);
+    }
+
+    /**
+     * Every teacher of the unit with their standing, for the spreadsheet: the file discloses each of them,
+     * so each gets an EXPORT entry (read in 谁查看了我的档案), as the 达标统计 sheet does.
+     */
+    public ComplianceTeacherList exportTeachers(Long unitId, Integer cycleStart, Integer year) {
+        Organisation unit = inScope(unitId);
+        Cycle cycle = cycle(unit, cycleStart, year);
+        int period = year == null ? ComplianceStanding.WHOLE_CYCLE : year;
+        List<ComplianceTeacherList.Item> items = new ArrayList<>();
+        for (int first = 0; ; first += MAX_PAGE) {
+            List<ComplianceStandingRepository.Listed> page =
+                    standings.teachers(unit.path(), cycle.firstYear(), period, first, MAX_PAGE);
+            page.forEach(l -> items.add(item(l)));
+            if (page.size() < MAX_PAGE) {
+                break;
+            }
+        }
+        access.exported(
+                items.stream().map(ComplianceTeacherList.Item::teacherId).toList(),
+                TeacherRecordAccess.Export.COMPLIANCE,
+                unit.name() + " " + (year == null ? cycle.firstYear() + "–" + cycle.lastYear() : year));
+        return new ComplianceTeacherList(unit.id(), unit.name(), cycle.firstYear(), year, items, items.size());
+    }
+
+    private static ComplianceTeacherList.Item item(ComplianceStandingRepository.Listed l) {
+        return new ComplianceTeacherList.Item(
+                l.teacherId(),
+                l.name(),
+                l.schoolId(),
+                l.school(),
+                l.standing().compliant(),
+                List.copyOf(new java.util.TreeSet<>(l.standing().shortIn())));
     }
 
     /**
@@ -200,10 +230,10 @@ public class ComplianceStatistics {
         return cycle;
     }
 
-    private Organisation inScope(long unitId) {
-        return organisations
-                .find(unitId, caller.get().scope())
-                .orElseThrow(() -> new RecordNotFound("Organisation", unitId));
+    /** The unit (null: the caller's own) in the caller's scope; else "not found", as every record out of scope. */
+    private Organisation inScope(Long unitId) {
+        long id = unitId == null ? caller.get().organisationId() : unitId;
+        return organisations.find(id, caller.get().scope()).orElseThrow(() -> new RecordNotFound("Organisation", id));
     }
 
     private List<ComplianceFigures.Figure> groups(Grouping grouping, String path, int cycleStart, int period) {
