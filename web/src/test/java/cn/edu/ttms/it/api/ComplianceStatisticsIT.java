@@ -382,7 +382,7 @@ class ComplianceStatisticsIT {
                 : BigDecimal.valueOf(compliant * 100).divide(BigDecimal.valueOf(teachers), 1, RoundingMode.DOWN);
     }
 
-    public static long unitId(String name) throws Exception {
+    static long unitId(String name) throws Exception {
         try (Connection c = TestDatabase.connect();
                 PreparedStatement s = c.prepareStatement("SELECT id FROM organisation WHERE name = ?")) {
             s.setString(1, name);

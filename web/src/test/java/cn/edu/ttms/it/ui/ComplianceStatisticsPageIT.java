@@ -90,7 +90,7 @@ class ComplianceStatisticsPageIT {
 
         // the county's tables as spreadsheets: Chinese headings, figures as numbers
         WebSession session = WebSession.signIn(base, "city");
-        long linxiang = cn.edu.ttms.it.api.ComplianceStatisticsIT.unitId("临翔区");
+        long linxiang = unitId("临翔区");
         HttpResponse<byte[]> children =
                 session.download("app/statistics/compliance.xlsx?unit=" + linxiang + "&cycle=2026&table=children");
         assertEquals(200, children.statusCode());
@@ -113,6 +113,17 @@ class ComplianceStatisticsPageIT {
                         .download("app/statistics/compliance.xlsx?unit=" + linxiang + "&cycle=2026&table=failing")
                         .statusCode(),
                 "another county's unit");
+    }
+
+    private static long unitId(String name) throws Exception {
+        try (java.sql.Connection c = cn.edu.ttms.it.TestDatabase.connect();
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT id FROM organisation WHERE name = ?")) {
+            s.setString(1, name);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), name);
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static Row headerRow(Sheet sheet, String firstTitle) {
