@@ -3,6 +3,7 @@ package cn.edu.ttms.interfaces.rest.statistics;
 import cn.edu.ttms.application.statistics.ComplianceFigures;
 import cn.edu.ttms.domain.model.compliance.StandingRow;
 import cn.edu.ttms.domain.model.shared.DomainMessages;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,7 +38,10 @@ public record ComplianceStatisticsView(
         List<Child> children,
         int cycleStart,
         int cycleLastYear,
-        @Schema(description = "仅按年度统计时给出") Integer year,
+
+        @JsonbNillable @Schema(nullable = true, description = "仅按年度统计时给出")
+        Integer year,
+
         List<Group> byStage,
         List<Group> bySubject,
         List<Group> byDesignation,
@@ -59,7 +63,10 @@ public record ComplianceStatisticsView(
     @JsonbPropertyOrder({"requirement", "module", "label", "teachers"})
     public record FailingRow(
             String requirement,
-            @Schema(description = "模块学分一项所属的模块，其余为 null") String module,
+
+            @JsonbNillable @Schema(nullable = true, description = "模块学分一项所属的模块，其余为 null")
+            String module,
+
             String label,
             @Schema(description = "该项未达标的教师数") long teachers) {}
 

@@ -1,6 +1,7 @@
 package cn.edu.ttms.interfaces.rest.statistics;
 
 import cn.edu.ttms.application.statistics.ComplianceTeacherList;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ComplianceTeacherPage(
         ComplianceStatisticsView.UnitRef unit,
         int cycleStart,
-        @Schema(description = "仅按年度统计时给出") Integer year,
+
+        @JsonbNillable @Schema(nullable = true, description = "仅按年度统计时给出")
+        Integer year,
+
         List<Item> items,
         long total) {
 
@@ -29,7 +33,13 @@ public record ComplianceTeacherPage(
 
     @Schema(name = "ComplianceTeacherShortfall")
     @JsonbPropertyOrder({"requirement", "module", "label"})
-    public record Shortfall(String requirement, String module, String label) {}
+    public record Shortfall(
+            String requirement,
+
+            @JsonbNillable @Schema(nullable = true, description = "模块学分一项所属的模块，其余为 null")
+            String module,
+
+            String label) {}
 
     static ComplianceTeacherPage of(ComplianceTeacherList l, Locale locale) {
         return new ComplianceTeacherPage(
