@@ -9,9 +9,6 @@ import cn.edu.ttms.domain.model.policy.CreditPolicyRepository;
 import cn.edu.ttms.domain.model.policy.PolicyResolution;
 import cn.edu.ttms.domain.model.result.ResultRepository;
 import cn.edu.ttms.domain.model.result.ResultRepository.ResultWithBatch;
-import cn.edu.ttms.domain.model.teacher.Designation;
-import cn.edu.ttms.domain.model.teacher.Teacher;
-import cn.edu.ttms.domain.model.teacher.TeacherRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +38,6 @@ public class ComplianceStandings {
     private static final int FIRST_YEAR = 1900;
 
     private static final int LAST_YEAR = 9999;
-
-    @Inject
-    TeacherRepository teachers;
 
     @Inject
     ResultRepository results;
@@ -81,28 +74,28 @@ public class ComplianceStandings {
     /** The standings these teachers have now, by teacher (a teacher gone, or under no policy, has none). */
     public Map<Long, List<ComplianceStanding>> compute(Collection<Long> teacherIds) {
         LocalDate today = LocalDate.now();
-        Map<Long, Teacher> byId = teachers.byIds(teacherIds);
+        Map<Long, Standings.Holder> holders = standings.holders(teacherIds);
         Map<Long, List<ResultWithBatch>> resultsOf = new HashMap<>();
-        for (ResultWithBatch r : results.ofTeachers(byId.keySet(), FIRST_YEAR, LAST_YEAR)) {
+        for (ResultWithBatch r : results.ofTeachers(holders.keySet(), FIRST_YEAR, LAST_YEAR)) {
             resultsOf
                     .computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>())
                     .add(r);
         }
         List<CreditPolicy> versions = policies.findAll();
         Map<Long, List<ComplianceStanding>> out = new HashMap<>();
-        for (Teacher t : byId.values()) {
-            Optional<CreditPolicy> policy = PolicyResolution.resolve(versions, t.schoolPath(), today);
+        for (Standings.Holder h : holders.values()) {
+            Optional<CreditPolicy> policy = PolicyResolution.resolve(versions, h.schoolPath(), today);
             if (policy.isEmpty()) {
                 continue;
             }
-            List<ResultRecord> records = ResultWithBatch.records(resultsOf.getOrDefault(t.id(), List.of()));
+            List<ResultRecord> records = ResultWithBatch.records(resultsOf.getOrDefault(h.teacherId(), List.of()));
             out.put(
-                    t.id(),
+                    h.teacherId(),
                     new Standings(
                                     policy.get().rules(),
                                     policy.get().id(),
                                     policy.get().versionNo())
-                            .of(holder(t), records, today.getYear()));
+                            .of(h, records, today.getYear()));
         }
         return out;
     }
@@ -110,19 +103,5 @@ public class ComplianceStandings {
     /** Refreshes the teachers under the jurisdiction once the caller's transaction has committed. */
     public void policyPublished(String jurisdictionPath) {
         published.fire(new PolicyPublished(jurisdictionPath));
-    }
-
-    static Standings.Holder holder(Teacher t) {
-        return new Standings.Holder(
-                t.id(), t.school().id(), t.schoolPath(), t.stage().name(), t.subject(), designation(t));
-    }
-
-    /** The most senior designation the teacher holds (名师 over 学科带头人 over 骨干教师), or none. */
-    static String designation(Teacher t) {
-        return t.designations().stream()
-                .map(Designation::kind)
-                .max(Comparator.naturalOrder())
-                .map(Enum::name)
-                .orElse(ComplianceStanding.NO_DESIGNATION);
     }
 }

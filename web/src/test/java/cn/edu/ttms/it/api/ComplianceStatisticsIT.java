@@ -258,6 +258,41 @@ class ComplianceStatisticsIT {
         assertEquals(afterVoid, json(Api.as(base, "linxiang").get(query), 200), "returned results never counted");
         agreeWithTheirOwnReports(school, trainees);
 
+        // corrected: a new subject and a designation regroup the teacher at once
+        JsonObject details = json(Api.as(base, "linxiang").get("/api/v1/teachers/" + passed), 200);
+        String correction = jakarta.json.Json.createObjectBuilder()
+                .add("version", details.getJsonNumber("version").longValue())
+                .add("name", details.getString("name"))
+                .add("subject", "统计测试学科")
+                .add("stage", details.getString("stage"))
+                .add(
+                        "designations",
+                        jakarta.json.Json.createArrayBuilder()
+                                .add(jakarta.json.Json.createObjectBuilder()
+                                        .add("kind", "KEY_TEACHER")
+                                        .add("level", "COUNTY")
+                                        .add("year", 2019))
+                                .add(jakarta.json.Json.createObjectBuilder()
+                                        .add("kind", "MASTER_TEACHER")
+                                        .add("level", "MUNICIPAL")
+                                        .add("year", 2022)))
+                .build()
+                .toString();
+        json(Api.as(base, "linxiang").put("/api/v1/teachers/" + passed, correction), 200);
+        JsonObject corrected = json(Api.as(base, "linxiang").get(query), 200);
+        assertEquals(
+                1,
+                group(corrected, "bySubject", "统计测试学科")
+                        .getJsonNumber("teachers")
+                        .longValue(),
+                corrected.toString());
+        assertEquals(
+                groupTeachers(afterVoid, "byDesignation", "MASTER_TEACHER") + 1,
+                groupTeachers(corrected, "byDesignation", "MASTER_TEACHER"),
+                "counted under the most senior designation");
+        assertEquals("名师", group(corrected, "byDesignation", "MASTER_TEACHER").getString("label"));
+        assertEquals(teachers(afterVoid), teachers(corrected));
+
         // the incremental updates left nothing for a full recomputation to fix
         JsonObject clean = json(Api.as(base, "province").post(STATS + "/reconciliations", ""), 200);
         assertEquals(0, clean.getJsonNumber("differences").longValue(), clean.toString());
@@ -282,7 +317,7 @@ class ComplianceStatisticsIT {
         JsonObject found = json(Api.as(base, "admin").post(STATS + "/reconciliations", ""), 200);
         assertEquals(1, found.getJsonNumber("differences").longValue(), found.toString());
         assertEquals(1, found.getJsonNumber("fixed").longValue(), found.toString());
-        assertEquals(afterVoid, json(Api.as(base, "linxiang").get(query), 200), "fixed");
+        assertEquals(corrected, json(Api.as(base, "linxiang").get(query), 200), "fixed");
         assertEquals(
                 0,
                 json(Api.as(base, "admin").post(STATS + "/reconciliations", ""), 200)
@@ -368,6 +403,20 @@ class ComplianceStatisticsIT {
                 .orElseThrow(() -> new AssertionError(rowName + " in " + figures))
                 .getJsonNumber("teachers")
                 .longValue();
+    }
+
+    private static JsonObject group(JsonObject figures, String list, String key) {
+        return figures.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("key").equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(key + " in " + list + ": " + figures));
+    }
+
+    private static long groupTeachers(JsonObject figures, String list, String key) {
+        return figures.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("key").equals(key))
+                .mapToLong(g -> g.getJsonNumber("teachers").longValue())
+                .sum();
     }
 
     private static long sum(JsonObject figures, String list, String field) {

@@ -15,6 +15,12 @@ public interface ComplianceStandingRepository {
     /** Replaces every standing of these teachers by {@code standings} (theirs only), computed {@code at}. */
     void replace(Collection<Long> teacherIds, Collection<ComplianceStanding> standings, Instant at);
 
+    /**
+     * Who these teachers are as the standings group them (school, path, stage, subject, most senior
+     * designation), by id, read after the caller's pending changes are written; ids not found are absent.
+     */
+    Map<Long, Standings.Holder> holders(Collection<Long> teacherIds);
+
     /** The stored standings of these teachers, by teacher (teachers without any are absent). */
     Map<Long, List<ComplianceStanding>> of(Collection<Long> teacherIds);
 

@@ -3,7 +3,9 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 import cn.edu.ttms.domain.model.compliance.ComplianceStanding;
 import cn.edu.ttms.domain.model.compliance.ComplianceStandingRepository;
 import cn.edu.ttms.domain.model.compliance.StandingRow;
+import cn.edu.ttms.domain.model.compliance.Standings;
 import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.teacher.DesignationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -102,6 +104,38 @@ public class JdbcComplianceStandingRepository implements ComplianceStandingRepos
                             + String.join(", ", Collections.nCopies(chunk.size(), rowMarks)),
                     params);
         }
+    }
+
+    @Override
+    public Map<Long, Standings.Holder> holders(Collection<Long> teacherIds) {
+        em.flush(); // a teacher corrected or moved in this transaction is read as it is now
+        StringBuilder rank = new StringBuilder("CASE d.kind");
+        DesignationKind[] kinds = DesignationKind.values();
+        for (DesignationKind k : kinds) {
+            rank.append(" WHEN '").append(k.name()).append("' THEN ").append(k.ordinal() + 1);
+        }
+        rank.append(" ELSE 0 END");
+        Map<Long, Standings.Holder> out = new HashMap<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(teacherIds), IDS_PER_QUERY)) {
+            for (Standings.Holder h : query(
+                    "SELECT t.id, t.school_id, t.school_path, t.stage, t.subject, (SELECT MAX(" + rank
+                            + ") FROM teacher_designation d WHERE d.teacher_id = t.id) FROM teacher t WHERE t.id IN ("
+                            + marks(chunk.size()) + ")",
+                    new ArrayList<>(chunk),
+                    rs -> {
+                        int senior = rs.getInt(6);
+                        return new Standings.Holder(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                senior <= 0 ? ComplianceStanding.NO_DESIGNATION : kinds[senior - 1].name());
+                    })) {
+                out.put(h.teacherId(), h);
+            }
+        }
+        return out;
     }
 
     @Override
