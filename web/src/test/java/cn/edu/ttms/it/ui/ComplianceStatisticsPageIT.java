@@ -64,6 +64,7 @@ class ComplianceStatisticsPageIT {
                 "the chart");
         assertTrue(browser.findElement(By.id("statisticsSummary")).getText().contains("达标率"));
 
+        Browser.screenshot(browser, "statistics-compliance-city");
         // 临沧市 → 临翔区
         click(wait, browser, "a.child-link", "临翔区");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statisticsUnit"), "临翔区"));
@@ -83,6 +84,7 @@ class ComplianceStatisticsPageIT {
         // a school has no units below: its teachers are listed at once
         WebElement teacher = wait.until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='teacherTable'] a.teacher-link")));
+        Browser.screenshot(browser, "statistics-compliance-school");
         String name = teacher.getText();
         teacher.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("archiveHeading")));
