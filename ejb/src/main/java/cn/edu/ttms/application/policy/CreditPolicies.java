@@ -34,6 +34,9 @@ import java.util.List;
 public class CreditPolicies {
 
     @Inject
+    cn.edu.ttms.application.statistics.ComplianceStandings standings;
+
+    @Inject
     CreditPolicyRepository policies;
 
     @Inject
@@ -125,6 +128,9 @@ public class CreditPolicies {
         } else {
             created = CreditPolicy.first(name, jurisdiction, rules, effectiveFrom, basis.id(), note, username);
         }
-        return policies.store(created).id();
+        long id = policies.store(created).id();
+        // the standings of the teachers it applies to are recomputed once this commits (issue 19)
+        standings.policyPublished(jurisdiction == null ? null : jurisdiction.path());
+        return id;
     }
 }

@@ -66,6 +66,9 @@ public class BatchChecker {
     @Inject
     IntegrityRepository integrity;
 
+    @Inject
+    cn.edu.ttms.application.statistics.ComplianceStandings standings;
+
     public BatchVerification check(ResultBatch batch, TrainingProject project, String actor) {
         Instant now = Instant.now();
         List<BatchVerification.CheckedSignature> checked = new ArrayList<>();
@@ -219,6 +222,9 @@ public class BatchChecker {
                 tampered.stream().map(BatchVerification.TamperedRow::resultId).toList(),
                 cn.edu.ttms.domain.model.document.RevocationReason.RESULT_VOIDED);
         batch.verified(BatchIntegrity.TAMPERED, now);
+        // the voided results no longer count: the compliance statistics follow in this transaction (issue 19)
+        standings.refresh(
+                tampered.stream().map(BatchVerification.TamperedRow::teacherId).toList());
     }
 
     private static String name(Map<Long, Teacher> byId, long teacherId) {

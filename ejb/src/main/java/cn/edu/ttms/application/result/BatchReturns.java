@@ -32,6 +32,9 @@ public class BatchReturns {
     @Inject
     cn.edu.ttms.application.document.DocumentRevocations revocations;
 
+    @Inject
+    cn.edu.ttms.application.statistics.ComplianceStandings standings;
+
     public BatchSheet returnBatch(long batchId, String reason) {
         Caller me = caller.get();
         ResultBatch batch = access.visible(batchId);
@@ -48,6 +51,10 @@ public class BatchReturns {
                         .map(cn.edu.ttms.domain.model.result.TrainingResult::id)
                         .toList(),
                 cn.edu.ttms.domain.model.document.RevocationReason.BATCH_RETURNED);
+        // and the compliance statistics of its trainees (issue 19)
+        standings.refresh(results.results(batch.id()).stream()
+                .map(cn.edu.ttms.domain.model.result.TrainingResult::teacherId)
+                .toList());
         return sheets.of(batch, project);
     }
 }

@@ -42,6 +42,9 @@ public class BatchSigner {
     @Inject
     Signatures signatures;
 
+    @Inject
+    cn.edu.ttms.application.statistics.ComplianceStandings standings;
+
     public ResultSignature sign(
             ResultBatch batch,
             TrainingProject project,
@@ -63,6 +66,12 @@ public class BatchSigner {
         ResultSignature signature = results.store(new ResultSignature(
                 batch, meaning, signer, signerName, signerRole, key.record().id(), at, cms));
         batch.signed(meaning, project);
+        if (meaning == SignatureMeaning.RECOGNISE) {
+            // the results count from now on: the compliance statistics follow in this transaction (issue 19)
+            standings.refresh(results.results(batch.id()).stream()
+                    .map(TrainingResult::teacherId)
+                    .toList());
+        }
         return signature;
     }
 

@@ -62,6 +62,9 @@ public class TeacherRegistry {
     @Inject
     Event<AccountChanged> accountChanged;
 
+    @Inject
+    cn.edu.ttms.application.statistics.ComplianceStandings standings;
+
     /** One page and the total (the API); timed here because calls inside the bean bypass interceptors. */
     @Timed(name = "teacherRegistry.search", absolute = true, description = "a page and its total, at the service call")
     public TeacherPage search(TeacherQuery query, int first, int size) {
@@ -103,7 +106,9 @@ public class TeacherRegistry {
             throw new Invalid("error.teacher.duplicateIdentityNumber", "already registered", number.masked());
         }
         Teacher teacher = new Teacher(number, school(schoolId), profile);
-        return teachers.store(teacher).id();
+        long id = teachers.store(teacher).id();
+        standings.refresh(id); // counted in the compliance statistics from now on (issue 19)
+        return id;
     }
 
     /** Staff correct a record read at {@code expectedVersion}; a record saved meanwhile is not overwritten. */
@@ -113,6 +118,7 @@ public class TeacherRegistry {
             throw changes.describe("Teacher", id);
         }
         teacher.correct(profile);
+        standings.refresh(id); // stage, subject and designations are what the statistics group by
         return expectedVersion + 1;
     }
 
@@ -124,6 +130,7 @@ public class TeacherRegistry {
         Teacher teacher = load(id);
         Organisation school = school(schoolId);
         teachers.storeMove(teacher.moveTo(school, on, caller.get().username()));
+        standings.refresh(id); // counted under the new school (and perhaps another policy) from now on
         for (UserAccount account : accounts.ofTeacher(id)) {
             if (account.holds(Role.TEACHER) && !account.organisation().id().equals(school.id())) {
                 teacherAccounts.leaveUnfetchedSheet(account.id());

@@ -112,6 +112,15 @@ class ScopeHarnessIT {
             Map.entry(
                     "/api/v1/organisations/{id}/compliance",
                     "archivesAndComplianceStayInsideTheCounty (凤庆县 404 on 临翔区 and its school, a teacher 403)"),
+            Map.entry(
+                    "/api/v1/statistics/compliance",
+                    "凤庆县 404 on 临翔区, a teacher 403, the city sees both counties: ComplianceStatisticsIT"),
+            Map.entry(
+                    "/api/v1/statistics/compliance/teachers",
+                    "凤庆县 404 on 临翔区 and its school, a teacher 403: ComplianceStatisticsIT"),
+            Map.entry(
+                    "/api/v1/statistics/compliance/reconciliations",
+                    "ADMIN and PROVINCE_OFFICER only (a county 403), no personal data returned: ComplianceStatisticsIT"),
             Map.entry("/api/v1/organisations/{id}/teacher-accounts", "凤庆县 404 on 临翔区's school: TeacherAccountsIT"),
             Map.entry(
                     "/api/v1/account-sheets", "凤庆县 404 on 临翔区's school, its own list without them: TeacherAccountsIT"),

@@ -97,6 +97,7 @@ class ContentSecurityPolicyIT {
         assertFalse(browser.findElements(By.cssSelector("input[type=file]")).isEmpty(), "the upload");
         visit("app/teachers/import.xhtml");
         visit("app/results/compliance.xhtml");
+        visit("app/statistics/compliance.xhtml");
         visit("app/me/inbox.xhtml");
         visit("app/account/password.xhtml");
         visit("app/accounts/edit.xhtml");

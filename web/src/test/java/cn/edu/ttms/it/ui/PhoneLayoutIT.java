@@ -73,6 +73,7 @@ class PhoneLayoutIT {
         assertFits("app/projects/view.xhtml?id=" + id);
         assertFits("app/teachers/list.xhtml");
         assertFits("app/results/list.xhtml");
+        assertFits("app/statistics/compliance.xhtml");
     }
 
     /** Signs in, then makes the page's viewport a phone's (the window itself stays as it is). */

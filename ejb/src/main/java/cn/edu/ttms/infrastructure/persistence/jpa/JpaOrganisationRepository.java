@@ -92,6 +92,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter(2, oldPrefix.length() + 1)
                 .setParameter(3, teachers.value())
                 .executeUpdate();
+        // the compliance standings (V25) are grouped by the school's path: they move with their schools
+        em.createNativeQuery("UPDATE compliance_standing SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE "
+                        + teachers.text())
+                .setParameter(1, newPrefix)
+                .setParameter(2, oldPrefix.length() + 1)
+                .setParameter(3, teachers.value())
+                .executeUpdate();
     }
 
     @Override

@@ -49,6 +49,7 @@ public class ApiDocument implements OASFilter {
         AREAS.put("enrolments", "报名审核与退出 (enrolment decisions and withdrawal)");
         AREAS.put("attendance", "考勤签到 (attendance sessions and sign-in)");
         AREAS.put("result-batches", "成绩录入、电子签名与验证 (results, sign-off chain, verification)");
+        AREAS.put("statistics", "统计：达标率与培训情况 (statistics: compliance and training)");
         AREAS.put("notifications", "消息 (the caller's inbox)");
         AREAS.put("signing-locks", "签名 PIN 锁定（管理员） (signing locks after wrong PINs)");
         AREAS.put("system", "系统运维：备份（最上级单位的管理员） (operations: backups)");

@@ -327,6 +327,9 @@ class AuditSentencesTest {
         assertEquals("Exported 156 teachers (Excel)", EN.note("156 teachers exported to xlsx"));
         assertEquals("查看了达标统计（2026 年起的周期），共 156 名教师", ZH.note("compliance 2026, 156 teachers"));
         assertEquals("查看了 2027 年度的达标统计（2026 年起的周期），共 156 名教师", ZH.note("compliance 2026 year 2027, 156 teachers"));
+        assertEquals("查看了达标率统计（2026 年起的周期），共 360 名教师", ZH.note("compliance statistics 2026, 360 teachers"));
+        assertEquals("在达标率统计中查看了临翔区的 2026 年度教师名单（2026 年起的周期）", ZH.note("compliance statistics 2026 year 2026: 临翔区"));
+        assertEquals("核对了达标统计：360 名教师，1 处不一致，已修正 1 处", ZH.note("reconciliation: 360 teachers, 1 differences, 1 fixed"));
         assertEquals("培训档案", ZH.note("training archive"));
         assertEquals("导出了带签名的成绩单（第 2 次提交，4 个签名）", ZH.note("4 signatures, revision 2"));
         assertEquals("导出了成绩表，共 40 行（CSV 文件）", ZH.note("40 rows, csv"));
