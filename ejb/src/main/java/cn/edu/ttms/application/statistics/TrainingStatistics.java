@@ -55,6 +55,12 @@ public class TrainingStatistics {
         return organisations.find(unitId, caller.scope()).orElseThrow(() -> new RecordNotFound("Organisation", unitId));
     }
 
+    /** The unit's id and name, if in the caller's scope. */
+    public UnitRef unitRef(long unitId) {
+        Organisation unit = unit(unitId);
+        return new UnitRef(unit.id(), unit.name());
+    }
+
     public TrainingReport training(long unitId, int year) {
         checkYear("year", year);
         Organisation unit = unit(unitId);
