@@ -148,6 +148,35 @@ class TrainingStatisticsIT {
             return new Count(byLevel);
         }
 
+        /** The same four figures for the projects the unit's plans hold, wherever the trainees come from. */
+        long[] organised(String path) {
+            long[] c = new long[4];
+            for (Project p : projects.values()) {
+                if (p.ownerPath().startsWith(path)) {
+                    c[0] += p.places();
+                }
+            }
+            for (String[] e : enrolments) {
+                Project p = projects.get(Long.valueOf(e[0]));
+                if (p != null
+                        && p.ownerPath().startsWith(path)
+                        && "ENROLLED".equals(e[2])
+                        && !"CANCELLED".equals(p.status())) {
+                    c[1]++;
+                }
+            }
+            for (String[] r : results) {
+                Project p = projects.get(Long.valueOf(r[0]));
+                if (p != null && p.ownerPath().startsWith(path) && completed(r)) {
+                    c[2]++;
+                    if ("RECOGNISED".equals(r[4])) {
+                        c[3]++;
+                    }
+                }
+            }
+            return c;
+        }
+
         static boolean completed(String[] r) {
             return !Boolean.parseBoolean(r[2]) && !"DRAFT".equals(r[4]) && !"FAIL".equals(r[3]);
         }
@@ -182,6 +211,15 @@ class TrainingStatisticsIT {
         assertFigures(count.total(), stats, "临沧市");
         assertTrue(stats.getJsonNumber("planned").longValue() > 0, "the demo plans of 2026 have places: " + stats);
         assertTrue(stats.getJsonNumber("enrolled").longValue() > 0, "the demo has enrolments in 2026: " + stats);
+        assertFigures(raw.organised(pathOf(city)), stats.getJsonObject("organised"), "what 临沧市 organised");
+        String cityPath = pathOf(city);
+        long cancelled = raw.projects.values().stream()
+                .filter(p -> p.ownerPath().startsWith(cityPath) && "CANCELLED".equals(p.status()))
+                .count();
+        assertEquals(cancelled, stats.getJsonNumber("cancelled").longValue(), stats.toString());
+        assertTrue(
+                stats.getJsonNumber("cancelledForTooFewTrainees").longValue() >= 1,
+                "the demo's 临沧市 project cancelled as 报名人数不足: " + stats);
         JsonArray byLevel = stats.getJsonArray("byLevel");
         assertEquals(LEVELS.length, byLevel.size(), "every level, zeros included");
         for (JsonValue v : byLevel) {
