@@ -184,7 +184,13 @@ class ScopeHarnessIT {
                     "/api/v1/verifications/{code}",
                     "public by design (issue 18): a code's holder masked, nothing else; unknown codes 404: DocumentsIT"),
             Map.entry("/api/v1/ca/certificate", "public by design: the trust anchor, no personal data"),
-            Map.entry("/api/v1/ca/crl", "public by design: revoked serial numbers, no personal data: DocumentsIT"));
+            Map.entry("/api/v1/ca/crl", "public by design: revoked serial numbers, no personal data: DocumentsIT"),
+            Map.entry("/api/v1/statistics/training", "凤庆县 404 on 临翔区's unit, a teacher 403: TrainingStatisticsIT"),
+            Map.entry(
+                    "/api/v1/statistics/training/trend", "凤庆县 404 on 临翔区's unit, a teacher 403: TrainingStatisticsIT"),
+            Map.entry(
+                    "/api/v1/statistics/targets",
+                    "凤庆县 404 on 临翔区's unit (read and set), a teacher 403: TrainingStatisticsIT"));
 
     private static final Set<String> LINXIANG_SCHOOLS = Set.of("临沧市第一中学", "临翔区第一完全小学", "临翔区博尚镇中心完小", "临翔区南美乡民族学校");
 

@@ -98,6 +98,11 @@ class ContentSecurityPolicyIT {
         visit("app/teachers/import.xhtml");
         visit("app/results/compliance.xhtml");
         visit("app/statistics/compliance.xhtml");
+        // the training statistics' two charts are drawn by PrimeFaces' script resources, none inline (issue 19)
+        visit("app/statistics/training.xhtml");
+        wait.until(d -> Boolean.TRUE.equals(
+                script("return [...document.querySelectorAll('canvas')].filter(c => c.width > 0).length >= 2;")));
+        visit("app/statistics/targets.xhtml");
         visit("app/me/inbox.xhtml");
         visit("app/account/password.xhtml");
         visit("app/accounts/edit.xhtml");

@@ -25,7 +25,11 @@ public enum Quantity implements MessageKeyed {
     /** A budget in yuan (经费), to the fen. */
     BUDGET("0", "999999999.99", 2),
     /** Credits (学分) of one result or requirement. */
-    CREDITS("0", "99999.99", 2);
+    CREDITS("0", "99999.99", 2),
+    /** A share in percent (百分比), e.g. a target rate; one decimal place. */
+    PERCENT("0", "100", 1),
+    /** Trainee places (培训人次) of a target; whole numbers. */
+    PLACES("0", "9999999", 0);
 
     private final BigDecimal min;
     private final BigDecimal max;

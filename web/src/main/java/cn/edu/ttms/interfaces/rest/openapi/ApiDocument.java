@@ -53,6 +53,7 @@ public class ApiDocument implements OASFilter {
         AREAS.put("notifications", "消息 (the caller's inbox)");
         AREAS.put("signing-locks", "签名 PIN 锁定（管理员） (signing locks after wrong PINs)");
         AREAS.put("system", "系统运维：备份（最上级单位的管理员） (operations: backups)");
+        AREAS.put("statistics", "统计：培训人次、培训目标与完成情况 (statistics: training places, targets and actuals)");
     }
 
     /**

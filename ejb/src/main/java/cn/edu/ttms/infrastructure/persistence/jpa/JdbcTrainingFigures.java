@@ -1,0 +1,249 @@
+package cn.edu.ttms.infrastructure.persistence.jpa;
+
+import cn.edu.ttms.application.statistics.TrainingFigures;
+import cn.edu.ttms.domain.model.organisation.DataScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training figures as SQL aggregates (GROUP BY) on the persistence context's connection: three
+ * statements per table of figures (places planned, enrolments, results), each a range scan under the
+ * unit's materialised path ({@link ScopePredicates#sql}); per child unit one join on the children's
+ * path prefixes. No entity is loaded.
+ */
+@ApplicationScoped
+public class JdbcTrainingFigures implements TrainingFigures {
+
+    /** A result that counts as completed: not voided, not failed, of a batch its lead confirmed. */
+    private static final String COMPLETED =
+            " r.voided = FALSE AND b.status <> 'DRAFT' AND (r.grade IS NULL OR r.grade <> 'FAIL')";
+
+    private static final String HOST_JOIN = " LEFT JOIN organisation h ON h.id = p.host_id";
+
+    /** Cancelled for too few trainees: the reason says so, or fewer enrolled than the project's minimum. */
+    private static final String TOO_FEW = " (p.cancel_reason LIKE ? OR p.cancel_reason LIKE ? OR p.cancel_reason LIKE ?"
+            + " OR LOWER(p.cancel_reason) LIKE ? OR (p.min_trainees IS NOT NULL AND (SELECT COUNT(*) FROM enrolment e"
+            + " WHERE e.project_id = p.id AND e.status = 'ENROLLED') < p.min_trainees))";
+
+    private static final List<Object> TOO_FEW_WORDS = List.of("%人数不足%", "%人数太少%", "%人数过少%", "%too few%");
+
+    @PersistenceContext(unitName = "ttms")
+    EntityManager em;
+
+    @Override
+    public List<Unit> children(long parentId) {
+        return query(
+                "SELECT id, name, kind FROM organisation WHERE parent_id = ? AND kind <> 'INSTITUTION'"
+                        + " AND closed_at IS NULL ORDER BY name, id",
+                List.of(parentId),
+                rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @Override
+    public List<Row> rows(String path, int from, int to, Dimension dimension, View view) {
+        String group = switch (dimension) {
+            case LEVEL -> "p.level";
+            case CATEGORY -> "COALESCE(p.category, '')";
+            case HOST -> "COALESCE(h.name, p.hosts, '')";
+            case YEAR -> "p.project_year";
+        };
+        String join = dimension == Dimension.HOST ? HOST_JOIN : "";
+        ScopePredicates.Clause plans = ScopePredicates.sql(DataScope.subtree(path), "p.owner_path");
+        ScopePredicates.Clause people =
+                view == View.ITS_PLANS ? plans : ScopePredicates.sql(DataScope.subtree(path), "e.unit_path");
+        ScopePredicates.Clause results =
+                view == View.ITS_PLANS ? plans : ScopePredicates.sql(DataScope.subtree(path), "r.unit_path");
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        String years = " AND p.project_year BETWEEN ? AND ?";
+        collect(
+                "SELECT " + group
+                        + ", SUM(s.trainees) FROM training_project p JOIN project_stage s ON s.project_id = p.id" + join
+                        + " WHERE " + plans.text() + years + " GROUP BY " + group,
+                params(plans, from, to),
+                counts,
+                sums,
+                0);
+        collect(
+                "SELECT " + group + ", COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id" + join
+                        + " WHERE " + people.text() + " AND e.status = 'ENROLLED' AND p.status <> 'CANCELLED'" + years
+                        + " GROUP BY " + group,
+                params(people, from, to),
+                counts,
+                sums,
+                1);
+        collect(
+                "SELECT " + group + ", COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END),"
+                        + " SUM(r.hours), SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)"
+                        + " FROM training_result r JOIN result_batch b ON b.id = r.batch_id"
+                        + " JOIN training_project p ON p.id = r.project_id" + join + " WHERE " + results.text()
+                        + " AND" + COMPLETED + years + " GROUP BY " + group,
+                params(results, from, to),
+                counts,
+                sums,
+                2);
+        return rowsOf(counts, sums);
+    }
+
+    @Override
+    public List<Row> byChild(long parentId, int year, View view) {
+        String child = " JOIN organisation c ON c.parent_id = ? AND c.kind <> 'INSTITUTION' AND ";
+        String like = " LIKE CONCAT(c.path, '%')";
+        String plans = "p.owner_path" + like;
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        collect(
+                "SELECT c.id, SUM(s.trainees) FROM training_project p JOIN project_stage s ON s.project_id = p.id"
+                        + child + plans + " WHERE p.project_year = ? GROUP BY c.id",
+                List.of(parentId, year),
+                counts,
+                sums,
+                0);
+        collect(
+                "SELECT c.id, COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id" + child
+                        + (view == View.ITS_PLANS ? plans : "e.unit_path" + like)
+                        + " WHERE e.status = 'ENROLLED' AND p.status <> 'CANCELLED' AND p.project_year = ?"
+                        + " GROUP BY c.id",
+                List.of(parentId, year),
+                counts,
+                sums,
+                1);
+        collect(
+                "SELECT c.id, COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END), SUM(r.hours),"
+                        + " SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)"
+                        + " FROM training_result r JOIN result_batch b ON b.id = r.batch_id"
+                        + " JOIN training_project p ON p.id = r.project_id" + child
+                        + (view == View.ITS_PLANS ? plans : "r.unit_path" + like) + " WHERE" + COMPLETED
+                        + " AND p.project_year = ? GROUP BY c.id",
+                List.of(parentId, year),
+                counts,
+                sums,
+                2);
+        return rowsOf(counts, sums);
+    }
+
+    @Override
+    public Cancellations cancellations(String path, int year) {
+        ScopePredicates.Clause plans = ScopePredicates.sql(DataScope.subtree(path), "p.owner_path");
+        long cancelled = query(
+                        "SELECT COUNT(*) FROM training_project p WHERE " + plans.text()
+                                + " AND p.project_year = ? AND p.status = 'CANCELLED'",
+                        params(plans, year),
+                        rs -> rs.getLong(1))
+                .get(0);
+        List<Object> tooFewParams = new ArrayList<>(params(plans, year));
+        tooFewParams.addAll(TOO_FEW_WORDS);
+        long[] tooFew = query(
+                        "SELECT COUNT(DISTINCT p.id), COALESCE(SUM(s.trainees), 0) FROM training_project p"
+                                + " LEFT JOIN project_stage s ON s.project_id = p.id WHERE " + plans.text()
+                                + " AND p.project_year = ? AND p.status = 'CANCELLED' AND" + TOO_FEW,
+                        tooFewParams,
+                        rs -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .get(0);
+        return new Cancellations(cancelled, tooFew[0], tooFew[1]);
+    }
+
+    @Override
+    public KeyTeachers keyTeachers(String path, int year) {
+        ScopePredicates.Clause in = ScopePredicates.sql(DataScope.subtree(path), "t.school_path");
+        long teachers = query("SELECT COUNT(*) FROM teacher t WHERE " + in.text(), in.values(), rs -> rs.getLong(1))
+                .get(0);
+        long[] key = query(
+                        "SELECT COUNT(DISTINCT CASE WHEN d.level IN ('MUNICIPAL', 'PROVINCIAL', 'NATIONAL')"
+                                + " THEN d.teacher_id END), COUNT(DISTINCT CASE WHEN d.level IN ('COUNTY',"
+                                + " 'MUNICIPAL', 'PROVINCIAL', 'NATIONAL') THEN d.teacher_id END)"
+                                + " FROM teacher_designation d JOIN teacher t ON t.id = d.teacher_id WHERE "
+                                + in.text() + " AND d.kind = 'KEY_TEACHER' AND d.since_year <= ?",
+                        params(in, year),
+                        rs -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .get(0);
+        return new KeyTeachers(teachers, key[0], key[1]);
+    }
+
+    @Override
+    public List<Trained> trained(String path, int year) {
+        ScopePredicates.Clause in = ScopePredicates.sql(DataScope.subtree(path), "t.school_path");
+        String from = " FROM training_result r JOIN result_batch b ON b.id = r.batch_id"
+                + " JOIN training_project p ON p.id = r.project_id JOIN teacher t ON t.id = r.teacher_id WHERE "
+                + in.text() + " AND" + COMPLETED + " AND b.status = 'RECOGNISED' AND p.project_year = ?";
+        List<Trained> out = new ArrayList<>(query(
+                "SELECT p.level, COUNT(DISTINCT r.teacher_id)" + from + " GROUP BY p.level",
+                params(in, year),
+                rs -> new Trained(rs.getString(1), rs.getLong(2))));
+        out.add(new Trained(
+                "",
+                query("SELECT COUNT(DISTINCT r.teacher_id)" + from, params(in, year), rs -> rs.getLong(1))
+                        .get(0)));
+        return out;
+    }
+
+    /** Adds a statement's rows to the groups: column 2 into counter {@code first}, and for results the rest. */
+    private void collect(
+            String sql, List<Object> params, Map<String, long[]> counts, Map<String, BigDecimal[]> sums, int first) {
+        query(sql, params, rs -> {
+            String key = rs.getObject(1) == null ? "" : String.valueOf(rs.getObject(1));
+            long[] c = counts.computeIfAbsent(key, k -> new long[4]);
+            BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            c[first] += rs.getLong(2);
+            if (first == 2) {
+                c[3] += rs.getLong(3);
+                s[0] = s[0].add(decimal(rs.getBigDecimal(4)));
+                s[1] = s[1].add(decimal(rs.getBigDecimal(5)));
+            }
+            return key;
+        });
+    }
+
+    private static List<Row> rowsOf(Map<String, long[]> counts, Map<String, BigDecimal[]> sums) {
+        List<Row> rows = new ArrayList<>();
+        counts.forEach((key, c) -> {
+            BigDecimal[] s = sums.get(key);
+            rows.add(new Row(key, c[0], c[1], c[2], c[3], s[0], s[1]));
+        });
+        return rows;
+    }
+
+    private static BigDecimal decimal(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static List<Object> params(ScopePredicates.Clause clause, Object... more) {
+        List<Object> all = new ArrayList<>(clause.values());
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> params, RowReader<T> row) {
+        // EclipseLink hands out the connection of the current transaction (and keeps it: not closed here)
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
