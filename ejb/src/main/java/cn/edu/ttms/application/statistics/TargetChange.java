@@ -1,6 +1,6 @@
 package cn.edu.ttms.application.statistics;
 
-import cn.edu.ttms.domain.model.target.TrainingTarget.CategoryPlaces;
+import cn.edu.ttms.domain.model.targets.TrainingTarget.CategoryPlaces;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -15,7 +15,7 @@ import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.Invalid;
 import cn.edu.ttms.domain.model.shared.Level;
 import cn.edu.ttms.domain.model.shared.RecordNotFound;
-import cn.edu.ttms.domain.model.target.Shares;
+import cn.edu.ttms.domain.model.targets.Shares;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -186,7 +186,7 @@ public class TrainingStatistics {
     /** Any year of the calendar a person may mean (1900–2999); one without data gives zeros. */
     static void checkYear(String field, int year) {
         if (year < 1900 || year > 2999) {
-            throw new cn.edu.ttms.domain.model.target.InvalidTarget(
+            throw new cn.edu.ttms.domain.model.targets.InvalidTarget(
                     "error.statistics.year", field + " out of range: " + year, field, String.valueOf(year));
         }
     }

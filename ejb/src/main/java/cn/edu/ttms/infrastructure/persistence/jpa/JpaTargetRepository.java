@@ -1,7 +1,7 @@
 package cn.edu.ttms.infrastructure.persistence.jpa;
 
-import cn.edu.ttms.domain.model.target.TargetRepository;
-import cn.edu.ttms.domain.model.target.TrainingTarget;
+import cn.edu.ttms.domain.model.targets.TargetRepository;
+import cn.edu.ttms.domain.model.targets.TrainingTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -3,7 +3,7 @@ package cn.edu.ttms.interfaces.rest.statistics;
 import cn.edu.ttms.application.statistics.TargetChange;
 import cn.edu.ttms.application.statistics.TargetReport;
 import cn.edu.ttms.application.statistics.TrainingTargets;
-import cn.edu.ttms.domain.model.target.TrainingTarget;
+import cn.edu.ttms.domain.model.targets.TrainingTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

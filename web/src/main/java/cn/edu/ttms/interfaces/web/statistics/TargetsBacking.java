@@ -8,7 +8,7 @@ import cn.edu.ttms.application.statistics.TargetReport;
 import cn.edu.ttms.application.statistics.TrainingStatistics;
 import cn.edu.ttms.application.statistics.TrainingTargets;
 import cn.edu.ttms.domain.model.shared.DomainException;
-import cn.edu.ttms.domain.model.target.TrainingTarget;
+import cn.edu.ttms.domain.model.targets.TrainingTarget;
 import cn.edu.ttms.interfaces.web.shell.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
