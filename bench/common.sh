@@ -16,8 +16,8 @@ SQL
 
 # start_app PORT LOG: runs web/target/ttms.war on Payara Micro against $DB until the script exits.
 start_app() {
-  APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=true \
-    java -Xmx1g ${APP_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy web/target/ttms.war --contextroot / --port "$1" --nocluster \
+  APP_DB_URL="$URL" APP_DB_USER=ttms_bench APP_DB_PASSWORD=ttms_bench APP_DEMO_DATA=${APP_DEMO_DATA:-true} \
+    java -Xmx${APP_HEAP:-1g} ${APP_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "${APP_WAR:-web/target/ttms.war}" --contextroot / --port "$1" --nocluster \
     --prebootcommandfile config/src/main/resources/payara/micro/pre-boot-commands.asadmin \
     --logproperties config/src/main/resources/payara/micro/logging.properties \
     ${APP_MICRO_OPTS:-} \
