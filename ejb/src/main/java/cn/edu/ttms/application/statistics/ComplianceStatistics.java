@@ -77,9 +77,10 @@ public class ComplianceStatistics {
         Cycle cycle = cycle(unit, cycleStart, year);
         int period = year == null ? ComplianceStanding.WHOLE_CYCLE : year;
         String path = unit.path();
-        Tally total = standings.total(path, cycle.firstYear(), period);
+        ComplianceStandingRepository.Summary summary = standings.summary(path, cycle.firstYear(), period);
+        Tally total = summary.total();
         Map<String, Tally> byPath = new HashMap<>();
-        standings.byChild(path, cycle.firstYear(), period).forEach(t -> byPath.put(t.key(), t));
+        summary.byChild().forEach(t -> byPath.put(t.key(), t));
         List<ComplianceFigures.Figure> children = new ArrayList<>();
         for (ComplianceStandingRepository.Child c : standings.childrenOf(unit.id())) {
             Tally t = byPath.getOrDefault(c.path(), Tally.empty(c.path()));
@@ -109,9 +110,9 @@ public class ComplianceStatistics {
                 total.teachers(),
                 total.compliant(),
                 children,
-                groups(Grouping.STAGE, path, cycle.firstYear(), period),
-                groups(Grouping.SUBJECT, path, cycle.firstYear(), period),
-                groups(Grouping.DESIGNATION, path, cycle.firstYear(), period),
+                groups(summary, Grouping.STAGE),
+                groups(summary, Grouping.SUBJECT),
+                groups(summary, Grouping.DESIGNATION),
                 failing,
                 trail(unit));
     }
@@ -236,8 +237,9 @@ public class ComplianceStatistics {
         return organisations.find(id, caller.get().scope()).orElseThrow(() -> new RecordNotFound("Organisation", id));
     }
 
-    private List<ComplianceFigures.Figure> groups(Grouping grouping, String path, int cycleStart, int period) {
-        return standings.by(grouping, path, cycleStart, period).stream()
+    private static List<ComplianceFigures.Figure> groups(
+            ComplianceStandingRepository.Summary summary, Grouping grouping) {
+        return summary.by().get(grouping).stream()
                 .map(t -> ComplianceFigures.Figure.of(null, t.key(), t))
                 .toList();
     }

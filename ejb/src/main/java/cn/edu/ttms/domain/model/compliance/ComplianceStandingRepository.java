@@ -50,7 +50,25 @@ public interface ComplianceStandingRepository {
         public static Tally empty(String key) {
             return new Tally(key, 0, 0, java.util.Collections.nCopies(StandingRow.values().length, 0L));
         }
+
+        /** This tally and another added up, under this one's key. */
+        public Tally plus(Tally other) {
+            List<Long> sums = new java.util.ArrayList<>(shortIn.size());
+            for (int i = 0; i < shortIn.size(); i++) {
+                sums.add(shortIn.get(i) + other.shortIn.get(i));
+            }
+            return new Tally(key, teachers + other.teachers, compliant + other.compliant, sums);
+        }
     }
+
+    /**
+     * Everything a unit's figures show, from one pass over its standings: the whole subtree, each direct
+     * child (as {@link #byChild}), and each stage, subject and designation (as {@link #by}, by key).
+     */
+    record Summary(Tally total, List<Tally> byChild, Map<Grouping, List<Tally>> by) {}
+
+    /** The unit's {@link Summary} for one cycle and period: one GROUP BY, rolled up here. */
+    Summary summary(String unitPath, int cycleStart, int period);
 
     /** What the standings may be grouped by. */
     enum Grouping {

@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * The compliance standings (V25) over plain JDBC on the persistence context's own connection, so that a
  * refresh is one DELETE and one multi-row INSERT in the caller's transaction, and every aggregate one
- * GROUP BY on the index {@code (cycle_start, period, school_path)}, the subtree as {@link ScopePredicates}
+ * GROUP BY over the primary key {@code (cycle_start, period, school_path, teacher_id)} (clustered: a unit's rows lie together), the subtree as {@link ScopePredicates}
  * writes it.
  */
 @ApplicationScoped
@@ -230,6 +230,46 @@ public class JdbcComplianceStandingRepository implements ComplianceStandingRepos
                 .stream()
                 .filter(t -> t.key() != null && t.key().length() > unitPath.length())
                 .toList();
+    }
+
+    @Override
+    public Summary summary(String unitPath, int cycleStart, int period) {
+        ScopePredicates.Clause in = ScopePredicates.sql(DataScope.subtree(unitPath), "s.school_path");
+        String child = "SUBSTRING(s.school_path, 1, LOCATE('/', s.school_path, " + (unitPath.length() + 1) + "))";
+        // one pass over the subtree's rows (the province: half a million) instead of one per figure; the
+        // groups (children × stages × subjects × designations present) are a few thousand at most
+        List<Object[]> cells = query(
+                "SELECT " + child + ", s.stage, s.subject, s.designation, " + SUMS
+                        + " FROM compliance_standing s WHERE s.cycle_start = ? AND s.period = ? AND " + in.text()
+                        + " GROUP BY " + child + ", s.stage, s.subject, s.designation",
+                params(cycleStart, period, in),
+                rs -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), tally(null, rs, 5)
+                });
+        Tally total = Tally.empty(unitPath);
+        Map<String, Tally> children = new java.util.TreeMap<>();
+        Map<Grouping, Map<String, Tally>> groups = new java.util.EnumMap<>(Grouping.class);
+        for (Grouping g : Grouping.values()) {
+            groups.put(g, new java.util.TreeMap<>());
+        }
+        for (Object[] cell : cells) {
+            Tally t = (Tally) cell[4];
+            total = total.plus(t);
+            String path = (String) cell[0];
+            if (path != null && path.length() > unitPath.length()) {
+                children.merge(path, rekey(path, t), Tally::plus);
+            }
+            groups.get(Grouping.STAGE).merge((String) cell[1], rekey((String) cell[1], t), Tally::plus);
+            groups.get(Grouping.SUBJECT).merge((String) cell[2], rekey((String) cell[2], t), Tally::plus);
+            groups.get(Grouping.DESIGNATION).merge((String) cell[3], rekey((String) cell[3], t), Tally::plus);
+        }
+        Map<Grouping, List<Tally>> by = new java.util.EnumMap<>(Grouping.class);
+        groups.forEach((g, m) -> by.put(g, List.copyOf(m.values())));
+        return new Summary(total, List.copyOf(children.values()), by);
+    }
+
+    private static Tally rekey(String key, Tally t) {
+        return new Tally(key, t.teachers(), t.compliant(), t.shortIn());
     }
 
     @Override
