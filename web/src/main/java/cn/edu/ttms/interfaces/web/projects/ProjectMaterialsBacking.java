@@ -18,7 +18,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -48,10 +48,6 @@ public class ProjectMaterialsBacking implements Serializable {
 
     @Inject
     ProjectMaterials materials;
-
-    @Inject
-    @ConfigProperty(name = "app.upload.max-bytes", defaultValue = "20971520")
-    long maxUploadBytes;
 
     private MaterialList list;
     private boolean loaded;
@@ -88,8 +84,8 @@ public class ProjectMaterialsBacking implements Serializable {
             Messages.error(faces, null, "materials.chooseFile");
             return;
         }
-        if (upload.getSize() > maxUploadBytes) {
-            Messages.error(faces, null, "materials.tooLarge", maxUploadBytes / (1024 * 1024));
+        if (upload.getSize() > maxUploadBytes()) {
+            Messages.error(faces, null, "materials.tooLarge", getMaxMegabytes());
             return;
         }
         try {
@@ -142,7 +138,14 @@ public class ProjectMaterialsBacking implements Serializable {
 
     /** The limit the form states: "20 MB". */
     public long getMaxMegabytes() {
-        return maxUploadBytes / (1024 * 1024);
+        return maxUploadBytes() / (1024 * 1024);
+    }
+
+    /** app.upload.max-bytes, read when needed (an injected value would not survive the view's passivation). */
+    private static long maxUploadBytes() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("app.upload.max-bytes", Long.class)
+                .orElse(20_971_520L);
     }
 
     public MaterialKind getKind() {
