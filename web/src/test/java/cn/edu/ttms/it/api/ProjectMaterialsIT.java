@@ -180,6 +180,7 @@ class ProjectMaterialsIT {
         long id = json(upload(base, "lead", project, "SUMMARY", "培训总结.docx", new byte[] {'P', 'K', 3, 4, 0}), 201)
                 .getJsonNumber("id")
                 .longValue();
+        assertEquals(200, Api.as(base, "city").getBytes(path + "/" + id).statusCode());
         assertEquals(403, Api.as(base, "cityreviewer").delete(path + "/" + id).statusCode());
         assertEquals(404, Api.as(base, "fengqing").delete(path + "/" + id).statusCode());
         assertEquals(204, Api.as(base, "lead").delete(path + "/" + id).statusCode());
@@ -188,6 +189,24 @@ class ProjectMaterialsIT {
         assertTrue(after.getJsonArray("missing").toString().contains("SUMMARY"));
         assertEquals(404, Api.as(base, "city").getBytes(path + "/" + id).statusCode());
         assertEquals(404, Api.as(base, "lead").delete(path + "/" + id).statusCode());
+        // the upload and the deletion are in the audit trail, by the lead; the downloads are not
+        assertEquals(List.of("CREATE:lead", "DELETE:lead"), auditOf(id));
+    }
+
+    /** The audit entries of a material, "ACTION:actor" in their order. */
+    private static List<String> auditOf(long materialId) throws Exception {
+        List<String> entries = new java.util.ArrayList<>();
+        try (java.sql.Connection c = cn.edu.ttms.it.TestDatabase.connect();
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT action, actor FROM audit_entry"
+                        + " WHERE entity_type = 'ProjectMaterial' AND entity_id = ? ORDER BY id")) {
+            s.setString(1, String.valueOf(materialId));
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+            }
+        }
+        return entries;
     }
 
     @Test
