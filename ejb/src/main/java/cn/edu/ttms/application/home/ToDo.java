@@ -12,8 +12,27 @@ import java.util.List;
 public record ToDo(ToDoKind kind, long count, boolean windowShut, String windowMonths, List<Item> items)
         implements Serializable {
 
-    /** A class named on its line: the project, its name and its last day. */
-    public record Item(long projectId, String name, LocalDate lastDay) implements Serializable {}
+    /**
+     * A class named on its line: the project, its name and its last day; for materials due also the day
+     * they are due by, whether that has passed, and the kinds still missing.
+     */
+    public record Item(
+            long projectId,
+            String name,
+            LocalDate lastDay,
+            LocalDate dueBy,
+            boolean overdue,
+            List<cn.edu.ttms.domain.model.material.MaterialKind> missing)
+            implements Serializable {
+
+        public Item {
+            missing = missing == null ? List.of() : List.copyOf(missing);
+        }
+
+        public Item(long projectId, String name, LocalDate lastDay) {
+            this(projectId, name, lastDay, null, false, List.of());
+        }
+    }
 
     public ToDo {
         items = items == null ? List.of() : List.copyOf(items);

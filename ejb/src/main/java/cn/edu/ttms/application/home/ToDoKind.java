@@ -26,6 +26,11 @@ public enum ToDoKind {
      * (成绩材料待报送), listed by name with their last day.
      */
     RESULTS_DUE(Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.SCHOOL_ADMIN),
+    /**
+     * Classes that have ended and still owe materials (培训材料待上传: notice, plan, photos, summary,
+     * satisfaction results, due a month after the last day), listed by name with what is missing.
+     */
+    MATERIALS_DUE(Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.SCHOOL_ADMIN),
     /** Class results being entered, which the lead (the principal, school-based) confirms by signing. */
     RESULTS_TO_CONFIRM(Role.PROJECT_LEAD, Role.INSTITUTION_STAFF, Role.SCHOOL_ADMIN),
     /** Results returned by the reviewer or the province, to correct and sign again. */

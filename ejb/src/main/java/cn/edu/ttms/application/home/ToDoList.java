@@ -1,6 +1,7 @@
 package cn.edu.ttms.application.home;
 
 import cn.edu.ttms.application.enrolment.EnrolmentQueries;
+import cn.edu.ttms.application.material.ProjectMaterials;
 import cn.edu.ttms.application.notification.Notifications;
 import cn.edu.ttms.application.policy.CreditPolicies;
 import cn.edu.ttms.application.result.BatchQueries;
@@ -49,6 +50,9 @@ public class ToDoList {
     BatchQueries batches;
 
     @Inject
+    ProjectMaterials materials;
+
+    @Inject
     UserAccountRepository accounts;
 
     @Inject
@@ -88,6 +92,7 @@ public class ToDoList {
                             projects.countProposedBy(
                                     me.organisationPath(), null, ProjectQuery.of(null, null, ProjectStatus.DRAFT))));
                 case RESULTS_DUE -> list.add(resultsDue());
+                case MATERIALS_DUE -> list.add(materialsDue());
                 case RESULTS_TO_CONFIRM -> list.add(ToDo.of(kind, batches.count(null, BatchStatus.DRAFT)));
                 case RESULTS_RETURNED -> list.add(ToDo.of(kind, batches.count(null, BatchStatus.RETURNED)));
                 case BATCHES_TO_COUNTERSIGN -> list.add(ToDo.of(kind, batches.count(null, BatchStatus.SIGNED)));
@@ -139,6 +144,14 @@ public class ToDoList {
                 .map(p -> new ToDo.Item(p.id(), p.name(), p.lastDay()))
                 .toList();
         return new ToDo(ToDoKind.RESULTS_DUE, due.size(), false, null, due.subList(0, Math.min(10, due.size())));
+    }
+
+    /** The classes the caller leads or hosts that still owe materials, overdue first (the first ten named). */
+    private ToDo materialsDue() {
+        List<ToDo.Item> owed = materials.owed(LocalDate.now()).stream()
+                .map(o -> new ToDo.Item(o.projectId(), o.name(), null, o.dueBy(), o.overdue(), o.missing()))
+                .toList();
+        return new ToDo(ToDoKind.MATERIALS_DUE, owed.size(), false, null, owed.subList(0, Math.min(10, owed.size())));
     }
 
     private long signingLocked(DataScope scope) {

@@ -60,6 +60,14 @@ public class BatchAccess {
         return bySubtree(me, batch.ownerPath()) || isLead(me, project) || isHost(me, project);
     }
 
+    /**
+     * Whether the caller sees a class's own records beyond its catalogue entry (its materials): its lead,
+     * its host, those who enter its results, and staff whose subtree owns it — never a neighbouring county.
+     */
+    public boolean seesProject(Caller me, TrainingProject project) {
+        return bySubtree(me, project.ownerPath()) || enters(me, project);
+    }
+
     /** Whether the caller records the class's results: its lead, its host, the owning school or bureau. */
     public boolean enters(Caller me, TrainingProject project) {
         if (me.holds(Role.ADMIN) || isLead(me, project) || isHost(me, project)) {

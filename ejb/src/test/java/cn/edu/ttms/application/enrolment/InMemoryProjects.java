@@ -107,4 +107,12 @@ public final class InMemoryProjects implements ProjectRepository {
                 .filter(p -> ids.contains(p.id()) && p.status() == status)
                 .toList();
     }
+
+    @Override
+    public List<TrainingProject> inStatus(
+            java.util.Collection<Long> ids, java.util.Set<cn.edu.ttms.domain.model.project.ProjectStatus> statuses) {
+        return projects.values().stream()
+                .filter(p -> ids.contains(p.id()) && statuses.contains(p.status()))
+                .toList();
+    }
 }

@@ -181,6 +181,12 @@ class ScopeHarnessIT {
                     "/api/v1/projects/{id}/certificates",
                     "the host all, bureau staff their subtree's trainees only (凤庆县 gets none of 临翔区's, a teacher 403): DocumentsIT"),
             Map.entry(
+                    "/api/v1/projects/{id}/materials",
+                    "listed by the lead, host and staff whose subtree owns the project (凤庆县 404, a teacher 403); uploaded by those who enter its results: ProjectMaterialsIT"),
+            Map.entry(
+                    "/api/v1/projects/{id}/materials/{materialId}",
+                    "downloaded by those who list them, deleted by those who upload (凤庆县 404, a teacher 403): ProjectMaterialsIT"),
+            Map.entry(
                     "/api/v1/verifications/{code}",
                     "public by design (issue 18): a code's holder masked, nothing else; unknown codes 404: DocumentsIT"),
             Map.entry("/api/v1/ca/certificate", "public by design: the trust anchor, no personal data"),

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,7 +35,8 @@ class UploadLimitIT {
         "/api/v1/teachers/import?dryRun=true",
         "/api/v1/plans/import?dryRun=true",
         "/api/v1/projects/1/roster?dryRun=true",
-        "/api/v1/result-batches/1/import?dryRun=true"
+        "/api/v1/result-batches/1/import?dryRun=true",
+        "/api/v1/projects/1/materials"
     };
 
     @ArquillianResource
@@ -51,9 +53,11 @@ class UploadLimitIT {
 
     @Test
     void aChunkedUploadIsCutOffAtTheLimit() throws Exception {
-        String answer = exchange(IMPORTS[0], "city", "multipart/form-data; boundary=x", -1, 40L * 1024 * 1024);
-        assertTrue(answer.startsWith("HTTP/1.1 413"), head(answer));
-        assertTrue(answer.contains("application/problem+json"), answer);
+        for (String path : List.of(IMPORTS[0], "/api/v1/projects/1/materials")) {
+            String answer = exchange(path, "city", "multipart/form-data; boundary=x", -1, 40L * 1024 * 1024);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), path + ": " + head(answer));
+            assertTrue(answer.contains("application/problem+json"), path + ": " + answer);
+        }
         assertEquals(200, Api.anonymous(base).get("/health/ready").statusCode(), "the server is still healthy");
     }
 

@@ -48,4 +48,7 @@ public interface ProjectRepository {
 
     /** Those of these projects in that status whose results no one has opened yet (no result batch). */
     List<TrainingProject> withoutResults(java.util.Collection<Long> ids, ProjectStatus status);
+
+    /** Those of these projects in any of these statuses (materials due: the caller's own classes that have run). */
+    List<TrainingProject> inStatus(java.util.Collection<Long> ids, java.util.Set<ProjectStatus> statuses);
 }

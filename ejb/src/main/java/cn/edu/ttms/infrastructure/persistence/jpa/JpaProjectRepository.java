@@ -146,6 +146,19 @@ public class JpaProjectRepository implements ProjectRepository {
                 .getResultList();
     }
 
+    @Override
+    public List<TrainingProject> inStatus(java.util.Collection<Long> ids, java.util.Set<ProjectStatus> statuses) {
+        if (ids.isEmpty() || statuses.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT p FROM TrainingProject p WHERE p.id IN :ids AND p.status IN :statuses ORDER BY p.id",
+                        TrainingProject.class)
+                .setParameter("ids", List.copyOf(new java.util.LinkedHashSet<>(ids)))
+                .setParameter("statuses", List.copyOf(statuses))
+                .getResultList();
+    }
+
     /** Own subtree (drafts too), an ancestor's projects past the draft stage, or those one's subtree proposed. */
     private <T> TypedQuery<T> query(String head, String tail, Class<T> type, DataScope scope, ProjectQuery f) {
         ScopePredicates.Clause owned = ScopePredicates.jpql(scope, "p.ownerPath", null);

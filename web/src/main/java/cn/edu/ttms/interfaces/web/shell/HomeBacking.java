@@ -66,7 +66,8 @@ public class HomeBacking {
                     PROJECTS_TO_PUBLISH,
                     ENROLMENT_TO_OPEN,
                     PROPOSALS_TO_SUBMIT,
-                    RESULTS_DUE -> "/app/projects/list";
+                    RESULTS_DUE,
+                    MATERIALS_DUE -> "/app/projects/list";
             case RESULTS_TO_CONFIRM, RESULTS_RETURNED, BATCHES_TO_COUNTERSIGN, BATCHES_TO_RECOGNISE ->
                 "/app/results/list";
             case ACCOUNTS_LOCKED -> "/app/accounts/list";
@@ -90,5 +91,26 @@ public class HomeBacking {
             case BATCHES_TO_RECOGNISE -> "REVIEWED";
             default -> null;
         };
+    }
+
+    /**
+     * A class named under its line: for results due its name and last day; for materials due its name, the
+     * day they are due by (marked when it has passed) and the kinds still missing.
+     */
+    public String itemText(ToDo td, ToDo.Item item) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (td.kind() != ToDoKind.MATERIALS_DUE) {
+            return Messages.text(faces, "todo.RESULTS_DUE.item", item.name(), String.valueOf(item.lastDay()));
+        }
+        Locale locale = faces.getViewRoot().getLocale();
+        String missing = item.missing().stream()
+                .map(k -> cn.edu.ttms.domain.model.shared.DomainMessages.format(k.messageKey(), List.of(), locale))
+                .collect(java.util.stream.Collectors.joining("zh".equals(locale.getLanguage()) ? "、" : ", "));
+        return Messages.text(
+                faces,
+                item.overdue() ? "todo.MATERIALS_DUE.itemOverdue" : "todo.MATERIALS_DUE.item",
+                item.name(),
+                String.valueOf(item.dueBy()),
+                missing);
     }
 }
