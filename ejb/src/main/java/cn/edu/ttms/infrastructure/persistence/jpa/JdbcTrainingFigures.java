@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * The training figures as SQL aggregates (GROUP BY) on the persistence context's connection: three
  * statements per table of figures (places planned, enrolments, results), each a range scan under the
- * unit's materialised path ({@link ScopePredicates#sql}); per child unit one join on the children's
- * path prefixes. No entity is loaded.
+ * unit's materialised path ({@link ScopePredicates#sql}); per child unit the same statements grouped by the
+ * path cut after the parent's (one pass, not one per child). No entity is loaded.
  */
 @ApplicationScoped
 public class JdbcTrainingFigures implements TrainingFigures {
@@ -97,39 +97,81 @@ public class JdbcTrainingFigures implements TrainingFigures {
 
     @Override
     public List<Row> byChild(long parentId, int year, View view) {
-        String child = " JOIN organisation c ON c.parent_id = ? AND c.kind <> 'INSTITUTION' AND ";
-        String like = " LIKE CONCAT(c.path, '%')";
-        String plans = "p.owner_path" + like;
+        String parentPath =
+                query("SELECT path FROM organisation WHERE id = ?", List.of(parentId), rs -> rs.getString(1)).stream()
+                        .findFirst()
+                        .orElse(null);
+        if (parentPath == null) {
+            return List.of();
+        }
+        Map<String, String> childIds = new LinkedHashMap<>();
+        query(
+                "SELECT id, path FROM organisation WHERE parent_id = ? AND kind <> 'INSTITUTION'",
+                List.of(parentId),
+                rs -> childIds.put(rs.getString(2), String.valueOf(rs.getLong(1))));
+        // each row counts for the child whose path its own path starts with: the path cut after the parent's
+        // (one pass over the subtree's rows, grouped; a join on LIKE per child read the rows once per child)
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
-        collect(
-                "SELECT c.id, SUM(s.trainees) FROM training_project p JOIN project_stage s ON s.project_id = p.id"
-                        + child + plans + " WHERE p.project_year = ? GROUP BY c.id",
-                List.of(parentId, year),
+        String planPath = view == View.ITS_PLANS ? "p.owner_path" : null;
+        collectByChild(
+                "p.owner_path",
+                parentPath,
+                "SELECT %1$s, SUM(s.trainees) FROM training_project p JOIN project_stage s ON s.project_id = p.id"
+                        + " WHERE %2$s AND p.project_year = ? GROUP BY %1$s",
+                year,
                 counts,
                 sums,
                 0);
-        collect(
-                "SELECT c.id, COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id" + child
-                        + (view == View.ITS_PLANS ? plans : "e.unit_path" + like)
-                        + " WHERE e.status = 'ENROLLED' AND p.status <> 'CANCELLED' AND p.project_year = ?"
-                        + " GROUP BY c.id",
-                List.of(parentId, year),
+        collectByChild(
+                planPath == null ? "e.unit_path" : planPath,
+                parentPath,
+                "SELECT %1$s, COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id"
+                        + " WHERE %2$s AND e.status = 'ENROLLED' AND p.status <> 'CANCELLED' AND p.project_year = ?"
+                        + " GROUP BY %1$s",
+                year,
                 counts,
                 sums,
                 1);
-        collect(
-                "SELECT c.id, COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END), SUM(r.hours),"
+        collectByChild(
+                planPath == null ? "r.unit_path" : planPath,
+                parentPath,
+                "SELECT %1$s, COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END), SUM(r.hours),"
                         + " SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)"
                         + " FROM training_result r JOIN result_batch b ON b.id = r.batch_id"
-                        + " JOIN training_project p ON p.id = r.project_id" + child
-                        + (view == View.ITS_PLANS ? plans : "r.unit_path" + like) + " WHERE" + COMPLETED
-                        + " AND p.project_year = ? GROUP BY c.id",
-                List.of(parentId, year),
+                        + " JOIN training_project p ON p.id = r.project_id WHERE %2$s AND" + COMPLETED
+                        + " AND p.project_year = ? GROUP BY %1$s",
+                year,
                 counts,
                 sums,
                 2);
-        return rowsOf(counts, sums);
+        Map<String, long[]> byId = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> sumsById = new LinkedHashMap<>();
+        counts.forEach((path, c) -> {
+            String id = childIds.get(path);
+            if (id == null) {
+                return; // the parent's own rows, or an institution's
+            }
+            byId.put(id, c);
+            sumsById.put(id, sums.get(path));
+        });
+        return rowsOf(byId, sumsById);
+    }
+
+    /** {@link #collect} of a statement grouped by the child's path of {@code column} under {@code parentPath}. */
+    private void collectByChild(
+            String column,
+            String parentPath,
+            String sql,
+            int year,
+            Map<String, long[]> counts,
+            Map<String, BigDecimal[]> sums,
+            int first) {
+        ScopePredicates.Clause under = ScopePredicates.sql(DataScope.subtree(parentPath), column);
+        String child = "SUBSTRING(" + column + ", 1, LOCATE('/', " + column + ", " + (parentPath.length() + 1) + "))";
+        List<Object> params = new ArrayList<>(under.values());
+        params.add(year);
+        collect(sql.formatted(child, under.text()), params, counts, sums, first);
     }
 
     @Override
