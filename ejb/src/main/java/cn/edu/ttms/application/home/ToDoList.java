@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ToDoList {
 
+    /** How many classes a line names (the oldest first); the rest are "and N more", a card stays readable. */
+    static final int NAMED = 5;
+
     @Inject
     CurrentCaller caller;
 
@@ -143,7 +146,7 @@ public class ToDoList {
         List<ToDo.Item> due = batches.resultsDue(LocalDate.now()).stream()
                 .map(p -> new ToDo.Item(p.id(), p.name(), p.lastDay()))
                 .toList();
-        return new ToDo(ToDoKind.RESULTS_DUE, due.size(), false, null, due.subList(0, Math.min(10, due.size())));
+        return new ToDo(ToDoKind.RESULTS_DUE, due.size(), false, null, due.subList(0, Math.min(NAMED, due.size())));
     }
 
     /** The classes the caller leads or hosts that still owe materials, overdue first (the first ten named). */
@@ -151,7 +154,8 @@ public class ToDoList {
         List<ToDo.Item> owed = materials.owed(LocalDate.now()).stream()
                 .map(o -> new ToDo.Item(o.projectId(), o.name(), null, o.dueBy(), o.overdue(), o.missing()))
                 .toList();
-        return new ToDo(ToDoKind.MATERIALS_DUE, owed.size(), false, null, owed.subList(0, Math.min(10, owed.size())));
+        return new ToDo(
+                ToDoKind.MATERIALS_DUE, owed.size(), false, null, owed.subList(0, Math.min(NAMED, owed.size())));
     }
 
     private long signingLocked(DataScope scope) {

@@ -1,10 +1,19 @@
 package cn.edu.ttms.application.statistics;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reconciles the stored compliance standings with a full recomputation (issue 19, item 5): every
@@ -22,7 +31,39 @@ public class Reconciler {
     @Inject
     StandingChunks chunks;
 
+    /**
+     * The default managed executor: chunks are recomputed by {@link #workers} threads at once (each chunk its
+     * own transaction), since a reconciliation is mostly CPU — reading and computing 30 results per teacher —
+     * and would otherwise leave all but one core idle.
+     */
+    @Resource
+    ManagedExecutorService executor;
+
+    /** How many chunks at once; 0 (the default): one per processor. */
+    @Inject
+    @ConfigProperty(name = "app.compliance-reconciliation.workers", defaultValue = "0")
+    int workers;
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** Hands out the next chunk of teacher ids to whichever worker asks, in id order. */
+    private final class Cursor {
+
+        private final String path;
+        private long after;
+
+        Cursor(String path) {
+            this.path = path;
+        }
+
+        synchronized List<Long> next() {
+            List<Long> ids = chunks.next(after, CHUNK, path);
+            if (!ids.isEmpty()) {
+                after = ids.get(ids.size() - 1);
+            }
+            return ids;
+        }
+    }
 
     /** What a run found: teachers checked, rows that differed, rows fixed, and how long it took. */
     public record Outcome(long teachers, long differences, long fixed, long tookMs) implements Serializable {}
@@ -39,28 +80,48 @@ public class Reconciler {
         }
         try {
             long start = System.nanoTime();
-            long teachers = 0;
-            long differences = 0;
-            long fixed = 0;
-            long after = 0;
-            while (true) {
-                StandingChunks.Chunk c = chunks.reconcile(after, CHUNK, path);
-                if (c.lastId() < 0) {
-                    break;
+            AtomicLong teachers = new AtomicLong();
+            AtomicLong differences = new AtomicLong();
+            AtomicLong fixed = new AtomicLong();
+            Cursor cursor = new Cursor(path);
+            Callable<Void> worker = () -> {
+                for (List<Long> ids = cursor.next(); !ids.isEmpty(); ids = cursor.next()) {
+                    StandingChunks.Chunk c = chunks.reconcile(ids);
+                    teachers.addAndGet(c.teachers());
+                    differences.addAndGet(c.differences());
+                    fixed.addAndGet(c.fixed());
                 }
-                teachers += c.teachers();
-                differences += c.differences();
-                fixed += c.fixed();
-                after = c.lastId();
+                return null;
+            };
+            int n = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+            List<Future<Void>> others = new ArrayList<>();
+            for (int i = 1; i < n && executor != null; i++) {
+                others.add(executor.submit(worker));
+            }
+            try {
+                worker.call(); // this thread is one of the workers
+                for (Future<Void> f : others) {
+                    f.get();
+                }
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a reconciliation chunk failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted during a reconciliation", e);
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            } finally {
+                others.forEach(f -> f.cancel(true));
             }
             if (path == null) {
                 int gone;
                 while ((gone = chunks.removeOrphans(CHUNK)) > 0) {
-                    differences += gone;
-                    fixed += gone;
+                    differences.addAndGet(gone);
+                    fixed.addAndGet(gone);
                 }
             }
-            Outcome outcome = new Outcome(teachers, differences, fixed, (System.nanoTime() - start) / 1_000_000);
+            Outcome outcome = new Outcome(
+                    teachers.get(), differences.get(), fixed.get(), (System.nanoTime() - start) / 1_000_000);
             LOG.info(() -> "Compliance standings reconciled" + (path == null ? "" : " under " + path) + ": " + outcome);
             return outcome;
         } finally {

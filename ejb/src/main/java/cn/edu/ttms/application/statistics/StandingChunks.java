@@ -33,12 +33,31 @@ public class StandingChunks {
     /** What one chunk found; {@code lastId} is where the next one starts (−1 when there were none). */
     public record Chunk(long lastId, int teachers, int differences, int fixed) {}
 
+    /** The next {@code size} teachers by id after {@code afterId} (under {@code path}, null: all). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> next(long afterId, int size, String path) {
+        return standings.teacherIdsAfter(afterId, size, path);
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Chunk reconcile(long afterId, int size, String path) {
         List<Long> ids = standings.teacherIdsAfter(afterId, size, path);
         if (ids.isEmpty()) {
             return new Chunk(-1, 0, 0, 0);
         }
+        return reconcileIds(ids);
+    }
+
+    /** These teachers (in id order) recomputed, compared and, where they differ, rewritten. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Chunk reconcile(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Chunk(-1, 0, 0, 0);
+        }
+        return reconcileIds(ids);
+    }
+
+    private Chunk reconcileIds(List<Long> ids) {
         Map<Long, List<ComplianceStanding>> fresh = compliance.compute(ids);
         Map<Long, List<ComplianceStanding>> stored = standings.of(ids);
         int differences = 0;

@@ -44,14 +44,14 @@ class ProjectMaterialsIT {
     @ArquillianResource
     URL base;
 
-    /** A class of the city's (2019), led by the demo lead, started: its last day 2019-05-14 is long past. */
+    /** A class of the city's (2021), led by the demo lead, started: its last day 2021-05-14 is long past. */
     static long startedClass(URL base, String name) throws Exception {
         ResultScenario rs = new ResultScenario(base);
-        long plan = rs.plan("city", 2019);
+        long plan = rs.plan("city", 2021);
         long project = rs.openProject(
                 "city",
                 rs.ledByTheDemoLead(ResultScenario.project(
-                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2019-05-12", "2019-05-14")));
+                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2021-05-12", "2021-05-14")));
         rs.start("city", project);
         return project;
     }
@@ -69,7 +69,7 @@ class ProjectMaterialsIT {
 
         JsonObject before = json(Api.as(base, "city").get(path), 200);
         assertEquals(0, before.getJsonArray("items").size());
-        assertEquals("2019-06-14", before.getString("dueBy"), "a month after the last day");
+        assertEquals("2021-06-14", before.getString("dueBy"), "a month after the last day");
         assertTrue(before.getBoolean("overdue"));
         assertEquals(
                 List.of("NOTICE", "PLAN", "PHOTOS", "SUMMARY", "SATISFACTION"),
@@ -212,7 +212,7 @@ class ProjectMaterialsIT {
     @Test
     void aProjectNotYetRunOwesNothingYet() throws Exception {
         ResultScenario rs = new ResultScenario(base);
-        long plan = rs.plan("city", 2019);
+        long plan = rs.plan("city", 2021);
         long project = rs.openProject(
                 "city",
                 rs.ledByTheDemoLead(ResultScenario.project(
@@ -222,8 +222,8 @@ class ProjectMaterialsIT {
                         "DIRECTIVE",
                         "1.2",
                         3,
-                        "2019-05-12",
-                        "2019-05-14")));
+                        "2021-05-12",
+                        "2021-05-14")));
         JsonObject list = json(Api.as(base, "lead").get("/api/v1/projects/" + project + "/materials"), 200);
         assertTrue(list.isNull("dueBy"), list.toString());
         assertFalse(list.getBoolean("overdue"));

@@ -136,11 +136,11 @@ class HomeToDoIT {
     void aClassThatHasEndedWithoutResultsIsTheLeadsToDoByNameUntilItsResultsAreOpened() throws Exception {
         cn.edu.ttms.it.api.ResultScenario rs = new cn.edu.ttms.it.api.ResultScenario(base);
         String name = "结课待报成绩" + System.nanoTime() % 1_000_000;
-        long plan = rs.plan("city", 2020);
+        long plan = rs.plan("city", 2023);
         long project = rs.openProject(
                 "city",
                 rs.ledByTheDemoLead(cn.edu.ttms.it.api.ResultScenario.project(
-                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2020-05-12", "2020-05-14")));
+                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2023-05-12", "2023-05-14")));
         browser = Browser.signedIn(base, "lead");
         long before = toDos().get("RESULTS_DUE");
         assertFalse(dueNames().contains(name), "enrolling: not due yet");
@@ -148,7 +148,7 @@ class HomeToDoIT {
         rs.start("city", project);
         browser.get(base + "app/home.xhtml");
         assertEquals(before + 1, toDos().get("RESULTS_DUE"), "running and ended: the lead's results are due");
-        assertTrue(dueNames().contains(name + "（2020-05-14 结束）"), dueNames());
+        assertTrue(dueNames().contains(name + "（2023-05-14 结束）"), dueNames());
         Browser.screenshot(browser, "home-lead-results-due");
         // the name leads to the project, where the lead opens the results
         browser.findElement(By.partialLinkText(name)).click();

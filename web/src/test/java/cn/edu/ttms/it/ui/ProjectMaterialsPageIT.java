@@ -58,11 +58,11 @@ class ProjectMaterialsPageIT {
 
     private long startedClass(String name) throws Exception {
         ResultScenario rs = new ResultScenario(base);
-        long plan = rs.plan("city", 2019);
+        long plan = rs.plan("city", 2021);
         long project = rs.openProject(
                 "city",
                 rs.ledByTheDemoLead(ResultScenario.project(
-                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2019-05-12", "2019-05-14")));
+                        plan, name, "MUNICIPAL", "DIRECTIVE", "1.2", 3, "2021-05-12", "2021-05-14")));
         rs.start("city", project);
         return project;
     }
@@ -75,13 +75,12 @@ class ProjectMaterialsPageIT {
         browser.get(base + "app/projects/view.xhtml?id=" + project);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("materialsSection")));
         String due = browser.findElement(By.id("materialsDue")).getText();
-        assertTrue(due.contains("2019-06-14") && due.contains("已逾期"), due);
+        assertTrue(due.contains("2021-06-14") && due.contains("已逾期"), due);
         assertTrue(due.contains("培训通知、实施方案、现场照片、培训总结、满意度调查结果"), due);
 
         // at a desk: the default kind (培训通知) and a PDF
-        Path pdf = Files.createTempFile("notice-", ".pdf");
-        Files.write(pdf, PDF);
-        Path named = Files.move(pdf, pdf.resolveSibling("培训通知-" + project + ".pdf"));
+        // a directory of its own: project ids repeat from one fresh database to the next
+        Path named = Files.write(Files.createTempDirectory("materials-").resolve("培训通知-" + project + ".pdf"), PDF);
         browser.findElement(By.cssSelector("#materialUpload input[type=file]"))
                 .sendKeys(named.toAbsolutePath().toString());
         browser.findElement(By.id("materialUpload:uploadMaterial")).click();
@@ -147,7 +146,7 @@ class ProjectMaterialsPageIT {
         String name = "材料待交测试" + System.nanoTime() % 1_000_000;
         long project = startedClass(name);
         browser = Browser.signedIn(base, "lead");
-        assertTrue(dueNames().contains(name + "（2019-06-14 前，已逾期；尚缺：培训通知、实施方案、现场照片、培训总结、满意度调查结果）"), dueNames());
+        assertTrue(dueNames().contains(name + "（2021-06-14 前，已逾期；尚缺：培训通知、实施方案、现场照片、培训总结、满意度调查结果）"), dueNames());
 
         String path = "/api/v1/projects/" + project + "/materials";
         for (String[] kind : List.of(
@@ -163,7 +162,7 @@ class ProjectMaterialsPageIT {
                             .statusCode());
         }
         browser.get(base + "app/home.xhtml");
-        assertTrue(dueNames().contains(name + "（2019-06-14 前，已逾期；尚缺：满意度调查结果）"), dueNames());
+        assertTrue(dueNames().contains(name + "（2021-06-14 前，已逾期；尚缺：满意度调查结果）"), dueNames());
         WebElement line = browser.findElement(By.id("todo-MATERIALS_DUE"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", line);
         Browser.screenshot(browser, "home-lead-materials-due");

@@ -9,8 +9,6 @@ import cn.edu.ttms.domain.model.teacher.DesignationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -329,45 +327,14 @@ public class JdbcComplianceStandingRepository implements ComplianceStandingRepos
         return new Tally(key, rs.getLong(at), rs.getLong(at + 1), shortIn);
     }
 
-    // --- plain JDBC on the transaction's connection
+    // --- plain JDBC on the transaction's connection (TransactionJdbc)
 
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private Connection connection() {
-        // EclipseLink hands out the connection of the current transaction (and keeps it: not closed here)
-        return em.unwrap(Connection.class);
-    }
-
-    private <T> List<T> query(String sql, List<?> params, Row<T> row) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, List<?> params, TransactionJdbc.Row<T> row) {
+        return TransactionJdbc.query(em, sql, params, row);
     }
 
     private int update(String sql, List<?> params) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, params);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement s, List<?> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            s.setObject(i + 1, params.get(i));
-        }
+        return TransactionJdbc.update(em, sql, params);
     }
 
     private static String marks(int n) {

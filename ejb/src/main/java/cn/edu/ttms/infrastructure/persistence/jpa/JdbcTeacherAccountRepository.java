@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -288,7 +287,7 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
     @Override
     public void issue(long sheetId, List<Issued> passwords, Instant expires) {
         Timestamp until = Timestamp.from(expires);
-        try (PreparedStatement update = connection()
+        try (PreparedStatement update = em.unwrap(java.sql.Connection.class)
                 .prepareStatement(
                         "UPDATE user_account SET"
                                 + " one_time_password_hash = ?, one_time_password_expires = ?, password_change_required = TRUE,"
@@ -355,39 +354,14 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
         }
     }
 
-    // --- plain JDBC on the transaction's connection
+    // --- plain JDBC on the transaction's connection (TransactionJdbc)
 
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private Connection connection() {
-        // EclipseLink hands out the connection of the current transaction (and keeps it: not closed here)
-        return em.unwrap(Connection.class);
-    }
-
-    private <T> List<T> query(String sql, List<?> params, Row<T> row) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, List<?> params, TransactionJdbc.Row<T> row) {
+        return TransactionJdbc.query(em, sql, params, row);
     }
 
     private int update(String sql, List<?> params) {
-        try (PreparedStatement s = connection().prepareStatement(sql)) {
-            bind(s, params);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TransactionJdbc.update(em, sql, params);
     }
 
     private void insertRows(String head, String rowMarks, List<Object[]> rows) {
@@ -396,12 +370,6 @@ public class JdbcTeacherAccountRepository implements TeacherAccountRepository {
             List<Object> params = new ArrayList<>();
             chunk.forEach(r -> params.addAll(List.of(r)));
             update(sql, params);
-        }
-    }
-
-    private static void bind(PreparedStatement s, List<?> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            s.setObject(i + 1, params.get(i));
         }
     }
 

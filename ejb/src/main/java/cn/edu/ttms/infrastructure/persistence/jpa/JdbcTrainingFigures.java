@@ -6,10 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,27 +261,7 @@ public class JdbcTrainingFigures implements TrainingFigures {
         return all;
     }
 
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, List<Object> params, RowReader<T> row) {
-        // EclipseLink hands out the connection of the current transaction (and keeps it: not closed here)
-        Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                s.setObject(i + 1, params.get(i));
-            }
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, List<Object> params, TransactionJdbc.Row<T> row) {
+        return TransactionJdbc.query(em, sql, params, row);
     }
 }
