@@ -28,13 +28,13 @@ CREATE TABLE compliance_standing (
     policy_id              BIGINT       NOT NULL,
     policy_version         INT          NOT NULL,
     computed_at            TIMESTAMP(3) NOT NULL,
-    -- clustered by what the figures read: a unit's rows of one cycle and period lie together, in path order,
-    -- so the province's half a million are one sequential range, not as many look-ups from a secondary index
-    PRIMARY KEY (cycle_start, period, school_path, teacher_id)
+    -- clustered by teacher: a refresh deletes and inserts one teacher's rows, which lie together, so two
+    -- refreshes at once (two classes recognised together) lock apart even when their teachers share schools
+    PRIMARY KEY (teacher_id, cycle_start, period)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- a refresh replaces one teacher's rows
-CREATE INDEX ix_compliance_standing_teacher ON compliance_standing (teacher_id, cycle_start, period);
+-- a unit's figures: equality on cycle and period, then a range scan on the path prefix
+CREATE INDEX ix_compliance_standing_scope ON compliance_standing (cycle_start, period, school_path);
 
 -- the nightly reconciliation (once per cluster), and the first full build after this migration
 INSERT INTO scheduled_run (job, run_on) VALUES ('compliance-reconciliation', DATE '2000-01-01');

@@ -46,6 +46,43 @@ public class Reconciler {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** Attempts at a chunk the database chose as a deadlock's victim before the run gives up. */
+    static final int ATTEMPTS = 5;
+
+    /**
+     * A chunk in its own transaction; the database may roll one back as the victim of a deadlock with another
+     * worker or a refresh (InnoDB's gap locks around the rows both rewrite): it is then simply run again.
+     */
+    private StandingChunks.Chunk reconcileRetrying(List<Long> ids) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return chunks.reconcile(ids);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !deadlock(e)) {
+                    throw e;
+                }
+                LOG.fine(() -> "reconciliation chunk from teacher " + ids.get(0) + " retried after a deadlock");
+                Thread.sleep(50L * attempt);
+            }
+        }
+    }
+
+    /** Whether a failure is the database's deadlock or lock-timeout roll-back (SQL state class 40). */
+    static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException
+                    || t instanceof java.sql.SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("Deadlock found")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Hands out the next chunk of teacher ids to whichever worker asks, in id order. */
     private final class Cursor {
 
@@ -86,7 +123,7 @@ public class Reconciler {
             Cursor cursor = new Cursor(path);
             Callable<Void> worker = () -> {
                 for (List<Long> ids = cursor.next(); !ids.isEmpty(); ids = cursor.next()) {
-                    StandingChunks.Chunk c = chunks.reconcile(ids);
+                    StandingChunks.Chunk c = reconcileRetrying(ids);
                     teachers.addAndGet(c.teachers());
                     differences.addAndGet(c.differences());
                     fixed.addAndGet(c.fixed());

@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * The compliance standings (V25) over plain JDBC on the persistence context's own connection, so that a
  * refresh is one DELETE and one multi-row INSERT in the caller's transaction, and every aggregate one
- * GROUP BY over the primary key {@code (cycle_start, period, school_path, teacher_id)} (clustered: a unit's rows lie together), the subtree as {@link ScopePredicates}
+ * GROUP BY on the index {@code (cycle_start, period, school_path)}, the subtree as {@link ScopePredicates}
  * writes it.
  */
 @ApplicationScoped
