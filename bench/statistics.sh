@@ -16,7 +16,8 @@
 #   g. recognising a batch of 100 results with the incremental update: the province's 认定 (RECOGNISE) beside the
 #      reviewer's 审核通过 (APPROVE) of the same batch — see "the baseline of (g)" in docs/benchmarks.md.
 # Usage: SCALE=0.01 bash bench/statistics.sh      (SCALE=1 is the issue's province: 500,000 teachers, 15 M results)
-# Environment: SCALE (0.01), FIRST_YEAR (2021), RUNS (7), BATCHES (10, for g), PORT (8096), APP_HEAP (2g), FRESH=1
+# Environment: TRAINING=0 leaves out the training statistics (slow at SCALE ≥ 0.1: see docs/benchmarks.md),
+#   SCALE (0.01), FIRST_YEAR (2021), RUNS (7), BATCHES (10, for g), PORT (8096), APP_HEAP (2g), FRESH=1
 #   (generate anew even if the database holds this scale), SAMPLE (40 teachers whose /teachers/{id}/compliance is
 #   compared with their standing row), APP_WAR (another build's WAR), RECONCILE=0 (skip the reconciliations),
 #   GENERATE_ONLY=1 (stop after b), POOL (e.g. 4G: SET GLOBAL innodb_buffer_pool_size first; the server's own
@@ -223,8 +224,10 @@ side_by_side "one school's teachers with shortfalls" bcounty "$C/teachers?unitId
   "$SQL_SCHOOL" "< 300 ms"
 side_by_side "province compliance, one year" bprovince "$C?unitId=$PROVINCE&cycleStart=$FIRST_YEAR&year=$YEAR" \
   "$(echo "$SQL_PROVINCE" | sed "s/$ST_PERIOD = 0/$ST_PERIOD = $YEAR/g")" "-"
+if [ "${TRAINING:-1}" = 1 ]; then
 side_by_side "training statistics, province" bprovince "$B/statistics/training?unitId=$PROVINCE&year=$YEAR" "$(sql_training "$PPATH")" "-"
 side_by_side "training statistics, county" bcounty "$B/statistics/training?unitId=$COUNTY&year=$YEAR" "$(sql_training "$CPATH")" "-"
+fi
 # before issue 19: the per-unit compliance list that exists today (pages of 50 teachers, each recomputed)
 figure "before: /organisations/{county}/compliance (page of 50)" \
   "$(http_median "existing county compliance list" bcounty "$B/organisations/$COUNTY/compliance?cycleStart=$FIRST_YEAR&size=50")" - "-"
