@@ -126,6 +126,11 @@ class ComplianceStatisticsIT {
         assertEquals(countyFigures.getJsonNumber("teachers"), asChild.getJsonNumber("teachers"));
         assertEquals(countyFigures.getJsonNumber("compliant"), asChild.getJsonNumber("compliant"));
         assertEquals(cityFigures.getJsonNumber("teachers").longValue(), sum(cityFigures, "children", "teachers"));
+        assertTrue(
+                cityFigures.getJsonArray("children").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(
+                                c -> c.getJsonObject("unit").getString("name").contains("教师发展中心")),
+                "training institutions are no children of a bureau's figures: " + cityFigures);
         JsonObject province = json(Api.as(base, "province").get(STATS + "?cycleStart=2026"), 200);
         assertEquals("云南省", province.getJsonObject("unit").getString("name"), "the caller's own unit by default");
         assertTrue(province.getJsonNumber("teachers").longValue()

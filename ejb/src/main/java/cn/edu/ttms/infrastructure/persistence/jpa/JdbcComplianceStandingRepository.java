@@ -288,7 +288,10 @@ public class JdbcComplianceStandingRepository implements ComplianceStandingRepos
     @Override
     public List<Child> childrenOf(long unitId) {
         return query(
-                "SELECT id, name, path FROM organisation WHERE parent_id = ? AND closed_at IS NULL ORDER BY name, id",
+                // training institutions employ no teachers of the registry: a bureau's children are its counties or
+                // schools
+                "SELECT id, name, path FROM organisation WHERE parent_id = ? AND kind <> 'INSTITUTION'"
+                        + " AND closed_at IS NULL ORDER BY name, id",
                 List.of(unitId),
                 rs -> new Child(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
