@@ -128,7 +128,15 @@ final class ServerDomain {
      */
     String log(String marker) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        long nudge = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        boolean rotated = false;
         while (true) {
+            if (!rotated && System.nanoTime() > nudge) {
+                // GlassFish's asynchronous handler was seen to hold every line for minutes (a run read only the
+                // launcher's line): rotating the log makes it write out what it holds, into server.log_<time>
+                asadmin.runAllowingFailure("--port", String.valueOf(adminPort), "rotate-log");
+                rotated = true;
+            }
             StringBuilder log = new StringBuilder();
             try (var files = Files.list(serverLog().getParent())) {
                 for (Path f : files.filter(f -> f.getFileName().toString().startsWith("server.log_"))
