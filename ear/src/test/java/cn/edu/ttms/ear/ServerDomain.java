@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -122,20 +123,30 @@ final class ServerDomain {
 
     /**
      * Everything this domain's server has logged (the domain is the test's own, created for it),
-     * once it contains {@code marker}, waiting at most three minutes: GlassFish 7 writes its log through
+     * once it contains {@code marker}, waiting at most four minutes: GlassFish 7 writes its log through
      * an asynchronous handler, so the lines of a deploy can reach the file after {@code asadmin
      * deploy} has returned. Rotated files ({@code server.log_…}) are read too, oldest first.
      */
     String log(String marker) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
-        long nudge = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MINUTES.toNanos(4);
         boolean rotated = false;
+        boolean restarted = false;
         while (true) {
-            if (!rotated && System.nanoTime() > nudge) {
+            long waited = System.nanoTime() - start;
+            if (!rotated && waited > TimeUnit.SECONDS.toNanos(30)) {
                 // GlassFish's asynchronous handler was seen to hold every line for minutes (a run read only the
                 // launcher's line): rotating the log makes it write out what it holds, into server.log_<time>
                 asadmin.runAllowingFailure("--port", String.valueOf(adminPort), "rotate-log");
                 rotated = true;
+            }
+            if (!restarted && waited > TimeUnit.SECONDS.toNanos(75)) {
+                // GlassFish 7.0.21's log handler can lose a whole start's records (races fixed in 7.0.24 and
+                // 7.0.25, which do not resolve here): the rotation did not bring them. The server started
+                // again deploys the application again, which logs again; a real omission still fails.
+                asadmin.runAllowingFailure("stop-domain", name);
+                asadmin.run("start-domain", name);
+                restarted = true;
             }
             StringBuilder log = new StringBuilder();
             try (var files = Files.list(serverLog().getParent())) {
