@@ -23,7 +23,7 @@ start_app() {
     ${APP_MICRO_OPTS:-} \
     >"$2" 2>&1 &
   app=$!
-  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
     curl -sf "http://localhost:$1/health/ready" >/dev/null 2>&1 && return 0
     sleep 2

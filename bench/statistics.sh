@@ -202,14 +202,16 @@ SQL_SCHOOL="SELECT t.id, t.name, t.id_suffix, s.* FROM $ST s JOIN teacher t ON t
   WHERE s.$ST_PATH LIKE '$SPATH%' AND s.$S ORDER BY s.$ST_COMPLIANT, t.name, t.id;"
 sql_training() { # path: places planned, enrolled, completed and recognised by level, hours and credits, in YEAR
   # driven by the year's projects (a full scan of training_project), then each project's enrolments through
-  # ix_enrolment_roster (project_id, status, unit_path) and its results through uq_training_result (batch_id, …)
+  # ix_enrolment_roster (project_id, status, unit_path) and its results through ix_training_result_figures (V28),
+  # counted as the application counts them (not voided, batch past DRAFT, not failed; recognised credits)
   echo "SELECT level, COUNT(*), SUM(capacity) FROM training_project WHERE owner_path LIKE '$1%' AND project_year = $YEAR
     AND status <> 'CANCELLED' GROUP BY level;
   SELECT p.level, COUNT(*) FROM training_project p JOIN enrolment e ON e.project_id = p.id AND e.status = 'ENROLLED'
     AND e.unit_path LIKE '$1%' WHERE p.project_year = $YEAR GROUP BY p.level;
-  SELECT p.level, SUM(r.grade <> 'FAIL'), SUM(r.grade <> 'FAIL' AND b.status = 'RECOGNISED' AND NOT r.voided),
-    SUM(r.counted_hours), SUM(r.credits) FROM training_project p JOIN result_batch b ON b.project_id = p.id
-    JOIN training_result r ON r.batch_id = b.id AND r.unit_path LIKE '$1%' WHERE p.project_year = $YEAR GROUP BY p.level;"
+  SELECT p.level, COUNT(*), SUM(b.status = 'RECOGNISED'), SUM(r.hours), SUM(CASE WHEN b.status = 'RECOGNISED'
+    THEN r.credits ELSE 0 END) FROM training_project p JOIN result_batch b ON b.project_id = p.id
+    JOIN training_result r ON r.batch_id = b.id AND r.unit_path LIKE '$1%' WHERE p.project_year = $YEAR
+    AND r.voided = FALSE AND b.status <> 'DRAFT' AND (r.grade IS NULL OR r.grade <> 'FAIL') GROUP BY p.level;"
 }
 side_by_side() { # label user url sql target
   local app sql
