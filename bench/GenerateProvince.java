@@ -377,7 +377,9 @@ public class GenerateProvince {
                                 }
                             }
                             for (int p = 0; p < parts; p++) {
-                                List<Integer> cls = members.subList(p * members.size() / parts, (p + 1) * members.size() / parts);
+                                // long: a province-wide template at SCALE 1 has 430,000 members in thousands of classes (int overflowed)
+                                List<Integer> cls = members.subList((int) ((long) p * members.size() / parts),
+                                        (int) ((long) (p + 1) * members.size() / parts));
                                 long project = nextProject[0]++;
                                 Level level = tp.level() == Level.PROVINCIAL && project % 5 == 0 ? Level.NATIONAL : tp.level();
                                 String name = year + "年" + scopeName

@@ -40,6 +40,18 @@ class DemoTerms {
 
     void complete(
             TrainingProject project, Level level, BigDecimal rate, Selection selection, Hours actualHours, int month) {
+        complete(project, level, rate, selection, actualHours, month, null);
+    }
+
+    /** The same with the given module hours (null: 6 h of ETHICS and the rest COMPETENCE, or all SCHOOL_BASED). */
+    void complete(
+            TrainingProject project,
+            Level level,
+            BigDecimal rate,
+            Selection selection,
+            Hours actualHours,
+            int month,
+            List<ProjectModule> givenModules) {
         PolicyRules rules = PolicyRules.lincang2017();
         ProjectStage s = project.stages().get(0);
         LocalDate start = LocalDate.of(project.year(), month, 6);
@@ -108,7 +120,7 @@ class DemoTerms {
                         null,
                         null,
                         List.of(stage),
-                        modules(level, hours),
+                        givenModules == null ? modules(level, hours) : givenModules,
                         quotas(project),
                         courses(hours)),
                 rules);

@@ -73,10 +73,24 @@ public class ComplianceStandings {
 
     /** The standings these teachers have now, by teacher (a teacher gone, or under no policy, has none). */
     public Map<Long, List<ComplianceStanding>> compute(Collection<Long> teacherIds) {
+        return compute(teacherIds, false);
+    }
+
+    /**
+     * As {@link #compute(Collection)}, in a transaction that has changed nothing (a reconciliation's chunk): the
+     * results are read without the persistence context keeping them ({@link ResultRepository#ofTeachersReadOnly}).
+     */
+    public Map<Long, List<ComplianceStanding>> computeUnchanged(Collection<Long> teacherIds) {
+        return compute(teacherIds, true);
+    }
+
+    private Map<Long, List<ComplianceStanding>> compute(Collection<Long> teacherIds, boolean readOnly) {
         LocalDate today = LocalDate.now();
         Map<Long, Standings.Holder> holders = standings.holders(teacherIds);
         Map<Long, List<ResultWithBatch>> resultsOf = new HashMap<>();
-        for (ResultWithBatch r : results.ofTeachers(holders.keySet(), FIRST_YEAR, LAST_YEAR)) {
+        for (ResultWithBatch r : readOnly
+                ? results.ofTeachersReadOnly(holders.keySet(), FIRST_YEAR, LAST_YEAR)
+                : results.ofTeachers(holders.keySet(), FIRST_YEAR, LAST_YEAR)) {
             resultsOf
                     .computeIfAbsent(r.result().teacherId(), t -> new ArrayList<>())
                     .add(r);

@@ -47,7 +47,7 @@ public class Reconciler {
     private final AtomicBoolean running = new AtomicBoolean();
 
     /** Attempts at a chunk the database chose as a deadlock's victim before the run gives up. */
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 10;
 
     /**
      * A chunk in its own transaction; the database may roll one back as the victim of a deadlock with another
@@ -62,7 +62,9 @@ public class Reconciler {
                     throw e;
                 }
                 LOG.fine(() -> "reconciliation chunk from teacher " + ids.get(0) + " retried after a deadlock");
-                Thread.sleep(50L * attempt);
+                // apart, so that the two chunks that met do not meet again at once
+                Thread.sleep(50L * attempt
+                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(100));
             }
         }
     }

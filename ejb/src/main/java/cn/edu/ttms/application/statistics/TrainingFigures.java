@@ -56,6 +56,13 @@ public interface TrainingFigures {
     /** Distinct teachers of the subtree with a recognised, passed result of a project of the level (key: level; "" for any level). */
     record Trained(String level, long teachers) {}
 
+    /**
+     * The figures of the subtree's teachers in one year for one combination of the project's level, category and
+     * host and of the direct child unit the rows fall under ({@code child}: the child's id; "" for rows of the unit
+     * itself or of a child that is not counted, such as a training institution).
+     */
+    record Cell(String level, String category, String host, String child, Row figures) {}
+
     /** A direct child unit: its id, name and kind. */
     record Unit(long id, String name, String kind) {}
 
@@ -65,8 +72,11 @@ public interface TrainingFigures {
     /** Rows of the years {@code from}–{@code to} grouped by a dimension, in the view. */
     List<Row> rows(String path, int from, int to, Dimension dimension, View view);
 
-    /** Rows per direct child unit of {@code parentId} (not training institutions), keyed by the child's id, in the view. */
-    List<Row> byChild(long parentId, int year, View view);
+    /**
+     * Every cell of the year in the view of its teachers: what {@link #rows} gives for LEVEL, CATEGORY and HOST and
+     * what it gives per direct child unit (not training institutions), from one pass over each table instead of one per grouping.
+     */
+    List<Cell> cells(long unitId, int year);
 
     Cancellations cancellations(String path, int year);
 

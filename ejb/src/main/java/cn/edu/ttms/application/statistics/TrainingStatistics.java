@@ -65,7 +65,9 @@ public class TrainingStatistics {
         checkYear("year", year);
         Organisation unit = unit(unitId);
         String path = unit.path();
-        List<Row> byLevel = figures.rows(path, year, year, Dimension.LEVEL, View.ITS_TEACHERS);
+        // one pass over plans, enrolments and results gives the levels, categories, hosts and children
+        List<TrainingFigures.Cell> cells = figures.cells(unit.id(), year);
+        List<Row> byLevel = rollUp(cells, TrainingFigures.Cell::level);
         List<Row> organised = figures.rows(path, year, year, Dimension.LEVEL, View.ITS_PLANS);
         Row total = sum("", byLevel);
         TrainingFigures.Cancellations cancelled = figures.cancellations(path, year);
@@ -84,8 +86,8 @@ public class TrainingStatistics {
                 Figures.of(total),
                 Figures.of(sum("", organised)),
                 levels(byLevel),
-                groups(figures.rows(path, year, year, Dimension.CATEGORY, View.ITS_TEACHERS)),
-                groups(figures.rows(path, year, year, Dimension.HOST, View.ITS_TEACHERS)),
+                groups(rollUp(cells, TrainingFigures.Cell::category)),
+                groups(rollUp(cells, TrainingFigures.Cell::host)),
                 total.hours(),
                 total.credits(),
                 cancelled.cancelled(),
@@ -95,7 +97,18 @@ public class TrainingStatistics {
                 trainedAny,
                 Shares.percent(trainedAny, key.teachers()),
                 shares,
-                children(unit, year));
+                children(unit, rollUp(cells, TrainingFigures.Cell::child)));
+    }
+
+    /** The cells summed by one of their keys, in the order met. */
+    static List<Row> rollUp(List<TrainingFigures.Cell> cells, Function<TrainingFigures.Cell, String> key) {
+        Map<String, List<Row>> groups = new java.util.LinkedHashMap<>();
+        for (TrainingFigures.Cell c : cells) {
+            groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c.figures());
+        }
+        List<Row> rows = new ArrayList<>();
+        groups.forEach((k, rs) -> rows.add(sum(k, rs)));
+        return rows;
     }
 
     /** The headline figures of every year from {@code from} to {@code to}, zeros for years without data. */
@@ -132,8 +145,8 @@ public class TrainingStatistics {
                 Shares.percent(trained, teachers));
     }
 
-    private List<Child> children(Organisation unit, int year) {
-        Map<String, Row> rows = byKey(figures.byChild(unit.id(), year, View.ITS_TEACHERS));
+    private List<Child> children(Organisation unit, List<Row> byChild) {
+        Map<String, Row> rows = byKey(byChild);
         return figures.children(unit.id()).stream()
                 .map(c -> new Child(
                         new UnitRef(c.id(), c.name()),

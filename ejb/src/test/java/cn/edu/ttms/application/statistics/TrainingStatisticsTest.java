@@ -86,9 +86,26 @@ class TrainingStatisticsTest {
             };
         }
 
+        /** The same year as {@link #rows} in cells: 7 recognised places of the second school among the county's. */
         @Override
-        public List<Row> byChild(long parentId, int year, View view) {
-            return List.of(new Row("31", 0, 7, 7, 7, BigDecimal.ZERO, BigDecimal.ZERO));
+        public List<Cell> cells(long unitId, int year) {
+            if (year > 2030) {
+                return List.of();
+            }
+            return List.of(
+                    new Cell(
+                            "COUNTY",
+                            "",
+                            "",
+                            "",
+                            new Row("", 120, 93, 83, 63, new BigDecimal("540.0"), new BigDecimal("70.00"))),
+                    new Cell("COUNTY", "", "", "31", new Row("", 0, 7, 7, 7, BigDecimal.ZERO, BigDecimal.ZERO)),
+                    new Cell(
+                            "MUNICIPAL",
+                            "骨干教师培训",
+                            "",
+                            "",
+                            new Row("", 0, 12, 10, 5, new BigDecimal("300.0"), new BigDecimal("30.00"))));
         }
 
         @Override

@@ -141,7 +141,7 @@ class DemoDataIT {
         var coded = demo.values().stream()
                 .filter(code -> code.matches("(YN|LC|LX)2[56][0-9]{2}"))
                 .toList();
-        assertEquals(20, coded.size(), "2 + 14 + 2 projects of 2026, 2 of 2025: " + demo);
+        assertEquals(22, coded.size(), "2 + 14 + 4 projects of 2026, 2 of 2025: " + demo);
         assertEquals(coded.size(), Set.copyOf(coded).size(), "no code twice: " + demo);
         assertEquals("LC2601", demo.get("临沧市初中数学骨干教师培训班"));
         assertEquals("LX2602", demo.get("临翔区班主任工作坊研修"));

@@ -12,7 +12,10 @@ import java.util.Map;
  */
 public interface ComplianceStandingRepository {
 
-    /** Replaces every standing of these teachers by {@code standings} (theirs only), computed {@code at}. */
+    /**
+     * Deletes every standing of these teachers and stores {@code standings}, computed {@code at}: theirs, and
+     * possibly those of teachers who have none yet (a reconciliation leaves those out of the delete).
+     */
     void replace(Collection<Long> teacherIds, Collection<ComplianceStanding> standings, Instant at);
 
     /**

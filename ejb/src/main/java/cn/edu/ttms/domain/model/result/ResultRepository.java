@@ -43,6 +43,13 @@ public interface ResultRepository {
     /** Results of these teachers in the given years, with their batches (compliance of a school or county). */
     List<ResultWithBatch> ofTeachers(Collection<Long> teacherIds, int firstYear, int lastYear);
 
+    /**
+     * The same, for reading only in a transaction that has changed nothing (a reconciliation's chunk): the rows are
+     * not kept by the persistence context, so it copies none of them for change detection and compares none at the
+     * next flush. Never where the transaction changed results before: such a read may not see those changes.
+     */
+    List<ResultWithBatch> ofTeachersReadOnly(Collection<Long> teacherIds, int firstYear, int lastYear);
+
     SignedSnapshot store(SignedSnapshot snapshot);
 
     Optional<SignedSnapshot> snapshot(long batchId, int revision);

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training figures as SQL aggregates (GROUP BY) on the persistence context's connection: three
- * statements per table of figures (places planned, enrolments, results), each a range scan under the
- * unit's materialised path ({@link ScopePredicates#sql}); per child unit the same statements grouped by the
- * path cut after the parent's (one pass, not one per child). No entity is loaded.
+ * The training figures as SQL aggregates (GROUP BY) on the persistence context's connection: one statement
+ * per table of figures (places planned, enrolments, results), each a range scan under the unit's
+ * materialised path ({@link ScopePredicates#sql}) or reached from the year's projects. A year's report
+ * ({@link #cells}) groups by level, category, host and child unit (the path cut after the parent's) at once,
+ * so that each table is read once, not once per grouping. No entity is loaded.
  */
 @ApplicationScoped
 public class JdbcTrainingFigures implements TrainingFigures {
@@ -32,6 +33,9 @@ public class JdbcTrainingFigures implements TrainingFigures {
     private static final String RESULTS_OF_PROJECTS =
             " FROM training_project p JOIN result_batch b ON b.project_id = p.id"
                     + " JOIN training_result r ON r.batch_id = b.id";
+
+    /** Between the columns of a composite key (a control character no name holds). */
+    private static final String SEPARATOR = "\u001f";
 
     private static final String HOST_JOIN = " LEFT JOIN organisation h ON h.id = p.host_id";
 
@@ -100,69 +104,63 @@ public class JdbcTrainingFigures implements TrainingFigures {
     }
 
     @Override
-    public List<Row> byChild(long parentId, int year, View view) {
-        String parentPath =
-                query("SELECT path FROM organisation WHERE id = ?", List.of(parentId), rs -> rs.getString(1)).stream()
-                        .findFirst()
-                        .orElse(null);
+    public List<Cell> cells(long unitId, int year) {
+        String parentPath = pathOf(unitId);
         if (parentPath == null) {
             return List.of();
         }
-        Map<String, String> childIds = new LinkedHashMap<>();
-        query(
-                "SELECT id, path FROM organisation WHERE parent_id = ? AND kind <> 'INSTITUTION'",
-                List.of(parentId),
-                rs -> childIds.put(rs.getString(2), String.valueOf(rs.getLong(1))));
-        // each row counts for the child whose path its own path starts with: the path cut after the parent's
-        // (one pass over the subtree's rows, grouped; a join on LIKE per child read the rows once per child)
+        Map<String, String> childIds = childIds(unitId);
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
-        String planPath = view == View.ITS_PLANS ? "p.owner_path" : null;
-        collectByChild(
+        collectCells(
                 "p.owner_path",
                 parentPath,
                 "SELECT %1$s, SUM(s.trainees) FROM training_project p JOIN project_stage s ON s.project_id = p.id"
-                        + " WHERE %2$s AND p.project_year = ? GROUP BY %1$s",
+                        + HOST_JOIN + " WHERE %2$s AND p.project_year = ? GROUP BY %3$s",
                 year,
                 counts,
                 sums,
                 0);
-        collectByChild(
-                planPath == null ? "e.unit_path" : planPath,
+        collectCells(
+                "e.unit_path",
                 parentPath,
-                "SELECT %1$s, COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id"
+                "SELECT %1$s, COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id" + HOST_JOIN
                         + " WHERE %2$s AND e.status = 'ENROLLED' AND p.status <> 'CANCELLED' AND p.project_year = ?"
-                        + " GROUP BY %1$s",
+                        + " GROUP BY %3$s",
                 year,
                 counts,
                 sums,
                 1);
-        collectByChild(
-                planPath == null ? "r.unit_path" : planPath,
+        collectCells(
+                "r.unit_path",
                 parentPath,
                 "SELECT %1$s, COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END), SUM(r.hours),"
-                        + " SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)"
-                        + RESULTS_OF_PROJECTS + " WHERE %2$s AND" + COMPLETED
-                        + " AND p.project_year = ? GROUP BY %1$s",
+                        + " SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)" + RESULTS_OF_PROJECTS
+                        + HOST_JOIN + " WHERE %2$s AND" + COMPLETED + " AND p.project_year = ? GROUP BY %3$s",
                 year,
                 counts,
                 sums,
                 2);
-        Map<String, long[]> byId = new LinkedHashMap<>();
-        Map<String, BigDecimal[]> sumsById = new LinkedHashMap<>();
-        counts.forEach((path, c) -> {
-            String id = childIds.get(path);
-            if (id == null) {
-                return; // the parent's own rows, or an institution's
-            }
-            byId.put(id, c);
-            sumsById.put(id, sums.get(path));
+        List<Cell> cells = new ArrayList<>();
+        counts.forEach((key, c) -> {
+            String[] k = key.split(SEPARATOR, -1);
+            BigDecimal[] s = sums.get(key);
+            cells.add(new Cell(
+                    k[0],
+                    k[1],
+                    k[2],
+                    childIds.getOrDefault(k[3], ""), // the unit's own rows, or an institution's
+                    new Row("", c[0], c[1], c[2], c[3], s[0], s[1])));
         });
-        return rowsOf(byId, sumsById);
+        return cells;
     }
 
-    /** {@link #collect} of a statement grouped by the child's path of {@code column} under {@code parentPath}. */
-    private void collectByChild(
+    /**
+     * {@link #collect} of a statement grouped by the project's level, category and host and by the child's path
+     * of {@code column} under {@code parentPath}: {@code %1$s} the four columns, {@code %2$s} the subtree's
+     * predicate, {@code %3$s} the grouping.
+     */
+    private void collectCells(
             String column,
             String parentPath,
             String sql,
@@ -171,10 +169,32 @@ public class JdbcTrainingFigures implements TrainingFigures {
             Map<String, BigDecimal[]> sums,
             int first) {
         ScopePredicates.Clause under = ScopePredicates.sql(DataScope.subtree(parentPath), column);
-        String child = "SUBSTRING(" + column + ", 1, LOCATE('/', " + column + ", " + (parentPath.length() + 1) + "))";
+        String groups =
+                "p.level, COALESCE(p.category, ''), COALESCE(h.name, p.hosts, ''), " + childOf(column, parentPath);
         List<Object> params = new ArrayList<>(under.values());
         params.add(year);
-        collect(sql.formatted(child, under.text()), params, counts, sums, first);
+        collect(sql.formatted(groups, under.text(), groups), params, counts, sums, first, 4);
+    }
+
+    /** The path of {@code column} cut after the child of {@code parentPath} it lies under ("" for the parent's own). */
+    private static String childOf(String column, String parentPath) {
+        return "SUBSTRING(" + column + ", 1, LOCATE('/', " + column + ", " + (parentPath.length() + 1) + "))";
+    }
+
+    private String pathOf(long unitId) {
+        return query("SELECT path FROM organisation WHERE id = ?", List.of(unitId), rs -> rs.getString(1)).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The direct children counted (not training institutions): path → id. */
+    private Map<String, String> childIds(long parentId) {
+        Map<String, String> childIds = new LinkedHashMap<>();
+        query(
+                "SELECT id, path FROM organisation WHERE parent_id = ? AND kind <> 'INSTITUTION'",
+                List.of(parentId),
+                rs -> childIds.put(rs.getString(2), String.valueOf(rs.getLong(1))));
+        return childIds;
     }
 
     @Override
@@ -218,31 +238,67 @@ public class JdbcTrainingFigures implements TrainingFigures {
     @Override
     public List<Trained> trained(String path, int year) {
         ScopePredicates.Clause in = ScopePredicates.sql(DataScope.subtree(path), "t.school_path");
-        String from = RESULTS_OF_PROJECTS + " JOIN teacher t ON t.id = r.teacher_id WHERE " + in.text() + " AND"
-                + COMPLETED + " AND b.status = 'RECOGNISED' AND p.project_year = ?";
-        List<Trained> out = new ArrayList<>(query(
-                "SELECT p.level, COUNT(DISTINCT r.teacher_id)" + from + " GROUP BY p.level",
-                params(in, year),
-                rs -> new Trained(rs.getString(1), rs.getLong(2))));
-        out.add(new Trained(
-                "",
-                query("SELECT COUNT(DISTINCT r.teacher_id)" + from, params(in, year), rs -> rs.getLong(1))
-                        .get(0)));
-        return out;
+        // every level and "any level" in one pass: a distinct count per level beside the distinct count of all
+        StringBuilder select = new StringBuilder("SELECT COUNT(DISTINCT r.teacher_id)");
+        List<String> levels = java.util.Arrays.stream(cn.edu.ttms.domain.model.shared.Level.values())
+                .map(Enum::name)
+                .toList();
+        for (String level : levels) {
+            select.append(", COUNT(DISTINCT CASE WHEN p.level = '")
+                    .append(level)
+                    .append("' THEN r.teacher_id END)");
+        }
+        return query(
+                        select + RESULTS_OF_PROJECTS + " JOIN teacher t ON t.id = r.teacher_id WHERE " + in.text()
+                                + " AND" + COMPLETED + " AND b.status = 'RECOGNISED' AND p.project_year = ?",
+                        params(in, year),
+                        rs -> {
+                            List<Trained> out = new ArrayList<>();
+                            for (int i = 0; i < levels.size(); i++) {
+                                long n = rs.getLong(i + 2);
+                                if (n > 0) {
+                                    out.add(new Trained(levels.get(i), n));
+                                }
+                            }
+                            out.add(new Trained("", rs.getLong(1)));
+                            return out;
+                        })
+                .get(0);
     }
 
     /** Adds a statement's rows to the groups: column 2 into counter {@code first}, and for results the rest. */
     private void collect(
             String sql, List<Object> params, Map<String, long[]> counts, Map<String, BigDecimal[]> sums, int first) {
+        collect(sql, params, counts, sums, first, 1);
+    }
+
+    /**
+     * The same with a key of {@code keys} columns (joined by {@link #SEPARATOR}); the figures follow them: the
+     * counter {@code first}, and for results recognised, hours and credits.
+     */
+    private void collect(
+            String sql,
+            List<Object> params,
+            Map<String, long[]> counts,
+            Map<String, BigDecimal[]> sums,
+            int first,
+            int keys) {
         query(sql, params, rs -> {
-            String key = rs.getObject(1) == null ? "" : String.valueOf(rs.getObject(1));
-            long[] c = counts.computeIfAbsent(key, k -> new long[4]);
-            BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            c[first] += rs.getLong(2);
+            StringBuilder k = new StringBuilder();
+            for (int i = 1; i <= keys; i++) {
+                if (i > 1) {
+                    k.append(SEPARATOR);
+                }
+                k.append(rs.getObject(i) == null ? "" : String.valueOf(rs.getObject(i)));
+            }
+            String key = k.toString();
+            long[] c = counts.computeIfAbsent(key, x -> new long[4]);
+            BigDecimal[] s = sums.computeIfAbsent(key, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            c[first] += rs.getLong(keys + 1);
             if (first == 2) {
-                c[3] += rs.getLong(3);
-                s[0] = s[0].add(decimal(rs.getBigDecimal(4)));
-                s[1] = s[1].add(decimal(rs.getBigDecimal(5)));
+                c[3] += rs.getLong(keys + 2);
+                s[0] = s[0].add(decimal(rs.getBigDecimal(keys + 3)));
+                s[1] = s[1].add(decimal(rs.getBigDecimal(keys + 4)));
             }
             return key;
         });

@@ -144,16 +144,34 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public List<ResultWithBatch> ofTeachers(Collection<Long> teacherIds, int firstYear, int lastYear) {
+        return ofTeachers(teacherIds, firstYear, lastYear, false);
+    }
+
+    @Override
+    public List<ResultWithBatch> ofTeachersReadOnly(Collection<Long> teacherIds, int firstYear, int lastYear) {
+        return ofTeachers(teacherIds, firstYear, lastYear, true);
+    }
+
+    private List<ResultWithBatch> ofTeachers(
+            Collection<Long> teacherIds, int firstYear, int lastYear, boolean readOnly) {
         List<ResultWithBatch> all = new java.util.ArrayList<>();
         List<Long> ids = List.copyOf(teacherIds);
         for (int i = 0; i < ids.size(); i += 1000) { // bounded IN lists
-            all.addAll(withBatches(em.createQuery(
+            TypedQuery<TrainingResult> query = em.createQuery(
                             "SELECT r FROM TrainingResult r WHERE r.teacherId IN :t"
                                     + " AND r.year BETWEEN :first AND :last ORDER BY r.teacherId, r.id",
                             TrainingResult.class)
                     .setParameter("t", ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .setParameter("first", firstYear)
-                    .setParameter("last", lastYear)));
+                    .setParameter("last", lastYear);
+            if (readOnly) {
+                // not registered in the unit of work: a reconciliation's chunk read 30 results a teacher, copied
+                // each for change detection and compared them all at the flush before its own writes
+                query.setHint(
+                        org.eclipse.persistence.config.QueryHints.READ_ONLY,
+                        org.eclipse.persistence.config.HintValues.TRUE);
+            }
+            all.addAll(withBatches(query));
         }
         return all;
     }
