@@ -111,12 +111,7 @@ class DemoResults {
     }
 
     private void load2026(Organisation city, Teacher mine, Teacher other, Pool linxiang, Pool fengqing) {
-        AnnualPlan plan = projects.plansVisibleTo(DataScope.subtree(city.path())).stream()
-                .filter(a -> a.ownerPath().equals(city.path())
-                        && a.year() == DemoPlans.YEAR
-                        && "demo-data".equals(a.source()))
-                .findFirst()
-                .orElse(null);
+        AnnualPlan plan = demoPlanOf(city);
         if (plan == null) {
             return;
         }
@@ -183,12 +178,7 @@ class DemoResults {
         if (county == null || twelve.isEmpty()) {
             return;
         }
-        AnnualPlan plan = projects.plansVisibleTo(DataScope.subtree(county.path())).stream()
-                .filter(a -> a.ownerPath().equals(county.path())
-                        && a.year() == DemoPlans.YEAR
-                        && "demo-data".equals(a.source()))
-                .findFirst()
-                .orElse(null);
+        AnnualPlan plan = demoPlanOf(county);
         if (plan == null) {
             return;
         }
@@ -224,6 +214,16 @@ class DemoResults {
         batches.sign(second, schoolBased, "cityreviewer", Role.BUREAU_REVIEWER);
         batches.sign(second, schoolBased, "province", Role.PROVINCE_OFFICER);
         schoolBased.apply(ProjectAction.ARCHIVE, null);
+    }
+
+    /** The bureau's own 2026 plan of the demo loader, if there is one. */
+    private AnnualPlan demoPlanOf(Organisation bureau) {
+        return projects.plansVisibleTo(DataScope.subtree(bureau.path())).stream()
+                .filter(a -> a.ownerPath().equals(bureau.path())
+                        && a.year() == DemoPlans.YEAR
+                        && "demo-data".equals(a.source()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Where and how a demo class runs: host, level, selection, days, credit rate and month. */
