@@ -150,6 +150,10 @@ class StatisticsPagesIT {
         browser = Browser.signedIn(base, "linxiang");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("trainingHeadline")));
         assertTrue(browser.findElement(By.id("headlineShare")).getText().endsWith("%"), "the share trained");
+        String heading = browser.findElement(By.id("trainingHeadlineHeading")).getText();
+        assertTrue(
+                heading.matches("临翔区 · \\d{4} 年培训"),
+                "the year as a year, not a grouped number (was \"2,026 年培训\"): " + heading);
 
         browser.get(base + "app/statistics/targets.xhtml?year=2078");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("targetsForm:saveTargets")));
