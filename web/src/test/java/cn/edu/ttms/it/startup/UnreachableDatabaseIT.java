@@ -58,17 +58,9 @@ class UnreachableDatabaseIT {
             awaitLog(log, "Database unreachable (attempt 2)", micro);
             // the second attempt can come while the web module is still starting (Mojarra scanning its jars), when
             // the server answers its own empty 500 on every path, /health/ready included: ask again until it is over
-            HttpResponse<String> ready = null;
-            for (int i = 0; i < 60 && (ready == null || ready.statusCode() == 500); i++) {
-                if (ready != null) {
-                    Thread.sleep(500);
-                }
-                ready = HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
-            }
+            HttpResponse<String> ready = pastTheServersOwn500(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
+                            .build());
             assertEquals(503, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("\"status\":\"DOWN\""), ready.body());
             assertTrue(micro.isAlive(), "the process must not die");
@@ -76,18 +68,10 @@ class UnreachableDatabaseIT {
             // the application is deployed all the same and says why it cannot serve, not an empty 500
             // (Payara Micro logs "deployed" a few seconds before it serves the web module: the server's own
             // empty 500 until then, see decisions.md "While the server starts")
-            HttpResponse<String> page = null;
-            for (int i = 0; i < 60 && (page == null || page.statusCode() == 500); i++) {
-                if (page != null) {
-                    Thread.sleep(1000);
-                }
-                page = HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/login.xhtml"))
-                                        .header("Accept-Language", "zh-CN")
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
-            }
+            HttpResponse<String> page = pastTheServersOwn500(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/login.xhtml"))
+                            .header("Accept-Language", "zh-CN")
+                            .build());
             assertEquals(503, page.statusCode(), page.body());
             assertTrue(page.body().contains("无法连接数据库"), page.body());
             assertEquals(
@@ -121,6 +105,18 @@ class UnreachableDatabaseIT {
     }
 
     /** Waits for a line in the log: the retry interval is 3 s here, so attempt 2 comes soon after deployment starts. */
+    /** The answer once it is not the server's own empty 500 of a web module still starting (at most 60 s). */
+    private static HttpResponse<String> pastTheServersOwn500(HttpRequest request) throws Exception {
+        HttpResponse<String> answer = null;
+        for (int i = 0; i < 60 && (answer == null || answer.statusCode() == 500); i++) {
+            if (answer != null) {
+                Thread.sleep(1000);
+            }
+            answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        return answer;
+    }
+
     private static void awaitLog(Path log, String text, Process micro) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
