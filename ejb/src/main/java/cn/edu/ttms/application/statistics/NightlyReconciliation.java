@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the compliance standings exact (issue 19, item 5). Each night a full reconciliation recomputes every
+ * Keeps the compliance standings and the kept training sums exact (issue 19, item 5). Each night a full reconciliation recomputes every
  * teacher and fixes what differs — what a change of date alone changes (a new year becomes due, a policy
  * version comes into force) and anything written past the application. On a cluster every node's timer
  * fires and the node that claims the day in {@code scheduled_run} runs it, as {@code NightlyVerification}
@@ -58,6 +58,9 @@ public class NightlyReconciliation {
 
     @Inject
     ScheduledRuns runs;
+
+    @Inject
+    TrainingTallies tallies;
 
     @Inject
     @ConfigProperty(name = "app.compliance-reconciliation.schedule", defaultValue = "0 15 3")
@@ -93,6 +96,14 @@ public class NightlyReconciliation {
             AuditActor.as(ACTOR, () -> reconciler.run(null));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Compliance reconciliation failed", e);
+        }
+        try {
+            // the kept training sums too (V30): every year recounted in full, what differs rewritten
+            TrainingTally.Recount r = tallies.reconcile(true);
+            LOG.info(() -> "Training tally reconciliation: " + r.slices() + " slices, " + r.differences()
+                    + " differences fixed, " + r.tookMs() + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Training tally reconciliation failed", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.edu.ttms.application.statistics;
 
+import cn.edu.ttms.application.audit.AuditTrail;
 import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.application.statistics.TrainingFigures.Dimension;
 import cn.edu.ttms.application.statistics.TrainingFigures.Row;
@@ -10,6 +11,7 @@ import cn.edu.ttms.application.statistics.TrainingReport.Group;
 import cn.edu.ttms.application.statistics.TrainingReport.LevelShare;
 import cn.edu.ttms.application.statistics.TrainingReport.UnitRef;
 import cn.edu.ttms.application.statistics.TrainingReport.YearFigures;
+import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
 import cn.edu.ttms.domain.model.shared.Invalid;
@@ -50,6 +52,12 @@ public class TrainingStatistics {
     @Inject
     TrainingFigures figures;
 
+    @Inject
+    TrainingTallies tallies;
+
+    @Inject
+    AuditTrail audit;
+
     /** The unit in the caller's scope, else not found. */
     public Organisation unit(long unitId) {
         return organisations.find(unitId, caller.scope()).orElseThrow(() -> new RecordNotFound("Organisation", unitId));
@@ -63,6 +71,7 @@ public class TrainingStatistics {
 
     public TrainingReport training(long unitId, int year) {
         checkYear("year", year);
+        tallies.catchUp(); // first: what was committed before this report is counted in it
         Organisation unit = unit(unitId);
         String path = unit.path();
         // one pass over plans, enrolments and results gives the levels, categories, hosts and children
@@ -118,6 +127,7 @@ public class TrainingStatistics {
         if (from > to || to - from >= MAX_YEARS) {
             throw new Invalid("error.statistics.yearRange", "from must not be after to, at most 30 years", from, to);
         }
+        tallies.catchUp();
         Organisation unit = unit(unitId);
         Map<String, Row> rows = byKey(figures.rows(unit.path(), from, to, Dimension.YEAR, View.ITS_TEACHERS));
         List<YearFigures> out = new ArrayList<>();
@@ -129,6 +139,7 @@ public class TrainingStatistics {
 
     /** The home page's figures of the caller's own unit this year: three small aggregates. */
     public TrainingReport.Headline headline(int year) {
+        tallies.catchUp();
         Organisation unit = unit(caller.get().organisationId());
         List<Row> planned = figures.rows(unit.path(), year, year, Dimension.LEVEL, View.ITS_TEACHERS);
         Row total = sum("", planned);
@@ -194,6 +205,23 @@ public class TrainingStatistics {
     private static Map<String, Row> byKey(List<Row> rows) {
         return rows.stream()
                 .collect(Collectors.toMap(Row::key, Function.identity(), (a, b) -> sum(a.key(), List.of(a, b))));
+    }
+
+    /**
+     * Recounts every year's kept sums in full and compares them with what is kept (the nightly reconciliation, on
+     * demand); {@code fix}: rewrites what differs. An administrator or a province officer, as for the standings.
+     */
+    @RolesAllowed({"ADMIN", "PROVINCE_OFFICER"})
+    public TrainingTally.Recount reconcile(boolean fix) {
+        TrainingTally.Recount outcome = tallies.reconcile(fix);
+        audit.record(
+                AuditAction.UPDATE,
+                "TrainingTally",
+                null,
+                caller.get().organisationPath(),
+                "reconciliation: " + outcome.slices() + " slices, " + outcome.differences() + " differences"
+                        + (fix ? " fixed" : ""));
+        return outcome;
     }
 
     /** Any year of the calendar a person may mean (1900–2999); one without data gives zeros. */

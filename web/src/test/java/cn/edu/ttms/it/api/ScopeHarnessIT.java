@@ -121,6 +121,9 @@ class ScopeHarnessIT {
             Map.entry(
                     "/api/v1/statistics/compliance/reconciliations",
                     "ADMIN and PROVINCE_OFFICER only (a county 403), no personal data returned: ComplianceStatisticsIT"),
+            Map.entry(
+                    "/api/v1/statistics/training/reconciliations",
+                    "ADMIN and PROVINCE_OFFICER only (a county 403), no personal data returned: TrainingTallyIT"),
             Map.entry("/api/v1/organisations/{id}/teacher-accounts", "凤庆县 404 on 临翔区's school: TeacherAccountsIT"),
             Map.entry(
                     "/api/v1/account-sheets", "凤庆县 404 on 临翔区's school, its own list without them: TeacherAccountsIT"),

@@ -2,6 +2,7 @@ package cn.edu.ttms.infrastructure.persistence.jpa;
 
 import cn.edu.ttms.application.statistics.TrainingFigures;
 import cn.edu.ttms.domain.model.organisation.DataScope;
+import cn.edu.ttms.domain.model.shared.Level;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,17 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The training figures as SQL aggregates (GROUP BY) on the persistence context's connection: one statement
- * per table of figures (places planned, enrolments, results), each a range scan under the unit's
- * materialised path ({@link ScopePredicates#sql}) or reached from the year's projects. A year's report
- * ({@link #cells}) groups by level, category, host and child unit (the path cut after the parent's) at once,
- * so that each table is read once, not once per grouping. No entity is loaded.
+ * The training figures as SQL aggregates (GROUP BY) on the persistence context's connection, each a range scan under
+ * the unit's materialised path ({@link ScopePredicates#sql}). Places planned are read live from the projects and their
+ * stages (a few rows per project); enrolments, results and the teachers trained from the kept sums of V30
+ * ({@link JdbcTrainingTally}, brought up to date before a report reads them), which hold per unit and year what a
+ * live statement read from millions of rows. A year's report ({@link #cells}) groups by level, category, host and
+ * child unit (the path cut after the parent's) at once. No entity is loaded.
  */
 @ApplicationScoped
 public class JdbcTrainingFigures implements TrainingFigures {
 
     /** A result that counts as completed: not voided, not failed, of a batch its lead confirmed. */
-    private static final String COMPLETED =
+    static final String COMPLETED =
             " r.voided = FALSE AND b.status <> 'DRAFT' AND (r.grade IS NULL OR r.grade <> 'FAIL')";
 
     /**
@@ -30,14 +32,20 @@ public class JdbcTrainingFigures implements TrainingFigures {
      * ix_training_result_figures} (V28), which holds every column read. Reading the results first (by path) read
      * every year's result rows one by one: 27 s for a province's year at a tenth of the benchmark's size, 0.3 s so.
      */
-    private static final String RESULTS_OF_PROJECTS =
-            " FROM training_project p JOIN result_batch b ON b.project_id = p.id"
-                    + " JOIN training_result r ON r.batch_id = b.id";
+    static final String RESULTS_OF_PROJECTS = " FROM training_project p JOIN result_batch b ON b.project_id = p.id"
+            + " JOIN training_result r ON r.batch_id = b.id";
 
     /** Between the columns of a composite key (a control character no name holds). */
     private static final String SEPARATOR = "\u001f";
 
     private static final String HOST_JOIN = " LEFT JOIN organisation h ON h.id = p.host_id";
+
+    /** The kept sums of {@code training_tally} (V30) a report adds up. */
+    private static final String KEPT_SUMS =
+            " SUM(k.enrolled), SUM(k.completed), SUM(k.recognised), SUM(k.hours), SUM(k.credits)";
+
+    /** The host institution of kept rows (host_id 0: none; its free-text hosts are then in k.hosts). */
+    private static final String KEPT_HOST_JOIN = " LEFT JOIN organisation h ON h.id = k.host_id";
 
     /** Cancelled for too few trainees: the reason says so, or fewer enrolled than the project's minimum. */
     private static final String TOO_FEW = " (p.cancel_reason LIKE ? OR p.cancel_reason LIKE ? OR p.cancel_reason LIKE ?"
@@ -68,10 +76,6 @@ public class JdbcTrainingFigures implements TrainingFigures {
         };
         String join = dimension == Dimension.HOST ? HOST_JOIN : "";
         ScopePredicates.Clause plans = ScopePredicates.sql(DataScope.subtree(path), "p.owner_path");
-        ScopePredicates.Clause people =
-                view == View.ITS_PLANS ? plans : ScopePredicates.sql(DataScope.subtree(path), "e.unit_path");
-        ScopePredicates.Clause results =
-                view == View.ITS_PLANS ? plans : ScopePredicates.sql(DataScope.subtree(path), "r.unit_path");
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
         String years = " AND p.project_year BETWEEN ? AND ?";
@@ -83,23 +87,23 @@ public class JdbcTrainingFigures implements TrainingFigures {
                 counts,
                 sums,
                 0);
+        // enrolled, completed, recognised, hours and credits: the kept sums (V30), by the trainees' unit or the owner
+        ScopePredicates.Clause kept =
+                ScopePredicates.sql(DataScope.subtree(path), view == View.ITS_PLANS ? "k.owner_path" : "k.unit_path");
+        String keptGroup = switch (dimension) {
+            case LEVEL -> "k.level";
+            case CATEGORY -> "k.category";
+            case HOST -> "COALESCE(h.name, k.hosts)";
+            case YEAR -> "k.project_year";
+        };
         collect(
-                "SELECT " + group + ", COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id" + join
-                        + " WHERE " + people.text() + " AND e.status = 'ENROLLED' AND p.status <> 'CANCELLED'" + years
-                        + " GROUP BY " + group,
-                params(people, from, to),
+                "SELECT " + keptGroup + "," + KEPT_SUMS + " FROM training_tally k"
+                        + (dimension == Dimension.HOST ? KEPT_HOST_JOIN : "") + " WHERE " + kept.text()
+                        + " AND k.project_year BETWEEN ? AND ? GROUP BY " + keptGroup,
+                params(kept, from, to),
                 counts,
                 sums,
                 1);
-        collect(
-                "SELECT " + group + ", COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END),"
-                        + " SUM(r.hours), SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)"
-                        + RESULTS_OF_PROJECTS + join + " WHERE " + results.text()
-                        + " AND" + COMPLETED + years + " GROUP BY " + group,
-                params(results, from, to),
-                counts,
-                sums,
-                2);
         return rowsOf(counts, sums);
     }
 
@@ -122,25 +126,14 @@ public class JdbcTrainingFigures implements TrainingFigures {
                 sums,
                 0);
         collectCells(
-                "e.unit_path",
+                "k.unit_path",
                 parentPath,
-                "SELECT %1$s, COUNT(*) FROM enrolment e JOIN training_project p ON p.id = e.project_id" + HOST_JOIN
-                        + " WHERE %2$s AND e.status = 'ENROLLED' AND p.status <> 'CANCELLED' AND p.project_year = ?"
-                        + " GROUP BY %3$s",
+                "SELECT %1$s," + KEPT_SUMS + " FROM training_tally k" + KEPT_HOST_JOIN
+                        + " WHERE %2$s AND k.project_year = ? GROUP BY %3$s",
                 year,
                 counts,
                 sums,
                 1);
-        collectCells(
-                "r.unit_path",
-                parentPath,
-                "SELECT %1$s, COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0 END), SUM(r.hours),"
-                        + " SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)" + RESULTS_OF_PROJECTS
-                        + HOST_JOIN + " WHERE %2$s AND" + COMPLETED + " AND p.project_year = ? GROUP BY %3$s",
-                year,
-                counts,
-                sums,
-                2);
         List<Cell> cells = new ArrayList<>();
         counts.forEach((key, c) -> {
             String[] k = key.split(SEPARATOR, -1);
@@ -169,8 +162,9 @@ public class JdbcTrainingFigures implements TrainingFigures {
             Map<String, BigDecimal[]> sums,
             int first) {
         ScopePredicates.Clause under = ScopePredicates.sql(DataScope.subtree(parentPath), column);
-        String groups =
-                "p.level, COALESCE(p.category, ''), COALESCE(h.name, p.hosts, ''), " + childOf(column, parentPath);
+        String groups = column.startsWith("k.")
+                ? "k.level, k.category, COALESCE(h.name, k.hosts), " + childOf(column, parentPath)
+                : "p.level, COALESCE(p.category, ''), COALESCE(h.name, p.hosts, ''), " + childOf(column, parentPath);
         List<Object> params = new ArrayList<>(under.values());
         params.add(year);
         collect(sql.formatted(groups, under.text(), groups), params, counts, sums, first, 4);
@@ -237,33 +231,23 @@ public class JdbcTrainingFigures implements TrainingFigures {
 
     @Override
     public List<Trained> trained(String path, int year) {
-        ScopePredicates.Clause in = ScopePredicates.sql(DataScope.subtree(path), "t.school_path");
-        // every level and "any level" in one pass: a distinct count per level beside the distinct count of all
-        StringBuilder select = new StringBuilder("SELECT COUNT(DISTINCT r.teacher_id)");
-        List<String> levels = java.util.Arrays.stream(cn.edu.ttms.domain.model.shared.Level.values())
-                .map(Enum::name)
-                .toList();
-        for (String level : levels) {
-            select.append(", COUNT(DISTINCT CASE WHEN p.level = '")
-                    .append(level)
-                    .append("' THEN r.teacher_id END)");
+        ScopePredicates.Clause in = ScopePredicates.sql(DataScope.subtree(path), "school_path");
+        // the kept counts per school (V30): a teacher has one school, so the schools add up exactly
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        query(
+                "SELECT level, SUM(teachers) FROM training_trained WHERE " + in.text() + " AND project_year = ?"
+                        + " GROUP BY level",
+                params(in, year),
+                rs -> byLevel.put(rs.getString(1), rs.getLong(2)));
+        List<Trained> out = new ArrayList<>();
+        for (Level level : Level.values()) {
+            long n = byLevel.getOrDefault(level.name(), 0L);
+            if (n > 0) {
+                out.add(new Trained(level.name(), n));
+            }
         }
-        return query(
-                        select + RESULTS_OF_PROJECTS + " JOIN teacher t ON t.id = r.teacher_id WHERE " + in.text()
-                                + " AND" + COMPLETED + " AND b.status = 'RECOGNISED' AND p.project_year = ?",
-                        params(in, year),
-                        rs -> {
-                            List<Trained> out = new ArrayList<>();
-                            for (int i = 0; i < levels.size(); i++) {
-                                long n = rs.getLong(i + 2);
-                                if (n > 0) {
-                                    out.add(new Trained(levels.get(i), n));
-                                }
-                            }
-                            out.add(new Trained("", rs.getLong(1)));
-                            return out;
-                        })
-                .get(0);
+        out.add(new Trained("", byLevel.getOrDefault("", 0L)));
+        return out;
     }
 
     /** Adds a statement's rows to the groups: column 2 into counter {@code first}, and for results the rest. */
@@ -295,10 +279,11 @@ public class JdbcTrainingFigures implements TrainingFigures {
             long[] c = counts.computeIfAbsent(key, x -> new long[4]);
             BigDecimal[] s = sums.computeIfAbsent(key, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             c[first] += rs.getLong(keys + 1);
-            if (first == 2) {
-                c[3] += rs.getLong(keys + 2);
-                s[0] = s[0].add(decimal(rs.getBigDecimal(keys + 3)));
-                s[1] = s[1].add(decimal(rs.getBigDecimal(keys + 4)));
+            if (first == 1) { // the kept sums: enrolled, completed, recognised, hours, credits
+                c[2] += rs.getLong(keys + 2);
+                c[3] += rs.getLong(keys + 3);
+                s[0] = s[0].add(decimal(rs.getBigDecimal(keys + 4)));
+                s[1] = s[1].add(decimal(rs.getBigDecimal(keys + 5)));
             }
             return key;
         });

@@ -92,13 +92,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter(2, oldPrefix.length() + 1)
                 .setParameter(3, teachers.value())
                 .executeUpdate();
-        // the compliance standings (V25) are grouped by the school's path: they move with their schools
-        em.createNativeQuery("UPDATE compliance_standing SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE "
-                        + teachers.text())
-                .setParameter(1, newPrefix)
-                .setParameter(2, oldPrefix.length() + 1)
-                .setParameter(3, teachers.value())
-                .executeUpdate();
+        // the compliance standings (V25) and the teachers trained (V30) are kept by the school's path: they move
+        // with their schools
+        for (String table : List.of("compliance_standing", "training_trained")) {
+            em.createNativeQuery("UPDATE " + table + " SET school_path = CONCAT(?, SUBSTRING(school_path, ?)) WHERE "
+                            + teachers.text())
+                    .setParameter(1, newPrefix)
+                    .setParameter(2, oldPrefix.length() + 1)
+                    .setParameter(3, teachers.value())
+                    .executeUpdate();
+        }
     }
 
     @Override

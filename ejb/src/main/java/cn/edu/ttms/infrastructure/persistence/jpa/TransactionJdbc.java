@@ -52,6 +52,26 @@ final class TransactionJdbc {
         }
     }
 
+    /** One statement run for each row of parameters, sent in batches. */
+    static void batch(EntityManager em, String sql, List<? extends List<?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection(em).prepareStatement(sql)) {
+            int n = 0;
+            for (List<?> row : rows) {
+                bind(s, row);
+                s.addBatch();
+                if (++n % 500 == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** {@code n} parameter marks: "?,?,?". */
     static String marks(int n) {
         return String.join(",", Collections.nCopies(n, "?"));

@@ -8,7 +8,9 @@ import cn.edu.ttms.interfaces.rest.statistics.TrainingStatisticsJson.UnitJson;
 import cn.edu.ttms.interfaces.rest.statistics.TrainingStatisticsJson.YearJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/v1/statistics/training} (api.md; issue 19, item 2): trainee places of a unit in the
  * caller's scope for a year, and its trend over years. Staff of the statistics roles only (others
- * 403); a unit out of scope 404; a year without data zeros.
+ * 403); a unit out of scope 404; a year without data zeros. The reconciliation of the kept sums behind them
+ * (administrators and province officers).
  */
 @ApplicationScoped
 @Path("v1/statistics/training")
@@ -57,6 +60,13 @@ public class TrainingStatisticsResource {
                                 y.figures().completed(),
                                 y.figures().recognised()))
                         .toList());
+    }
+
+    @POST
+    @Path("reconciliations")
+    @Operation(operationId = "reconcileTrainingTally", summary = "逐年重新统计培训人次、学时学分和受训教师，与已存的汇总核对；fix=false 只核对不修正")
+    public TrainingReconciliation reconcile(@QueryParam("fix") @DefaultValue("true") boolean fix) {
+        return TrainingReconciliation.of(statistics.reconcile(fix), fix);
     }
 
     static long unit(Long unitId) {
