@@ -5,6 +5,8 @@ import cn.edu.ttms.application.scope.CurrentCaller;
 import cn.edu.ttms.application.statistics.TargetReport.CategoryTarget;
 import cn.edu.ttms.application.statistics.TargetReport.RateTarget;
 import cn.edu.ttms.application.statistics.TrainingReport.UnitRef;
+import cn.edu.ttms.domain.model.account.AccountName;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.policy.CreditPolicyRepository;
 import cn.edu.ttms.domain.model.policy.PolicyResolution;
@@ -55,8 +57,15 @@ public class TrainingTargets {
     @Inject
     ConcurrentChanges changes;
 
+    @Inject
+    TrainingTallies tallies;
+
+    @Inject
+    UserAccountRepository accounts;
+
     public TargetReport targets(long unitId, int year) {
         TrainingTarget.checkYear(year);
+        tallies.catchUp(); // before any read: the recognised places come from the kept sums
         Organisation unit = statistics.unit(unitId);
         return report(unit, year, targets.find(unitId, year));
     }
@@ -64,6 +73,7 @@ public class TrainingTargets {
     @RolesAllowed({"ADMIN", "BUREAU_STAFF"})
     public TargetReport set(long unitId, int year, TargetChange change) {
         TrainingTarget.checkYear(year);
+        tallies.catchUp();
         Organisation unit = statistics.unit(unitId);
         Optional<TrainingTarget> found = targets.find(unitId, year);
         TrainingTarget target;
@@ -123,11 +133,16 @@ public class TrainingTargets {
         BigDecimal rate = cycleStart == null
                 ? null
                 : complianceRates.rate(unit.id(), cycleStart, year).orElse(null);
+        // who saved them, as people know them: name and unit, not the login name
+        Optional<AccountName> saver = target.map(TrainingTarget::updatedBy)
+                .map(u -> accounts.namesOf(List.of(u)).get(u));
         return new TargetReport(
                 new UnitRef(unit.id(), unit.name()),
                 year,
                 target.map(TrainingTarget::version).orElse(null),
                 target.map(TrainingTarget::updatedBy).orElse(null),
+                saver.map(AccountName::displayName).orElse(null),
+                saver.map(AccountName::unitName).orElse(null),
                 target.map(TrainingTarget::updatedAt).orElse(null),
                 categories,
                 new RateTarget(

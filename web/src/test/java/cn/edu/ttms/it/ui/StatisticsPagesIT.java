@@ -161,7 +161,11 @@ class StatisticsPagesIT {
         county.clear();
         county.sendKeys("25");
         browser.findElement(By.id("targetsForm:saveTargets")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetsVersion"), "linxiang"));
+        // who saved them by name and unit, not by login name (issue 17, item 3)
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targetsVersion"), "临翔区教育局 张丽"));
+        assertFalse(
+                browser.findElement(By.id("targetsVersion")).getText().contains("linxiang"),
+                browser.findElement(By.id("targetsVersion")).getText());
         long unit = api("linxiang", "/api/v1/me")
                 .getJsonObject("organisation")
                 .getJsonNumber("id")

@@ -180,6 +180,21 @@ public class TargetsBacking implements Serializable {
         return report;
     }
 
+    /** Who saved the targets last, as people know them: name (unit), or the login name of an account that is gone. */
+    public String getSavedBy() {
+        TargetReport r = getReport();
+        if (r == null || r.updatedBy() == null) {
+            return "";
+        }
+        if (r.updatedByName() == null) {
+            return r.updatedBy();
+        }
+        if (r.updatedByUnit() == null || r.updatedByName().contains(r.updatedByUnit())) {
+            return r.updatedByName();
+        }
+        return Messages.text(FacesContext.getCurrentInstance(), "history.actor", r.updatedByName(), r.updatedByUnit());
+    }
+
     public boolean isMaySet() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         for (String role : StatisticsPages.SETTERS) {
