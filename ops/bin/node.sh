@@ -45,7 +45,7 @@ if [ -n "${TTMS_CLUSTER_NAME:-}" ]; then
            --interfaces "${TTMS_DATAGRID_INTERFACE:-127.0.0.1}")
 fi
 
-# HTTPS: Payara Micro serves its https-listener with --sslport, and the key of --sslcert from the JVM's
+# HTTPS: Payara Micro serves its https-listener (port below), and the key of --sslcert from the JVM's
 # key store, javax.net.ssl.keyStore (it copies that file into its runtime directory at boot). The password
 # goes to the JVM in an argument file only the node's user can read, so that no process list shows it.
 tls_args=()
@@ -72,7 +72,8 @@ if [ -n "${TTMS_HTTPS_PORT:-}" ]; then
       quote "-Djavax.net.ssl.keyStoreType=PKCS12"
       quote "-Djavax.net.ssl.keyStorePassword=$TTMS_KEYSTORE_PASSWORD"; } > "$run_dir/tls.args" )
   tls_args=("@$run_dir/tls.args")
-  tls=(--sslport "$TTMS_HTTPS_PORT" --sslcert "$alias")
+  # the key's alias only: the listener's port is set below, closed until the application is deployed
+  tls=(--sslcert "$alias")
 fi
 
 # The project's logging configuration with this node's file handler and format added at the end (a key given
@@ -105,23 +106,36 @@ esac
   fi
 } > "$run_dir/logging.properties"
 
-# The project's pre-boot commands, and the docroot of the server's default web module: while TTMS is being
-# deployed, http://host:port/ answers the "starting" page of $config/starting (503, Retry-After) instead of a bare
-# 404; once TTMS is deployed at /, it answers every path (README, "While the server starts").
+# The project's pre-boot commands, and the node's ports, closed until TTMS is deployed and ready: the listeners
+# are configured disabled before boot and enabled by the post-deploy commands, after the deployment (migration,
+# start-up tasks) is done. Payara Micro's --port and --sslport would open them at boot, where the server answers
+# its own bare 404 and, while the application starts, an empty 500 (README, "While the server starts").
+listener=configs.config.server-config.network-config.network-listeners.network-listener
 {
   cat "$config/pre-boot-commands.asadmin"
   echo
-  echo "# added by ops/bin/node.sh: the page / answers while the server starts"
-  echo "set configs.config.server-config.http-service.virtual-server.server.docroot=$config/starting"
+  echo "# added by ops/bin/node.sh: the ports, opened by the post-deploy commands"
+  echo "set $listener.http-listener.port=$port"
+  echo "set $listener.http-listener.enabled=false"
+  if [ -n "${TTMS_HTTPS_PORT:-}" ]; then
+    echo "set $listener.https-listener.port=$TTMS_HTTPS_PORT"
+    echo "set $listener.https-listener.enabled=false"
+  fi
 } > "$run_dir/pre-boot-commands.asadmin"
+{
+  echo "# written by ops/bin/node.sh: the application is deployed and ready, open the ports"
+  echo "set $listener.http-listener.enabled=true"
+  [ -z "${TTMS_HTTPS_PORT:-}" ] || echo "set $listener.https-listener.enabled=true"
+} > "$run_dir/post-deploy-commands.asadmin"
 
 # shellcheck disable=SC2086 # TTMS_JAVA_OPTS is a list of options
 exec java ${TTMS_JAVA_OPTS:--Xmx768m} "${tls_args[@]}" \
   -Dapp.data.dir="${APP_DATA_DIR:-$run_dir/data}" \
   -jar "$jar" \
-  --deploy "$war" --contextroot / --port "$port" \
+  --deploy "$war" --contextroot / \
   --name "${TTMS_NODE_NAME:-node-$port}" \
   "${cluster[@]}" "${tls[@]}" \
   --prebootcommandfile "$run_dir/pre-boot-commands.asadmin" \
+  --postdeploycommandfile "$run_dir/post-deploy-commands.asadmin" \
   --logproperties "$run_dir/logging.properties" \
   "$@"
