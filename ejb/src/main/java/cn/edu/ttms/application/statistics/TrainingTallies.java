@@ -45,9 +45,34 @@ public class TrainingTallies {
         return tally.recount();
     }
 
-    /** Every year recounted in full and compared; {@code fix}: what differs is rewritten. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Every year recounted in full and compared; {@code fix}: what differs is rewritten. One transaction (and one
+     * hold of the recount lock) per year, so that a report meanwhile waits for one year's recount at most (≈ 45 s
+     * for a province of 500,000 teachers), not for all of them.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TrainingTally.Recount reconcile(boolean fix) {
-        return tally.reconcile(fix);
+        long start = System.nanoTime();
+        TrainingTallies self = context.getBusinessObject(TrainingTallies.class);
+        long marks = 0;
+        long slices = 0;
+        long differences = 0;
+        for (int year : self.years()) {
+            TrainingTally.Recount r = self.reconcile(year, fix);
+            marks += r.marks();
+            slices += r.slices();
+            differences += r.differences();
+        }
+        return new TrainingTally.Recount(marks, slices, differences, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.util.Set<Integer> years() {
+        return tally.years();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public TrainingTally.Recount reconcile(int year, boolean fix) {
+        return tally.reconcile(year, fix);
     }
 }

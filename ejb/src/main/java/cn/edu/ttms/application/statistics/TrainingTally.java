@@ -20,9 +20,12 @@ public interface TrainingTally {
     /** Recounts every slice the waiting marks name and consumes them; a mark of everything recounts every year. */
     Recount recount();
 
+    /** The years there are projects of, or kept sums for. */
+    java.util.Set<Integer> years();
+
     /**
-     * Recounts every year in full and compares each slice with what is kept; {@code fix}: rewrites the slices that
-     * differ (and consumes the marks, all of which that covers).
+     * Recounts what is marked, then the year in full, and compares each slice with what is kept; {@code fix}: rewrites
+     * the slices that differ.
      */
-    Recount reconcile(boolean fix);
+    Recount reconcile(int year, boolean fix);
 }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.edu.ttms.application.audit.ConcurrentChanges;
 import cn.edu.ttms.application.scope.Caller;
 import cn.edu.ttms.application.scope.CurrentCaller;
+import cn.edu.ttms.domain.model.account.AccountName;
 import cn.edu.ttms.domain.model.account.Role;
+import cn.edu.ttms.domain.model.account.UserAccountRepository;
 import cn.edu.ttms.domain.model.organisation.InMemoryUnits;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationKind;
@@ -201,6 +203,17 @@ class TrainingStatisticsTest {
 
         TrainingTargets service() {
             TrainingTargets t = new TrainingTargets();
+            t.tallies = statistics().tallies;
+            // the one account the saves name: its name and unit, as the page shows them
+            t.accounts = (UserAccountRepository) java.lang.reflect.Proxy.newProxyInstance(
+                    UserAccountRepository.class.getClassLoader(),
+                    new Class<?>[] {UserAccountRepository.class},
+                    (proxy, method, args) -> {
+                        if (!method.getName().equals("namesOf")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        return java.util.Map.of("linxiang", new AccountName("linxiang", "临翔区教育局 张丽", "临翔区"));
+                    });
             t.caller = statistics().caller;
             t.statistics = statistics();
             t.figures = figures;
@@ -273,6 +286,9 @@ class TrainingStatisticsTest {
                                 new BigDecimal("85"),
                                 null));
         assertEquals(1, t.stored.size());
+        assertEquals("linxiang", set.updatedBy());
+        assertEquals("临翔区教育局 张丽", set.updatedByName(), "who saved them, by name");
+        assertEquals("临翔区", set.updatedByUnit());
         TargetReport.CategoryTarget keyTraining = set.categories().get(0);
         assertEquals(10, keyTraining.target());
         assertEquals(5, keyTraining.recognised());

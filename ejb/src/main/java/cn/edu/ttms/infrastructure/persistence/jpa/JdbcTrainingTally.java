@@ -225,12 +225,19 @@ public class JdbcTrainingTally implements TrainingTally {
                 rs -> into.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)));
     }
 
+    @Override
+    public Set<Integer> years() {
+        Set<Integer> years = allYears();
+        query("SELECT DISTINCT project_year FROM training_tally", List.of(), rs -> years.add(rs.getInt(1)));
+        return years;
+    }
+
     /**
      * The marks first, as a report would count them, so that a difference is one the marks missed (or a row changed
-     * behind the application), not a change not yet counted.
+     * behind the application), not a change not yet counted; then the year recounted in full and compared.
      */
     @Override
-    public Recount reconcile(boolean fix) {
+    public Recount reconcile(int year, boolean fix) {
         long start = System.nanoTime();
         lock();
         long marks = 0;
@@ -239,46 +246,59 @@ public class JdbcTrainingTally implements TrainingTally {
             step = recountLocked(start);
             marks += step.marks();
         } while (step.marks() >= MARKS);
-        Recount full = reconcileLocked(fix, start);
-        return new Recount(marks + full.marks(), full.slices(), full.differences(), millisSince(start));
+        long[] found = reconcileYear(year, fix);
+        return new Recount(marks, found[0], found[1], millisSince(start));
     }
 
+    /** Every year recounted in full in this transaction (the first build, or a mark of everything). */
     private Recount reconcileLocked(boolean fix, long start) {
         // the marks already committed are all covered by the full recount below, which reads after them
         List<Long> marks =
                 fix ? query("SELECT id FROM training_tally_mark", List.of(), rs -> rs.getLong(1)) : List.of();
-        Set<Integer> years = allYears();
-        query("SELECT DISTINCT project_year FROM training_tally", List.of(), rs -> years.add(rs.getInt(1)));
         long slices = 0;
         long differences = 0;
-        for (int year : years) {
-            Map<String, Map<Key, Figures>> computed = byFirst(tallyOf(year, null), Key::unitPath);
-            Map<String, Map<Key, Figures>> kept = byFirst(keptTally(year), Key::unitPath);
-            List<String> differing = differing(computed, kept, Figures::same);
-            slices += union(computed.keySet(), kept.keySet()).size();
-            differences += differing.size();
-            if (fix) {
-                for (List<String> chunk : chunks(differing)) {
-                    Map<Key, Figures> rows = new HashMap<>();
-                    chunk.forEach(u -> rows.putAll(computed.getOrDefault(u, Map.of())));
-                    replaceTally(year, chunk, rows);
-                }
-            }
-            Map<String, Map<TrainedKey, Long>> trainedNow = byFirst(trainedOf(year, null), TrainedKey::schoolPath);
-            Map<String, Map<TrainedKey, Long>> trainedKept = byFirst(keptTrained(year), TrainedKey::schoolPath);
-            List<String> differingSchools = differing(trainedNow, trainedKept, Long::equals);
-            slices += union(trainedNow.keySet(), trainedKept.keySet()).size();
-            differences += differingSchools.size();
-            if (fix) {
-                for (List<String> chunk : chunks(differingSchools)) {
-                    Map<TrainedKey, Long> rows = new HashMap<>();
-                    chunk.forEach(s -> rows.putAll(trainedNow.getOrDefault(s, Map.of())));
-                    replaceTrained(year, chunk, rows);
-                }
-            }
+        for (int year : years()) {
+            long[] found = reconcileYear(year, fix);
+            slices += found[0];
+            differences += found[1];
         }
         deleteMarks(marks);
         return new Recount(marks.size(), slices, differences, millisSince(start));
+    }
+
+    /** One year recounted in full and compared slice by slice: {slices compared, slices that differed}. */
+    private long[] reconcileYear(int year, boolean fix) {
+        long slices = 0;
+        long differences = 0;
+        Map<String, Map<Key, Figures>> computed = byFirst(tallyOf(year, null), Key::unitPath);
+        Map<String, Map<Key, Figures>> kept = byFirst(keptTally(year), Key::unitPath);
+        List<String> differing = differing(computed, kept, Figures::same);
+        slices += union(computed.keySet(), kept.keySet()).size();
+        differences += differing.size();
+        if (fix) {
+            for (List<String> chunk : chunks(differing)) {
+                Map<Key, Figures> rows = new HashMap<>();
+                chunk.forEach(u -> rows.putAll(computed.getOrDefault(u, Map.of())));
+                replaceTally(year, chunk, rows);
+            }
+        }
+        Map<String, Map<TrainedKey, Long>> trainedNow = byFirst(trainedOf(year, null), TrainedKey::schoolPath);
+        Map<String, Map<TrainedKey, Long>> trainedKept = byFirst(keptTrained(year), TrainedKey::schoolPath);
+        List<String> differingSchools = differing(trainedNow, trainedKept, Long::equals);
+        slices += union(trainedNow.keySet(), trainedKept.keySet()).size();
+        differences += differingSchools.size();
+        if (fix) {
+            for (List<String> chunk : chunks(differingSchools)) {
+                Map<TrainedKey, Long> rows = new HashMap<>();
+                chunk.forEach(sc -> rows.putAll(trainedNow.getOrDefault(sc, Map.of())));
+                replaceTrained(year, chunk, rows);
+            }
+        }
+        if (differences > 0) {
+            LOG.warning("Training tally: " + differences + " of " + slices + " slices of " + year
+                    + " differed from a full recount" + (fix ? "; rewritten" : ""));
+        }
+        return new long[] {slices, differences};
     }
 
     /** What the enrolments and results of the units (all: null) in the year's projects give now. */
