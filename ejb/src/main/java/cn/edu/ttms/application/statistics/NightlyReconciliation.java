@@ -99,7 +99,7 @@ public class NightlyReconciliation {
         }
         try {
             // the kept training sums too (V30): every year recounted in full, what differs rewritten
-            TrainingTally.Recount r = tallies.reconcile(true);
+            TrainingTally.Recount r = tallies.reconcile(true, null);
             LOG.info(() -> "Training tally reconciliation: " + r.slices() + " slices, " + r.differences()
                     + " differences fixed, " + r.tookMs() + " ms");
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import cn.edu.ttms.application.statistics.TrainingReport.Group;
 import cn.edu.ttms.application.statistics.TrainingReport.LevelShare;
 import cn.edu.ttms.application.statistics.TrainingReport.UnitRef;
 import cn.edu.ttms.application.statistics.TrainingReport.YearFigures;
+import cn.edu.ttms.domain.model.account.Role;
 import cn.edu.ttms.domain.model.audit.AuditAction;
 import cn.edu.ttms.domain.model.organisation.Organisation;
 import cn.edu.ttms.domain.model.organisation.OrganisationRepository;
@@ -213,12 +214,15 @@ public class TrainingStatistics {
      */
     @RolesAllowed({"ADMIN", "PROVINCE_OFFICER"})
     public TrainingTally.Recount reconcile(boolean fix) {
-        TrainingTally.Recount outcome = tallies.reconcile(fix);
+        // an administrator every slice, a province officer those of the province (as for the standings)
+        var me = caller.get();
+        String path = me.holds(Role.ADMIN) ? null : me.organisationPath();
+        TrainingTally.Recount outcome = tallies.reconcile(fix, path);
         audit.record(
                 AuditAction.UPDATE,
                 "TrainingTally",
                 null,
-                caller.get().organisationPath(),
+                me.organisationPath(),
                 "reconciliation: " + outcome.slices() + " slices, " + outcome.differences() + " differences"
                         + (fix ? " fixed" : ""));
         return outcome;

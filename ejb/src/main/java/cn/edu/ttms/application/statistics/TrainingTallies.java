@@ -46,19 +46,20 @@ public class TrainingTallies {
     }
 
     /**
-     * Every year recounted in full and compared; {@code fix}: what differs is rewritten. One transaction (and one
+     * Every year recounted in full and compared, the slices under {@code path} (all: null); {@code fix}: what differs
+     * is rewritten. One transaction (and one
      * hold of the recount lock) per year, so that a report meanwhile waits for one year's recount at most (≈ 45 s
      * for a province of 500,000 teachers), not for all of them.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public TrainingTally.Recount reconcile(boolean fix) {
+    public TrainingTally.Recount reconcile(boolean fix, String path) {
         long start = System.nanoTime();
         TrainingTallies self = context.getBusinessObject(TrainingTallies.class);
         long marks = 0;
         long slices = 0;
         long differences = 0;
         for (int year : self.years()) {
-            TrainingTally.Recount r = self.reconcile(year, fix);
+            TrainingTally.Recount r = self.reconcile(year, fix, path);
             marks += r.marks();
             slices += r.slices();
             differences += r.differences();
@@ -72,7 +73,7 @@ public class TrainingTallies {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public TrainingTally.Recount reconcile(int year, boolean fix) {
-        return tally.reconcile(year, fix);
+    public TrainingTally.Recount reconcile(int year, boolean fix, String path) {
+        return tally.reconcile(year, fix, path);
     }
 }

@@ -24,8 +24,8 @@ public interface TrainingTally {
     java.util.Set<Integer> years();
 
     /**
-     * Recounts what is marked, then the year in full, and compares each slice with what is kept; {@code fix}: rewrites
-     * the slices that differ.
+     * Recounts what is marked, then the year in full, and compares each slice under {@code path} (all: null) with
+     * what is kept; {@code fix}: rewrites the slices that differ.
      */
-    Recount reconcile(int year, boolean fix);
+    Recount reconcile(int year, boolean fix, String path);
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -237,7 +238,7 @@ public class JdbcTrainingTally implements TrainingTally {
      * behind the application), not a change not yet counted; then the year recounted in full and compared.
      */
     @Override
-    public Recount reconcile(int year, boolean fix) {
+    public Recount reconcile(int year, boolean fix, String path) {
         long start = System.nanoTime();
         lock();
         long marks = 0;
@@ -246,7 +247,7 @@ public class JdbcTrainingTally implements TrainingTally {
             step = recountLocked(start);
             marks += step.marks();
         } while (step.marks() >= MARKS);
-        long[] found = reconcileYear(year, fix);
+        long[] found = reconcileYear(year, fix, path);
         return new Recount(marks, found[0], found[1], millisSince(start));
     }
 
@@ -258,7 +259,7 @@ public class JdbcTrainingTally implements TrainingTally {
         long slices = 0;
         long differences = 0;
         for (int year : years()) {
-            long[] found = reconcileYear(year, fix);
+            long[] found = reconcileYear(year, fix, null);
             slices += found[0];
             differences += found[1];
         }
@@ -266,34 +267,31 @@ public class JdbcTrainingTally implements TrainingTally {
         return new Recount(marks.size(), slices, differences, millisSince(start));
     }
 
-    /** One year recounted in full and compared slice by slice: {slices compared, slices that differed}. */
-    private long[] reconcileYear(int year, boolean fix) {
-        long slices = 0;
-        long differences = 0;
-        Map<String, Map<Key, Figures>> computed = byFirst(tallyOf(year, null), Key::unitPath);
-        Map<String, Map<Key, Figures>> kept = byFirst(keptTally(year), Key::unitPath);
-        List<String> differing = differing(computed, kept, Figures::same);
-        slices += union(computed.keySet(), kept.keySet()).size();
-        differences += differing.size();
-        if (fix) {
-            for (List<String> chunk : chunks(differing)) {
-                Map<Key, Figures> rows = new HashMap<>();
-                chunk.forEach(u -> rows.putAll(computed.getOrDefault(u, Map.of())));
-                replaceTally(year, chunk, rows);
-            }
-        }
-        Map<String, Map<TrainedKey, Long>> trainedNow = byFirst(trainedOf(year, null), TrainedKey::schoolPath);
-        Map<String, Map<TrainedKey, Long>> trainedKept = byFirst(keptTrained(year), TrainedKey::schoolPath);
-        List<String> differingSchools = differing(trainedNow, trainedKept, Long::equals);
-        slices += union(trainedNow.keySet(), trainedKept.keySet()).size();
-        differences += differingSchools.size();
-        if (fix) {
-            for (List<String> chunk : chunks(differingSchools)) {
-                Map<TrainedKey, Long> rows = new HashMap<>();
-                chunk.forEach(sc -> rows.putAll(trainedNow.getOrDefault(sc, Map.of())));
-                replaceTrained(year, chunk, rows);
-            }
-        }
+    /**
+     * One year recounted in full and compared slice by slice, the slices under {@code path} (all: null): {slices
+     * compared, slices that differed}.
+     */
+    private long[] reconcileYear(int year, boolean fix, String path) {
+        long[] sums = compare(
+                year,
+                tallyOf(year, null),
+                keptTally(year),
+                Key::unitPath,
+                Figures::same,
+                path,
+                fix,
+                this::replaceTally);
+        long[] trained = compare(
+                year,
+                trainedOf(year, null),
+                keptTrained(year),
+                TrainedKey::schoolPath,
+                Long::equals,
+                path,
+                fix,
+                this::replaceTrained);
+        long slices = sums[0] + trained[0];
+        long differences = sums[1] + trained[1];
         if (differences > 0) {
             LOG.warning("Training tally: " + differences + " of " + slices + " slices of " + year
                     + " differed from a full recount" + (fix ? "; rewritten" : ""));
@@ -301,28 +299,61 @@ public class JdbcTrainingTally implements TrainingTally {
         return new long[] {slices, differences};
     }
 
+    /** Rewrites the rows of some slices of a year. */
+    private interface SliceWriter<K, V> {
+        void replace(int year, List<String> slices, Map<K, V> rows);
+    }
+
+    /**
+     * What a full recount gives ({@code now}) against what is kept, slice by slice (the slices under {@code path});
+     * {@code fix}: the slices that differ rewritten. {slices compared, slices that differed}.
+     */
+    private static <K, V> long[] compare(
+            int year,
+            Map<K, V> now,
+            Map<K, V> kept,
+            Function<K, String> sliceOf,
+            BiPredicate<V, V> same,
+            String path,
+            boolean fix,
+            SliceWriter<K, V> writer) {
+        Map<String, Map<K, V>> computed = byFirst(now, sliceOf);
+        Map<String, Map<K, V>> stored = byFirst(kept, sliceOf);
+        List<String> slices = union(computed.keySet(), stored.keySet()).stream()
+                .filter(slice -> path == null || slice.startsWith(path))
+                .toList();
+        List<String> differing = slices.stream()
+                .filter(slice ->
+                        !sameRows(computed.getOrDefault(slice, Map.of()), stored.getOrDefault(slice, Map.of()), same))
+                .toList();
+        if (fix) {
+            for (List<String> chunk : chunks(differing)) {
+                Map<K, V> rows = new HashMap<>();
+                chunk.forEach(slice -> rows.putAll(computed.getOrDefault(slice, Map.of())));
+                writer.replace(year, chunk, rows);
+            }
+        }
+        return new long[] {slices.size(), differing.size()};
+    }
+
     /** What the enrolments and results of the units (all: null) in the year's projects give now. */
     Map<Key, Figures> tallyOf(int year, List<String> units) {
         Map<Key, Figures> out = new HashMap<>();
-        List<Object> params = new ArrayList<>();
-        params.add(year);
-        if (units != null) {
-            params.addAll(units);
-        }
-        String enrolmentsIn = units == null ? "" : " AND e.unit_path IN (" + TransactionJdbc.marks(units.size()) + ")";
+        List<Object> params = yearAnd(year, units);
         query(
                 "SELECT e.unit_path, " + PROJECT_KEY + ", COUNT(*) FROM training_project p JOIN enrolment e"
                         + " ON e.project_id = p.id WHERE p.project_year = ? AND p.status <> 'CANCELLED'"
-                        + " AND e.status = 'ENROLLED'" + enrolmentsIn + " GROUP BY e.unit_path, " + PROJECT_KEY,
+                        + " AND e.status = 'ENROLLED'" + among("e.unit_path", units) + " GROUP BY e.unit_path, "
+                        + PROJECT_KEY,
                 params,
                 rs -> out.merge(
                         key(rs), new Figures(rs.getLong(7), 0, 0, BigDecimal.ZERO, BigDecimal.ZERO), Figures::plus));
-        String resultsIn = units == null ? "" : " AND r.unit_path IN (" + TransactionJdbc.marks(units.size()) + ")";
         query(
                 "SELECT r.unit_path, " + PROJECT_KEY + ", COUNT(*), SUM(CASE WHEN b.status = 'RECOGNISED' THEN 1 ELSE 0"
                         + " END), SUM(r.hours), SUM(CASE WHEN b.status = 'RECOGNISED' THEN r.credits ELSE 0 END)"
                         + JdbcTrainingFigures.RESULTS_OF_PROJECTS + " WHERE p.project_year = ? AND"
-                        + JdbcTrainingFigures.COMPLETED + resultsIn + " GROUP BY r.unit_path, " + PROJECT_KEY,
+                        + JdbcTrainingFigures.COMPLETED + among("r.unit_path", units) + " GROUP BY r.unit_path, "
+                        + PROJECT_KEY,
                 params,
                 rs -> out.merge(
                         key(rs),
@@ -358,14 +389,10 @@ public class JdbcTrainingTally implements TrainingTally {
     /** Teachers of the schools (all: null) with a recognised, passed result of a project of the year, per level and at any. */
     Map<TrainedKey, Long> trainedOf(int year, List<String> schools) {
         Map<TrainedKey, Long> out = new HashMap<>();
-        List<Object> params = new ArrayList<>();
-        params.add(year);
-        if (schools != null) {
-            params.addAll(schools);
-        }
-        String in = schools == null ? "" : " AND t.school_path IN (" + TransactionJdbc.marks(schools.size()) + ")";
+        List<Object> params = yearAnd(year, schools);
         String from = JdbcTrainingFigures.RESULTS_OF_PROJECTS + " JOIN teacher t ON t.id = r.teacher_id"
-                + " WHERE p.project_year = ? AND" + JdbcTrainingFigures.COMPLETED + " AND b.status = 'RECOGNISED'" + in;
+                + " WHERE p.project_year = ? AND" + JdbcTrainingFigures.COMPLETED + " AND b.status = 'RECOGNISED'"
+                + among("t.school_path", schools);
         query(
                 "SELECT t.school_path, p.level, COUNT(DISTINCT r.teacher_id)" + from
                         + " GROUP BY t.school_path, p.level",
@@ -389,13 +416,7 @@ public class JdbcTrainingTally implements TrainingTally {
     }
 
     private void replaceTally(int year, List<String> units, Map<Key, Figures> rows) {
-        List<Object> params = new ArrayList<>();
-        params.add(year);
-        params.addAll(units);
-        update(
-                "DELETE FROM training_tally WHERE project_year = ? AND unit_path IN ("
-                        + TransactionJdbc.marks(units.size()) + ")",
-                params);
+        update("DELETE FROM training_tally WHERE project_year = ?" + among("unit_path", units), yearAnd(year, units));
         List<List<Object>> inserts = new ArrayList<>();
         rows.forEach((k, f) -> inserts.add(List.of(
                 year,
@@ -414,33 +435,19 @@ public class JdbcTrainingTally implements TrainingTally {
     }
 
     private void replaceTrained(int year, List<String> schools, Map<TrainedKey, Long> rows) {
-        List<Object> params = new ArrayList<>();
-        params.add(year);
-        params.addAll(schools);
         update(
-                "DELETE FROM training_trained WHERE project_year = ? AND school_path IN ("
-                        + TransactionJdbc.marks(schools.size()) + ")",
-                params);
+                "DELETE FROM training_trained WHERE project_year = ?" + among("school_path", schools),
+                yearAnd(year, schools));
         List<List<Object>> inserts = new ArrayList<>();
         rows.forEach((k, n) -> inserts.add(List.of(year, k.schoolPath(), k.level(), n)));
         TransactionJdbc.batch(em, INSERT_TRAINED, inserts);
     }
 
-    /** The slices (first key) whose rows differ between the two, in order. */
-    private static <K, V> List<String> differing(
-            Map<String, Map<K, V>> a, Map<String, Map<K, V>> b, java.util.function.BiPredicate<V, V> same) {
-        List<String> out = new ArrayList<>();
-        for (String slice : union(a.keySet(), b.keySet())) {
-            Map<K, V> x = a.getOrDefault(slice, Map.of());
-            Map<K, V> y = b.getOrDefault(slice, Map.of());
-            boolean equal = x.size() == y.size()
-                    && x.entrySet().stream()
-                            .allMatch(e -> y.containsKey(e.getKey()) && same.test(e.getValue(), y.get(e.getKey())));
-            if (!equal) {
-                out.add(slice);
-            }
-        }
-        return out;
+    /** Whether two slices hold the same rows. */
+    private static <K, V> boolean sameRows(Map<K, V> x, Map<K, V> y, BiPredicate<V, V> same) {
+        return x.size() == y.size()
+                && x.entrySet().stream()
+                        .allMatch(e -> y.containsKey(e.getKey()) && same.test(e.getValue(), y.get(e.getKey())));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -478,6 +485,21 @@ public class JdbcTrainingTally implements TrainingTally {
     private static Key key(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Key(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6));
+    }
+
+    /** The year, then the paths (all: null), as a statement's parameters. */
+    private static List<Object> yearAnd(int year, List<String> paths) {
+        List<Object> params = new ArrayList<>();
+        params.add(year);
+        if (paths != null) {
+            params.addAll(paths);
+        }
+        return params;
+    }
+
+    /** {@code AND column IN (?, …)} for the paths, or nothing for all (null). */
+    private static String among(String column, List<String> paths) {
+        return paths == null ? "" : " AND " + column + " IN (" + TransactionJdbc.marks(paths.size()) + ")";
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {
